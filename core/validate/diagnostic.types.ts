@@ -1,0 +1,51 @@
+/** What the validator and the loader report. Codes are a public contract: never rename one. */
+
+export type Severity = 'error' | 'warning' | 'info';
+
+export type DiagnosticCode =
+  // loading
+  | 'parse-error'
+  | 'schema'
+  | 'unsupported-format'
+  // static checks
+  | 'duplicate-id'
+  | 'dangling-edge'
+  | 'ambiguous-port'
+  | 'missing-start'
+  | 'multiple-starts'
+  | 'unreachable-node'
+  | 'dead-end'
+  | 'no-ending'
+  | 'undefined-variable'
+  | 'unused-variable'
+  | 'expression-error'
+  | 'type-mismatch'
+  | 'unknown-reference'
+  | 'empty-text'
+  // semantic checks from the explorer and balance runs (engine)
+  | 'unreachable-ending'
+  | 'never-reached-node'
+  | 'never-enabled-choice'
+  | 'soft-lock'
+  | 'trap'
+  | 'combat-balance';
+
+export interface Diagnostic {
+  code: DiagnosticCode;
+  severity: Severity;
+  message: string;
+  nodeId?: string;
+  edgeId?: string;
+  /** JSON pointer into the mission file, e.g. `/nodes/3/data/choices/1/condition`. */
+  path: string;
+  /** Where the text starts and ends, when known (the loader and CLI fill these from `path`). */
+  range?: SourceRange;
+}
+
+/** A span of the file's text; lines and columns count from 1, offsets from 0. */
+export interface SourceRange {
+  offset: number;
+  length: number;
+  line: number;
+  column: number;
+}
