@@ -38,6 +38,8 @@ export interface Diagnostic {
   edgeId?: string;
   /** JSON pointer into the mission file, e.g. `/nodes/3/data/choices/1/condition`. */
   path: string;
+  /** For a problem inside a string (an expression), the offset in the string's value where it is. */
+  innerOffset?: number;
   /** Where the text starts and ends, when known (the loader and CLI fill these from `path`). */
   range?: SourceRange;
 }

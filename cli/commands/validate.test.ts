@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { serializeMission } from '../../core/format/serialize';
+import { clone, smallMission } from '../../core/test-support/mission-builder';
+import { fakeIo } from '../fake-io';
+import { main } from '../main';
+
+const good = serializeMission(smallMission());
+const withError = (() => {
+  const m = clone(smallMission());
+  m.edges.splice(2, 1);
+  return serializeMission(m);
+})();
+const withWarning = (() => {
+  const m = clone(smallMission());
+  m.variables.push({ id: 'spare', type: 'bool', initial: false });
+  return serializeMission(m);
+})();
+
+describe('mission-studio validate', () => {
+  it('exits 0 and prints nothing for a clean file', async () => {
+    const io = fakeIo({ 'a.mission.json': good });
+    expect(await main(['validate', 'a.mission.json'], io)).toBe(0);
+    expect(io.stdout).toBe('');
+  });
+
+  it('exits 0 when there are only warnings, and prints them as file:line:col severity code message', async () => {
+    const io = fakeIo({ 'w.mission.json': withWarning });
+    expect(await main(['validate', 'w.mission.json'], io)).toBe(0);
+    expect(io.stdout).toMatch(/^w\.mission\.json:\d+:\d+ warning unused-variable 'spare' is never used\n$/);
+  });
+
+  it('exits 1 when a file has errors', async () => {
+    const io = fakeIo({ 'e.mission.json': withError });
+    expect(await main(['validate', 'e.mission.json'], io)).toBe(1);
+    expect(io.stdout).toContain('error dead-end');
+  });
+
+  it('exits 2 for a file that is not JSON, even beside one with errors', async () => {
+    const io = fakeIo({ 'e.mission.json': withError, 'b.mission.json': '{"format": ' });
+    expect(await main(['validate', 'e.mission.json', 'b.mission.json'], io)).toBe(2);
+    expect(io.stdout).toMatch(/b\.mission\.json:1:12 error parse-error not valid JSON/);
+  });
+
+  it('exits 2 for a file that cannot be read', async () => {
+    const io = fakeIo();
+    expect(await main(['validate', 'missing.json'], io)).toBe(2);
+    expect(io.stdout).toContain('missing.json:1:1 error parse-error missing.json: cannot read: no such file');
+  });
+
+  it('prints one JSON object per file with --json', async () => {
+    const io = fakeIo({ 'e.mission.json': withError });
+    await main(['validate', '--json', 'e.mission.json'], io);
+    const report = JSON.parse(io.stdout) as { file: string; diagnostics: Array<{ code: string; range: { line: number } }> };
+    expect(report.file).toBe('e.mission.json');
+    expect(report.diagnostics[0]).toMatchObject({ code: 'dead-end', range: { line: expect.any(Number) } });
+  });
+
+  it('exits 2 with usage for an unknown command or option', async () => {
+    expect(await main(['frobnicate'], fakeIo())).toBe(2);
+    const io = fakeIo();
+    expect(await main(['validate', '--nope', 'x'], io)).toBe(2);
+    expect(io.stderr).toContain('Usage: mission-studio');
+  });
+});

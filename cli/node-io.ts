@@ -1,0 +1,33 @@
+import { readFile, stat, writeFile } from 'node:fs/promises';
+import { MAX_MISSION_CHARS, tooLargeMessage } from '../core/format/load';
+import type { CliIo } from './cli-io';
+
+const REASONS: Record<string, string> = {
+  ENOENT: 'no such file',
+  EACCES: 'permission denied',
+  EISDIR: 'it is a directory',
+  EMFILE: 'too many open files',
+};
+
+/** Reads a text file with a size cap checked before reading, so a huge file never fills memory. */
+async function readText(file: string): Promise<{ ok: true; text: string } | { ok: false; message: string }> {
+  try {
+    const info = await stat(file);
+    if (info.isDirectory()) return { ok: false, message: `${file}: cannot read: it is a directory` };
+    // Checked on bytes before reading; a file under the limit in bytes is under it in characters too.
+    if (info.size > MAX_MISSION_CHARS) return { ok: false, message: `${file}: ${tooLargeMessage(info.size)}` };
+    return { ok: true, text: await readFile(file, 'utf8') };
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code ?? '';
+    return { ok: false, message: `${file}: cannot read: ${REASONS[code] ?? (error as Error).message}` };
+  }
+}
+
+/** The real terminal and file system. */
+export const nodeIo: CliIo = {
+  out: (text) => process.stdout.write(text),
+  err: (text) => process.stderr.write(text),
+  readText,
+  writeText: (file, text) => writeFile(file, text, 'utf8'),
+  isTty: Boolean(process.stdout.isTTY),
+};

@@ -1,0 +1,117 @@
+import type { Mission } from './mission.types';
+
+// Key order on disk, per kind of object, so files diff well in git. Kept equal to the schema's `properties`
+// order by serialize.test.ts. Keys not listed (none, after the schema check) follow in alphabetical order.
+export const KEY_ORDER = {
+  mission: ['format', 'meta', 'variables', 'cast', 'locations', 'units', 'nodes', 'edges'],
+  meta: ['id', 'title', 'summary', 'factions', 'authors', 'tags'],
+  variable: ['id', 'type', 'initial', 'values', 'description'],
+  castMember: ['id', 'name', 'species', 'role'],
+  location: ['id', 'name', 'kind'],
+  unit: ['id', 'name', 'kind', 'hull', 'shields', 'shieldRegen', 'damage', 'accuracy', 'evasion'],
+  node: ['id', 'type', 'title', 'position', 'parentId', 'data'],
+  position: ['x', 'y'],
+  startData: ['faction', 'text'],
+  narrationData: ['speaker', 'lines', 'location'],
+  dialogData: ['speaker', 'lines', 'choices', 'location'],
+  choice: ['id', 'text', 'condition', 'effects'],
+  objectiveData: ['kind', 'text', 'location', 'target', 'optional'],
+  hubData: ['text', 'options', 'continue'],
+  hubOption: ['id', 'label', 'condition', 'once'],
+  hubContinue: ['label', 'condition'],
+  branchData: ['cases'],
+  branchCase: ['id', 'condition'],
+  setData: ['effects'],
+  combatData: ['mode', 'location', 'allies', 'enemies', 'goal', 'roundLimit'],
+  unitGroup: ['unit', 'count'],
+  enemyGroup: ['unit', 'count', 'wave'],
+  combatGoal: ['type', 'rounds', 'units', 'atLeast'],
+  endData: ['outcome', 'text'],
+  groupData: ['width', 'height'],
+  edge: ['id', 'source', 'sourceHandle', 'target'],
+} as const satisfies Record<string, readonly string[]>;
+
+type Shape = keyof typeof KEY_ORDER;
+type Json = unknown;
+
+function ordered(value: Json, shape: Shape, children?: (key: string, child: Json) => Json): Json {
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) return value;
+  const source = value as Record<string, Json>;
+  const listed: readonly string[] = KEY_ORDER[shape];
+  const keys = [...listed.filter((k) => Object.hasOwn(source, k)), ...Object.keys(source).filter((k) => !listed.includes(k)).sort()];
+  // defineProperty, not assignment: a `__proto__` key must stay a plain key and never touch the prototype.
+  const out: Record<string, Json> = {};
+  for (const key of keys) {
+    const child = children ? children(key, source[key]) : source[key];
+    Object.defineProperty(out, key, { value: child, enumerable: true, writable: true, configurable: true });
+  }
+  return out;
+}
+
+const each = (value: Json, shape: Shape): Json => (Array.isArray(value) ? value.map((v) => ordered(v, shape)) : value);
+
+const DATA_SHAPES: Record<string, Shape> = {
+  start: 'startData',
+  narration: 'narrationData',
+  dialog: 'dialogData',
+  objective: 'objectiveData',
+  hub: 'hubData',
+  branch: 'branchData',
+  set: 'setData',
+  combat: 'combatData',
+  end: 'endData',
+  group: 'groupData',
+};
+
+function orderData(type: unknown, data: Json): Json {
+  const shape = typeof type === 'string' ? DATA_SHAPES[type] : undefined;
+  if (!shape) return data;
+  return ordered(data, shape, (key, child) => {
+    if (key === 'choices') return each(child, 'choice');
+    if (key === 'options') return each(child, 'hubOption');
+    if (key === 'continue') return ordered(child, 'hubContinue');
+    if (key === 'cases') return each(child, 'branchCase');
+    if (key === 'allies') return each(child, 'unitGroup');
+    if (key === 'enemies') return each(child, 'enemyGroup');
+    if (key === 'goal') return ordered(child, 'combatGoal');
+    return child;
+  });
+}
+
+function orderNode(node: Json): Json {
+  const type = node !== null && typeof node === 'object' ? (node as { type?: unknown }).type : undefined;
+  return ordered(node, 'node', (key, child) => {
+    if (key === 'position') return ordered(child, 'position');
+    if (key === 'data') return orderData(type, child);
+    return child;
+  });
+}
+
+/** The mission with every object's keys in file order (a new value; the input is not changed). */
+export function orderMissionKeys(mission: Mission): Mission {
+  return ordered(mission, 'mission', (key, child) => {
+    switch (key) {
+      case 'meta':
+        return ordered(child, 'meta');
+      case 'variables':
+        return each(child, 'variable');
+      case 'cast':
+        return each(child, 'castMember');
+      case 'locations':
+        return each(child, 'location');
+      case 'units':
+        return each(child, 'unit');
+      case 'nodes':
+        return Array.isArray(child) ? child.map(orderNode) : child;
+      case 'edges':
+        return each(child, 'edge');
+      default:
+        return child;
+    }
+  }) as Mission;
+}
+
+/** The text of a mission file: stable key order, 2-space indent, a final newline. */
+export function serializeMission(mission: Mission): string {
+  return `${JSON.stringify(orderMissionKeys(mission), null, 2)}\n`;
+}

@@ -1,0 +1,38 @@
+import { join } from 'node:path';
+import { BrowserWindow } from 'electron';
+import { APP_ENTRY_URL } from './app-origin';
+
+/** Where the built preload script sits, relative to the built main script (out/main -> out/preload). */
+const PRELOAD_PATH = join(__dirname, '../preload/index.js');
+
+/**
+ * Opens the main window with every web preference locked down (Electron's security checklist), loading
+ * the dev server in `electron-vite dev` and the app scheme otherwise.
+ */
+export function createMainWindow(devServerUrl: string | undefined): BrowserWindow {
+  const window = new BrowserWindow({
+    width: 1280,
+    height: 800,
+    minWidth: 720,
+    minHeight: 480,
+    title: 'Mission Studio',
+    backgroundColor: '#111418',
+    show: false,
+    webPreferences: {
+      preload: PRELOAD_PATH,
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      nodeIntegrationInSubFrames: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      webviewTag: false,
+      spellcheck: false,
+    },
+  });
+  // Shown once painted, so the dark theme never flashes white.
+  window.once('ready-to-show', () => window.show());
+  void window.loadURL(devServerUrl ?? APP_ENTRY_URL);
+  return window;
+}
