@@ -11,9 +11,10 @@ export function ProblemsPanel({ problems }: { problems: readonly ProblemLine[] }
         <ul className="problem-list">
           {problems.map((problem, index) => (
             <li key={index} className={`problem problem-${problem.severity}`}>
-              <span className="problem-severity">{problem.severity}</span>
-              {problem.location && <span className="problem-location">{problem.location}</span>}
-              <span className="problem-message">{problem.message}</span>
+              {/* The spaces between parts keep the item readable as plain text (screen readers, copy). */}
+              <span className="problem-severity">{problem.severity}</span>{' '}
+              {problem.location && <span className="problem-location">{problem.location}</span>}{' '}
+              <span className="problem-message">{problem.message}</span>{' '}
               <span className="problem-code">{problem.code}</span>
             </li>
           ))}

@@ -118,6 +118,7 @@ function isIdentifierStart(c: number): boolean {
 export function nthTokenOffset(text: string, token: string, n: number): number {
   let seen = 0;
   let afterValue = false; // a `.` after a value is member access; elsewhere it starts a number
+  let afterNumber = false; // jsep never reads `++` or `--` right after a number: it sees `+ +` or `- -`
   let i = 0;
   while (i < text.length) {
     const c = text.charCodeAt(i);
@@ -126,18 +127,22 @@ export function nthTokenOffset(text: string, token: string, n: number): number {
       continue;
     }
     const start = i;
+    const wasNumber = afterNumber;
+    afterNumber = false;
     if (c === 34 || c === 39) {
       i = endOfString(text, i);
       afterValue = true;
     } else if (isDigit(c) || (c === 46 && !afterValue && isDigit(text.charCodeAt(i + 1)))) {
       i = endOfNumber(text, i);
       afterValue = true;
+      afterNumber = true;
     } else if (isIdentifierStart(c)) {
       i += 1;
       while (i < text.length && (isIdentifierStart(text.charCodeAt(i)) || isDigit(text.charCodeAt(i)))) i += 1;
       afterValue = true;
     } else {
-      const op = operators().find((o) => text.startsWith(o, i));
+      let op = operators().find((o) => text.startsWith(o, i));
+      if (wasNumber && (op === '++' || op === '--')) op = op[0];
       i += op ? op.length : 1;
       afterValue = op === ')' || op === ']';
     }

@@ -4,41 +4,92 @@ import type { Mission } from './mission.types';
 export interface ExpressionSite {
   kind: 'condition' | 'effect';
   text: string;
-  /** JSON pointer of the string. */
-  path: string;
-  nodeId: string;
   nodeIndex: number;
+  nodeId: string;
+  /** Which list of the node's data holds it (`continue` for a hub's continue condition). */
+  field: 'choices' | 'options' | 'cases' | 'effects' | 'continue';
+  /** Index in that list (unused for `continue`; for a set node's effects, the effect's index). */
+  item: number;
+  /** For a choice's effects, the effect's index; -1 otherwise. */
+  effect: number;
 }
 
-/** Calls `visit` for every condition and effect in the mission, in file order. */
+/** JSON pointer of a site's string. Built only when needed: the validator visits every site on each keystroke. */
+export function sitePath(site: ExpressionSite): string {
+  const base = `/nodes/${site.nodeIndex}/data`;
+  if (site.field === 'continue') return `${base}/continue/condition`;
+  if (site.field === 'effects') return `${base}/effects/${site.item}`;
+  if (site.effect >= 0) return `${base}/${site.field}/${site.item}/effects/${site.effect}`;
+  return `${base}/${site.field}/${site.item}/condition`;
+}
+
+/**
+ * Calls `visit` for every condition and effect in the mission, in file order. The site object is reused
+ * between calls to spare allocations: copy what you keep.
+ */
 export function forEachExpression(mission: Mission, visit: (site: ExpressionSite) => void): void {
-  mission.nodes.forEach((node, n) => {
-    const base = `/nodes/${n}/data`;
-    const site = (kind: ExpressionSite['kind'], text: string | undefined, path: string): void => {
-      if (text !== undefined) visit({ kind, text, path, nodeId: node.id, nodeIndex: n });
-    };
-    const effects = (list: string[] | undefined, path: string): void => {
-      list?.forEach((text, i) => site('effect', text, `${path}/${i}`));
-    };
-    switch (node.type) {
-      case 'dialog':
-        node.data.choices.forEach((c, i) => {
-          site('condition', c.condition, `${base}/choices/${i}/condition`);
-          effects(c.effects, `${base}/choices/${i}/effects`);
-        });
-        break;
-      case 'hub':
-        node.data.options.forEach((o, i) => site('condition', o.condition, `${base}/options/${i}/condition`));
-        site('condition', node.data.continue.condition, `${base}/continue/condition`);
-        break;
-      case 'branch':
-        node.data.cases.forEach((c, i) => site('condition', c.condition, `${base}/cases/${i}/condition`));
-        break;
-      case 'set':
-        effects(node.data.effects, `${base}/effects`);
-        break;
-      default:
-        break;
+  const site: ExpressionSite = { kind: 'condition', text: '', nodeIndex: 0, nodeId: '', field: 'choices', item: 0, effect: -1 };
+  const nodes = mission.nodes;
+  for (let n = 0; n < nodes.length; n++) {
+    const node = nodes[n] as Mission['nodes'][number];
+    site.nodeIndex = n;
+    site.nodeId = node.id;
+    site.effect = -1;
+    if (node.type === 'dialog') {
+      site.field = 'choices';
+      const choices = node.data.choices;
+      for (let i = 0; i < choices.length; i++) {
+        const choice = choices[i] as (typeof choices)[number];
+        site.item = i;
+        site.effect = -1;
+        if (choice.condition !== undefined) {
+          site.kind = 'condition';
+          site.text = choice.condition;
+          visit(site);
+        }
+        const effects = choice.effects;
+        if (!effects) continue;
+        site.kind = 'effect';
+        for (let j = 0; j < effects.length; j++) {
+          site.effect = j;
+          site.text = effects[j] as string;
+          visit(site);
+        }
+      }
+    } else if (node.type === 'hub') {
+      site.kind = 'condition';
+      site.field = 'options';
+      const options = node.data.options;
+      for (let i = 0; i < options.length; i++) {
+        const condition = options[i]?.condition;
+        if (condition === undefined) continue;
+        site.item = i;
+        site.text = condition;
+        visit(site);
+      }
+      if (node.data.continue.condition !== undefined) {
+        site.field = 'continue';
+        site.text = node.data.continue.condition;
+        visit(site);
+      }
+    } else if (node.type === 'branch') {
+      site.kind = 'condition';
+      site.field = 'cases';
+      const cases = node.data.cases;
+      for (let i = 0; i < cases.length; i++) {
+        site.item = i;
+        site.text = (cases[i] as (typeof cases)[number]).condition;
+        visit(site);
+      }
+    } else if (node.type === 'set') {
+      site.kind = 'effect';
+      site.field = 'effects';
+      const effects = node.data.effects;
+      for (let i = 0; i < effects.length; i++) {
+        site.item = i;
+        site.text = effects[i] as string;
+        visit(site);
+      }
     }
-  });
+  }
 }

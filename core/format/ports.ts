@@ -8,15 +8,43 @@ export interface Port {
   subPath: string;
 }
 
-/** The output ports of a node, in the order the editor draws them. `end` and `group` have none. */
-export function outputPorts(node: MissionNode): Port[] {
+const NEXT = ['next'];
+const DONE = ['done'];
+const COMBAT = ['victory', 'defeat'];
+const NONE: string[] = [];
+
+/** The ids of a node's output ports, in drawing order. Cheap: the validator calls it for every node. */
+export function portIds(node: MissionNode): readonly string[] {
   switch (node.type) {
     case 'start':
     case 'narration':
     case 'set':
-      return [{ id: 'next', label: 'next', subPath: '' }];
+      return NEXT;
     case 'objective':
-      return [{ id: 'done', label: 'done', subPath: '' }];
+      return DONE;
+    case 'combat':
+      return COMBAT;
+    case 'dialog':
+      return node.data.choices.map((c) => c.id);
+    case 'hub': {
+      const ids = node.data.options.map((o) => o.id);
+      ids.push('continue');
+      return ids;
+    }
+    case 'branch': {
+      const ids = node.data.cases.map((c) => c.id);
+      ids.push('else');
+      return ids;
+    }
+    case 'end':
+    case 'group':
+      return NONE;
+  }
+}
+
+/** The output ports of a node with their labels and definitions, in the order the editor draws them. */
+export function outputPorts(node: MissionNode): Port[] {
+  switch (node.type) {
     case 'dialog':
       return node.data.choices.map((c, i) => ({ id: c.id, label: c.text, subPath: `/data/choices/${i}` }));
     case 'hub':
@@ -29,14 +57,8 @@ export function outputPorts(node: MissionNode): Port[] {
         ...node.data.cases.map((c, i) => ({ id: c.id, label: c.condition, subPath: `/data/cases/${i}` })),
         { id: 'else', label: 'else', subPath: '' },
       ];
-    case 'combat':
-      return [
-        { id: 'victory', label: 'victory', subPath: '' },
-        { id: 'defeat', label: 'defeat', subPath: '' },
-      ];
-    case 'end':
-    case 'group':
-      return [];
+    default:
+      return portIds(node).map((id) => ({ id, label: id, subPath: '' }));
   }
 }
 

@@ -1,6 +1,6 @@
 import { analyzeCondition, analyzeEffect, parseCondition, parseEffect } from '../expressions';
-import type { ScopeVariable, TypeScope } from '../expressions';
-import { forEachExpression } from '../format/expression-sites';
+import type { EffectExpr, Expr, ScopeVariable, TypeScope } from '../expressions';
+import { forEachExpression, sitePath, type ExpressionSite } from '../format/expression-sites';
 import type { VariableDecl } from '../format/mission.types';
 import type { Diagnostic } from './diagnostic.types';
 import type { MissionIndex } from './mission-index';
@@ -28,6 +28,28 @@ function checkDeclaration(v: VariableDecl, i: number): Diagnostic[] {
   return out;
 }
 
+function checkSite(site: ExpressionSite, scope: TypeScope, read: Set<string>, written: Set<string>, out: Diagnostic[]): void {
+  const parsed = site.kind === 'condition' ? parseCondition(site.text) : parseEffect(site.text);
+  if (!parsed.ok) {
+    out.push({
+      code: 'expression-error',
+      severity: 'error',
+      message: `${site.kind} "${site.text}": ${parsed.error.message} (column ${parsed.error.offset + 1})`,
+      innerOffset: parsed.error.offset,
+      nodeId: site.nodeId,
+      path: sitePath(site),
+    });
+    return;
+  }
+  const analysis =
+    site.kind === 'condition' ? analyzeCondition(parsed.value as Expr, scope) : analyzeEffect(parsed.value as EffectExpr, scope);
+  for (let i = 0; i < analysis.reads.length; i++) read.add(analysis.reads[i] as string);
+  for (let i = 0; i < analysis.writes.length; i++) written.add(analysis.writes[i] as string);
+  for (const problem of analysis.problems) {
+    out.push({ code: problem.code, severity: 'error', message: `${site.kind} "${site.text}": ${problem.message}`, nodeId: site.nodeId, path: sitePath(site) });
+  }
+}
+
 /**
  * `expression-error`, `undefined-variable`, `type-mismatch` in every condition and effect and in variable
  * declarations, and `unused-variable` (warning) for variables no expression reads.
@@ -38,29 +60,7 @@ export function checkExpressions(index: MissionIndex): Diagnostic[] {
   const scope = missionScope(index);
   const read = new Set<string>();
   const written = new Set<string>();
-  forEachExpression(mission, (site) => {
-    const at = { nodeId: site.nodeId, path: site.path };
-    const parsed = site.kind === 'condition' ? parseCondition(site.text) : parseEffect(site.text);
-    if (!parsed.ok) {
-      out.push({
-        code: 'expression-error',
-        severity: 'error',
-        message: `${site.kind} "${site.text}": ${parsed.error.message} (column ${parsed.error.offset + 1})`,
-        innerOffset: parsed.error.offset,
-        ...at,
-      });
-      return;
-    }
-    const analysis =
-      site.kind === 'condition'
-        ? analyzeCondition(parsed.value as Parameters<typeof analyzeCondition>[0], scope)
-        : analyzeEffect(parsed.value as Parameters<typeof analyzeEffect>[0], scope);
-    for (const name of analysis.reads) read.add(name);
-    for (const name of analysis.writes) written.add(name);
-    for (const problem of analysis.problems) {
-      out.push({ code: problem.code, severity: 'error', message: `${site.kind} "${site.text}": ${problem.message}`, ...at });
-    }
-  });
+  forEachExpression(mission, (site) => checkSite(site, scope, read, written, out));
   mission.variables.forEach((v, i) => {
     if (read.has(v.id)) return;
     out.push({

@@ -2,21 +2,18 @@ import type { Diagnostic } from './diagnostic.types';
 import type { MissionIndex } from './mission-index';
 import { nodePath } from './mission-index';
 
-/** Marks every node reachable from `seeds` along `next`, iteratively (no recursion on deep graphs). */
-function flood(seeds: number[], next: number[][], size: number): Uint8Array {
-  const seen = new Uint8Array(size);
-  const stack = [...seeds];
-  for (const s of seeds) seen[s] = 1;
-  while (stack.length > 0) {
-    const n = stack.pop() as number;
-    for (const m of next[n] ?? []) {
+/** Marks every node reachable from the seeds over a CSR adjacency, iteratively (no recursion on deep graphs). */
+function flood(seen: Uint8Array, stack: Int32Array, top: number, start: Int32Array, list: Int32Array): void {
+  while (top > 0) {
+    const n = stack[--top] as number;
+    for (let i = start[n] as number; i < (start[n + 1] as number); i++) {
+      const m = list[i] as number;
       if (!seen[m]) {
         seen[m] = 1;
-        stack.push(m);
+        stack[top++] = m;
       }
     }
   }
-  return seen;
 }
 
 /**
@@ -24,43 +21,54 @@ function flood(seeds: number[], next: number[][], size: number): Uint8Array {
  * flow only stops at a dead end is left to the `dead-end` error, which names the real fault; `no-ending` is for
  * flows that loop forever.
  */
-export function checkReachability({ mission, successors, ports, portEdges }: MissionIndex): Diagnostic[] {
+export function checkReachability({ mission, successorStart, successorList, portStart, firstEdge }: MissionIndex): Diagnostic[] {
   const nodes = mission.nodes;
   const size = nodes.length;
-  const starts: number[] = [];
-  const exits: number[] = [];
-  const predecessors: number[][] = nodes.map(() => []);
-  successors.forEach((list, n) => {
-    for (const m of list) predecessors[m]?.push(n);
-  });
-  nodes.forEach((node, n) => {
-    if (node.type === 'start') starts.push(n);
-    const open = ports[n]?.some((p) => !portEdges[n]?.has(p.id)) ?? false;
-    if (node.type === 'end' || open) exits.push(n);
-  });
-  const reached = flood(starts, successors, size);
-  const finishes = flood(exits, predecessors, size);
+  // Predecessors as CSR, from the successor lists.
+  const predecessorStart = new Int32Array(size + 1);
+  for (let i = 0; i < successorList.length; i++) {
+    const at = (successorList[i] as number) + 1;
+    predecessorStart[at] = (predecessorStart[at] as number) + 1;
+  }
+  for (let n = 0; n < size; n++) predecessorStart[n + 1] = (predecessorStart[n + 1] as number) + (predecessorStart[n] as number);
+  const predecessorList = new Int32Array(successorList.length);
+  const fill = predecessorStart.slice(0, size);
+  for (let n = 0; n < size; n++) {
+    for (let i = successorStart[n] as number; i < (successorStart[n + 1] as number); i++) predecessorList[(fill[successorList[i] as number] as number)++] = n;
+  }
+  const reached = new Uint8Array(size);
+  const finishes = new Uint8Array(size);
+  const stack = new Int32Array(size);
+  let starts = 0;
+  let top = 0;
+  for (let n = 0; n < size; n++) {
+    if (nodes[n]?.type === 'start') {
+      reached[n] = 1;
+      stack[top++] = n;
+      starts++;
+    }
+  }
+  flood(reached, stack, top, successorStart, successorList);
+  top = 0;
+  for (let n = 0; n < size; n++) {
+    let exit = nodes[n]?.type === 'end';
+    for (let p = portStart[n] as number; !exit && p < (portStart[n + 1] as number); p++) exit = (firstEdge[p] as number) < 0;
+    if (exit) {
+      finishes[n] = 1;
+      stack[top++] = n;
+    }
+  }
+  flood(finishes, stack, top, predecessorStart, predecessorList);
   const out: Diagnostic[] = [];
-  nodes.forEach((node, n) => {
-    if (node.type === 'group') return;
-    if (!reached[n] && starts.length > 0) {
-      out.push({
-        code: 'unreachable-node',
-        severity: 'warning',
-        message: `'${node.id}' cannot be reached from any start`,
-        nodeId: node.id,
-        path: nodePath(n),
-      });
+  for (let n = 0; n < size; n++) {
+    const node = nodes[n] as (typeof nodes)[number];
+    if (node.type === 'group') continue;
+    if (!reached[n] && starts > 0) {
+      out.push({ code: 'unreachable-node', severity: 'warning', message: `'${node.id}' cannot be reached from any start`, nodeId: node.id, path: nodePath(n) });
     }
     if (!finishes[n]) {
-      out.push({
-        code: 'no-ending',
-        severity: 'error',
-        message: `no ending can be reached from '${node.id}': its flow loops forever`,
-        nodeId: node.id,
-        path: nodePath(n),
-      });
+      out.push({ code: 'no-ending', severity: 'error', message: `no ending can be reached from '${node.id}': its flow loops forever`, nodeId: node.id, path: nodePath(n) });
     }
-  });
+  }
   return out;
 }

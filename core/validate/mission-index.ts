@@ -1,46 +1,87 @@
-import { outputPorts, type Port } from '../format/ports';
-import type { Mission, MissionNode } from '../format/mission.types';
+import { portIds } from '../format/ports';
+import type { Mission } from '../format/mission.types';
 
-/** Lookup tables over a schema-valid mission, built once per validation and shared by the checks. */
+/**
+ * Lookup tables over a schema-valid mission, built once per validation and shared by the checks. Flat typed
+ * arrays rather than a Map per node: validation runs on every keystroke and must stay fast at 10,000 nodes.
+ */
 export interface MissionIndex {
   mission: Mission;
   /** Node id -> index of its first occurrence in `mission.nodes`. */
   nodeIndex: Map<string, number>;
-  /** Output ports per node index. */
-  ports: Port[][];
-  /** Per node index: port id -> indices of the edges leaving it (only edges whose source exists). */
-  portEdges: Array<Map<string, number[]>>;
-  /** Per node index: target node indices of its valid edges (source, port and target all exist). */
-  successors: number[][];
-  /** Edge indices that are valid (their source, port and target exist and the target is a flow node). */
-  validEdge: Uint8Array;
+  /** Indices of nodes whose id an earlier node already has. */
+  duplicateNodes: number[];
+  /** Ports of node n are `portIdList[portStart[n] .. portStart[n + 1])`. */
+  portStart: Int32Array;
+  portIdList: string[];
+  /** Per port: the first edge leaving it, or -1. */
+  firstEdge: Int32Array;
+  /** Per edge: its source node, its port (index into portIdList), its target node; -1 when missing. */
+  edgeSource: Int32Array;
+  edgePort: Int32Array;
+  edgeTarget: Int32Array;
+  /** Edges that repeat a port another edge already leaves from. */
+  extraEdges: number[];
+  /** Successors of node n (valid edges only) are `successorList[successorStart[n] .. successorStart[n + 1])`. */
+  successorStart: Int32Array;
+  successorList: Int32Array;
 }
 
 /** Builds the lookup tables; never throws on a schema-valid mission, whatever its ids and edges. */
 export function indexMission(mission: Mission): MissionIndex {
-  const nodes = mission.nodes;
+  const { nodes, edges } = mission;
+  const nodeCount = nodes.length;
   const nodeIndex = new Map<string, number>();
-  nodes.forEach((node, i) => {
-    if (!nodeIndex.has(node.id)) nodeIndex.set(node.id, i);
-  });
-  const ports = nodes.map((node) => outputPorts(node));
-  const portEdges = nodes.map(() => new Map<string, number[]>());
-  const successors: number[][] = nodes.map(() => []);
-  const validEdge = new Uint8Array(mission.edges.length);
-  const portSets = ports.map((list) => new Set(list.map((p) => p.id)));
-  mission.edges.forEach((edge, e) => {
-    const s = nodeIndex.get(edge.source);
-    if (s === undefined) return;
-    const byPort = portEdges[s] as Map<string, number[]>;
-    const list = byPort.get(edge.sourceHandle);
-    if (list) list.push(e);
-    else byPort.set(edge.sourceHandle, [e]);
-    const t = nodeIndex.get(edge.target);
-    if (t === undefined || !portSets[s]?.has(edge.sourceHandle) || (nodes[t] as MissionNode).type === 'group') return;
-    validEdge[e] = 1;
-    successors[s]?.push(t);
-  });
-  return { mission, nodeIndex, ports, portEdges, successors, validEdge };
+  const duplicateNodes: number[] = [];
+  const portStart = new Int32Array(nodeCount + 1);
+  const portIdList: string[] = [];
+  for (let n = 0; n < nodeCount; n++) {
+    const node = nodes[n] as Mission['nodes'][number];
+    if (nodeIndex.has(node.id)) duplicateNodes.push(n);
+    else nodeIndex.set(node.id, n);
+    portStart[n] = portIdList.length;
+    const ids = portIds(node);
+    for (let p = 0; p < ids.length; p++) portIdList.push(ids[p] as string);
+  }
+  portStart[nodeCount] = portIdList.length;
+  const firstEdge = new Int32Array(portIdList.length).fill(-1);
+  const edgeSource = new Int32Array(edges.length);
+  const edgePort = new Int32Array(edges.length);
+  const edgeTarget = new Int32Array(edges.length);
+  const extraEdges: number[] = [];
+  const outDegree = new Int32Array(nodeCount);
+  for (let e = 0; e < edges.length; e++) {
+    const edge = edges[e] as Mission['edges'][number];
+    const s = nodeIndex.get(edge.source) ?? -1;
+    let port = -1;
+    if (s >= 0) {
+      for (let p = portStart[s] as number; p < (portStart[s + 1] as number); p++) {
+        if (portIdList[p] === edge.sourceHandle) {
+          port = p;
+          break;
+        }
+      }
+    }
+    let t = nodeIndex.get(edge.target) ?? -1;
+    if (t >= 0 && nodes[t]?.type === 'group') t = -1;
+    edgeSource[e] = s;
+    edgePort[e] = port;
+    edgeTarget[e] = t;
+    if (port < 0) continue;
+    if (firstEdge[port] === -1) firstEdge[port] = e;
+    else extraEdges.push(e);
+    if (t >= 0) outDegree[s] = (outDegree[s] as number) + 1;
+  }
+  const successorStart = new Int32Array(nodeCount + 1);
+  for (let n = 0; n < nodeCount; n++) successorStart[n + 1] = (successorStart[n] as number) + (outDegree[n] as number);
+  const successorList = new Int32Array(successorStart[nodeCount] as number);
+  const fill = successorStart.slice(0, nodeCount);
+  for (let e = 0; e < edges.length; e++) {
+    const s = edgeSource[e] as number;
+    if ((edgePort[e] as number) < 0 || (edgeTarget[e] as number) < 0) continue;
+    successorList[(fill[s] as number)++] = edgeTarget[e] as number;
+  }
+  return { mission, nodeIndex, duplicateNodes, portStart, portIdList, firstEdge, edgeSource, edgePort, edgeTarget, extraEdges, successorStart, successorList };
 }
 
 /** JSON pointer of a node. */

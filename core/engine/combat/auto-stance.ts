@@ -5,8 +5,8 @@ import type { Roster } from './roster';
 
 /** Below this share of its hull, an ally is in danger and the side turns to defence. */
 export const AUTO_DANGER_HULL = 0.4;
-/** Below this share of the side's shields, the side dodges while they come back. */
-export const AUTO_LOW_SHIELDS = 0.25;
+/** An endangered ally whose shields are below this share of their maximum makes the side defend. */
+export const AUTO_LOW_SHIELDS = 0.5;
 /** When the wave on the field has less than this share of its hull + shields left, finish it off. */
 export const AUTO_FINISH_WAVE = 0.25;
 
@@ -52,17 +52,14 @@ function chooseAutoStance(b: Bars, allyCount: number, enemies: ArrayLike<number>
     if (b.alive[e] === 1) enemyLeft += (b.hull[e] ?? 0) + (b.shields[e] ?? 0);
   }
   if (enemyMax > 0 && enemyLeft < enemyMax * AUTO_FINISH_WAVE) return STANCE_CODES.attack;
-  let weakest = 1;
-  let shields = 0;
-  let maxShields = 0;
   for (let i = 0; i < allyCount; i++) {
-    if (b.alive[i] !== 1) continue;
-    const share = (b.hull[i] ?? 0) / (b.maxHull[i] ?? 1);
-    if (share < weakest) weakest = share;
-    shields += b.shields[i] ?? 0;
-    maxShields += b.maxShields[i] ?? 0;
+    if (b.alive[i] !== 1 || (b.hull[i] ?? 0) >= (b.maxHull[i] ?? 0) * AUTO_DANGER_HULL) continue;
+    const maxShields = b.maxShields[i] ?? 0;
+    // Hull never comes back, so a shieldless ally in danger stays in danger: dodge, which costs less damage
+    // than defending for the rest of the fight. With shields, defend only while they are down (defence
+    // doubles their recharge), then attack again instead of stalling until the round limit.
+    if (maxShields === 0) return STANCE_CODES.evasive;
+    if ((b.shields[i] ?? 0) < maxShields * AUTO_LOW_SHIELDS) return STANCE_CODES.defend;
   }
-  if (weakest < AUTO_DANGER_HULL) return STANCE_CODES.defend;
-  if (maxShields > 0 && shields < maxShields * AUTO_LOW_SHIELDS) return STANCE_CODES.evasive;
   return STANCE_CODES.attack;
 }

@@ -14,7 +14,7 @@ export interface StanceRule {
 
 /** The allied stances. Each trades something away, so none wins every fight. */
 export const STANCE_RULES: Readonly<Record<Stance, StanceRule>> = {
-  attack: { damageDealt: 1.3, damageTaken: 1, evasionBonus: -0.1, shieldRegen: 1 },
+  attack: { damageDealt: 1.25, damageTaken: 1, evasionBonus: -0.2, shieldRegen: 1 },
   defend: { damageDealt: 0.7, damageTaken: 0.6, evasionBonus: 0, shieldRegen: 2 },
   evasive: { damageDealt: 0.85, damageTaken: 1, evasionBonus: 0.25, shieldRegen: 1 },
 };

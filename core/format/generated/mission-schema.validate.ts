@@ -3,7 +3,7 @@
 "use strict";
 export const validate = validate10;
 export default validate10;
-const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://mission-studio.dev/schema/mission-studio-1.json","title":"Mission Studio mission file (format mission-studio/1)","description":"A narrative game mission: its variables, cast, places, combat units, and its flow as a graph of nodes and edges.","type":"object","additionalProperties":false,"required":["format","meta","variables","cast","locations","units","nodes","edges"],"properties":{"format":{"description":"The file format and its version. This build reads and writes \"mission-studio/1\".","const":"mission-studio/1"},"meta":{"$ref":"#/definitions/meta"},"variables":{"description":"Mission state that conditions read and effects change.","type":"array","items":{"$ref":"#/definitions/variable"}},"cast":{"description":"The people who speak or act in the mission.","type":"array","items":{"$ref":"#/definitions/castMember"}},"locations":{"description":"Places where scenes and fights happen.","type":"array","items":{"$ref":"#/definitions/location"}},"units":{"description":"Combatant types with their combat stats.","type":"array","items":{"$ref":"#/definitions/unit"}},"nodes":{"description":"The mission's flow: one node per step (React Flow's node shape).","type":"array","items":{"$ref":"#/definitions/node"}},"edges":{"description":"Connections from a node's output port (sourceHandle) to the next node.","type":"array","items":{"$ref":"#/definitions/edge"}}},"definitions":{"id":{"description":"An identifier: letters, digits, '_', '-', '.', ':'; it starts with a letter, digit or '_'.","type":"string","pattern":"^[A-Za-z0-9_][A-Za-z0-9_.:-]*$","maxLength":200},"variableId":{"description":"A variable name as expressions write it: a letter or '_', then letters, digits or '_'.","type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]*$","maxLength":200},"text":{"type":"string","maxLength":20000},"lines":{"description":"Lines of text, shown one after another.","type":"array","items":{"$ref":"#/definitions/text"}},"condition":{"description":"A guard: an expression that must be true, e.g. `coalition >= 3 && !alarmRaised`.","type":"string","maxLength":2000},"effects":{"description":"State changes, applied in order, e.g. `coalition += 1`, `hasStemBolts = true`.","type":"array","items":{"type":"string","maxLength":2000}},"mode":{"description":"Ground (away team) or space (starships).","enum":["ground","space"]},"meta":{"description":"What the mission is and who it is for.","type":"object","additionalProperties":false,"required":["id","title","summary","factions"],"properties":{"id":{"$ref":"#/definitions/id"},"title":{"$ref":"#/definitions/text"},"summary":{"$ref":"#/definitions/text"},"factions":{"description":"The player factions the mission supports, e.g. federation, klingon. Each needs a start node.","type":"array","minItems":1,"items":{"$ref":"#/definitions/variableId"}},"authors":{"type":"array","items":{"$ref":"#/definitions/text"}},"tags":{"type":"array","items":{"$ref":"#/definitions/text"}}}},"variable":{"description":"A mission variable.","type":"object","additionalProperties":false,"required":["id","type","initial"],"properties":{"id":{"$ref":"#/definitions/variableId"},"type":{"description":"bool, number, string or enum.","enum":["bool","number","string","enum"]},"initial":{"description":"The value at the start of a run.","type":["boolean","number","string"]},"values":{"description":"The allowed values of an enum variable.","type":"array","minItems":1,"items":{"type":"string","maxLength":200}},"description":{"$ref":"#/definitions/text"}}},"castMember":{"description":"A person in the mission.","type":"object","additionalProperties":false,"required":["id","name"],"properties":{"id":{"$ref":"#/definitions/id"},"name":{"$ref":"#/definitions/text"},"species":{"$ref":"#/definitions/text"},"role":{"$ref":"#/definitions/text"}}},"location":{"description":"A place in the mission.","type":"object","additionalProperties":false,"required":["id","name","kind"],"properties":{"id":{"$ref":"#/definitions/id"},"name":{"$ref":"#/definitions/text"},"kind":{"$ref":"#/definitions/mode"}}},"unit":{"description":"A combatant type.","type":"object","additionalProperties":false,"required":["id","name","kind","hull","damage","accuracy"],"properties":{"id":{"$ref":"#/definitions/id"},"name":{"$ref":"#/definitions/text"},"kind":{"$ref":"#/definitions/mode"},"hull":{"description":"Damage it can take before it is destroyed.","type":"number","exclusiveMinimum":0},"shields":{"description":"Space only: absorbs damage before the hull.","type":"number","minimum":0},"shieldRegen":{"description":"Space only: shield points restored each round.","type":"number","minimum":0},"damage":{"description":"Damage of one hit.","type":"number","minimum":0},"accuracy":{"description":"Chance to hit, 0 to 1, before the target's evasion.","type":"number","minimum":0,"maximum":1},"evasion":{"description":"Chance to avoid a hit, 0 to 1.","type":"number","minimum":0,"maximum":1}}},"position":{"description":"Where the node sits on the canvas; relative to its parent group when parentId is set.","type":"object","additionalProperties":false,"required":["x","y"],"properties":{"x":{"type":"number"},"y":{"type":"number"}}},"node":{"description":"One step of the mission's flow.","type":"object","additionalProperties":false,"required":["id","type","title","position","data"],"properties":{"id":{"$ref":"#/definitions/id"},"type":{"description":"start, narration, dialog, objective, hub, branch, set, combat, end or group.","enum":["start","narration","dialog","objective","hub","branch","set","combat","end","group"]},"title":{"$ref":"#/definitions/text"},"position":{"$ref":"#/definitions/position"},"parentId":{"description":"The group node that frames this one.","$ref":"#/definitions/id"},"data":{"description":"The node's content; its shape depends on the node type.","type":"object"}},"allOf":[{"if":{"properties":{"type":{"const":"start"}}},"then":{"properties":{"data":{"$ref":"#/definitions/startData"}}}},{"if":{"properties":{"type":{"const":"narration"}}},"then":{"properties":{"data":{"$ref":"#/definitions/narrationData"}}}},{"if":{"properties":{"type":{"const":"dialog"}}},"then":{"properties":{"data":{"$ref":"#/definitions/dialogData"}}}},{"if":{"properties":{"type":{"const":"objective"}}},"then":{"properties":{"data":{"$ref":"#/definitions/objectiveData"}}}},{"if":{"properties":{"type":{"const":"hub"}}},"then":{"properties":{"data":{"$ref":"#/definitions/hubData"}}}},{"if":{"properties":{"type":{"const":"branch"}}},"then":{"properties":{"data":{"$ref":"#/definitions/branchData"}}}},{"if":{"properties":{"type":{"const":"set"}}},"then":{"properties":{"data":{"$ref":"#/definitions/setData"}}}},{"if":{"properties":{"type":{"const":"combat"}}},"then":{"properties":{"data":{"$ref":"#/definitions/combatData"}}}},{"if":{"properties":{"type":{"const":"end"}}},"then":{"properties":{"data":{"$ref":"#/definitions/endData"}}}},{"if":{"properties":{"type":{"const":"group"}}},"then":{"properties":{"data":{"$ref":"#/definitions/groupData"}}}}]},"startData":{"description":"Entry point for a faction. Output port: next.","type":"object","additionalProperties":false,"required":["faction","text"],"properties":{"faction":{"description":"One of meta.factions, or \"any\".","$ref":"#/definitions/variableId"},"text":{"description":"The opening text.","$ref":"#/definitions/text"}}},"narrationData":{"description":"Lines of text with an optional speaker. Output port: next.","type":"object","additionalProperties":false,"required":["lines"],"properties":{"speaker":{"description":"A cast id; none means the narrator.","$ref":"#/definitions/id"},"lines":{"$ref":"#/definitions/lines"},"location":{"description":"A location id.","$ref":"#/definitions/id"}}},"choice":{"description":"A reply the player can pick. Its id is the output port.","type":"object","additionalProperties":false,"required":["id","text"],"properties":{"id":{"$ref":"#/definitions/id"},"text":{"$ref":"#/definitions/text"},"condition":{"$ref":"#/definitions/condition"},"effects":{"$ref":"#/definitions/effects"}}},"dialogData":{"description":"A speaker's lines and the player's choices. One output port per choice id.","type":"object","additionalProperties":false,"required":["speaker","lines","choices"],"properties":{"speaker":{"description":"A cast id.","$ref":"#/definitions/id"},"lines":{"$ref":"#/definitions/lines"},"choices":{"type":"array","minItems":1,"items":{"$ref":"#/definitions/choice"}},"location":{"description":"A location id.","$ref":"#/definitions/id"}}},"objectiveData":{"description":"Something the player must do. Output port: done.","type":"object","additionalProperties":false,"required":["kind","text"],"properties":{"kind":{"enum":["talk","goto","interact","escort","defend"]},"text":{"description":"What the player must do, as the objective tracker shows it.","$ref":"#/definitions/text"},"location":{"description":"A location id.","$ref":"#/definitions/id"},"target":{"description":"A cast id or a unit id.","$ref":"#/definitions/id"},"optional":{"description":"Shown as an optional objective.","type":"boolean"}}},"hubOption":{"description":"An optional side quest. Its id is the output port.","type":"object","additionalProperties":false,"required":["id","label"],"properties":{"id":{"$ref":"#/definitions/id"},"label":{"$ref":"#/definitions/text"},"condition":{"$ref":"#/definitions/condition"},"once":{"description":"The option vanishes once taken.","type":"boolean"}}},"hubData":{"description":"Optional side quests in any order, then continue. Output ports: one per option id, and continue.","type":"object","additionalProperties":false,"required":["options","continue"],"properties":{"text":{"$ref":"#/definitions/text"},"options":{"type":"array","items":{"$ref":"#/definitions/hubOption"}},"continue":{"type":"object","additionalProperties":false,"required":["label"],"properties":{"label":{"$ref":"#/definitions/text"},"condition":{"$ref":"#/definitions/condition"}}}}},"branchData":{"description":"Cases tried in order; the first true one wins, else the else port.","type":"object","additionalProperties":false,"required":["cases"],"properties":{"cases":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","condition"],"properties":{"id":{"$ref":"#/definitions/id"},"condition":{"$ref":"#/definitions/condition"}}}}}},"setData":{"description":"Changes state. Output port: next.","type":"object","additionalProperties":false,"required":["effects"],"properties":{"effects":{"$ref":"#/definitions/effects"}}},"unitGroup":{"type":"object","additionalProperties":false,"required":["unit","count"],"properties":{"unit":{"description":"A unit id.","$ref":"#/definitions/id"},"count":{"type":"integer","minimum":1,"maximum":1000}}},"enemyGroup":{"type":"object","additionalProperties":false,"required":["unit","count"],"properties":{"unit":{"description":"A unit id.","$ref":"#/definitions/id"},"count":{"type":"integer","minimum":1,"maximum":1000},"wave":{"description":"Waves arrive in order, the next when the previous is destroyed.","type":"integer","minimum":1,"maximum":100}}},"combatGoal":{"description":"What winning means: defeat-all, survive N rounds, or protect listed allies.","type":"object","required":["type"],"properties":{"type":{"enum":["defeat-all","survive","protect"]}},"allOf":[{"if":{"properties":{"type":{"const":"defeat-all"}}},"then":{"additionalProperties":false,"properties":{"type":true}}},{"if":{"properties":{"type":{"const":"survive"}}},"then":{"additionalProperties":false,"required":["rounds"],"properties":{"type":true,"rounds":{"type":"integer","minimum":1,"maximum":1000}}}},{"if":{"properties":{"type":{"const":"protect"}}},"then":{"additionalProperties":false,"required":["units"],"properties":{"type":true,"units":{"type":"array","minItems":1,"items":{"$ref":"#/definitions/id"}},"atLeast":{"type":"integer","minimum":1}}}}]},"combatData":{"description":"A seeded combat stub. Output ports: victory, defeat.","type":"object","additionalProperties":false,"required":["mode","allies","enemies","goal","roundLimit"],"properties":{"mode":{"$ref":"#/definitions/mode"},"location":{"description":"A location id.","$ref":"#/definitions/id"},"allies":{"description":"The player's ship or squad first, then named allies.","type":"array","minItems":1,"items":{"$ref":"#/definitions/unitGroup"}},"enemies":{"type":"array","minItems":1,"items":{"$ref":"#/definitions/enemyGroup"}},"goal":{"$ref":"#/definitions/combatGoal"},"roundLimit":{"type":"integer","minimum":1,"maximum":1000}}},"endData":{"description":"An ending. No output port.","type":"object","additionalProperties":false,"required":["outcome","text"],"properties":{"outcome":{"enum":["success","failure"]},"text":{"description":"The closing text.","$ref":"#/definitions/text"}}},"groupData":{"description":"A visual frame for an act; not part of the flow.","type":"object","additionalProperties":false,"required":["width","height"],"properties":{"width":{"type":"number","exclusiveMinimum":0},"height":{"type":"number","exclusiveMinimum":0}}},"edge":{"description":"A connection from a node's output port to another node.","type":"object","additionalProperties":false,"required":["id","source","sourceHandle","target"],"properties":{"id":{"$ref":"#/definitions/id"},"source":{"description":"The node the edge leaves.","$ref":"#/definitions/id"},"sourceHandle":{"description":"The output port of the source node.","$ref":"#/definitions/id"},"target":{"description":"The node the edge enters.","$ref":"#/definitions/id"}}}}};
+const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://mission-studio.dev/schema/mission-studio-1.json","title":"Mission Studio mission file (format mission-studio/1)","description":"A narrative game mission: its variables, cast, places, combat units, and its flow as a graph of nodes and edges.","type":"object","additionalProperties":false,"required":["format","meta","variables","cast","locations","units","nodes","edges"],"properties":{"format":{"description":"The file format and its version. This build reads and writes \"mission-studio/1\".","const":"mission-studio/1"},"meta":{"$ref":"#/definitions/meta"},"variables":{"description":"Mission state that conditions read and effects change.","type":"array","items":{"$ref":"#/definitions/variable"}},"cast":{"description":"The people who speak or act in the mission.","type":"array","items":{"$ref":"#/definitions/castMember"}},"locations":{"description":"Places where scenes and fights happen.","type":"array","items":{"$ref":"#/definitions/location"}},"units":{"description":"Combatant types with their combat stats.","type":"array","items":{"$ref":"#/definitions/unit"}},"nodes":{"description":"The mission's flow: one node per step (React Flow's node shape).","type":"array","items":{"$ref":"#/definitions/node"}},"edges":{"description":"Connections from a node's output port (sourceHandle) to the next node.","type":"array","items":{"$ref":"#/definitions/edge"}}},"definitions":{"id":{"description":"An identifier: letters, digits, '_', '-', '.', ':'; it starts with a letter, digit or '_'.","type":"string","pattern":"^[A-Za-z0-9_][A-Za-z0-9_.:-]*$","maxLength":200},"ref":{"description":"A reference to an id declared elsewhere in the file.","type":"string","maxLength":200},"variableId":{"description":"A variable name as expressions write it: a letter or '_', then letters, digits or '_'.","type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]*$","maxLength":200},"text":{"type":"string","maxLength":20000},"lines":{"description":"Lines of text, shown one after another.","type":"array","items":{"$ref":"#/definitions/text"}},"condition":{"description":"A guard: an expression that must be true, e.g. `coalition >= 3 && !alarmRaised`.","type":"string","maxLength":2000},"effects":{"description":"State changes, applied in order, e.g. `coalition += 1`, `hasStemBolts = true`.","type":"array","items":{"type":"string","maxLength":2000}},"mode":{"description":"Ground (away team) or space (starships).","enum":["ground","space"]},"meta":{"description":"What the mission is and who it is for.","type":"object","additionalProperties":false,"required":["id","title","summary","factions"],"properties":{"id":{"$ref":"#/definitions/id"},"title":{"$ref":"#/definitions/text"},"summary":{"$ref":"#/definitions/text"},"factions":{"description":"The player factions the mission supports, e.g. federation, klingon. Each needs a start node.","type":"array","minItems":1,"items":{"$ref":"#/definitions/variableId"}},"authors":{"type":"array","items":{"$ref":"#/definitions/text"}},"tags":{"type":"array","items":{"$ref":"#/definitions/text"}}}},"variable":{"description":"A mission variable.","type":"object","additionalProperties":false,"required":["id","type","initial"],"properties":{"id":{"$ref":"#/definitions/variableId"},"type":{"description":"bool, number, string or enum.","enum":["bool","number","string","enum"]},"initial":{"description":"The value at the start of a run.","type":["boolean","number","string"]},"values":{"description":"The allowed values of an enum variable.","type":"array","minItems":1,"items":{"type":"string","maxLength":200}},"description":{"$ref":"#/definitions/text"}}},"castMember":{"description":"A person in the mission.","type":"object","additionalProperties":false,"required":["id","name"],"properties":{"id":{"$ref":"#/definitions/id"},"name":{"$ref":"#/definitions/text"},"species":{"$ref":"#/definitions/text"},"role":{"$ref":"#/definitions/text"}}},"location":{"description":"A place in the mission.","type":"object","additionalProperties":false,"required":["id","name","kind"],"properties":{"id":{"$ref":"#/definitions/id"},"name":{"$ref":"#/definitions/text"},"kind":{"$ref":"#/definitions/mode"}}},"unit":{"description":"A combatant type.","type":"object","additionalProperties":false,"required":["id","name","kind","hull","damage","accuracy"],"properties":{"id":{"$ref":"#/definitions/id"},"name":{"$ref":"#/definitions/text"},"kind":{"$ref":"#/definitions/mode"},"hull":{"description":"Damage it can take before it is destroyed.","type":"number","exclusiveMinimum":0},"shields":{"description":"Space only: absorbs damage before the hull.","type":"number","minimum":0},"shieldRegen":{"description":"Space only: shield points restored each round.","type":"number","minimum":0},"damage":{"description":"Damage of one hit.","type":"number","minimum":0},"accuracy":{"description":"Chance to hit, 0 to 1, before the target's evasion.","type":"number","minimum":0,"maximum":1},"evasion":{"description":"Chance to avoid a hit, 0 to 1.","type":"number","minimum":0,"maximum":1}}},"position":{"description":"Where the node sits on the canvas; relative to its parent group when parentId is set.","type":"object","additionalProperties":false,"required":["x","y"],"properties":{"x":{"type":"number"},"y":{"type":"number"}}},"node":{"description":"One step of the mission's flow.","type":"object","additionalProperties":false,"required":["id","type","title","position","data"],"properties":{"id":{"$ref":"#/definitions/id"},"type":{"description":"start, narration, dialog, objective, hub, branch, set, combat, end or group.","enum":["start","narration","dialog","objective","hub","branch","set","combat","end","group"]},"title":{"$ref":"#/definitions/text"},"position":{"$ref":"#/definitions/position"},"parentId":{"description":"The group node that frames this one.","$ref":"#/definitions/ref"},"data":{"description":"The node's content; its shape depends on the node type.","type":"object"}},"allOf":[{"if":{"properties":{"type":{"const":"start"}}},"then":{"properties":{"data":{"$ref":"#/definitions/startData"}}}},{"if":{"properties":{"type":{"const":"narration"}}},"then":{"properties":{"data":{"$ref":"#/definitions/narrationData"}}}},{"if":{"properties":{"type":{"const":"dialog"}}},"then":{"properties":{"data":{"$ref":"#/definitions/dialogData"}}}},{"if":{"properties":{"type":{"const":"objective"}}},"then":{"properties":{"data":{"$ref":"#/definitions/objectiveData"}}}},{"if":{"properties":{"type":{"const":"hub"}}},"then":{"properties":{"data":{"$ref":"#/definitions/hubData"}}}},{"if":{"properties":{"type":{"const":"branch"}}},"then":{"properties":{"data":{"$ref":"#/definitions/branchData"}}}},{"if":{"properties":{"type":{"const":"set"}}},"then":{"properties":{"data":{"$ref":"#/definitions/setData"}}}},{"if":{"properties":{"type":{"const":"combat"}}},"then":{"properties":{"data":{"$ref":"#/definitions/combatData"}}}},{"if":{"properties":{"type":{"const":"end"}}},"then":{"properties":{"data":{"$ref":"#/definitions/endData"}}}},{"if":{"properties":{"type":{"const":"group"}}},"then":{"properties":{"data":{"$ref":"#/definitions/groupData"}}}}]},"startData":{"description":"Entry point for a faction. Output port: next.","type":"object","additionalProperties":false,"required":["faction","text"],"properties":{"faction":{"description":"One of meta.factions, or \"any\".","$ref":"#/definitions/variableId"},"text":{"description":"The opening text.","$ref":"#/definitions/text"}}},"narrationData":{"description":"Lines of text with an optional speaker. Output port: next.","type":"object","additionalProperties":false,"required":["lines"],"properties":{"speaker":{"description":"A cast id; none means the narrator.","$ref":"#/definitions/ref"},"lines":{"$ref":"#/definitions/lines"},"location":{"description":"A location id.","$ref":"#/definitions/ref"}}},"choice":{"description":"A reply the player can pick. Its id is the output port.","type":"object","additionalProperties":false,"required":["id","text"],"properties":{"id":{"$ref":"#/definitions/id"},"text":{"$ref":"#/definitions/text"},"condition":{"$ref":"#/definitions/condition"},"effects":{"$ref":"#/definitions/effects"}}},"dialogData":{"description":"A speaker's lines and the player's choices. One output port per choice id.","type":"object","additionalProperties":false,"required":["speaker","lines","choices"],"properties":{"speaker":{"description":"A cast id.","$ref":"#/definitions/ref"},"lines":{"$ref":"#/definitions/lines"},"choices":{"type":"array","minItems":1,"items":{"$ref":"#/definitions/choice"}},"location":{"description":"A location id.","$ref":"#/definitions/ref"}}},"objectiveData":{"description":"Something the player must do. Output port: done.","type":"object","additionalProperties":false,"required":["kind","text"],"properties":{"kind":{"enum":["talk","goto","interact","escort","defend"]},"text":{"description":"What the player must do, as the objective tracker shows it.","$ref":"#/definitions/text"},"location":{"description":"A location id.","$ref":"#/definitions/ref"},"target":{"description":"A cast id or a unit id.","$ref":"#/definitions/ref"},"optional":{"description":"Shown as an optional objective.","type":"boolean"}}},"hubOption":{"description":"An optional side quest. Its id is the output port.","type":"object","additionalProperties":false,"required":["id","label"],"properties":{"id":{"$ref":"#/definitions/id"},"label":{"$ref":"#/definitions/text"},"condition":{"$ref":"#/definitions/condition"},"once":{"description":"The option vanishes once taken.","type":"boolean"}}},"hubData":{"description":"Optional side quests in any order, then continue. Output ports: one per option id, and continue.","type":"object","additionalProperties":false,"required":["options","continue"],"properties":{"text":{"$ref":"#/definitions/text"},"options":{"type":"array","items":{"$ref":"#/definitions/hubOption"}},"continue":{"type":"object","additionalProperties":false,"required":["label"],"properties":{"label":{"$ref":"#/definitions/text"},"condition":{"$ref":"#/definitions/condition"}}}}},"branchData":{"description":"Cases tried in order; the first true one wins, else the else port.","type":"object","additionalProperties":false,"required":["cases"],"properties":{"cases":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["id","condition"],"properties":{"id":{"$ref":"#/definitions/id"},"condition":{"$ref":"#/definitions/condition"}}}}}},"setData":{"description":"Changes state. Output port: next.","type":"object","additionalProperties":false,"required":["effects"],"properties":{"effects":{"$ref":"#/definitions/effects"}}},"unitGroup":{"type":"object","additionalProperties":false,"required":["unit","count"],"properties":{"unit":{"description":"A unit id.","$ref":"#/definitions/ref"},"count":{"type":"integer","minimum":1,"maximum":1000}}},"enemyGroup":{"type":"object","additionalProperties":false,"required":["unit","count"],"properties":{"unit":{"description":"A unit id.","$ref":"#/definitions/ref"},"count":{"type":"integer","minimum":1,"maximum":1000},"wave":{"description":"Waves arrive in order, the next when the previous is destroyed.","type":"integer","minimum":1,"maximum":100}}},"combatGoal":{"description":"What winning means: defeat-all, survive N rounds, or protect listed allies.","type":"object","required":["type"],"properties":{"type":{"enum":["defeat-all","survive","protect"]}},"allOf":[{"if":{"properties":{"type":{"const":"defeat-all"}}},"then":{"additionalProperties":false,"properties":{"type":true}}},{"if":{"properties":{"type":{"const":"survive"}}},"then":{"additionalProperties":false,"required":["rounds"],"properties":{"type":true,"rounds":{"type":"integer","minimum":1,"maximum":1000}}}},{"if":{"properties":{"type":{"const":"protect"}}},"then":{"additionalProperties":false,"required":["units"],"properties":{"type":true,"units":{"type":"array","minItems":1,"items":{"$ref":"#/definitions/ref"}},"atLeast":{"type":"integer","minimum":1}}}}]},"combatData":{"description":"A seeded combat stub. Output ports: victory, defeat.","type":"object","additionalProperties":false,"required":["mode","allies","enemies","goal","roundLimit"],"properties":{"mode":{"$ref":"#/definitions/mode"},"location":{"description":"A location id.","$ref":"#/definitions/ref"},"allies":{"description":"The player's ship or squad first, then named allies.","type":"array","minItems":1,"items":{"$ref":"#/definitions/unitGroup"}},"enemies":{"type":"array","minItems":1,"items":{"$ref":"#/definitions/enemyGroup"}},"goal":{"$ref":"#/definitions/combatGoal"},"roundLimit":{"type":"integer","minimum":1,"maximum":1000}}},"endData":{"description":"An ending. No output port.","type":"object","additionalProperties":false,"required":["outcome","text"],"properties":{"outcome":{"enum":["success","failure"]},"text":{"description":"The closing text.","$ref":"#/definitions/text"}}},"groupData":{"description":"A visual frame for an act; not part of the flow.","type":"object","additionalProperties":false,"required":["width","height"],"properties":{"width":{"type":"number","exclusiveMinimum":0},"height":{"type":"number","exclusiveMinimum":0}}},"edge":{"description":"A connection from a node's output port to another node.","type":"object","additionalProperties":false,"required":["id","source","sourceHandle","target"],"properties":{"id":{"$ref":"#/definitions/id"},"source":{"description":"The node the edge leaves.","$ref":"#/definitions/ref"},"sourceHandle":{"description":"The output port of the source node.","$ref":"#/definitions/ref"},"target":{"description":"The node the edge enters.","$ref":"#/definitions/ref"}}}}};
 const schema12 = {"description":"What the mission is and who it is for.","type":"object","additionalProperties":false,"required":["id","title","summary","factions"],"properties":{"id":{"$ref":"#/definitions/id"},"title":{"$ref":"#/definitions/text"},"summary":{"$ref":"#/definitions/text"},"factions":{"description":"The player factions the mission supports, e.g. federation, klingon. Each needs a start node.","type":"array","minItems":1,"items":{"$ref":"#/definitions/variableId"}},"authors":{"type":"array","items":{"$ref":"#/definitions/text"}},"tags":{"type":"array","items":{"$ref":"#/definitions/text"}}}};
 const schema13 = {"description":"An identifier: letters, digits, '_', '-', '.', ':'; it starts with a letter, digit or '_'.","type":"string","pattern":"^[A-Za-z0-9_][A-Za-z0-9_.:-]*$","maxLength":200};
 const schema14 = {"type":"string","maxLength":20000};
@@ -1147,9 +1147,10 @@ validate19.errors = vErrors;
 return errors === 0;
 }
 
-const schema35 = {"description":"One step of the mission's flow.","type":"object","additionalProperties":false,"required":["id","type","title","position","data"],"properties":{"id":{"$ref":"#/definitions/id"},"type":{"description":"start, narration, dialog, objective, hub, branch, set, combat, end or group.","enum":["start","narration","dialog","objective","hub","branch","set","combat","end","group"]},"title":{"$ref":"#/definitions/text"},"position":{"$ref":"#/definitions/position"},"parentId":{"description":"The group node that frames this one.","$ref":"#/definitions/id"},"data":{"description":"The node's content; its shape depends on the node type.","type":"object"}},"allOf":[{"if":{"properties":{"type":{"const":"start"}}},"then":{"properties":{"data":{"$ref":"#/definitions/startData"}}}},{"if":{"properties":{"type":{"const":"narration"}}},"then":{"properties":{"data":{"$ref":"#/definitions/narrationData"}}}},{"if":{"properties":{"type":{"const":"dialog"}}},"then":{"properties":{"data":{"$ref":"#/definitions/dialogData"}}}},{"if":{"properties":{"type":{"const":"objective"}}},"then":{"properties":{"data":{"$ref":"#/definitions/objectiveData"}}}},{"if":{"properties":{"type":{"const":"hub"}}},"then":{"properties":{"data":{"$ref":"#/definitions/hubData"}}}},{"if":{"properties":{"type":{"const":"branch"}}},"then":{"properties":{"data":{"$ref":"#/definitions/branchData"}}}},{"if":{"properties":{"type":{"const":"set"}}},"then":{"properties":{"data":{"$ref":"#/definitions/setData"}}}},{"if":{"properties":{"type":{"const":"combat"}}},"then":{"properties":{"data":{"$ref":"#/definitions/combatData"}}}},{"if":{"properties":{"type":{"const":"end"}}},"then":{"properties":{"data":{"$ref":"#/definitions/endData"}}}},{"if":{"properties":{"type":{"const":"group"}}},"then":{"properties":{"data":{"$ref":"#/definitions/groupData"}}}}]};
+const schema35 = {"description":"One step of the mission's flow.","type":"object","additionalProperties":false,"required":["id","type","title","position","data"],"properties":{"id":{"$ref":"#/definitions/id"},"type":{"description":"start, narration, dialog, objective, hub, branch, set, combat, end or group.","enum":["start","narration","dialog","objective","hub","branch","set","combat","end","group"]},"title":{"$ref":"#/definitions/text"},"position":{"$ref":"#/definitions/position"},"parentId":{"description":"The group node that frames this one.","$ref":"#/definitions/ref"},"data":{"description":"The node's content; its shape depends on the node type.","type":"object"}},"allOf":[{"if":{"properties":{"type":{"const":"start"}}},"then":{"properties":{"data":{"$ref":"#/definitions/startData"}}}},{"if":{"properties":{"type":{"const":"narration"}}},"then":{"properties":{"data":{"$ref":"#/definitions/narrationData"}}}},{"if":{"properties":{"type":{"const":"dialog"}}},"then":{"properties":{"data":{"$ref":"#/definitions/dialogData"}}}},{"if":{"properties":{"type":{"const":"objective"}}},"then":{"properties":{"data":{"$ref":"#/definitions/objectiveData"}}}},{"if":{"properties":{"type":{"const":"hub"}}},"then":{"properties":{"data":{"$ref":"#/definitions/hubData"}}}},{"if":{"properties":{"type":{"const":"branch"}}},"then":{"properties":{"data":{"$ref":"#/definitions/branchData"}}}},{"if":{"properties":{"type":{"const":"set"}}},"then":{"properties":{"data":{"$ref":"#/definitions/setData"}}}},{"if":{"properties":{"type":{"const":"combat"}}},"then":{"properties":{"data":{"$ref":"#/definitions/combatData"}}}},{"if":{"properties":{"type":{"const":"end"}}},"then":{"properties":{"data":{"$ref":"#/definitions/endData"}}}},{"if":{"properties":{"type":{"const":"group"}}},"then":{"properties":{"data":{"$ref":"#/definitions/groupData"}}}}]};
 const schema80 = {"description":"A visual frame for an act; not part of the flow.","type":"object","additionalProperties":false,"required":["width","height"],"properties":{"width":{"type":"number","exclusiveMinimum":0},"height":{"type":"number","exclusiveMinimum":0}}};
 const schema83 = {"description":"Where the node sits on the canvas; relative to its parent group when parentId is set.","type":"object","additionalProperties":false,"required":["x","y"],"properties":{"x":{"type":"number"},"y":{"type":"number"}}};
+const schema40 = {"description":"A reference to an id declared elsewhere in the file.","type":"string","maxLength":200};
 const schema36 = {"description":"Entry point for a faction. Output port: next.","type":"object","additionalProperties":false,"required":["faction","text"],"properties":{"faction":{"description":"One of meta.factions, or \"any\".","$ref":"#/definitions/variableId"},"text":{"description":"The opening text.","$ref":"#/definitions/text"}}};
 
 function validate22(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
@@ -1263,7 +1264,7 @@ validate22.errors = vErrors;
 return errors === 0;
 }
 
-const schema39 = {"description":"Lines of text with an optional speaker. Output port: next.","type":"object","additionalProperties":false,"required":["lines"],"properties":{"speaker":{"description":"A cast id; none means the narrator.","$ref":"#/definitions/id"},"lines":{"$ref":"#/definitions/lines"},"location":{"description":"A location id.","$ref":"#/definitions/id"}}};
+const schema39 = {"description":"Lines of text with an optional speaker. Output port: next.","type":"object","additionalProperties":false,"required":["lines"],"properties":{"speaker":{"description":"A cast id; none means the narrator.","$ref":"#/definitions/ref"},"lines":{"$ref":"#/definitions/lines"},"location":{"description":"A location id.","$ref":"#/definitions/ref"}}};
 const schema41 = {"description":"Lines of text, shown one after another.","type":"array","items":{"$ref":"#/definitions/text"}};
 
 function validate25(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
@@ -1342,7 +1343,7 @@ if(data.speaker !== undefined){
 let data0 = data.speaker;
 if(typeof data0 === "string"){
 if(data0.length > 200){
-const err2 = {instancePath:instancePath+"/speaker",schemaPath:"#/definitions/id/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters"};
+const err2 = {instancePath:instancePath+"/speaker",schemaPath:"#/definitions/ref/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters"};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -1351,24 +1352,14 @@ vErrors.push(err2);
 }
 errors++;
 }
-if(!pattern0.test(data0)){
-const err3 = {instancePath:instancePath+"/speaker",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_][A-Za-z0-9_.:-]*$"},message:"must match pattern \""+"^[A-Za-z0-9_][A-Za-z0-9_.:-]*$"+"\""};
+}
+else {
+const err3 = {instancePath:instancePath+"/speaker",schemaPath:"#/definitions/ref/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err3];
 }
 else {
 vErrors.push(err3);
-}
-errors++;
-}
-}
-else {
-const err4 = {instancePath:instancePath+"/speaker",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err4];
-}
-else {
-vErrors.push(err4);
 }
 errors++;
 }
@@ -1383,7 +1374,18 @@ if(data.location !== undefined){
 let data2 = data.location;
 if(typeof data2 === "string"){
 if(data2.length > 200){
-const err5 = {instancePath:instancePath+"/location",schemaPath:"#/definitions/id/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters"};
+const err4 = {instancePath:instancePath+"/location",schemaPath:"#/definitions/ref/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters"};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+else {
+const err5 = {instancePath:instancePath+"/location",schemaPath:"#/definitions/ref/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -1392,8 +1394,10 @@ vErrors.push(err5);
 }
 errors++;
 }
-if(!pattern0.test(data2)){
-const err6 = {instancePath:instancePath+"/location",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_][A-Za-z0-9_.:-]*$"},message:"must match pattern \""+"^[A-Za-z0-9_][A-Za-z0-9_.:-]*$"+"\""};
+}
+}
+else {
+const err6 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -1402,34 +1406,11 @@ vErrors.push(err6);
 }
 errors++;
 }
-}
-else {
-const err7 = {instancePath:instancePath+"/location",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err7];
-}
-else {
-vErrors.push(err7);
-}
-errors++;
-}
-}
-}
-else {
-const err8 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err8];
-}
-else {
-vErrors.push(err8);
-}
-errors++;
-}
 validate24.errors = vErrors;
 return errors === 0;
 }
 
-const schema44 = {"description":"A speaker's lines and the player's choices. One output port per choice id.","type":"object","additionalProperties":false,"required":["speaker","lines","choices"],"properties":{"speaker":{"description":"A cast id.","$ref":"#/definitions/id"},"lines":{"$ref":"#/definitions/lines"},"choices":{"type":"array","minItems":1,"items":{"$ref":"#/definitions/choice"}},"location":{"description":"A location id.","$ref":"#/definitions/id"}}};
+const schema44 = {"description":"A speaker's lines and the player's choices. One output port per choice id.","type":"object","additionalProperties":false,"required":["speaker","lines","choices"],"properties":{"speaker":{"description":"A cast id.","$ref":"#/definitions/ref"},"lines":{"$ref":"#/definitions/lines"},"choices":{"type":"array","minItems":1,"items":{"$ref":"#/definitions/choice"}},"location":{"description":"A location id.","$ref":"#/definitions/ref"}}};
 const schema46 = {"description":"A reply the player can pick. Its id is the output port.","type":"object","additionalProperties":false,"required":["id","text"],"properties":{"id":{"$ref":"#/definitions/id"},"text":{"$ref":"#/definitions/text"},"condition":{"$ref":"#/definitions/condition"},"effects":{"$ref":"#/definitions/effects"}}};
 const schema49 = {"description":"A guard: an expression that must be true, e.g. `coalition >= 3 && !alarmRaised`.","type":"string","maxLength":2000};
 const schema50 = {"description":"State changes, applied in order, e.g. `coalition += 1`, `hasStemBolts = true`.","type":"array","items":{"type":"string","maxLength":2000}};
@@ -1662,7 +1643,7 @@ if(data.speaker !== undefined){
 let data0 = data.speaker;
 if(typeof data0 === "string"){
 if(data0.length > 200){
-const err4 = {instancePath:instancePath+"/speaker",schemaPath:"#/definitions/id/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters"};
+const err4 = {instancePath:instancePath+"/speaker",schemaPath:"#/definitions/ref/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters"};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -1671,24 +1652,14 @@ vErrors.push(err4);
 }
 errors++;
 }
-if(!pattern0.test(data0)){
-const err5 = {instancePath:instancePath+"/speaker",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_][A-Za-z0-9_.:-]*$"},message:"must match pattern \""+"^[A-Za-z0-9_][A-Za-z0-9_.:-]*$"+"\""};
+}
+else {
+const err5 = {instancePath:instancePath+"/speaker",schemaPath:"#/definitions/ref/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err5];
 }
 else {
 vErrors.push(err5);
-}
-errors++;
-}
-}
-else {
-const err6 = {instancePath:instancePath+"/speaker",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err6];
-}
-else {
-vErrors.push(err6);
 }
 errors++;
 }
@@ -1703,12 +1674,12 @@ if(data.choices !== undefined){
 let data2 = data.choices;
 if(Array.isArray(data2)){
 if(data2.length < 1){
-const err7 = {instancePath:instancePath+"/choices",schemaPath:"#/properties/choices/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+const err6 = {instancePath:instancePath+"/choices",schemaPath:"#/properties/choices/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
-vErrors = [err7];
+vErrors = [err6];
 }
 else {
-vErrors.push(err7);
+vErrors.push(err6);
 }
 errors++;
 }
@@ -1721,7 +1692,21 @@ errors = vErrors.length;
 }
 }
 else {
-const err8 = {instancePath:instancePath+"/choices",schemaPath:"#/properties/choices/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err7 = {instancePath:instancePath+"/choices",schemaPath:"#/properties/choices/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+if(data.location !== undefined){
+let data4 = data.location;
+if(typeof data4 === "string"){
+if(data4.length > 200){
+const err8 = {instancePath:instancePath+"/location",schemaPath:"#/definitions/ref/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters"};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -1731,11 +1716,8 @@ vErrors.push(err8);
 errors++;
 }
 }
-if(data.location !== undefined){
-let data4 = data.location;
-if(typeof data4 === "string"){
-if(data4.length > 200){
-const err9 = {instancePath:instancePath+"/location",schemaPath:"#/definitions/id/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters"};
+else {
+const err9 = {instancePath:instancePath+"/location",schemaPath:"#/definitions/ref/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -1744,8 +1726,10 @@ vErrors.push(err9);
 }
 errors++;
 }
-if(!pattern0.test(data4)){
-const err10 = {instancePath:instancePath+"/location",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_][A-Za-z0-9_.:-]*$"},message:"must match pattern \""+"^[A-Za-z0-9_][A-Za-z0-9_.:-]*$"+"\""};
+}
+}
+else {
+const err10 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -1754,34 +1738,11 @@ vErrors.push(err10);
 }
 errors++;
 }
-}
-else {
-const err11 = {instancePath:instancePath+"/location",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err11];
-}
-else {
-vErrors.push(err11);
-}
-errors++;
-}
-}
-}
-else {
-const err12 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err12];
-}
-else {
-vErrors.push(err12);
-}
-errors++;
-}
 validate28.errors = vErrors;
 return errors === 0;
 }
 
-const schema52 = {"description":"Something the player must do. Output port: done.","type":"object","additionalProperties":false,"required":["kind","text"],"properties":{"kind":{"enum":["talk","goto","interact","escort","defend"]},"text":{"description":"What the player must do, as the objective tracker shows it.","$ref":"#/definitions/text"},"location":{"description":"A location id.","$ref":"#/definitions/id"},"target":{"description":"A cast id or a unit id.","$ref":"#/definitions/id"},"optional":{"description":"Shown as an optional objective.","type":"boolean"}}};
+const schema52 = {"description":"Something the player must do. Output port: done.","type":"object","additionalProperties":false,"required":["kind","text"],"properties":{"kind":{"enum":["talk","goto","interact","escort","defend"]},"text":{"description":"What the player must do, as the objective tracker shows it.","$ref":"#/definitions/text"},"location":{"description":"A location id.","$ref":"#/definitions/ref"},"target":{"description":"A cast id or a unit id.","$ref":"#/definitions/ref"},"optional":{"description":"Shown as an optional objective.","type":"boolean"}}};
 
 function validate33(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -1861,7 +1822,7 @@ if(data.location !== undefined){
 let data2 = data.location;
 if(typeof data2 === "string"){
 if(data2.length > 200){
-const err6 = {instancePath:instancePath+"/location",schemaPath:"#/definitions/id/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters"};
+const err6 = {instancePath:instancePath+"/location",schemaPath:"#/definitions/ref/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters"};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -1870,8 +1831,9 @@ vErrors.push(err6);
 }
 errors++;
 }
-if(!pattern0.test(data2)){
-const err7 = {instancePath:instancePath+"/location",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_][A-Za-z0-9_.:-]*$"},message:"must match pattern \""+"^[A-Za-z0-9_][A-Za-z0-9_.:-]*$"+"\""};
+}
+else {
+const err7 = {instancePath:instancePath+"/location",schemaPath:"#/definitions/ref/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -1881,8 +1843,11 @@ vErrors.push(err7);
 errors++;
 }
 }
-else {
-const err8 = {instancePath:instancePath+"/location",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.target !== undefined){
+let data3 = data.target;
+if(typeof data3 === "string"){
+if(data3.length > 200){
+const err8 = {instancePath:instancePath+"/target",schemaPath:"#/definitions/ref/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters"};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -1892,11 +1857,8 @@ vErrors.push(err8);
 errors++;
 }
 }
-if(data.target !== undefined){
-let data3 = data.target;
-if(typeof data3 === "string"){
-if(data3.length > 200){
-const err9 = {instancePath:instancePath+"/target",schemaPath:"#/definitions/id/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters"};
+else {
+const err9 = {instancePath:instancePath+"/target",schemaPath:"#/definitions/ref/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -1905,8 +1867,10 @@ vErrors.push(err9);
 }
 errors++;
 }
-if(!pattern0.test(data3)){
-const err10 = {instancePath:instancePath+"/target",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_][A-Za-z0-9_.:-]*$"},message:"must match pattern \""+"^[A-Za-z0-9_][A-Za-z0-9_.:-]*$"+"\""};
+}
+if(data.optional !== undefined){
+if(typeof data.optional !== "boolean"){
+const err10 = {instancePath:instancePath+"/optional",schemaPath:"#/properties/optional/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -1916,37 +1880,14 @@ vErrors.push(err10);
 errors++;
 }
 }
+}
 else {
-const err11 = {instancePath:instancePath+"/target",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err11 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err11];
 }
 else {
 vErrors.push(err11);
-}
-errors++;
-}
-}
-if(data.optional !== undefined){
-if(typeof data.optional !== "boolean"){
-const err12 = {instancePath:instancePath+"/optional",schemaPath:"#/properties/optional/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
-if(vErrors === null){
-vErrors = [err12];
-}
-else {
-vErrors.push(err12);
-}
-errors++;
-}
-}
-}
-else {
-const err13 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err13];
-}
-else {
-vErrors.push(err13);
 }
 errors++;
 }
@@ -2541,8 +2482,8 @@ validate41.errors = vErrors;
 return errors === 0;
 }
 
-const schema69 = {"description":"A seeded combat stub. Output ports: victory, defeat.","type":"object","additionalProperties":false,"required":["mode","allies","enemies","goal","roundLimit"],"properties":{"mode":{"$ref":"#/definitions/mode"},"location":{"description":"A location id.","$ref":"#/definitions/id"},"allies":{"description":"The player's ship or squad first, then named allies.","type":"array","minItems":1,"items":{"$ref":"#/definitions/unitGroup"}},"enemies":{"type":"array","minItems":1,"items":{"$ref":"#/definitions/enemyGroup"}},"goal":{"$ref":"#/definitions/combatGoal"},"roundLimit":{"type":"integer","minimum":1,"maximum":1000}}};
-const schema72 = {"type":"object","additionalProperties":false,"required":["unit","count"],"properties":{"unit":{"description":"A unit id.","$ref":"#/definitions/id"},"count":{"type":"integer","minimum":1,"maximum":1000}}};
+const schema69 = {"description":"A seeded combat stub. Output ports: victory, defeat.","type":"object","additionalProperties":false,"required":["mode","allies","enemies","goal","roundLimit"],"properties":{"mode":{"$ref":"#/definitions/mode"},"location":{"description":"A location id.","$ref":"#/definitions/ref"},"allies":{"description":"The player's ship or squad first, then named allies.","type":"array","minItems":1,"items":{"$ref":"#/definitions/unitGroup"}},"enemies":{"type":"array","minItems":1,"items":{"$ref":"#/definitions/enemyGroup"}},"goal":{"$ref":"#/definitions/combatGoal"},"roundLimit":{"type":"integer","minimum":1,"maximum":1000}}};
+const schema72 = {"type":"object","additionalProperties":false,"required":["unit","count"],"properties":{"unit":{"description":"A unit id.","$ref":"#/definitions/ref"},"count":{"type":"integer","minimum":1,"maximum":1000}}};
 
 function validate44(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -2584,7 +2525,7 @@ if(data.unit !== undefined){
 let data0 = data.unit;
 if(typeof data0 === "string"){
 if(data0.length > 200){
-const err3 = {instancePath:instancePath+"/unit",schemaPath:"#/definitions/id/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters"};
+const err3 = {instancePath:instancePath+"/unit",schemaPath:"#/definitions/ref/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters"};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -2593,8 +2534,9 @@ vErrors.push(err3);
 }
 errors++;
 }
-if(!pattern0.test(data0)){
-const err4 = {instancePath:instancePath+"/unit",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_][A-Za-z0-9_.:-]*$"},message:"must match pattern \""+"^[A-Za-z0-9_][A-Za-z0-9_.:-]*$"+"\""};
+}
+else {
+const err4 = {instancePath:instancePath+"/unit",schemaPath:"#/definitions/ref/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -2604,8 +2546,10 @@ vErrors.push(err4);
 errors++;
 }
 }
-else {
-const err5 = {instancePath:instancePath+"/unit",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.count !== undefined){
+let data1 = data.count;
+if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){
+const err5 = {instancePath:instancePath+"/count",schemaPath:"#/properties/count/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -2614,11 +2558,9 @@ vErrors.push(err5);
 }
 errors++;
 }
-}
-if(data.count !== undefined){
-let data1 = data.count;
-if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){
-const err6 = {instancePath:instancePath+"/count",schemaPath:"#/properties/count/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if((typeof data1 == "number") && (isFinite(data1))){
+if(data1 > 1000 || isNaN(data1)){
+const err6 = {instancePath:instancePath+"/count",schemaPath:"#/properties/count/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000},message:"must be <= 1000"};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -2627,9 +2569,8 @@ vErrors.push(err6);
 }
 errors++;
 }
-if((typeof data1 == "number") && (isFinite(data1))){
-if(data1 > 1000 || isNaN(data1)){
-const err7 = {instancePath:instancePath+"/count",schemaPath:"#/properties/count/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000},message:"must be <= 1000"};
+if(data1 < 1 || isNaN(data1)){
+const err7 = {instancePath:instancePath+"/count",schemaPath:"#/properties/count/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -2638,8 +2579,11 @@ vErrors.push(err7);
 }
 errors++;
 }
-if(data1 < 1 || isNaN(data1)){
-const err8 = {instancePath:instancePath+"/count",schemaPath:"#/properties/count/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+}
+}
+}
+else {
+const err8 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -2648,24 +2592,11 @@ vErrors.push(err8);
 }
 errors++;
 }
-}
-}
-}
-else {
-const err9 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err9];
-}
-else {
-vErrors.push(err9);
-}
-errors++;
-}
 validate44.errors = vErrors;
 return errors === 0;
 }
 
-const schema74 = {"type":"object","additionalProperties":false,"required":["unit","count"],"properties":{"unit":{"description":"A unit id.","$ref":"#/definitions/id"},"count":{"type":"integer","minimum":1,"maximum":1000},"wave":{"description":"Waves arrive in order, the next when the previous is destroyed.","type":"integer","minimum":1,"maximum":100}}};
+const schema74 = {"type":"object","additionalProperties":false,"required":["unit","count"],"properties":{"unit":{"description":"A unit id.","$ref":"#/definitions/ref"},"count":{"type":"integer","minimum":1,"maximum":1000},"wave":{"description":"Waves arrive in order, the next when the previous is destroyed.","type":"integer","minimum":1,"maximum":100}}};
 
 function validate46(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -2707,7 +2638,7 @@ if(data.unit !== undefined){
 let data0 = data.unit;
 if(typeof data0 === "string"){
 if(data0.length > 200){
-const err3 = {instancePath:instancePath+"/unit",schemaPath:"#/definitions/id/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters"};
+const err3 = {instancePath:instancePath+"/unit",schemaPath:"#/definitions/ref/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters"};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -2716,8 +2647,9 @@ vErrors.push(err3);
 }
 errors++;
 }
-if(!pattern0.test(data0)){
-const err4 = {instancePath:instancePath+"/unit",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_][A-Za-z0-9_.:-]*$"},message:"must match pattern \""+"^[A-Za-z0-9_][A-Za-z0-9_.:-]*$"+"\""};
+}
+else {
+const err4 = {instancePath:instancePath+"/unit",schemaPath:"#/definitions/ref/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -2727,8 +2659,10 @@ vErrors.push(err4);
 errors++;
 }
 }
-else {
-const err5 = {instancePath:instancePath+"/unit",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.count !== undefined){
+let data1 = data.count;
+if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){
+const err5 = {instancePath:instancePath+"/count",schemaPath:"#/properties/count/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -2737,11 +2671,9 @@ vErrors.push(err5);
 }
 errors++;
 }
-}
-if(data.count !== undefined){
-let data1 = data.count;
-if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){
-const err6 = {instancePath:instancePath+"/count",schemaPath:"#/properties/count/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if((typeof data1 == "number") && (isFinite(data1))){
+if(data1 > 1000 || isNaN(data1)){
+const err6 = {instancePath:instancePath+"/count",schemaPath:"#/properties/count/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000},message:"must be <= 1000"};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -2750,9 +2682,8 @@ vErrors.push(err6);
 }
 errors++;
 }
-if((typeof data1 == "number") && (isFinite(data1))){
-if(data1 > 1000 || isNaN(data1)){
-const err7 = {instancePath:instancePath+"/count",schemaPath:"#/properties/count/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000},message:"must be <= 1000"};
+if(data1 < 1 || isNaN(data1)){
+const err7 = {instancePath:instancePath+"/count",schemaPath:"#/properties/count/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -2761,8 +2692,12 @@ vErrors.push(err7);
 }
 errors++;
 }
-if(data1 < 1 || isNaN(data1)){
-const err8 = {instancePath:instancePath+"/count",schemaPath:"#/properties/count/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+}
+}
+if(data.wave !== undefined){
+let data2 = data.wave;
+if(!(((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2))) && (isFinite(data2)))){
+const err8 = {instancePath:instancePath+"/wave",schemaPath:"#/properties/wave/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -2771,12 +2706,9 @@ vErrors.push(err8);
 }
 errors++;
 }
-}
-}
-if(data.wave !== undefined){
-let data2 = data.wave;
-if(!(((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2))) && (isFinite(data2)))){
-const err9 = {instancePath:instancePath+"/wave",schemaPath:"#/properties/wave/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if((typeof data2 == "number") && (isFinite(data2))){
+if(data2 > 100 || isNaN(data2)){
+const err9 = {instancePath:instancePath+"/wave",schemaPath:"#/properties/wave/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100"};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -2785,9 +2717,8 @@ vErrors.push(err9);
 }
 errors++;
 }
-if((typeof data2 == "number") && (isFinite(data2))){
-if(data2 > 100 || isNaN(data2)){
-const err10 = {instancePath:instancePath+"/wave",schemaPath:"#/properties/wave/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100"};
+if(data2 < 1 || isNaN(data2)){
+const err10 = {instancePath:instancePath+"/wave",schemaPath:"#/properties/wave/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -2796,8 +2727,11 @@ vErrors.push(err10);
 }
 errors++;
 }
-if(data2 < 1 || isNaN(data2)){
-const err11 = {instancePath:instancePath+"/wave",schemaPath:"#/properties/wave/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+}
+}
+}
+else {
+const err11 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -2806,24 +2740,11 @@ vErrors.push(err11);
 }
 errors++;
 }
-}
-}
-}
-else {
-const err12 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err12];
-}
-else {
-vErrors.push(err12);
-}
-errors++;
-}
 validate46.errors = vErrors;
 return errors === 0;
 }
 
-const schema76 = {"description":"What winning means: defeat-all, survive N rounds, or protect listed allies.","type":"object","required":["type"],"properties":{"type":{"enum":["defeat-all","survive","protect"]}},"allOf":[{"if":{"properties":{"type":{"const":"defeat-all"}}},"then":{"additionalProperties":false,"properties":{"type":true}}},{"if":{"properties":{"type":{"const":"survive"}}},"then":{"additionalProperties":false,"required":["rounds"],"properties":{"type":true,"rounds":{"type":"integer","minimum":1,"maximum":1000}}}},{"if":{"properties":{"type":{"const":"protect"}}},"then":{"additionalProperties":false,"required":["units"],"properties":{"type":true,"units":{"type":"array","minItems":1,"items":{"$ref":"#/definitions/id"}},"atLeast":{"type":"integer","minimum":1}}}}]};
+const schema76 = {"description":"What winning means: defeat-all, survive N rounds, or protect listed allies.","type":"object","required":["type"],"properties":{"type":{"enum":["defeat-all","survive","protect"]}},"allOf":[{"if":{"properties":{"type":{"const":"defeat-all"}}},"then":{"additionalProperties":false,"properties":{"type":true}}},{"if":{"properties":{"type":{"const":"survive"}}},"then":{"additionalProperties":false,"required":["rounds"],"properties":{"type":true,"rounds":{"type":"integer","minimum":1,"maximum":1000}}}},{"if":{"properties":{"type":{"const":"protect"}}},"then":{"additionalProperties":false,"required":["units"],"properties":{"type":true,"units":{"type":"array","minItems":1,"items":{"$ref":"#/definitions/ref"}},"atLeast":{"type":"integer","minimum":1}}}}]};
 
 function validate48(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -3055,7 +2976,7 @@ for(let i0=0; i0<len0; i0++){
 let data5 = data4[i0];
 if(typeof data5 === "string"){
 if(data5.length > 200){
-const err14 = {instancePath:instancePath+"/units/" + i0,schemaPath:"#/definitions/id/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters"};
+const err14 = {instancePath:instancePath+"/units/" + i0,schemaPath:"#/definitions/ref/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters"};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -3064,8 +2985,9 @@ vErrors.push(err14);
 }
 errors++;
 }
-if(!pattern0.test(data5)){
-const err15 = {instancePath:instancePath+"/units/" + i0,schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_][A-Za-z0-9_.:-]*$"},message:"must match pattern \""+"^[A-Za-z0-9_][A-Za-z0-9_.:-]*$"+"\""};
+}
+else {
+const err15 = {instancePath:instancePath+"/units/" + i0,schemaPath:"#/definitions/ref/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -3075,8 +2997,9 @@ vErrors.push(err15);
 errors++;
 }
 }
+}
 else {
-const err16 = {instancePath:instancePath+"/units/" + i0,schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err16 = {instancePath:instancePath+"/units",schemaPath:"#/allOf/2/then/properties/units/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -3086,9 +3009,10 @@ vErrors.push(err16);
 errors++;
 }
 }
-}
-else {
-const err17 = {instancePath:instancePath+"/units",schemaPath:"#/allOf/2/then/properties/units/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data.atLeast !== undefined){
+let data6 = data.atLeast;
+if(!(((typeof data6 == "number") && (!(data6 % 1) && !isNaN(data6))) && (isFinite(data6)))){
+const err17 = {instancePath:instancePath+"/atLeast",schemaPath:"#/allOf/2/then/properties/atLeast/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -3097,27 +3021,14 @@ vErrors.push(err17);
 }
 errors++;
 }
-}
-if(data.atLeast !== undefined){
-let data6 = data.atLeast;
-if(!(((typeof data6 == "number") && (!(data6 % 1) && !isNaN(data6))) && (isFinite(data6)))){
-const err18 = {instancePath:instancePath+"/atLeast",schemaPath:"#/allOf/2/then/properties/atLeast/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if((typeof data6 == "number") && (isFinite(data6))){
+if(data6 < 1 || isNaN(data6)){
+const err18 = {instancePath:instancePath+"/atLeast",schemaPath:"#/allOf/2/then/properties/atLeast/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
 if(vErrors === null){
 vErrors = [err18];
 }
 else {
 vErrors.push(err18);
-}
-errors++;
-}
-if((typeof data6 == "number") && (isFinite(data6))){
-if(data6 < 1 || isNaN(data6)){
-const err19 = {instancePath:instancePath+"/atLeast",schemaPath:"#/allOf/2/then/properties/atLeast/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
-if(vErrors === null){
-vErrors = [err19];
-}
-else {
-vErrors.push(err19);
 }
 errors++;
 }
@@ -3128,7 +3039,18 @@ var _valid2 = _errs19 === errors;
 valid6 = _valid2;
 }
 if(!valid6){
-const err20 = {instancePath,schemaPath:"#/allOf/2/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema"};
+const err19 = {instancePath,schemaPath:"#/allOf/2/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema"};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.type === undefined){
+const err20 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'"};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -3137,9 +3059,10 @@ vErrors.push(err20);
 }
 errors++;
 }
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.type === undefined){
-const err21 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'"};
+if(data.type !== undefined){
+let data7 = data.type;
+if(!(((data7 === "defeat-all") || (data7 === "survive")) || (data7 === "protect"))){
+const err21 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/enum",keyword:"enum",params:{allowedValues: schema76.properties.type.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -3148,27 +3071,15 @@ vErrors.push(err21);
 }
 errors++;
 }
-if(data.type !== undefined){
-let data7 = data.type;
-if(!(((data7 === "defeat-all") || (data7 === "survive")) || (data7 === "protect"))){
-const err22 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/enum",keyword:"enum",params:{allowedValues: schema76.properties.type.enum},message:"must be equal to one of the allowed values"};
+}
+}
+else {
+const err22 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err22];
 }
 else {
 vErrors.push(err22);
-}
-errors++;
-}
-}
-}
-else {
-const err23 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err23];
-}
-else {
-vErrors.push(err23);
 }
 errors++;
 }
@@ -3260,7 +3171,7 @@ if(data.location !== undefined){
 let data1 = data.location;
 if(typeof data1 === "string"){
 if(data1.length > 200){
-const err7 = {instancePath:instancePath+"/location",schemaPath:"#/definitions/id/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters"};
+const err7 = {instancePath:instancePath+"/location",schemaPath:"#/definitions/ref/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters"};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -3269,8 +3180,9 @@ vErrors.push(err7);
 }
 errors++;
 }
-if(!pattern0.test(data1)){
-const err8 = {instancePath:instancePath+"/location",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_][A-Za-z0-9_.:-]*$"},message:"must match pattern \""+"^[A-Za-z0-9_][A-Za-z0-9_.:-]*$"+"\""};
+}
+else {
+const err8 = {instancePath:instancePath+"/location",schemaPath:"#/definitions/ref/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -3280,27 +3192,16 @@ vErrors.push(err8);
 errors++;
 }
 }
-else {
-const err9 = {instancePath:instancePath+"/location",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.allies !== undefined){
+let data2 = data.allies;
+if(Array.isArray(data2)){
+if(data2.length < 1){
+const err9 = {instancePath:instancePath+"/allies",schemaPath:"#/properties/allies/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err9];
 }
 else {
 vErrors.push(err9);
-}
-errors++;
-}
-}
-if(data.allies !== undefined){
-let data2 = data.allies;
-if(Array.isArray(data2)){
-if(data2.length < 1){
-const err10 = {instancePath:instancePath+"/allies",schemaPath:"#/properties/allies/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
-if(vErrors === null){
-vErrors = [err10];
-}
-else {
-vErrors.push(err10);
 }
 errors++;
 }
@@ -3313,12 +3214,12 @@ errors = vErrors.length;
 }
 }
 else {
-const err11 = {instancePath:instancePath+"/allies",schemaPath:"#/properties/allies/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err10 = {instancePath:instancePath+"/allies",schemaPath:"#/properties/allies/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
-vErrors = [err11];
+vErrors = [err10];
 }
 else {
-vErrors.push(err11);
+vErrors.push(err10);
 }
 errors++;
 }
@@ -3327,12 +3228,12 @@ if(data.enemies !== undefined){
 let data4 = data.enemies;
 if(Array.isArray(data4)){
 if(data4.length < 1){
-const err12 = {instancePath:instancePath+"/enemies",schemaPath:"#/properties/enemies/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+const err11 = {instancePath:instancePath+"/enemies",schemaPath:"#/properties/enemies/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
-vErrors = [err12];
+vErrors = [err11];
 }
 else {
-vErrors.push(err12);
+vErrors.push(err11);
 }
 errors++;
 }
@@ -3345,12 +3246,12 @@ errors = vErrors.length;
 }
 }
 else {
-const err13 = {instancePath:instancePath+"/enemies",schemaPath:"#/properties/enemies/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err12 = {instancePath:instancePath+"/enemies",schemaPath:"#/properties/enemies/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
-vErrors = [err13];
+vErrors = [err12];
 }
 else {
-vErrors.push(err13);
+vErrors.push(err12);
 }
 errors++;
 }
@@ -3364,7 +3265,18 @@ errors = vErrors.length;
 if(data.roundLimit !== undefined){
 let data7 = data.roundLimit;
 if(!(((typeof data7 == "number") && (!(data7 % 1) && !isNaN(data7))) && (isFinite(data7)))){
-const err14 = {instancePath:instancePath+"/roundLimit",schemaPath:"#/properties/roundLimit/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+const err13 = {instancePath:instancePath+"/roundLimit",schemaPath:"#/properties/roundLimit/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+if((typeof data7 == "number") && (isFinite(data7))){
+if(data7 > 1000 || isNaN(data7)){
+const err14 = {instancePath:instancePath+"/roundLimit",schemaPath:"#/properties/roundLimit/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000},message:"must be <= 1000"};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -3373,9 +3285,8 @@ vErrors.push(err14);
 }
 errors++;
 }
-if((typeof data7 == "number") && (isFinite(data7))){
-if(data7 > 1000 || isNaN(data7)){
-const err15 = {instancePath:instancePath+"/roundLimit",schemaPath:"#/properties/roundLimit/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000},message:"must be <= 1000"};
+if(data7 < 1 || isNaN(data7)){
+const err15 = {instancePath:instancePath+"/roundLimit",schemaPath:"#/properties/roundLimit/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -3384,26 +3295,16 @@ vErrors.push(err15);
 }
 errors++;
 }
-if(data7 < 1 || isNaN(data7)){
-const err16 = {instancePath:instancePath+"/roundLimit",schemaPath:"#/properties/roundLimit/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+}
+}
+}
+else {
+const err16 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err16];
 }
 else {
 vErrors.push(err16);
-}
-errors++;
-}
-}
-}
-}
-else {
-const err17 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err17];
-}
-else {
-vErrors.push(err17);
 }
 errors++;
 }
@@ -4310,7 +4211,7 @@ if(data.parentId !== undefined){
 let data28 = data.parentId;
 if(typeof data28 === "string"){
 if(data28.length > 200){
-const err46 = {instancePath:instancePath+"/parentId",schemaPath:"#/definitions/id/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters"};
+const err46 = {instancePath:instancePath+"/parentId",schemaPath:"#/definitions/ref/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters"};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -4319,8 +4220,9 @@ vErrors.push(err46);
 }
 errors++;
 }
-if(!pattern0.test(data28)){
-const err47 = {instancePath:instancePath+"/parentId",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_][A-Za-z0-9_.:-]*$"},message:"must match pattern \""+"^[A-Za-z0-9_][A-Za-z0-9_.:-]*$"+"\""};
+}
+else {
+const err47 = {instancePath:instancePath+"/parentId",schemaPath:"#/definitions/ref/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -4330,8 +4232,10 @@ vErrors.push(err47);
 errors++;
 }
 }
-else {
-const err48 = {instancePath:instancePath+"/parentId",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.data !== undefined){
+let data29 = data.data;
+if(!(data29 && typeof data29 == "object" && !Array.isArray(data29))){
+const err48 = {instancePath:instancePath+"/data",schemaPath:"#/properties/data/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -4341,10 +4245,9 @@ vErrors.push(err48);
 errors++;
 }
 }
-if(data.data !== undefined){
-let data29 = data.data;
-if(!(data29 && typeof data29 == "object" && !Array.isArray(data29))){
-const err49 = {instancePath:instancePath+"/data",schemaPath:"#/properties/data/type",keyword:"type",params:{type: "object"},message:"must be object"};
+}
+else {
+const err49 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -4353,23 +4256,11 @@ vErrors.push(err49);
 }
 errors++;
 }
-}
-}
-else {
-const err50 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err50];
-}
-else {
-vErrors.push(err50);
-}
-errors++;
-}
 validate21.errors = vErrors;
 return errors === 0;
 }
 
-const schema85 = {"description":"A connection from a node's output port to another node.","type":"object","additionalProperties":false,"required":["id","source","sourceHandle","target"],"properties":{"id":{"$ref":"#/definitions/id"},"source":{"description":"The node the edge leaves.","$ref":"#/definitions/id"},"sourceHandle":{"description":"The output port of the source node.","$ref":"#/definitions/id"},"target":{"description":"The node the edge enters.","$ref":"#/definitions/id"}}};
+const schema85 = {"description":"A connection from a node's output port to another node.","type":"object","additionalProperties":false,"required":["id","source","sourceHandle","target"],"properties":{"id":{"$ref":"#/definitions/id"},"source":{"description":"The node the edge leaves.","$ref":"#/definitions/ref"},"sourceHandle":{"description":"The output port of the source node.","$ref":"#/definitions/ref"},"target":{"description":"The node the edge enters.","$ref":"#/definitions/ref"}}};
 
 function validate54(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -4466,7 +4357,7 @@ if(data.source !== undefined){
 let data1 = data.source;
 if(typeof data1 === "string"){
 if(data1.length > 200){
-const err8 = {instancePath:instancePath+"/source",schemaPath:"#/definitions/id/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters"};
+const err8 = {instancePath:instancePath+"/source",schemaPath:"#/definitions/ref/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters"};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -4475,8 +4366,9 @@ vErrors.push(err8);
 }
 errors++;
 }
-if(!pattern0.test(data1)){
-const err9 = {instancePath:instancePath+"/source",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_][A-Za-z0-9_.:-]*$"},message:"must match pattern \""+"^[A-Za-z0-9_][A-Za-z0-9_.:-]*$"+"\""};
+}
+else {
+const err9 = {instancePath:instancePath+"/source",schemaPath:"#/definitions/ref/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -4486,8 +4378,11 @@ vErrors.push(err9);
 errors++;
 }
 }
-else {
-const err10 = {instancePath:instancePath+"/source",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.sourceHandle !== undefined){
+let data2 = data.sourceHandle;
+if(typeof data2 === "string"){
+if(data2.length > 200){
+const err10 = {instancePath:instancePath+"/sourceHandle",schemaPath:"#/definitions/ref/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters"};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -4497,11 +4392,8 @@ vErrors.push(err10);
 errors++;
 }
 }
-if(data.sourceHandle !== undefined){
-let data2 = data.sourceHandle;
-if(typeof data2 === "string"){
-if(data2.length > 200){
-const err11 = {instancePath:instancePath+"/sourceHandle",schemaPath:"#/definitions/id/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters"};
+else {
+const err11 = {instancePath:instancePath+"/sourceHandle",schemaPath:"#/definitions/ref/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -4510,8 +4402,12 @@ vErrors.push(err11);
 }
 errors++;
 }
-if(!pattern0.test(data2)){
-const err12 = {instancePath:instancePath+"/sourceHandle",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_][A-Za-z0-9_.:-]*$"},message:"must match pattern \""+"^[A-Za-z0-9_][A-Za-z0-9_.:-]*$"+"\""};
+}
+if(data.target !== undefined){
+let data3 = data.target;
+if(typeof data3 === "string"){
+if(data3.length > 200){
+const err12 = {instancePath:instancePath+"/target",schemaPath:"#/definitions/ref/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters"};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -4522,7 +4418,7 @@ errors++;
 }
 }
 else {
-const err13 = {instancePath:instancePath+"/sourceHandle",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err13 = {instancePath:instancePath+"/target",schemaPath:"#/definitions/ref/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -4532,49 +4428,14 @@ vErrors.push(err13);
 errors++;
 }
 }
-if(data.target !== undefined){
-let data3 = data.target;
-if(typeof data3 === "string"){
-if(data3.length > 200){
-const err14 = {instancePath:instancePath+"/target",schemaPath:"#/definitions/id/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters"};
+}
+else {
+const err14 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err14];
 }
 else {
 vErrors.push(err14);
-}
-errors++;
-}
-if(!pattern0.test(data3)){
-const err15 = {instancePath:instancePath+"/target",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_][A-Za-z0-9_.:-]*$"},message:"must match pattern \""+"^[A-Za-z0-9_][A-Za-z0-9_.:-]*$"+"\""};
-if(vErrors === null){
-vErrors = [err15];
-}
-else {
-vErrors.push(err15);
-}
-errors++;
-}
-}
-else {
-const err16 = {instancePath:instancePath+"/target",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err16];
-}
-else {
-vErrors.push(err16);
-}
-errors++;
-}
-}
-}
-else {
-const err17 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err17];
-}
-else {
-vErrors.push(err17);
 }
 errors++;
 }

@@ -1,0 +1,119 @@
+/**
+ * Reads the explored state graph: which states can still reach an ending (reverse reachability over a CSR
+ * of reversed transitions), which are stuck, and the shortest witness for each finding.
+ */
+import type { CompiledMission } from '../compile/compiled-mission.types';
+import { inputForPort } from '../compile/inputs';
+import { STATE_END, STATE_ERROR, STATE_LIST_ERROR, STATE_OPEN, STATE_STUCK, type StateGraph } from './explore-graph';
+import type { SoftLock, Trap, Witness } from './explore-report.types';
+import type { StateCodec } from './state-codec';
+
+/** 1 per state that can reach an ending (or might: unexpanded and truncated states count as able). */
+export function findStatesReachingEndings(graph: StateGraph): Uint8Array {
+  const count = graph.store.count;
+  const { succStart, succ, flags, truncated } = graph;
+  const transitions = graph.transitions;
+  // Reverse CSR: predecessors of t are revSrc[revStart[t] .. revStart[t+1]).
+  const revStart = new Int32Array(count + 1);
+  for (let e = 0; e < transitions; e++) {
+    const t = (succ[e] as number) + 1;
+    revStart[t] = (revStart[t] as number) + 1;
+  }
+  for (let t = 0; t < count; t++) revStart[t + 1] = (revStart[t + 1] as number) + (revStart[t] as number);
+  const fill = revStart.slice(0, count);
+  const revSrc = new Int32Array(transitions);
+  for (let s = 0; s < graph.expanded; s++) {
+    for (let e = succStart[s] as number; e < (succStart[s + 1] as number); e++) {
+      const t = succ[e] as number;
+      const at = fill[t] as number;
+      revSrc[at] = s;
+      fill[t] = at + 1;
+    }
+  }
+  const reach = new Uint8Array(count);
+  const queue = new Int32Array(count);
+  let tail = 0;
+  for (let s = 0; s < count; s++) {
+    if (flags[s] === STATE_END || s >= graph.expanded || truncated[s] === 1) {
+      reach[s] = 1;
+      queue[tail++] = s;
+    }
+  }
+  for (let head = 0; head < tail; head++) {
+    const t = queue[head] as number;
+    for (let e = revStart[t] as number; e < (revStart[t + 1] as number); e++) {
+      const s = revSrc[e] as number;
+      if (reach[s] === 0) {
+        reach[s] = 1;
+        queue[tail++] = s;
+      }
+    }
+  }
+  return reach;
+}
+
+/** The inputs from a start to state `index`, following parent pointers back. */
+export function buildWitness(
+  cm: CompiledMission,
+  codec: StateCodec,
+  graph: StateGraph,
+  factions: readonly string[],
+  index: number,
+): Witness {
+  const path: number[] = [];
+  let s = index;
+  while ((graph.parent[s] as number) >= 0) {
+    path.push(s);
+    s = graph.parent[s] as number;
+  }
+  const faction = factions[graph.parentPort[s] as number] ?? '';
+  const inputs = path.reverse().map((t) => {
+    const from = graph.parent[t] as number;
+    const node = codec.nodeOf(graph.store.data, from * codec.words);
+    return inputForPort(cm, node, graph.parentPort[t] as number);
+  });
+  return { faction, inputs };
+}
+
+/** The node of state `index`. */
+function nodeOfState(codec: StateCodec, graph: StateGraph, index: number): number {
+  return codec.nodeOf(graph.store.data, index * codec.words);
+}
+
+/** Stuck states grouped by node and reason, each with its shortest witness (states are in BFS order). */
+export function findSoftLocks(cm: CompiledMission, codec: StateCodec, graph: StateGraph, factions: readonly string[]): SoftLock[] {
+  const groups = new Map<string, SoftLock>();
+  for (let s = 0; s < graph.expanded; s++) {
+    const flag = graph.flags[s];
+    if (flag !== STATE_STUCK && flag !== STATE_ERROR && flag !== STATE_LIST_ERROR) continue;
+    const node = nodeOfState(codec, graph, s);
+    const reason = flag === STATE_STUCK ? 'no input is available' : (graph.messages.get(s) ?? 'the run stopped');
+    const key = `${node}\u0000${reason}`;
+    const group = groups.get(key);
+    if (group) group.states++;
+    else {
+      const nodeId = cm.nodeIds[node] as string;
+      groups.set(key, { nodeId, nodeIndex: node, reason, states: 1, witness: buildWitness(cm, codec, graph, factions, s) });
+    }
+  }
+  return [...groups.values()];
+}
+
+/** Open states from which no ending can be reached, grouped by node, each with its shortest witness. */
+export function findTraps(
+  cm: CompiledMission,
+  codec: StateCodec,
+  graph: StateGraph,
+  factions: readonly string[],
+  reach: Uint8Array,
+): Trap[] {
+  const groups = new Map<number, Trap>();
+  for (let s = 0; s < graph.expanded; s++) {
+    if (graph.flags[s] !== STATE_OPEN || reach[s] === 1) continue;
+    const node = nodeOfState(codec, graph, s);
+    const group = groups.get(node);
+    if (group) group.states++;
+    else groups.set(node, { nodeId: cm.nodeIds[node] as string, nodeIndex: node, states: 1, witness: buildWitness(cm, codec, graph, factions, s) });
+  }
+  return [...groups.values()];
+}

@@ -1,0 +1,74 @@
+/** Turns an explorer report into diagnostics for the problems pane and the CLI. */
+import type { Mission } from '../../format/mission.types';
+import type { Diagnostic, Severity } from '../../validate/diagnostic.types';
+import type { ExploreReport, NeverEnabledChoice, Witness } from './explore-report.types';
+
+function describeWitness(w: Witness): string {
+  if (w.inputs.length === 0) return `as ${w.faction}, straight from the start`;
+  return `as ${w.faction}, after ${w.inputs.length} input${w.inputs.length === 1 ? '' : 's'}`;
+}
+
+function choicePath(c: NeverEnabledChoice): string {
+  if (c.kind === 'choice') return `/nodes/${c.nodeIndex}/data/choices/${c.portIndex}`;
+  if (c.kind === 'option') return `/nodes/${c.nodeIndex}/data/options/${c.portIndex}`;
+  return `/nodes/${c.nodeIndex}/data/continue`;
+}
+
+/**
+ * One diagnostic per finding. When the search was incomplete, "never" findings are only likely, so they
+ * drop to `info` and say so.
+ */
+export function exploreDiagnostics(mission: Mission, report: ExploreReport): Diagnostic[] {
+  const title = (index: number): string => mission.nodes[index]?.title || mission.nodes[index]?.id || `#${index}`;
+  const hedge = report.complete ? '' : ' (exploration incomplete: this may be wrong)';
+  const never = (severity: Severity): Severity => (report.complete ? severity : 'info');
+  const out: Diagnostic[] = [];
+  for (const e of report.endings) {
+    if (e.reachable) continue;
+    out.push({
+      code: 'unreachable-ending',
+      severity: never('warning'),
+      message: `No play-through reaches the ending "${title(e.nodeIndex)}"${hedge}`,
+      nodeId: e.nodeId,
+      path: `/nodes/${e.nodeIndex}`,
+    });
+  }
+  for (const n of report.neverReachedNodes) {
+    out.push({
+      code: 'never-reached-node',
+      severity: never('warning'),
+      message: `Edges lead to "${title(n.nodeIndex)}" but no play-through gets there${hedge}`,
+      nodeId: n.nodeId,
+      path: `/nodes/${n.nodeIndex}`,
+    });
+  }
+  for (const c of report.neverEnabledChoices) {
+    const what = c.kind === 'continue' ? 'The continue option' : c.kind === 'choice' ? `Choice "${c.portId}"` : `Option "${c.portId}"`;
+    out.push({
+      code: 'never-enabled-choice',
+      severity: never('warning'),
+      message: `${what} of "${title(c.nodeIndex)}" is never available: its condition is false whenever the node is reached${hedge}`,
+      nodeId: c.nodeId,
+      path: choicePath(c),
+    });
+  }
+  for (const s of report.softLocks) {
+    out.push({
+      code: 'soft-lock',
+      severity: 'error',
+      message: `The run gets stuck at "${title(s.nodeIndex)}": ${s.reason} (${describeWitness(s.witness)})`,
+      nodeId: s.nodeId,
+      path: `/nodes/${s.nodeIndex}`,
+    });
+  }
+  for (const t of report.traps) {
+    out.push({
+      code: 'trap',
+      severity: 'warning',
+      message: `From "${title(t.nodeIndex)}" no ending can be reached any more (${describeWitness(t.witness)})`,
+      nodeId: t.nodeId,
+      path: `/nodes/${t.nodeIndex}`,
+    });
+  }
+  return out;
+}

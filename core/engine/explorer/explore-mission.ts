@@ -1,0 +1,112 @@
+/** The explorer's entry point: search every reachable state of a mission and report what the author should know. */
+import type { Mission } from '../../format/mission.types';
+import { getCompiledMission } from '../compile/compile-mission';
+import { KIND_DIALOG, KIND_END, KIND_GROUP, KIND_HUB, type CompiledMission } from '../compile/compiled-mission.types';
+import { buildWitness, findSoftLocks, findStatesReachingEndings, findTraps } from './analyze-graph';
+import { exploreGraph, STATE_END, type StateGraph } from './explore-graph';
+import type { EndingReach, ExploreOptions, ExploreReport, NeverEnabledChoice, UnreachedNode } from './explore-report.types';
+import { MAX_FIELD_BITS, StateCodec } from './state-codec';
+
+/** Default cap on stored states. */
+export const DEFAULT_MAX_STATES = 5_000_000;
+
+/** Searches every reachable state (node, variables that matter, used once-options, visited flags) of a mission. */
+export function exploreMission(mission: Mission, options: ExploreOptions = {}): ExploreReport {
+  const now = options.now ?? Date.now;
+  const started = now();
+  const cm = getCompiledMission(mission);
+  const factions = options.factions ?? (mission.meta.factions.length > 0 ? mission.meta.factions : ['any']);
+  const maxStates = options.maxStates ?? DEFAULT_MAX_STATES;
+  const onProgress = options.onProgress;
+  const graphOptions = {
+    maxStates,
+    ...(onProgress ? { onProgress: (states: number, expanded: number) => onProgress({ states, expanded }) } : {}),
+  };
+
+  // Fields of numbers and strings start narrow; when one fills up, widen it and search again from scratch.
+  const widths = new Map<number, number>();
+  let restarts = 0;
+  let codec: StateCodec;
+  let graph: StateGraph;
+  for (;;) {
+    codec = new StateCodec(cm, widths);
+    graph = exploreGraph(cm, codec, factions, graphOptions);
+    if (graph.overflowSlot < 0) break;
+    widths.set(graph.overflowSlot, Math.min(MAX_FIELD_BITS, (codec.slotBits[graph.overflowSlot] ?? 8) * 2));
+    restarts++;
+  }
+
+  const reach = findStatesReachingEndings(graph);
+  const endings: EndingReach[] = [];
+  const endIndex = new Map<number, number>();
+  for (let s = 0; s < graph.store.count; s++) if (graph.flags[s] === STATE_END) endIndex.set(codec.nodeOf(graph.store.data, s * codec.words), s);
+  mission.nodes.forEach((node, n) => {
+    if (node.type !== 'end') return;
+    const s = endIndex.get(n);
+    endings.push({
+      nodeId: node.id,
+      nodeIndex: n,
+      outcome: node.data.outcome,
+      reachable: s !== undefined,
+      witness: s === undefined ? null : buildWitness(cm, codec, graph, factions, s),
+    });
+  });
+
+  return {
+    complete: graph.incomplete === null,
+    incompleteReason: graph.incomplete,
+    factions: [...factions],
+    factionsWithoutStart: graph.factionsWithoutStart,
+    states: graph.store.count,
+    transitions: graph.transitions,
+    elapsedMs: now() - started,
+    stateWords: codec.words,
+    restarts,
+    endings,
+    reachedNodes: cm.nodeIds.filter((_, n) => graph.entered[n] === 1),
+    neverReachedNodes: findNeverReachedNodes(cm, graph),
+    neverEnabledChoices: findNeverEnabledChoices(cm, graph),
+    softLocks: findSoftLocks(cm, codec, graph, factions),
+    traps: findTraps(cm, codec, graph, factions, reach),
+  };
+}
+
+/** Nodes other than endings that an edge leads to (from a real node) but that no run enters. */
+function findNeverReachedNodes(cm: CompiledMission, graph: StateGraph): UnreachedNode[] {
+  const targeted = new Uint8Array(cm.nodeCount);
+  for (const edge of cm.mission.edges) {
+    const target = cm.nodeIndexById.get(edge.target);
+    if (target !== undefined && cm.nodeIndexById.has(edge.source)) targeted[target] = 1;
+  }
+  const out: UnreachedNode[] = [];
+  for (let n = 0; n < cm.nodeCount; n++) {
+    if (targeted[n] === 1 && graph.entered[n] !== 1 && cm.kind[n] !== KIND_END && cm.kind[n] !== KIND_GROUP) {
+      out.push({ nodeId: cm.nodeIds[n] as string, nodeIndex: n });
+    }
+  }
+  return out;
+}
+
+/** Choices and hub options of reached nodes that no explored state offered. */
+function findNeverEnabledChoices(cm: CompiledMission, graph: StateGraph): NeverEnabledChoice[] {
+  const out: NeverEnabledChoice[] = [];
+  for (let n = 0; n < cm.nodeCount; n++) {
+    const kind = cm.kind[n];
+    if ((kind !== KIND_DIALOG && kind !== KIND_HUB) || graph.entered[n] !== 1) continue;
+    const first = cm.portStart[n] as number;
+    const last = cm.portStart[n + 1] as number;
+    for (let p = first; p < last; p++) {
+      if (graph.portEnabled[p] === 1) continue;
+      const portIndex = p - first;
+      const isContinue = kind === KIND_HUB && p === last - 1;
+      out.push({
+        nodeId: cm.nodeIds[n] as string,
+        nodeIndex: n,
+        portId: cm.portIds[p] as string,
+        portIndex,
+        kind: kind === KIND_DIALOG ? 'choice' : isContinue ? 'continue' : 'option',
+      });
+    }
+  }
+  return out;
+}

@@ -1,0 +1,13 @@
+/** The explorer: exhaustive search of a mission's reachable states, and the diagnostics it yields. */
+export type {
+  EndingReach,
+  ExploreOptions,
+  ExploreReport,
+  NeverEnabledChoice,
+  SoftLock,
+  Trap,
+  UnreachedNode,
+  Witness,
+} from './explore-report.types';
+export { DEFAULT_MAX_STATES, exploreMission } from './explore-mission';
+export { exploreDiagnostics } from './explore-diagnostics';

@@ -1,0 +1,182 @@
+/**
+ * Packs a kernel cursor into a few 32-bit words and back: the node, the variables that matter (a bool is one
+ * bit; enums, numbers and strings are small ids into per-variable tables of the values seen so far), the
+ * used once-options and the visited flags that visited() reads.
+ */
+import type { Value } from '../../format/mission.types';
+import type { CompiledMission } from '../compile/compiled-mission.types';
+import type { Cursor } from '../compile/cursor';
+
+const FIELD_BOOL = 0;
+const FIELD_INTERN = 1;
+const FIELD_ONCE = 2;
+const FIELD_VISITED = 3;
+
+/** The widest field for one variable: 2^24 distinct values. Past it the explorer gives up on completeness. */
+export const MAX_FIELD_BITS = 24;
+/** Starting width of number and string fields; the explorer widens a field and starts over when it fills. */
+export const DEFAULT_VALUE_BITS = 8;
+
+/** Bits needed to tell `n` values apart (at least 1). */
+export function bitsFor(n: number): number {
+  let bits = 1;
+  while (bits < 31 && 2 ** bits < n) bits++;
+  return bits;
+}
+
+/** Distinct values of one variable, numbered in the order first seen. */
+interface InternTable {
+  ids: Map<Value, number>;
+  values: Value[];
+  capacity: number;
+}
+
+/** Packs and unpacks cursors for one compiled mission and one choice of field widths. */
+export class StateCodec {
+  readonly words: number;
+  readonly nodeMask: number;
+  /** Slot of the variable whose field was full on the last failed `pack`. */
+  overflowSlot = -1;
+  /** Per-slot field width chosen for interned variables (bools and unused slots: 0). */
+  readonly slotBits: Int32Array;
+  private readonly kind: Uint8Array;
+  private readonly index: Int32Array;
+  private readonly word: Int32Array;
+  private readonly shift: Int32Array;
+  private readonly mask: Int32Array;
+  private readonly interns: (InternTable | null)[];
+
+  /** `widths` overrides the starting width of interned slots (the explorer widens after an overflow). */
+  constructor(cm: CompiledMission, widths: ReadonlyMap<number, number>) {
+    const kinds: number[] = [];
+    const indices: number[] = [];
+    const bitsList: number[] = [];
+    const interns: (InternTable | null)[] = [];
+    this.slotBits = new Int32Array(cm.slots.length);
+    cm.slots.forEach((slot, s) => {
+      if (cm.slotRelevant[s] !== 1) return; // never read: it cannot change what happens
+      if (slot.type === 'bool') {
+        kinds.push(FIELD_BOOL);
+        bitsList.push(1);
+        interns.push(null);
+      } else {
+        const seed: Value[] = slot.type === 'enum' ? [...(slot.values ?? [])] : [];
+        if (!seed.includes(slot.initial)) seed.push(slot.initial);
+        if (slot.type === 'string') for (const lit of cm.stringLiterals) if (!seed.includes(lit)) seed.push(lit);
+        const natural = slot.type === 'enum' ? bitsFor(seed.length) : Math.max(DEFAULT_VALUE_BITS, bitsFor(seed.length + 1));
+        const bits = Math.min(MAX_FIELD_BITS, Math.max(widths.get(s) ?? 0, natural));
+        kinds.push(FIELD_INTERN);
+        bitsList.push(bits);
+        interns.push({ ids: new Map(seed.map((v, i) => [v, i])), values: seed, capacity: 2 ** bits });
+      }
+      indices.push(s);
+      this.slotBits[s] = bitsList[bitsList.length - 1] as number;
+    });
+    for (let i = 0; i < cm.onceKeys.length; i++) {
+      kinds.push(FIELD_ONCE);
+      indices.push(i);
+      bitsList.push(1);
+      interns.push(null);
+    }
+    for (let t = 0; t < cm.trackedNodes.length; t++) {
+      kinds.push(FIELD_VISITED);
+      indices.push(t);
+      bitsList.push(1);
+      interns.push(null);
+    }
+    // The node comes first in word 0; no field crosses a word boundary, so each is one shift and mask.
+    const nodeBits = bitsFor(cm.nodeCount);
+    this.nodeMask = nodeBits >= 31 ? 0x7fffffff : 2 ** nodeBits - 1;
+    let w = 0;
+    let used = nodeBits;
+    const words: number[] = [];
+    const shifts: number[] = [];
+    for (const bits of bitsList) {
+      if (used + bits > 32) {
+        w++;
+        used = 0;
+      }
+      words.push(w);
+      shifts.push(used);
+      used += bits;
+    }
+    this.words = w + 1;
+    this.kind = Uint8Array.from(kinds);
+    this.index = Int32Array.from(indices);
+    this.word = Int32Array.from(words);
+    this.shift = Int32Array.from(shifts);
+    this.mask = Int32Array.from(bitsList.map((b) => (b >= 32 ? -1 : 2 ** b - 1)));
+    this.interns = interns;
+  }
+
+  /** Writes the cursor into `buf[0..words)`. False (with `overflowSlot`) when a variable's field is full. */
+  pack(c: Cursor, buf: Int32Array): boolean {
+    const words = this.words;
+    for (let w = 1; w < words; w++) buf[w] = 0;
+    buf[0] = c.node;
+    const n = this.kind.length;
+    const vars = c.vars;
+    for (let f = 0; f < n; f++) {
+      const i = this.index[f] as number;
+      let code: number;
+      switch (this.kind[f]) {
+        case FIELD_BOOL:
+          code = vars[i] === true ? 1 : 0;
+          break;
+        case FIELD_INTERN: {
+          const table = this.interns[f] as InternTable;
+          const v = vars[i] as Value;
+          const id = table.ids.get(v);
+          if (id !== undefined) code = id;
+          else if (table.values.length < table.capacity) {
+            code = table.values.length;
+            table.ids.set(v, code);
+            table.values.push(v);
+          } else {
+            this.overflowSlot = i;
+            return false;
+          }
+          break;
+        }
+        case FIELD_ONCE:
+          code = c.once[i] as number;
+          break;
+        default:
+          code = c.visited[i] as number;
+      }
+      const w = this.word[f] as number;
+      buf[w] = (buf[w] as number) | (code << (this.shift[f] as number));
+    }
+    return true;
+  }
+
+  /** Sets the cursor to the state at `data[at..at+words)`. Slots left out of the state keep their values. */
+  unpack(data: Int32Array, at: number, c: Cursor): void {
+    c.node = (data[at] as number) & this.nodeMask;
+    c.error = null;
+    const n = this.kind.length;
+    const vars = c.vars;
+    for (let f = 0; f < n; f++) {
+      const raw = ((data[at + (this.word[f] as number)] as number) >>> (this.shift[f] as number)) & (this.mask[f] as number);
+      const i = this.index[f] as number;
+      switch (this.kind[f]) {
+        case FIELD_BOOL:
+          vars[i] = raw === 1;
+          break;
+        case FIELD_INTERN:
+          vars[i] = (this.interns[f] as InternTable).values[raw] as Value;
+          break;
+        case FIELD_ONCE:
+          c.once[i] = raw;
+          break;
+        default:
+          c.visited[i] = raw;
+      }
+    }
+  }
+
+  /** The node of the state at `data[at..]`. */
+  nodeOf(data: Int32Array, at: number): number {
+    return (data[at] as number) & this.nodeMask;
+  }
+}
