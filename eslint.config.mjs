@@ -12,7 +12,7 @@ import {
   NODE_BUILTINS,
 } from './scripts/core-boundaries.mjs';
 
-const PURE_CORE = 'core/ is pure TypeScript: keep UI, Electron, editor and layout code out of it (see core/README.md).';
+const PURE_CORE = 'core/ is pure TypeScript: keep UI, Electron, editor and layout code out of it.';
 const NODE_IN_CORE = 'core/ runs in browsers and Workers too: no Node modules outside tests.';
 
 /** no-restricted-imports options for core/; `withNode` also forbids Node's modules. */
@@ -61,7 +61,8 @@ export default tseslint.config(
     languageOptions: { globals: globals.node },
   },
   {
-    files: ['**/*.cjs'],
+    // package.json has no "type": "module", so plain .js files are CommonJS too (cli/bin).
+    files: ['**/*.cjs', '**/*.js'],
     languageOptions: { sourceType: 'commonjs', globals: globals.node },
     rules: { '@typescript-eslint/no-require-imports': 'off' },
   },

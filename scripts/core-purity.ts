@@ -18,12 +18,12 @@ export interface PurityViolation {
  */
 export function findForbiddenImports(file: string, text: string): PurityViolation[] {
   const { importedFiles } = ts.preProcessFile(text, true, true);
-  const lineStarts = ts.computeLineStarts(text);
   return importedFiles.flatMap(({ fileName, pos }) => {
     const reason = forbiddenImportReason(fileName);
     if (!reason) return [];
-    const { line, character } = ts.computeLineAndCharacterOfPosition(lineStarts, pos);
-    return [{ file, line: line + 1, column: character + 1, specifier: fileName, reason }];
+    const lineStart = text.lastIndexOf('\n', pos - 1) + 1;
+    const line = text.slice(0, lineStart).split('\n').length;
+    return [{ file, line, column: pos - lineStart + 1, specifier: fileName, reason }];
   });
 }
 

@@ -62,8 +62,7 @@ export function analyzeEffect(effect: EffectExpr, scope: TypeScope): ExprAnalysi
   } else {
     if (decl.type !== 'number') {
       a.problem('type-mismatch', `${op} needs a number variable, but "${target}" is ${article(decl.type)}`);
-    }
-    if (value.type !== 'unknown' && value.type !== 'number') {
+    } else if (value.type !== 'unknown' && value.type !== 'number') {
       a.problem('type-mismatch', `${op} needs a number on the right, but ${describe(value, 'it')} is ${article(value.type)}`);
     }
   }
@@ -167,10 +166,8 @@ class Analyzer {
       t.type === 'number' ? 'number' : t.type === 'string' || t.type === 'enum' ? 'string' : t.type === 'unknown' ? 'unknown' : 'other';
     const a = kind(l);
     const b = kind(r);
-    if (a !== 'other' && b !== 'other' && (a === b || a === 'unknown' || b === 'unknown')) {
-      const known = a === 'unknown' ? b : a;
-      return { type: known === 'unknown' ? 'unknown' : known };
-    }
+    if (a === 'unknown' || b === 'unknown') return { type: 'unknown' }; // the unknown name is already reported
+    if (a === b && a !== 'other') return { type: a };
     this.problem(
       'type-mismatch',
       `+ needs two numbers or two strings, but ${describe(l, 'the left side')} is ${article(l.type)} and ${describe(r, 'the right side')} is ${article(r.type)}`,

@@ -17,9 +17,9 @@ test.afterEach(async () => {
 
 test('shows the default mission title in the desktop window', async () => {
   app = await launchApp();
-  const window = await app.firstWindow();
-  await expect(window.getByRole('heading', { level: 1, name: SECOND_WAVE.title })).toBeVisible();
-  await expect(window.getByText(`${SECOND_WAVE.nodeCount} nodes`, { exact: true })).toBeVisible();
+  const page = await app.firstWindow();
+  await expect(page.getByRole('heading', { level: 1, name: SECOND_WAVE.title })).toBeVisible();
+  await expect(page.getByText(`${SECOND_WAVE.nodeCount} nodes`, { exact: true })).toBeVisible();
 });
 
 test('locks down the web preferences of every window', async () => {
@@ -41,8 +41,8 @@ test('locks down the web preferences of every window', async () => {
 
 test('gives the page the bridge and nothing of Node', async () => {
   app = await launchApp();
-  const window = await app.firstWindow();
-  const globals = await window.evaluate(() => ({
+  const page = await app.firstWindow();
+  const globals = await page.evaluate(() => ({
     bridge: Object.keys((window as unknown as { missionStudio: object }).missionStudio).sort(),
     require: typeof (window as unknown as { require?: unknown }).require,
     process: typeof (window as unknown as { process?: unknown }).process,
@@ -56,8 +56,8 @@ test('gives the page the bridge and nothing of Node', async () => {
 
 test('refuses to open new windows', async () => {
   app = await launchApp();
-  const window = await app.firstWindow();
-  const opened = await window.evaluate(() => window.open('app://mission-studio/index.html') !== null);
+  const page = await app.firstWindow();
+  const opened = await page.evaluate(() => window.open('app://mission-studio/index.html') !== null);
   expect(opened).toBe(false);
   expect(await app.evaluate(({ BrowserWindow }) => BrowserWindow.getAllWindows().length)).toBe(1);
 });
@@ -68,8 +68,8 @@ test('opens a mission file named on the command line', async () => {
     const file = join(folder, 'launch.mission.json');
     writeFileSync(file, retitledSecondWave('Second Wave, From Disk'));
     app = await launchApp([file]);
-    const window = await app.firstWindow();
-    await expect(window.getByRole('heading', { level: 1, name: 'Second Wave, From Disk' })).toBeVisible();
+    const page = await app.firstWindow();
+    await expect(page.getByRole('heading', { level: 1, name: 'Second Wave, From Disk' })).toBeVisible();
   } finally {
     rmSync(folder, { recursive: true, force: true });
   }

@@ -23,8 +23,12 @@ describe('autoStance', () => {
     expect(autoStance(withAlly(fresh('space'), 1, { hull: 10 }))).toBe('attack');
   });
 
-  it('goes evasive when a shieldless ally is in danger', () => {
-    expect(autoStance(withAlly(fresh('ground'), 2, { hull: 5 }))).toBe('evasive');
+  it('goes evasive when the player\u2019s own shieldless unit is in danger', () => {
+    expect(autoStance(withAlly(fresh('ground'), 0, { hull: 5 }))).toBe('evasive');
+  });
+
+  it('keeps attacking when only another shieldless ally is in danger', () => {
+    expect(autoStance(withAlly(fresh('ground'), 2, { hull: 5 }))).toBe('attack');
   });
 
   it('ignores allies that are already destroyed', () => {

@@ -3,7 +3,7 @@ import type { Fight } from './fight';
 import { STANCE_BY_CODE, STANCE_CODES } from './rules';
 import type { Roster } from './roster';
 
-/** Below this share of its hull, an ally is in danger and the side turns to defence. */
+/** Below this share of its hull, an ally is in danger. */
 export const AUTO_DANGER_HULL = 0.4;
 /** An endangered ally whose shields are below this share of their maximum makes the side defend. */
 export const AUTO_LOW_SHIELDS = 0.5;
@@ -20,8 +20,9 @@ interface Bars {
 }
 
 /**
- * The auto-resolve policy, from the bars alone: attack to finish a wave that is nearly down; defend when
- * any ally's hull is below 40%; go evasive when the side's shields are below 25%; otherwise attack.
+ * The auto-resolve policy, from the bars alone: attack to finish a wave with under 25% left; defend while
+ * an ally below 40% hull has its shields under half; go evasive while the player's own unit (the first
+ * ally) is below 40% hull and has no shields; otherwise attack.
  */
 export function autoStance(state: CombatState): Stance {
   const onField = state.enemies.filter((e) => e.wave === state.wave);
@@ -55,11 +56,11 @@ function chooseAutoStance(b: Bars, allyCount: number, enemies: ArrayLike<number>
   for (let i = 0; i < allyCount; i++) {
     if (b.alive[i] !== 1 || (b.hull[i] ?? 0) >= (b.maxHull[i] ?? 0) * AUTO_DANGER_HULL) continue;
     const maxShields = b.maxShields[i] ?? 0;
-    // Hull never comes back, so a shieldless ally in danger stays in danger: dodge, which costs less damage
-    // than defending for the rest of the fight. With shields, defend only while they are down (defence
-    // doubles their recharge), then attack again instead of stalling until the round limit.
-    if (maxShields === 0) return STANCE_CODES.evasive;
-    if ((b.shields[i] ?? 0) < maxShields * AUTO_LOW_SHIELDS) return STANCE_CODES.defend;
+    // With shields, defend only while they are down (defence doubles their recharge), then attack again
+    // instead of stalling until the round limit. Without shields, hull never comes back, so danger is for
+    // good: only the player's own unit, whose loss ends the fight, is worth the slower, evasive play.
+    if (maxShields > 0 && (b.shields[i] ?? 0) < maxShields * AUTO_LOW_SHIELDS) return STANCE_CODES.defend;
+    if (maxShields === 0 && i === 0) return STANCE_CODES.evasive;
   }
   return STANCE_CODES.attack;
 }

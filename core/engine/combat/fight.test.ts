@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { autoStance, autoStanceCode } from './auto-stance';
 import { runFastFight, type FastPolicy } from './balance';
 import { playRound, resolveCombat, startCombat } from './combat';
-import type { CombatState, Stance } from './combat.types';
+import type { Stance } from './combat.types';
 import { createFight, playFightRound } from './fight';
 import { seedRng } from './rng';
 import { buildRoster } from './roster';

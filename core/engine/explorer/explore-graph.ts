@@ -98,7 +98,9 @@ export function exploreGraph(
     if (code === STOP_END) {
       let index = endState[c.node] as number;
       if (index < 0) {
+        zero[0] = c.node;
         index = store.append(zero);
+        zero[0] = 0;
         endState[c.node] = index;
         record(STATE_END, from, port);
       }

@@ -1,0 +1,121 @@
+import type { Draft } from 'immer';
+import type { Mission, MissionNode } from '../format/mission.types';
+import type { Edit } from './edit.types';
+
+/** A short, human label for an edit, as the Undo menu item shows it ("Undo Move 3 Nodes"). */
+export function labelOf(edit: Edit): string {
+  const count = (n: number, word: string): string => (n === 1 ? word : `${n} ${word}s`);
+  switch (edit.kind) {
+    case 'add-nodes':
+      return `Add ${count(edit.nodes.length, 'Node')}`;
+    case 'connect':
+      return 'Connect';
+    case 'delete':
+      return `Delete ${count(edit.nodeIds.length + edit.edgeIds.length, 'Item')}`;
+    case 'move-nodes':
+      return `Move ${count(edit.moves.length, 'Node')}`;
+    case 'update-node':
+      return 'Edit Node';
+    case 'rename-node':
+      return 'Rename Node';
+    case 'set-meta':
+      return 'Edit Mission Details';
+    case 'set-variables':
+      return 'Edit Variables';
+    case 'set-cast':
+      return 'Edit Cast';
+    case 'set-locations':
+      return 'Edit Locations';
+    case 'set-units':
+      return 'Edit Units';
+    case 'replace-mission':
+      return 'Edit Source';
+  }
+}
+
+// A group's children are positioned relative to it; when the group goes, they keep their place on the canvas.
+function releaseChildren(draft: Draft<Mission>, groupIds: Set<string>): void {
+  const groups = new Map(draft.nodes.filter((n) => groupIds.has(n.id)).map((n) => [n.id, n.position]));
+  for (const node of draft.nodes) {
+    const origin = node.parentId !== undefined ? groups.get(node.parentId) : undefined;
+    if (!origin) continue;
+    node.position = { x: node.position.x + origin.x, y: node.position.y + origin.y };
+    delete node.parentId;
+  }
+}
+
+/** Applies an edit to an Immer draft of the mission. Edits naming things that are gone change nothing. */
+export function applyEditToDraft(draft: Draft<Mission>, edit: Edit): void {
+  switch (edit.kind) {
+    case 'add-nodes':
+      draft.nodes.push(...(edit.nodes as Draft<MissionNode>[]));
+      if (edit.edges) draft.edges.push(...edit.edges);
+      return;
+    case 'connect':
+      // One edge per port: connecting a port that already has an edge moves that edge.
+      draft.edges = draft.edges.filter((e) => !(e.source === edit.edge.source && e.sourceHandle === edit.edge.sourceHandle));
+      draft.edges.push(edit.edge);
+      return;
+    case 'delete': {
+      const nodes = new Set(edit.nodeIds);
+      const edges = new Set(edit.edgeIds);
+      releaseChildren(draft, new Set(draft.nodes.filter((n) => nodes.has(n.id) && n.type === 'group').map((n) => n.id)));
+      draft.nodes = draft.nodes.filter((n) => !nodes.has(n.id));
+      draft.edges = draft.edges.filter((e) => !edges.has(e.id) && !nodes.has(e.source) && !nodes.has(e.target));
+      return;
+    }
+    case 'move-nodes': {
+      const moves = new Map(edit.moves.map((m) => [m.id, m.position]));
+      for (const node of draft.nodes) {
+        const to = moves.get(node.id);
+        if (to) node.position = { x: to.x, y: to.y };
+      }
+      return;
+    }
+    case 'update-node': {
+      const node = draft.nodes.find((n) => n.id === edit.id);
+      if (!node) return;
+      if (edit.title !== undefined) node.title = edit.title;
+      if (edit.parentId === null) delete node.parentId;
+      else if (edit.parentId !== undefined) node.parentId = edit.parentId;
+      if (edit.data !== undefined) node.data = edit.data as Draft<MissionNode['data']>;
+      return;
+    }
+    case 'rename-node': {
+      if (draft.nodes.some((n) => n.id === edit.to)) return;
+      for (const node of draft.nodes) {
+        if (node.id === edit.from) node.id = edit.to;
+        if (node.parentId === edit.from) node.parentId = edit.to;
+      }
+      for (const e of draft.edges) {
+        if (e.source === edit.from) e.source = edit.to;
+        if (e.target === edit.from) e.target = edit.to;
+      }
+      return;
+    }
+    case 'set-meta':
+      draft.meta = edit.meta;
+      return;
+    case 'set-variables':
+      draft.variables = edit.items;
+      return;
+    case 'set-cast':
+      draft.cast = edit.items;
+      return;
+    case 'set-locations':
+      draft.locations = edit.items;
+      return;
+    case 'set-units':
+      draft.units = edit.items;
+      return;
+    case 'replace-mission':
+      // Replace key by key rather than the root, so the patches stay small and the unchanged parts are shared.
+      for (const key of Object.keys(edit.mission) as Array<keyof Mission>) {
+        if (JSON.stringify(draft[key]) !== JSON.stringify(edit.mission[key])) (draft as Record<string, unknown>)[key] = edit.mission[key];
+      }
+      for (const key of Object.keys(draft) as Array<keyof Mission>) {
+        if (!(key in edit.mission)) delete (draft as Record<string, unknown>)[key];
+      }
+      return;
+  }
+}

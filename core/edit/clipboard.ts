@@ -1,0 +1,66 @@
+import type { Mission, MissionEdge, MissionNode } from '../format/mission.types';
+import type { Edit } from './edit.types';
+import { freshNodeId } from './node-templates';
+
+/** What Copy puts on the clipboard: a fragment of mission JSON, so it pastes into text editors meaningfully. */
+export interface ClipboardFragment {
+  format: 'mission-studio/1#fragment';
+  nodes: MissionNode[];
+  edges: MissionEdge[];
+}
+
+/** The selected nodes and the edges between them. */
+export function copyNodes(mission: Mission, nodeIds: readonly string[]): ClipboardFragment {
+  const ids = new Set(nodeIds);
+  return {
+    format: 'mission-studio/1#fragment',
+    nodes: mission.nodes.filter((n) => ids.has(n.id)),
+    edges: mission.edges.filter((e) => ids.has(e.source) && ids.has(e.target)),
+  };
+}
+
+/** Reads clipboard text back into a fragment, or null when it is not one (never throws). */
+export function parseFragment(text: string): ClipboardFragment | null {
+  try {
+    const value = JSON.parse(text) as Partial<ClipboardFragment>;
+    if (value?.format !== 'mission-studio/1#fragment' || !Array.isArray(value.nodes) || !Array.isArray(value.edges)) return null;
+    return value as ClipboardFragment;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * The edit that pastes a fragment: every node gets a fresh id, edges between pasted nodes follow, parents not
+ * pasted along are dropped (the node lands at its place on the canvas), and positions shift by `offset`.
+ */
+export function pasteEdit(mission: Mission, fragment: ClipboardFragment, offset = { x: 40, y: 40 }): Edit {
+  const taken = new Set(mission.nodes.map((n) => n.id));
+  const renamed = new Map<string, string>();
+  for (const node of fragment.nodes) {
+    const id = freshNodeId(node.id, taken);
+    taken.add(id);
+    renamed.set(node.id, id);
+  }
+  const parents = new Map(fragment.nodes.map((n) => [n.id, n]));
+  const nodes = fragment.nodes.map((node) => {
+    const copy = structuredClone(node);
+    copy.id = renamed.get(node.id) as string;
+    const parent = node.parentId !== undefined ? parents.get(node.parentId) : undefined;
+    if (parent) copy.parentId = renamed.get(parent.id);
+    else {
+      delete copy.parentId;
+      copy.position = { x: node.position.x + offset.x, y: node.position.y + offset.y };
+    }
+    return copy;
+  });
+  const edgeIds = new Set(mission.edges.map((e) => e.id));
+  const edges = fragment.edges.map((edge) => {
+    const source = renamed.get(edge.source) as string;
+    let id = `${source}.${edge.sourceHandle}`;
+    for (let i = 2; edgeIds.has(id); i++) id = `${source}.${edge.sourceHandle}.${i}`;
+    edgeIds.add(id);
+    return { id, source, sourceHandle: edge.sourceHandle, target: renamed.get(edge.target) as string };
+  });
+  return { kind: 'add-nodes', nodes, edges };
+}

@@ -1,0 +1,41 @@
+import type { CastMember, Location, MissionEdge, MissionMeta, MissionNode, Position, Unit, VariableDecl, Mission } from '../format/mission.types';
+
+/**
+ * Every change to a mission, as data. The editor's commands, the inspector and the source view all produce
+ * these; `applyEdit` turns one into a new mission plus the patches that undo it.
+ */
+export type Edit =
+  | { kind: 'add-nodes'; nodes: MissionNode[]; edges?: MissionEdge[] }
+  | { kind: 'connect'; edge: MissionEdge }
+  | { kind: 'delete'; nodeIds: string[]; edgeIds: string[] }
+  | { kind: 'move-nodes'; moves: Array<{ id: string; position: Position }> }
+  | { kind: 'update-node'; id: string; title?: string; parentId?: string | null; data?: MissionNode['data'] }
+  | { kind: 'rename-node'; from: string; to: string }
+  | { kind: 'set-meta'; meta: MissionMeta }
+  | { kind: 'set-variables'; items: VariableDecl[] }
+  | { kind: 'set-cast'; items: CastMember[] }
+  | { kind: 'set-locations'; items: Location[] }
+  | { kind: 'set-units'; items: Unit[] }
+  | { kind: 'replace-mission'; mission: Mission };
+
+/** One entry of the undo history: what it was called and the patches that redo and undo it. */
+export interface Change {
+  label: string;
+  patches: import('immer').Patch[];
+  inverse: import('immer').Patch[];
+  /** Edits with the same key arriving within `COALESCE_MS` merge into one entry (a drag, a burst of typing). */
+  coalesceKey?: string;
+  at: number;
+}
+
+/** Undo history: `past` newest last; `future` holds undone changes, next to redo last. */
+export interface History {
+  past: Change[];
+  future: Change[];
+}
+
+/** The edited mission and its history. */
+export interface EditorDocument {
+  mission: Mission;
+  history: History;
+}

@@ -1,0 +1,61 @@
+import { applyPatches, enablePatches, produceWithPatches } from 'immer';
+import type { Mission } from '../format/mission.types';
+import { applyEditToDraft, labelOf } from './apply-edit';
+import type { Change, Edit, EditorDocument } from './edit.types';
+
+enablePatches();
+
+/** Edits with the same coalesce key closer together than this merge into one undo step. */
+export const COALESCE_MS = 1000;
+/** The history keeps at most this many steps; the oldest fall off. */
+export const HISTORY_LIMIT = 500;
+
+/** A document with an empty history. */
+export function openDocument(mission: Mission): EditorDocument {
+  return { mission, history: { past: [], future: [] } };
+}
+
+/**
+ * Applies an edit and records it for undo. A new change drops the redo branch; an edit with the same
+ * `coalesceKey` as the last change, within COALESCE_MS, joins it (one drag or one burst of typing is one step).
+ * An edit that changes nothing leaves the document as it was.
+ */
+export function applyEdit(doc: EditorDocument, edit: Edit, options: { coalesceKey?: string; now?: number } = {}): EditorDocument {
+  const [mission, patches, inverse] = produceWithPatches(doc.mission, (draft) => applyEditToDraft(draft, edit));
+  if (patches.length === 0) return doc;
+  const now = options.now ?? 0;
+  const last = doc.history.past[doc.history.past.length - 1];
+  const joins = options.coalesceKey !== undefined && last?.coalesceKey === options.coalesceKey && now - last.at <= COALESCE_MS;
+  const change: Change = joins
+    ? { ...last, patches: [...last.patches, ...patches], inverse: [...inverse, ...last.inverse], at: now }
+    : { label: labelOf(edit), patches, inverse, coalesceKey: options.coalesceKey, at: now };
+  const past = joins ? [...doc.history.past.slice(0, -1), change] : [...doc.history.past, change].slice(-HISTORY_LIMIT);
+  return { mission, history: { past, future: [] } };
+}
+
+/** Undoes the last change, if any. */
+export function undo(doc: EditorDocument): EditorDocument {
+  const change = doc.history.past[doc.history.past.length - 1];
+  if (!change) return doc;
+  return {
+    mission: applyPatches(doc.mission, change.inverse),
+    history: { past: doc.history.past.slice(0, -1), future: [...doc.history.future, { ...change, coalesceKey: undefined }] },
+  };
+}
+
+/** Redoes the last undone change, if any. */
+export function redo(doc: EditorDocument): EditorDocument {
+  const change = doc.history.future[doc.history.future.length - 1];
+  if (!change) return doc;
+  return {
+    mission: applyPatches(doc.mission, change.patches),
+    history: { past: [...doc.history.past, change], future: doc.history.future.slice(0, -1) },
+  };
+}
+
+/** Labels for the Edit menu: "Undo Move 3 Nodes" / "Redo Connect", or null when there is nothing to do. */
+export function historyLabels(doc: EditorDocument): { undo: string | null; redo: string | null } {
+  const last = doc.history.past[doc.history.past.length - 1];
+  const next = doc.history.future[doc.history.future.length - 1];
+  return { undo: last ? `Undo ${last.label}` : null, redo: next ? `Redo ${next.label}` : null };
+}
