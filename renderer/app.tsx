@@ -49,6 +49,7 @@ export function App({ host }: { host: Host }) {
   return (
     <div className="app">
       <header className="app-header">
+        <span className="app-name">Mission Studio</span>
         <h1>{title}</h1>
         <button type="button" onClick={openFile}>
           Open…

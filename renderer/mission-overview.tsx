@@ -5,6 +5,7 @@ export function MissionOverview({ summary }: { summary: MissionSummary }) {
   return (
     <section className="panel overview" aria-labelledby="overview-heading">
       <h2 id="overview-heading">Overview</h2>
+      {summary.description && <p className="description">{summary.description}</p>}
       <dl className="facts">
         <dt>File</dt>
         <dd>{summary.fileName}</dd>

@@ -21,6 +21,8 @@ export interface MissionSummary {
   fileName: string;
   /** The mission's title, or the file name when the file did not load. */
   title: string;
+  /** The mission's one-paragraph summary; empty when the file did not load. */
+  description: string;
   /** Null when the file did not load. */
   nodeCount: number | null;
   problems: ProblemLine[];
@@ -35,6 +37,7 @@ export function summarizeLoad(fileName: string, result: LoadResult): MissionSumm
   return {
     fileName,
     title: result.mission?.meta.title || fileName,
+    description: result.mission?.meta.summary ?? '',
     nodeCount: result.mission ? result.mission.nodes.length : null,
     problems,
   };

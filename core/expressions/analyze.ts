@@ -77,7 +77,7 @@ class Analyzer {
   private readonly reads: string[] = [];
   private readonly visits: string[] = [];
   private readonly problems: ExprProblem[] = [];
-  private readonly reported = new Set<string>();
+  private reported: Set<string> | undefined; // created on the first problem: most expressions have none
 
   constructor(private readonly scope: TypeScope) {}
 
@@ -86,6 +86,7 @@ class Analyzer {
   }
 
   problem(code: ExprProblem['code'], message: string): void {
+    this.reported ??= new Set();
     if (this.reported.has(message)) return; // `x > 1 && x < 5` with x unknown says so once
     this.reported.add(message);
     this.problems.push({ code, message });

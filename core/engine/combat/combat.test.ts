@@ -93,7 +93,7 @@ describe('playRound', () => {
 
   it('lets shields absorb damage first and regenerates them at the end of the round', () => {
     const mission = fixtureMission();
-    const { state: start } = { state: startCombat(mission, 'space', 3) };
+    const start = startCombat(mission, 'space', 3);
     const regen = new Map(mission.units.map((u) => [u.id, u.shieldRegen ?? 0]));
     let state = start;
     let shieldHits = 0;
@@ -287,6 +287,13 @@ describe('resolveCombat', () => {
     const { state } = resolveCombat(mission, startCombat(mission, 'escort', 1), always('attack'));
     expect(state.outcome).toBe('defeat');
     expect(state.allies.filter((c) => c.unit === 'tender' && c.alive)).toHaveLength(1);
+  });
+
+  it('wins a fight with no enemies at the end of its first round', () => {
+    const mission = fixtureMission({ space: { ...SPACE_FIGHT, enemies: [] } });
+    const { state, reports } = resolveCombat(mission, startCombat(mission, 'space', 1), always('attack'));
+    expect(state).toMatchObject({ outcome: 'victory', round: 1 });
+    expect(reports[0]!.hits).toEqual([]);
   });
 
   it('returns a finished state unchanged with no reports', () => {

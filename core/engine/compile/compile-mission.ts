@@ -1,5 +1,5 @@
 /** Builds the flat tables of a `CompiledMission` from a mission file, and caches them per mission object. */
-import type { Mission, MissionNode } from '../../format/mission.types';
+import type { Mission, MissionNode, VariableType } from '../../format/mission.types';
 import { outputPorts } from '../../format/ports';
 import { createExpressionCompiler } from './compile-expressions';
 import {
@@ -31,6 +31,8 @@ const KIND_CODES: Record<MissionNode['type'], number> = {
   end: KIND_END,
   group: KIND_GROUP,
 };
+
+const TYPE_CODES: Record<VariableType, number> = { bool: 0, number: 1, string: 2, enum: 3 };
 
 const NO_EFFECTS: readonly CompiledEffectEntry[] = [];
 
@@ -142,6 +144,7 @@ export function compileMission(mission: Mission): CompiledMission {
     nodeEffects,
     slots,
     slotByName,
+    slotTypeCode: Uint8Array.from(slots.map((s) => TYPE_CODES[s.type])),
     factionSlot,
     slotRelevant: findRelevantSlots(slots.length, compiler.conditionReads, compiler.effectReads),
     trackIndex,

@@ -69,6 +69,8 @@ export interface CompiledMission {
   nodeEffects: readonly (readonly CompiledEffectEntry[])[];
   slots: readonly SlotInfo[];
   slotByName: ReadonlyMap<string, number>;
+  /** Per slot: 0 bool, 1 number, 2 string, 3 enum (a number to switch on in the kernel). */
+  slotTypeCode: Uint8Array;
   /** Slot of the built-in read-only `faction` enum. */
   factionSlot: number;
   /**

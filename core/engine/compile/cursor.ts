@@ -41,7 +41,10 @@ export function copyCursor(from: Cursor, to: Cursor): void {
   to.node = from.node;
   const n = from.vars.length;
   for (let i = 0; i < n; i++) to.vars[i] = from.vars[i] as Value;
-  to.visited.set(from.visited);
-  to.once.set(from.once);
+  // Plain loops: these arrays are tiny, and typed-array `set` costs more than it saves at this size.
+  const visited = from.visited;
+  for (let i = 0; i < visited.length; i++) to.visited[i] = visited[i] as number;
+  const once = from.once;
+  for (let i = 0; i < once.length; i++) to.once[i] = once[i] as number;
   to.error = from.error;
 }

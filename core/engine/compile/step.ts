@@ -20,6 +20,17 @@ import {
 } from './compiled-mission.types';
 import type { Cursor } from './cursor';
 
+// Local copies: some module loaders turn imported bindings into getter calls, too slow for the hot loop.
+const START = KIND_START;
+const NARRATION = KIND_NARRATION;
+const SET = KIND_SET;
+const BRANCH = KIND_BRANCH;
+const DIALOG = KIND_DIALOG;
+const HUB = KIND_HUB;
+const OBJECTIVE = KIND_OBJECTIVE;
+const COMBAT = KIND_COMBAT;
+const END = KIND_END;
+
 /** The run waits at `cursor.node` for the player (dialog, hub, objective or combat). */
 export const STOP_INPUT = 0;
 /** The run reached the `end` node at `cursor.node`. */
@@ -51,17 +62,19 @@ function fail(c: Cursor, message: string): StopCode {
 
 /** True when a value fits the slot's declared type (effects may not change a variable's type). */
 export function fitsSlot(cm: CompiledMission, slot: number, v: Value): boolean {
-  const info = cm.slots[slot];
-  if (!info) return false;
-  switch (info.type) {
-    case 'bool':
+  switch (cm.slotTypeCode[slot]) {
+    case 0:
       return typeof v === 'boolean';
-    case 'number':
-      return typeof v === 'number' && Number.isFinite(v);
-    case 'string':
+    case 1:
+      return typeof v === 'number' && v - v === 0; // finite: Infinity - Infinity and NaN - NaN are NaN
+    case 2:
       return typeof v === 'string';
-    case 'enum':
-      return typeof v === 'string' && (info.values === null || info.values.includes(v));
+    case 3: {
+      const values = cm.slots[slot]?.values;
+      return typeof v === 'string' && (values === null || values === undefined || values.includes(v));
+    }
+    default:
+      return false;
   }
 }
 
@@ -129,15 +142,15 @@ export function runFrom(cm: CompiledMission, c: Cursor, node: number, sink: Step
     if (sink !== null) sink.enter(n);
     let port: number; // flat index of the port to follow
     switch (kind[n]) {
-      case KIND_START:
-      case KIND_NARRATION:
+      case START:
+      case NARRATION:
         port = portStart[n] as number;
         break;
-      case KIND_SET:
+      case SET:
         if (!applyEffects(cm, c, cm.nodeEffects[n] as readonly CompiledEffectEntry[], n, sink)) return STOP_ERROR;
         port = portStart[n] as number;
         break;
-      case KIND_BRANCH: {
+      case BRANCH: {
         const last = (portStart[n + 1] as number) - 1; // the `else` port
         port = portStart[n] as number;
         try {
@@ -147,12 +160,12 @@ export function runFrom(cm: CompiledMission, c: Cursor, node: number, sink: Step
         }
         break;
       }
-      case KIND_DIALOG:
-      case KIND_HUB:
-      case KIND_OBJECTIVE:
-      case KIND_COMBAT:
+      case DIALOG:
+      case HUB:
+      case OBJECTIVE:
+      case COMBAT:
         return STOP_INPUT;
-      case KIND_END:
+      case END:
         return STOP_END;
       default:
         return fail(c, `a ${cm.mission.nodes[n]?.type ?? 'missing'} node cannot be entered`);

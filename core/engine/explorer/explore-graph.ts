@@ -11,6 +11,14 @@ import { GrowableInt32, GrowableUint8 } from './growable';
 import { MAX_FIELD_BITS, type StateCodec } from './state-codec';
 import { StateStore } from './state-store';
 
+// Local aliases of imports used per transition: CommonJS transpilers (tsx) turn imported bindings into
+// getter calls, which cost more than the work itself in this loop.
+const END_STOP = STOP_END;
+const ERROR_STOP = STOP_ERROR;
+const copy = copyCursor;
+const list = listPorts;
+const take = takePort;
+
 /** A state where the player must act. */
 export const STATE_OPEN = 0;
 /** An `end` node (one state per end node). */
@@ -95,7 +103,7 @@ export function exploreGraph(
 
   /** The state index the cursor stopped in, adding it when new; -1 when it could not be stored. */
   const addState = (c: Cursor, code: StopCode, from: number, port: number): number => {
-    if (code === STOP_END) {
+    if (code === END_STOP) {
       let index = endState[c.node] as number;
       if (index < 0) {
         zero[0] = c.node;
@@ -106,7 +114,7 @@ export function exploreGraph(
       }
       return index;
     }
-    if (code === STOP_ERROR) {
+    if (code === ERROR_STOP) {
       const key = `${c.node}\u0000${c.error ?? ''}`;
       let index = errorState.get(key);
       if (index === undefined) {
@@ -159,7 +167,7 @@ export function exploreGraph(
     succStart.push(succ.length);
     if (flags.data[i] !== STATE_OPEN) continue;
     codec.unpack(store.data, i * codec.words, base);
-    const count = listPorts(cm, base, ports);
+    const count = list(cm, base, ports);
     if (count <= 0) {
       flags.data[i] = count < 0 ? STATE_LIST_ERROR : STATE_STUCK;
       if (count < 0) messages.set(i, base.error ?? 'a condition failed');
@@ -169,8 +177,8 @@ export function exploreGraph(
     for (let k = 0; k < count; k++) {
       const p = ports[k] as number;
       portEnabled[first + p] = 1;
-      copyCursor(base, work);
-      const j = addState(work, takePort(cm, work, p, null), i, p);
+      copy(base, work);
+      const j = addState(work, take(cm, work, p, null), i, p);
       if (j >= 0) succ.push(j);
       else truncated.data[i] = 1;
     }

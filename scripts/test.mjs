@@ -1,0 +1,79 @@
+// `npm test`: every check, in order, stopping at the first failure. Ends with the line
+// `N passed, N failed[, N skipped]` (unit + e2e tests; a failed step with no failed test counts as one).
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { runSuite } from './e2e.mjs';
+import { addTallies, countPlaywrightReport, countVitestReport, emptyTally, formatTally, tallyStep } from './test-report.mjs';
+import { runTool } from './tools.mjs';
+
+const reports = mkdtempSync(join(tmpdir(), 'mission-studio-test-'));
+
+/** Each step runs tools and returns { code, counts } (counts null for steps that are not tests). */
+const STEPS = [
+  {
+    name: 'Typecheck (tsc: whole project, then core/ without DOM or Node types)',
+    run: async () => ({
+      code: (await runTool('tsc', ['-p', 'tsconfig.json', '--noEmit'])) || (await runTool('tsc', ['-p', 'core/tsconfig.json', '--noEmit'])),
+      counts: null,
+    }),
+  },
+  { name: 'Lint (eslint)', run: async () => ({ code: await runTool('eslint', ['.']), counts: null }) },
+  {
+    name: 'Unit and property tests (vitest run)',
+    run: async () => {
+      const file = join(reports, 'vitest.json');
+      const code = await runTool('vitest', ['run', '--reporter=default', '--reporter=json', `--outputFile.json=${file}`]);
+      return { code, counts: readReport(file, countVitestReport) };
+    },
+  },
+  { name: 'Build (electron-vite build)', run: async () => ({ code: await runTool('electron-vite', ['build']), counts: null }) },
+  { name: 'E2E: browser host in Chromium (playwright)', run: () => runE2e('browser') },
+  { name: 'E2E: Electron (playwright _electron)', run: () => runE2e('electron') },
+];
+
+async function runE2e(kind) {
+  const file = join(reports, `playwright-${kind}.json`);
+  const code = await runSuite(kind, { jsonReport: file });
+  return { code, counts: readReport(file, countPlaywrightReport) };
+}
+
+function readReport(file, count) {
+  try {
+    return count(JSON.parse(readFileSync(file, 'utf8')));
+  } catch {
+    return null;
+  }
+}
+
+function banner(text) {
+  console.log(`\n${'='.repeat(8)} ${text} ${'='.repeat(Math.max(8, 92 - text.length))}`);
+}
+
+let tally = emptyTally();
+let failedStep = null;
+const started = Date.now();
+for (const [index, step] of STEPS.entries()) {
+  banner(`[${index + 1}/${STEPS.length}] ${step.name}`);
+  const stepStarted = Date.now();
+  let result;
+  try {
+    result = await step.run();
+  } catch (error) {
+    console.error(error instanceof Error ? error.message : String(error));
+    result = { code: 1, counts: null };
+  }
+  const seconds = ((Date.now() - stepStarted) / 1000).toFixed(1);
+  if (result.counts || result.code !== 0) tally = addTallies(tally, tallyStep(result.counts, result.code));
+  if (result.code !== 0) {
+    failedStep = step.name;
+    console.log(`\nFAILED: ${step.name} (exit ${result.code}, ${seconds}s). Stopping here.`);
+    break;
+  }
+  console.log(`\nok: ${step.name} (${seconds}s)`);
+}
+rmSync(reports, { recursive: true, force: true });
+
+banner(failedStep ? `npm test FAILED at: ${failedStep}` : `npm test passed in ${((Date.now() - started) / 1000).toFixed(0)}s`);
+console.log(formatTally(tally));
+process.exit(failedStep ? 1 : 0);
