@@ -11,7 +11,7 @@ import { figure, heading, measure, ms } from './harness';
 
 async function monacoJsonValidate(text: string): Promise<number> {
   const service = getLanguageService({});
-  service.configure({ validate: true, schemas: [{ uri: schema.$id, fileMatch: ['*.mission.json'], schema }] });
+  service.configure({ validate: true, schemas: [{ uri: schema.$id, fileMatch: ['*.mission.json'], schema: schema as never }] });
   const doc = TextDocument.create('file:///bench.mission.json', 'json', 1, text);
   const diagnostics = await service.doValidation(doc, service.parseJSONDocument(doc));
   return diagnostics.length;

@@ -65,7 +65,7 @@ const base = secondWave as unknown as Mission;
 const ids = base.nodes.map((n) => n.id);
 const anEdit: fc.Arbitrary<Edit> = fc.oneof(
   fc.record({ kind: fc.constant('move-nodes' as const), moves: fc.array(fc.record({ id: fc.constantFrom(...ids), position: fc.record({ x: fc.integer(), y: fc.integer() }) }), { maxLength: 3 }) }),
-  fc.record({ kind: fc.constant('delete' as const), nodeIds: fc.subarray(ids, { maxLength: 3 }), edgeIds: fc.constant([]) }),
+  fc.record({ kind: fc.constant('delete' as const), nodeIds: fc.subarray(ids, { maxLength: 3 }), edgeIds: fc.constant([] as string[]) }),
   fc.record({ kind: fc.constant('update-node' as const), id: fc.constantFrom(...ids), title: fc.string() }),
   fc.record({ kind: fc.constant('rename-node' as const), from: fc.constantFrom(...ids), to: fc.string({ minLength: 1 }) }),
   fc.integer({ min: 0, max: 99 }).map((i): Edit => ({ kind: 'add-nodes', nodes: [nodeTemplate('end', `new-${i}`, { x: i, y: i })] })),

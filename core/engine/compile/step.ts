@@ -105,6 +105,8 @@ function applyEffects(
     }
     const before = c.vars[e.slot] as Value;
     c.vars[e.slot] = v;
+    if (c.writtenCount < c.written.length) c.written[c.writtenCount] = e.slot;
+    c.writtenCount++;
     if (sink !== null) sink.effect(node, e.slot, before, v);
   }
   return true;
@@ -137,7 +139,10 @@ export function runFrom(cm: CompiledMission, c: Cursor, node: number, sink: Step
       return fail(c, `loop: more than ${MAX_AUTOMATIC_NODES} nodes entered without player input`);
     }
     const t = cm.trackIndex[n] as number;
-    if (t >= 0) c.visited[t] = 1;
+    if (t >= 0 && c.visited[t] === 0) {
+      c.visited[t] = 1;
+      c.flagsChanged = true;
+    }
     if (c.entered !== null) c.entered[n] = 1;
     if (sink !== null) sink.enter(n);
     let port: number; // flat index of the port to follow
@@ -203,7 +208,10 @@ export function takePort(cm: CompiledMission, c: Cursor, local: number, sink: St
   const effects = cm.portEffects[flat] as readonly CompiledEffectEntry[];
   if (effects.length > 0 && !applyEffects(cm, c, effects, from, sink)) return STOP_ERROR;
   const once = cm.portOnce[flat] as number;
-  if (once >= 0) c.once[once] = 1;
+  if (once >= 0 && c.once[once] === 0) {
+    c.once[once] = 1;
+    c.flagsChanged = true;
+  }
   const next = cm.portTarget[flat] as number;
   if (next < 0) return fail(c, `dead end: nothing is connected to port "${cm.portIds[flat]}"`);
   return runFrom(cm, c, next, sink);

@@ -29,6 +29,41 @@ interface InternTable {
   ids: Map<Value, number>;
   values: Value[];
   capacity: number;
+  /** Ids of the integers SMALL_MIN .. SMALL_MIN+255 (or -1), so counters skip the Map. */
+  small: Int32Array;
+}
+
+const SMALL_MIN = -64;
+
+function createTable(seed: Value[], capacity: number): InternTable {
+  const table: InternTable = { ids: new Map(), values: [], capacity, small: new Int32Array(256).fill(-1) };
+  for (const v of seed) addValue(table, v);
+  return table;
+}
+
+function addValue(table: InternTable, v: Value): number {
+  const id = table.values.length;
+  table.ids.set(v, id);
+  table.values.push(v);
+  if (typeof v === 'number' && Number.isInteger(v) && v >= SMALL_MIN && v < SMALL_MIN + 256 && !Object.is(v, -0)) {
+    table.small[v - SMALL_MIN] = id;
+  }
+  return id;
+}
+
+/** The id of `v`, adding it when there is room; -1 when the table is full. */
+function internValue(table: InternTable, v: Value): number {
+  if (typeof v === 'number') {
+    const k = v - SMALL_MIN;
+    // (k | 0) === k: an integer in range; -0 maps like 0, which is fine since -0 === 0 in the language.
+    if (k >= 0 && k < 256 && (k | 0) === k) {
+      const id = table.small[k] as number;
+      if (id >= 0) return id;
+    }
+  }
+  const id = table.ids.get(v);
+  if (id !== undefined) return id;
+  return table.values.length < table.capacity ? addValue(table, v) : -1;
 }
 
 /** Packs and unpacks cursors for one compiled mission and one choice of field widths. */
@@ -45,6 +80,10 @@ export class StateCodec {
   private readonly shift: Int32Array;
   private readonly mask: Int32Array;
   private readonly interns: (InternTable | null)[];
+  /** Field index per slot, -1 for slots left out. */
+  private readonly slotField: Int32Array;
+  /** Fields from here on are once-options and visited flags. */
+  private readonly flagStart: number;
 
   /** `widths` overrides the starting width of interned slots (the explorer widens after an overflow). */
   constructor(cm: CompiledMission, widths: ReadonlyMap<number, number>) {
@@ -67,11 +106,16 @@ export class StateCodec {
         const bits = Math.min(MAX_FIELD_BITS, Math.max(widths.get(s) ?? 0, natural));
         kinds.push(FIELD_INTERN);
         bitsList.push(bits);
-        interns.push({ ids: new Map(seed.map((v, i) => [v, i])), values: seed, capacity: 2 ** bits });
+        interns.push(createTable(seed, 2 ** bits));
       }
       indices.push(s);
       this.slotBits[s] = bitsList[bitsList.length - 1] as number;
     });
+    this.slotField = new Int32Array(cm.slots.length).fill(-1);
+    indices.forEach((slot, f) => {
+      this.slotField[slot] = f;
+    });
+    this.flagStart = kinds.length;
     for (let i = 0; i < cm.onceKeys.length; i++) {
       kinds.push(FIELD_ONCE);
       indices.push(i);
@@ -123,21 +167,13 @@ export class StateCodec {
         case FIELD_BOOL:
           code = vars[i] === true ? 1 : 0;
           break;
-        case FIELD_INTERN: {
-          const table = this.interns[f] as InternTable;
-          const v = vars[i] as Value;
-          const id = table.ids.get(v);
-          if (id !== undefined) code = id;
-          else if (table.values.length < table.capacity) {
-            code = table.values.length;
-            table.ids.set(v, code);
-            table.values.push(v);
-          } else {
+        case FIELD_INTERN:
+          code = internValue(this.interns[f] as InternTable, vars[i] as Value);
+          if (code < 0) {
             this.overflowSlot = i;
             return false;
           }
           break;
-        }
         case FIELD_ONCE:
           code = c.once[i] as number;
           break;
@@ -148,6 +184,48 @@ export class StateCodec {
       buf[w] = (buf[w] as number) | (code << (this.shift[f] as number));
     }
     return true;
+  }
+
+  /**
+   * Like `pack`, for a cursor that was the state at `data[at..]` before the kernel changed it: starts from
+   * those words and re-encodes only the node, the written slots and (when changed) the flags.
+   */
+  packChanges(data: Int32Array, at: number, c: Cursor, buf: Int32Array): boolean {
+    if (c.writtenCount > c.written.length) return this.pack(c, buf);
+    const words = this.words;
+    for (let w = 0; w < words; w++) buf[w] = data[at + w] as number;
+    buf[0] = ((buf[0] as number) & ~this.nodeMask) | c.node;
+    const written = c.written;
+    const vars = c.vars;
+    for (let k = 0; k < c.writtenCount; k++) {
+      const i = written[k] as number;
+      const f = this.slotField[i] as number;
+      if (f < 0) continue;
+      let code: number;
+      if (this.kind[f] === FIELD_BOOL) code = vars[i] === true ? 1 : 0;
+      else {
+        code = internValue(this.interns[f] as InternTable, vars[i] as Value);
+        if (code < 0) {
+          this.overflowSlot = i;
+          return false;
+        }
+      }
+      this.put(buf, f, code);
+    }
+    if (c.flagsChanged) {
+      const n = this.kind.length;
+      for (let f = this.flagStart; f < n; f++) {
+        const i = this.index[f] as number;
+        this.put(buf, f, this.kind[f] === FIELD_ONCE ? (c.once[i] as number) : (c.visited[i] as number));
+      }
+    }
+    return true;
+  }
+
+  private put(buf: Int32Array, f: number, code: number): void {
+    const w = this.word[f] as number;
+    const shift = this.shift[f] as number;
+    buf[w] = ((buf[w] as number) & ~((this.mask[f] as number) << shift)) | (code << shift);
   }
 
   /** Sets the cursor to the state at `data[at..at+words)`. Slots left out of the state keep their values. */
