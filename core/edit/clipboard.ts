@@ -44,7 +44,7 @@ export function pasteEdit(mission: Mission, fragment: ClipboardFragment, offset 
   }
   const parents = new Map(fragment.nodes.map((n) => [n.id, n]));
   const nodes = fragment.nodes.map((node) => {
-    const copy = structuredClone(node);
+    const copy = JSON.parse(JSON.stringify(node)) as MissionNode;
     copy.id = renamed.get(node.id) as string;
     const parent = node.parentId !== undefined ? parents.get(node.parentId) : undefined;
     if (parent) copy.parentId = renamed.get(parent.id);

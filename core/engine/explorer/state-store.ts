@@ -1,7 +1,8 @@
 /**
  * The explorer's set of packed states: an open-addressing hash table (linear probing) over growable typed
  * arrays. Hand-written because a JS Set of strings is ~10x slower and stops at 2^24 entries (V8's cap); this
- * one stores each state as `words` 32-bit ints and grows until memory runs out.
+ * one stores each state as `words` 32-bit ints and grows until memory runs out. Table entries hold the key
+ * words inline next to the state index, so a probe touches one cache line instead of two.
  */
 
 /** Mixes one 32-bit word into a running hash (murmur3-style). */
@@ -28,21 +29,21 @@ export class StateStore {
   count = 0;
   /** Whether the last `intern` added a state. */
   added = false;
-  /** 1 for states in the hash table, 0 for states appended without (terminal ones, deduplicated elsewhere). */
-  private hashed: Uint8Array;
-  /** Slots hold state index + 1; 0 is empty. */
+  private capacity: number;
+  /** `words + 1` ints per slot: the key words, then state index + 1 (0: empty slot). */
   private table: Int32Array;
-  private mask: number;
+  private slots: number;
+  private used = 0;
 
   constructor(words: number, capacity = 1 << 12) {
     this.words = words;
+    this.capacity = capacity;
     this.data = new Int32Array(capacity * words);
-    this.hashed = new Uint8Array(capacity);
-    this.table = new Int32Array(capacity * 2);
-    this.mask = capacity * 2 - 1;
+    this.slots = capacity * 2;
+    this.table = new Int32Array(this.slots * (words + 1));
   }
 
-  private hashAt(buf: Int32Array, at: number): number {
+  private hash(buf: Int32Array, at: number): number {
     let h = 0x2545f491;
     for (let w = 0; w < this.words; w++) h = mix(h, buf[at + w] as number);
     return finish(h);
@@ -54,17 +55,17 @@ export class StateStore {
    */
   intern(buf: Int32Array, mayAdd = true): number {
     const words = this.words;
-    const data = this.data;
+    const stride = words + 1;
     const table = this.table;
-    const mask = this.mask;
-    let slot = this.hashAt(buf, 0) & mask;
+    const mask = this.slots - 1;
+    let slot = this.hash(buf, 0) & mask;
     for (;;) {
-      const entry = table[slot] as number;
+      const at = slot * stride;
+      const entry = table[at + words] as number;
       if (entry === 0) break;
-      const at = (entry - 1) * words;
       let same = true;
       for (let w = 0; w < words; w++) {
-        if (data[at + w] !== buf[w]) {
+        if (table[at + w] !== buf[w]) {
           same = false;
           break;
         }
@@ -78,44 +79,46 @@ export class StateStore {
     this.added = false;
     if (!mayAdd) return -1;
     const index = this.append(buf);
-    this.hashed[index] = 1;
-    table[slot] = index + 1;
-    // Keep the table at most 5/8 full: short probe runs, and doubling keeps it above 5/16.
-    if (this.count * 8 > (mask + 1) * 5) this.rehash();
+    const at = slot * stride;
+    for (let w = 0; w < words; w++) table[at + w] = buf[w] as number;
+    table[at + words] = index + 1;
     this.added = true;
+    // Keep the table at most 5/8 full: short probe runs, and doubling keeps it above 5/16.
+    if (++this.used * 8 > this.slots * 5) this.rehash();
     return index;
   }
 
   /** Adds a state without hashing it (the caller deduplicates), returning its index. */
   append(buf: Int32Array): number {
     const index = this.count;
-    if ((index + 1) * this.words > this.data.length) this.growData();
+    if (index === this.capacity) this.growData();
     this.data.set(buf.subarray(0, this.words), index * this.words);
     this.count = index + 1;
     return index;
   }
 
   private growData(): void {
-    const cap = this.hashed.length * 2;
-    const data = new Int32Array(cap * this.words);
+    this.capacity *= 2;
+    const data = new Int32Array(this.capacity * this.words);
     data.set(this.data);
     this.data = data;
-    const hashed = new Uint8Array(cap);
-    hashed.set(this.hashed);
-    this.hashed = hashed;
   }
 
   private rehash(): void {
-    const size = (this.mask + 1) * 2;
-    const table = new Int32Array(size);
-    const mask = size - 1;
-    for (let i = 0; i < this.count; i++) {
-      if (this.hashed[i] !== 1) continue;
-      let slot = this.hashAt(this.data, i * this.words) & mask;
-      while (table[slot] !== 0) slot = (slot + 1) & mask;
-      table[slot] = i + 1;
+    const words = this.words;
+    const stride = words + 1;
+    const old = this.table;
+    const oldSlots = this.slots;
+    this.slots *= 2;
+    const mask = this.slots - 1;
+    const table = new Int32Array(this.slots * stride);
+    for (let s = 0; s < oldSlots; s++) {
+      const from = s * stride;
+      if (old[from + words] === 0) continue;
+      let slot = this.hash(old, from) & mask;
+      while (table[slot * stride + words] !== 0) slot = (slot + 1) & mask;
+      table.set(old.subarray(from, from + stride), slot * stride);
     }
     this.table = table;
-    this.mask = mask;
   }
 }
