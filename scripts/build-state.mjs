@@ -48,8 +48,8 @@ function findNewerFile(path, than) {
   const info = statSync(path);
   if (!info.isDirectory()) return info.mtimeMs > than ? path : null;
   for (const entry of readdirSync(path)) {
-    // Tests are not part of the build, so editing one should not force a rebuild.
-    if (entry === 'node_modules' || entry.startsWith('.') || /\.test\.tsx?$/.test(entry)) continue;
+    // Tests and notes are not part of the build, so editing one should not force a rebuild.
+    if (entry === 'node_modules' || entry.startsWith('.') || /\.test\.tsx?$|\.md$/.test(entry)) continue;
     const newer = findNewerFile(join(path, entry), than);
     if (newer) return newer;
   }

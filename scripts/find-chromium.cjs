@@ -19,24 +19,30 @@ const CHROMIUM_ARGS = [
 ];
 
 /** A Chromium that exists now: PLAYWRIGHT_CHROMIUM_PATH, then the system's; undefined when there is none. */
-function locateChromium(env = process.env) {
+function locateChromium(env = process.env, exists = existsSync) {
   const candidates = [env.PLAYWRIGHT_CHROMIUM_PATH, ...SYSTEM_CHROMIUMS].filter(Boolean);
-  return candidates.find((path) => existsSync(path));
+  return candidates.find((path) => exists(path));
 }
 
 /**
  * Like locateChromium, but installs one when none exists: Debian's `chromium` when running as root on Debian,
  * else Playwright's own download. Returns the executable path, or undefined for "Playwright's bundled one".
+ * The machine facts and the command runner can be replaced, for tests.
  */
-function findOrInstallChromium({ env = process.env, log = console.log } = {}) {
-  const found = locateChromium(env);
+function findOrInstallChromium({
+  env = process.env,
+  log = console.log,
+  exists = existsSync,
+  run = runCommand,
+  isRoot = typeof process.getuid === 'function' && process.getuid() === 0,
+} = {}) {
+  const found = locateChromium(env, exists);
   if (found) return found;
-  const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
-  if (isRoot && existsSync('/etc/debian_version')) {
+  if (isRoot && exists('/etc/debian_version')) {
     log("No Chromium found: installing Debian's chromium (apt-get install -y chromium)...");
     run('apt-get', ['update']);
-    run('apt-get', ['install', '-y', '--no-install-recommends', 'chromium'], { DEBIAN_FRONTEND: 'noninteractive' });
-    const installed = locateChromium(env);
+    run('apt-get', ['install', '-y', 'chromium'], { DEBIAN_FRONTEND: 'noninteractive' });
+    const installed = locateChromium(env, exists);
     if (installed) return installed;
     throw new Error('apt-get installed chromium, but no executable appeared at /usr/bin/chromium');
   }
@@ -45,7 +51,7 @@ function findOrInstallChromium({ env = process.env, log = console.log } = {}) {
   return undefined;
 }
 
-function run(command, args, extraEnv = {}) {
+function runCommand(command, args, extraEnv = {}) {
   const result = spawnSync(command, args, { stdio: 'inherit', env: { ...process.env, ...extraEnv } });
   if (result.status !== 0) throw new Error(`${command} ${args.join(' ')} failed (exit ${result.status ?? result.signal})`);
 }

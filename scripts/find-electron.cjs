@@ -7,7 +7,7 @@ const { dirname, join } = require('node:path');
 
 /** How to get the binary, for the one line `npm start` and the e2e suite print when it is missing. */
 const ELECTRON_HINT =
-  'set ELECTRON_EXEC_PATH to an Electron 45 executable, or reinstall electron where its downloads are reachable (rm -rf node_modules/electron && npm install)';
+  "set ELECTRON_EXEC_PATH to an Electron 45 executable, or run `node node_modules/electron/install.js` where Electron's downloads are reachable";
 
 /**
  * The Electron executable to run: ELECTRON_EXEC_PATH when set, else the one electron's package installed

@@ -1,5 +1,6 @@
 // `npm test`: every check, in order, stopping at the first failure. Ends with the line
 // `N passed, N failed[, N skipped]` (unit + e2e tests; a failed step with no failed test counts as one).
+// Run: npm test [-- --from <step>]   (steps: typecheck, lint, unit, build, e2e-browser, e2e-electron)
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -12,14 +13,16 @@ const reports = mkdtempSync(join(tmpdir(), 'mission-studio-test-'));
 /** Each step runs tools and returns { code, counts } (counts null for steps that are not tests). */
 const STEPS = [
   {
+    key: 'typecheck',
     name: 'Typecheck (tsc: whole project, then core/ without DOM or Node types)',
     run: async () => ({
       code: (await runTool('tsc', ['-p', 'tsconfig.json', '--noEmit'])) || (await runTool('tsc', ['-p', 'core/tsconfig.json', '--noEmit'])),
       counts: null,
     }),
   },
-  { name: 'Lint (eslint)', run: async () => ({ code: await runTool('eslint', ['.']), counts: null }) },
+  { key: 'lint', name: 'Lint (eslint)', run: async () => ({ code: await runTool('eslint', ['.']), counts: null }) },
   {
+    key: 'unit',
     name: 'Unit and property tests (vitest run)',
     run: async () => {
       const file = join(reports, 'vitest.json');
@@ -27,9 +30,9 @@ const STEPS = [
       return { code, counts: readReport(file, countVitestReport) };
     },
   },
-  { name: 'Build (electron-vite build)', run: async () => ({ code: await runTool('electron-vite', ['build']), counts: null }) },
-  { name: 'E2E: browser host in Chromium (playwright)', run: () => runE2e('browser') },
-  { name: 'E2E: Electron (playwright _electron)', run: () => runE2e('electron') },
+  { key: 'build', name: 'Build (electron-vite build)', run: async () => ({ code: await runTool('electron-vite', ['build']), counts: null }) },
+  { key: 'e2e-browser', name: 'E2E: browser host in Chromium (playwright)', run: () => runE2e('browser') },
+  { key: 'e2e-electron', name: 'E2E: Electron (playwright _electron)', run: () => runE2e('electron') },
 ];
 
 async function runE2e(kind) {
@@ -50,10 +53,23 @@ function banner(text) {
   console.log(`\n${'='.repeat(8)} ${text} ${'='.repeat(Math.max(8, 92 - text.length))}`);
 }
 
+/** The steps to run: all, or from the one named by `--from` on. */
+function selectSteps(args) {
+  const index = args.indexOf('--from');
+  if (index < 0) return STEPS;
+  const start = STEPS.findIndex((step) => step.key === args[index + 1]);
+  if (start < 0) {
+    console.error(`npm test: --from takes one of ${STEPS.map((step) => step.key).join(', ')}`);
+    process.exit(2);
+  }
+  return STEPS.slice(start);
+}
+
 let tally = emptyTally();
 let failedStep = null;
 const started = Date.now();
-for (const [index, step] of STEPS.entries()) {
+for (const step of selectSteps(process.argv.slice(2))) {
+  const index = STEPS.indexOf(step);
   banner(`[${index + 1}/${STEPS.length}] ${step.name}`);
   const stepStarted = Date.now();
   let result;

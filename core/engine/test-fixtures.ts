@@ -222,17 +222,20 @@ export function factionMission(): Mission {
 }
 
 /**
- * A benchmark-sized mission: `flags` booleans toggled from a hub, a counter that each toggle raises up to
- * `limit`, and `rooms` hubs in a ring. States: about rooms * 2^flags * (limit + 1).
+ * A benchmark-sized mission: `flags` booleans and a counter. The player walks a ring of `rooms` hubs; each
+ * hub offers `toggles` options, each flipping one flag and raising the counter (while it is below `limit`),
+ * plus `continue` to the next room; after the last room a branch checks that every flag is set.
+ * With toggles = flags every state has flags + 1 inputs, the densest case.
  */
-export function flagsAndCounterMission(flags = 8, limit = 40, rooms = 4): Mission {
+export function flagsAndCounterMission(flags = 8, limit = 40, rooms = 4, toggles = flags): Mission {
   const variables: VariableDecl[] = [num('count')];
   for (let f = 0; f < flags; f++) variables.push(bool(`f${f}`));
   const nodes: MissionNode[] = [n.start('start')];
   const edges: EdgeSpec[] = [['start', 'next', 'room0']];
   for (let r = 0; r < rooms; r++) {
     const options: HubOption[] = [];
-    for (let f = 0; f < flags; f++) {
+    for (let j = 0; j < toggles; j++) {
+      const f = (r + j) % flags;
       options.push({ id: `t${f}`, label: `Toggle ${f}`, condition: `count < ${limit}` });
       nodes.push(n.set(`r${r}s${f}`, [`f${f} = !f${f}`, 'count += 1']));
       edges.push([`room${r}`, `t${f}`, `r${r}s${f}`], [`r${r}s${f}`, 'next', `room${r}`]);

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { describe, it } from 'vitest';
 import secondWave from '../../missions/second-wave.mission.json';
 import tutorial from '../../missions/tutorial.mission.json';
 import { loadMission } from '../format/load';

@@ -4,9 +4,16 @@
  */
 import type { CompiledMission } from '../compile/compiled-mission.types';
 import { inputForPort } from '../compile/inputs';
-import { STATE_END, STATE_ERROR, STATE_LIST_ERROR, STATE_OPEN, STATE_STUCK, type StateGraph } from './explore-graph';
+import { STATE_END, STATE_ERROR, STATE_LIST_ERROR, STATE_OPEN, STATE_STUCK, type StateGraph } from './state-graph.types';
 import type { SoftLock, Trap, Witness } from './explore-report.types';
 import type { StateCodec } from './state-codec';
+
+// Local copies: CommonJS transpilers turn imported bindings into getters, slow in per-state loops.
+const END = STATE_END;
+const ERROR = STATE_ERROR;
+const LIST_ERROR = STATE_LIST_ERROR;
+const OPEN = STATE_OPEN;
+const STUCK = STATE_STUCK;
 
 /** 1 per state that can reach an ending (or might: unexpanded and truncated states count as able). */
 export function findStatesReachingEndings(graph: StateGraph): Uint8Array {
@@ -34,7 +41,7 @@ export function findStatesReachingEndings(graph: StateGraph): Uint8Array {
   const queue = new Int32Array(count);
   let tail = 0;
   for (let s = 0; s < count; s++) {
-    if (flags[s] === STATE_END || s >= graph.expanded || truncated[s] === 1) {
+    if (flags[s] === END || s >= graph.expanded || truncated[s] === 1) {
       reach[s] = 1;
       queue[tail++] = s;
     }
@@ -85,9 +92,9 @@ export function findSoftLocks(cm: CompiledMission, codec: StateCodec, graph: Sta
   const groups = new Map<string, SoftLock>();
   for (let s = 0; s < graph.expanded; s++) {
     const flag = graph.flags[s];
-    if (flag !== STATE_STUCK && flag !== STATE_ERROR && flag !== STATE_LIST_ERROR) continue;
+    if (flag !== STUCK && flag !== ERROR && flag !== LIST_ERROR) continue;
     const node = nodeOfState(codec, graph, s);
-    const reason = flag === STATE_STUCK ? 'no input is available' : (graph.messages.get(s) ?? 'the run stopped');
+    const reason = flag === STUCK ? 'no input is available' : (graph.messages.get(s) ?? 'the run stopped');
     const key = `${node}\u0000${reason}`;
     const group = groups.get(key);
     if (group) group.states++;
@@ -109,7 +116,7 @@ export function findTraps(
 ): Trap[] {
   const groups = new Map<number, Trap>();
   for (let s = 0; s < graph.expanded; s++) {
-    if (graph.flags[s] !== STATE_OPEN || reach[s] === 1) continue;
+    if (graph.flags[s] !== OPEN || reach[s] === 1) continue;
     const node = nodeOfState(codec, graph, s);
     const group = groups.get(node);
     if (group) group.states++;

@@ -2,70 +2,43 @@
  * Breadth-first search over every reachable state, run by the same step kernel as the simulator. States are
  * numbered in the order found, which is also the BFS queue, so successors come out as CSR arrays for free and
  * parent pointers give shortest witnesses.
+ *
+ * The search works in batches of states: first it runs the kernel for every input of the batch and packs
+ * the results, then it touches each result's hash-table slot, then it interns them in order. The touches
+ * are independent loads, so the CPU overlaps their cache misses instead of waiting for each in turn; with
+ * millions of states the table is far larger than the cache and those misses are most of the cost.
  */
 import type { CompiledMission } from '../compile/compiled-mission.types';
-import { copyCursor, createCursor, type Cursor } from '../compile/cursor';
+import { copyCursor, createCursor, restoreCursor, type Cursor } from '../compile/cursor';
 import { findStartNode } from '../compile/inputs';
-import { listPorts, runFrom, STOP_END, STOP_ERROR, takePort, type StopCode } from '../compile/step';
+import { listPorts, runFrom, STOP_END, STOP_ERROR, STOP_INPUT, takePort, type StopCode } from '../compile/step';
 import { GrowableInt32, GrowableUint8 } from './growable';
 import { MAX_FIELD_BITS, type StateCodec } from './state-codec';
+import {
+  STATE_END,
+  STATE_ERROR,
+  STATE_LIST_ERROR,
+  STATE_OPEN,
+  STATE_STUCK,
+  type GraphOptions,
+  type StateGraph,
+} from './state-graph.types';
 import { StateStore } from './state-store';
 
 // Local aliases of imports used per transition: CommonJS transpilers (tsx) turn imported bindings into
 // getter calls, which cost more than the work itself in this loop.
+const INPUT_STOP = STOP_INPUT;
 const END_STOP = STOP_END;
-const ERROR_STOP = STOP_ERROR;
 const copy = copyCursor;
+const restore = restoreCursor;
 const list = listPorts;
 const take = takePort;
+const OPEN = STATE_OPEN;
 
-/** A state where the player must act. */
-export const STATE_OPEN = 0;
-/** An `end` node (one state per end node). */
-export const STATE_END = 1;
-/** The kernel stopped with an error (one state per node and message). */
-export const STATE_ERROR = 2;
-/** An open state where a condition failed while listing the inputs. */
-export const STATE_LIST_ERROR = 3;
-/** An open state with no input available: stuck. */
-export const STATE_STUCK = 4;
-
-/** The explored state graph. Arrays are longer than needed: read only the first `store.count` entries. */
-export interface StateGraph {
-  store: StateStore;
-  /** STATE_* per state. */
-  flags: Uint8Array;
-  /** Parent state per state; -1 for a start state. */
-  parent: Int32Array;
-  /** The local port taken from the parent; for a start state, the index of its faction. */
-  parentPort: Int32Array;
-  /** Successors of state i are succ[succStart[i] .. succStart[i+1]) (duplicates kept). */
-  succStart: Int32Array;
-  succ: Int32Array;
-  /** States that were expanded (all below this index); the rest were found but not expanded. */
-  expanded: number;
-  /** 1 for states with an input whose resulting state was not stored (state cap or full field). */
-  truncated: Uint8Array;
-  /** Error message per STATE_ERROR / STATE_LIST_ERROR state. */
-  messages: Map<number, string>;
-  /** 1 per node entered by any run. */
-  entered: Uint8Array;
-  /** 1 per flat port offered in some expanded state. */
-  portEnabled: Uint8Array;
-  transitions: number;
-  /** Why the search stopped short, or null. */
-  incomplete: string | null;
-  /** Slot whose field filled up, when the caller may widen it and search again (then nothing else is valid). */
-  overflowSlot: number;
-  /** Factions that have no start node. */
-  factionsWithoutStart: string[];
-}
-
-/** Limits and hooks for one search. */
-export interface GraphOptions {
-  maxStates: number;
-  onProgress?: (states: number, expanded: number) => void;
-}
+/** States per batch. */
+const BATCH = 64;
+/** A transition whose packed result did not fit (a full field). */
+const NOT_PACKED = -1;
 
 /** Explores from each faction's start. */
 export function exploreGraph(
@@ -74,133 +47,227 @@ export function exploreGraph(
   factions: readonly string[],
   options: GraphOptions,
 ): StateGraph {
-  const store = new StateStore(codec.words);
-  const flags = new GrowableUint8();
-  const parent = new GrowableInt32();
-  const parentPort = new GrowableInt32();
-  const truncated = new GrowableUint8();
-  const succStart = new GrowableInt32();
-  const succ = new GrowableInt32();
-  const messages = new Map<number, string>();
-  const entered = new Uint8Array(cm.nodeCount);
-  const portEnabled = new Uint8Array(cm.portIds.length);
-  const endState = new Int32Array(cm.nodeCount).fill(-1);
-  const errorState = new Map<string, number>();
-  const buf = new Int32Array(codec.words);
-  const zero = new Int32Array(codec.words);
-  const graph = {
-    incomplete: null as string | null,
-    overflowSlot: -1,
-    factionsWithoutStart: [] as string[],
-  };
+  return new GraphSearch(cm, codec, options).run(factions);
+}
 
-  const record = (flag: number, from: number, port: number): void => {
-    flags.push(flag);
-    parent.push(from);
-    parentPort.push(port);
-    truncated.push(0);
-  };
+class GraphSearch {
+  private readonly store: StateStore;
+  private readonly flags = new GrowableUint8(1 << 12);
+  private readonly parent = new GrowableInt32(1 << 12);
+  private readonly parentPort = new GrowableInt32(1 << 12);
+  private readonly truncated = new GrowableUint8(1 << 12);
+  private readonly succStart = new GrowableInt32(1 << 12);
+  private readonly succ = new GrowableInt32(1 << 14);
+  private readonly messages = new Map<number, string>();
+  private readonly entered: Uint8Array;
+  private readonly portEnabled: Uint8Array;
+  private readonly endState: Int32Array;
+  private readonly errorState = new Map<string, number>();
+  private readonly buf: Int32Array;
+  private readonly zero: Int32Array;
+  private incomplete: string | null = null;
+  private overflowSlot = -1;
+  private readonly factionsWithoutStart: string[] = [];
+  // One batch's transitions: kernel stop code (or NOT_PACKED), port, node, error, packed result.
+  private readonly tCode: Int32Array;
+  private readonly tPort: Int32Array;
+  private readonly tNode: Int32Array;
+  private readonly tError: (string | null)[];
+  private readonly tKeys: Int32Array;
+  /** Transitions of batch state b are tFirst[b] .. tFirst[b+1]-1. */
+  private readonly tFirst = new Int32Array(BATCH + 1);
+  private readonly ports: Int32Array;
 
-  /** The state index the cursor stopped in, adding it when new; -1 when it could not be stored. */
-  const addState = (c: Cursor, code: StopCode, from: number, port: number): number => {
-    if (code === END_STOP) {
-      let index = endState[c.node] as number;
-      if (index < 0) {
-        zero[0] = c.node;
-        index = store.append(zero);
-        zero[0] = 0;
-        endState[c.node] = index;
-        record(STATE_END, from, port);
-      }
-      return index;
-    }
-    if (code === ERROR_STOP) {
-      const key = `${c.node}\u0000${c.error ?? ''}`;
-      let index = errorState.get(key);
-      if (index === undefined) {
-        zero[0] = c.node;
-        index = store.append(zero);
-        zero[0] = 0;
-        errorState.set(key, index);
-        messages.set(index, c.error ?? 'the run stopped');
-        record(STATE_ERROR, from, port);
-      }
-      return index;
-    }
-    if (!codec.pack(c, buf)) {
-      const slot = codec.overflowSlot;
-      const bits = codec.slotBits[slot] ?? MAX_FIELD_BITS;
-      // A field that can still widen aborts the search (the caller retries); a field at full width is capped.
-      if (bits < MAX_FIELD_BITS) graph.overflowSlot = slot;
-      else graph.incomplete ??= `variable "${cm.slots[slot]?.name}" takes more than ${2 ** bits} values (unbounded?)`;
-      return -1;
-    }
-    // At the cap, known states are still found but new ones are not stored.
-    const index = store.intern(buf, store.count < options.maxStates);
-    if (index < 0) graph.incomplete ??= `stopped at the cap of ${options.maxStates} states`;
-    else if (store.added) record(STATE_OPEN, from, port);
-    return index;
-  };
+  private readonly cm: CompiledMission;
+  private readonly codec: StateCodec;
+  private readonly options: GraphOptions;
+  /** The state being expanded, and a copy the kernel changes (and `restore` puts back) per input. */
+  private readonly base: Cursor;
+  private readonly work: Cursor;
 
-  const base = createCursor(cm, factions[0] ?? '');
-  const work = createCursor(cm, factions[0] ?? '');
-  base.entered = entered;
-  work.entered = entered;
-
-  factions.forEach((faction, fi) => {
-    const start = findStartNode(cm, faction);
-    if (start < 0) {
-      graph.factionsWithoutStart.push(faction);
-      return;
-    }
-    const c = createCursor(cm, faction);
-    c.entered = entered;
-    addState(c, runFrom(cm, c, start, null), -1, fi);
-  });
-
-  let widest = 1;
-  for (let n = 0; n < cm.nodeCount; n++) widest = Math.max(widest, (cm.portStart[n + 1] as number) - (cm.portStart[n] as number));
-  const ports = new Int32Array(widest);
-  let i = 0;
-  for (; i < store.count; i++) {
-    if (graph.overflowSlot >= 0) break;
-    succStart.push(succ.length);
-    if (flags.data[i] !== STATE_OPEN) continue;
-    codec.unpack(store.data, i * codec.words, base);
-    const count = list(cm, base, ports);
-    if (count <= 0) {
-      flags.data[i] = count < 0 ? STATE_LIST_ERROR : STATE_STUCK;
-      if (count < 0) messages.set(i, base.error ?? 'a condition failed');
-      continue;
-    }
-    const first = cm.portStart[base.node] as number;
-    for (let k = 0; k < count; k++) {
-      const p = ports[k] as number;
-      portEnabled[first + p] = 1;
-      copy(base, work);
-      const j = addState(work, take(cm, work, p, null), i, p);
-      if (j >= 0) succ.push(j);
-      else truncated.data[i] = 1;
-    }
-    if (options.onProgress && (i & 0xffff) === 0xffff) options.onProgress(store.count, i + 1);
+  constructor(cm: CompiledMission, codec: StateCodec, options: GraphOptions) {
+    this.cm = cm;
+    this.codec = codec;
+    this.options = options;
+    this.store = new StateStore(codec.words);
+    this.entered = new Uint8Array(cm.nodeCount);
+    this.base = createCursor(cm, '');
+    this.work = createCursor(cm, '');
+    this.base.entered = this.entered;
+    this.work.entered = this.entered;
+    this.portEnabled = new Uint8Array(cm.portIds.length);
+    this.endState = new Int32Array(cm.nodeCount).fill(-1);
+    this.buf = new Int32Array(codec.words);
+    this.zero = new Int32Array(codec.words);
+    let widest = 1;
+    for (let n = 0; n < cm.nodeCount; n++) widest = Math.max(widest, (cm.portStart[n + 1] as number) - (cm.portStart[n] as number));
+    this.ports = new Int32Array(widest);
+    const most = BATCH * widest;
+    this.tCode = new Int32Array(most);
+    this.tPort = new Int32Array(most);
+    this.tNode = new Int32Array(most);
+    this.tError = new Array<string | null>(most).fill(null);
+    this.tKeys = new Int32Array(most * codec.words);
   }
-  succStart.push(succ.length);
 
-  return {
-    store,
-    flags: flags.data,
-    parent: parent.data,
-    parentPort: parentPort.data,
-    succStart: succStart.data,
-    succ: succ.data,
-    expanded: i,
-    truncated: truncated.data,
-    messages,
-    entered,
-    portEnabled,
-    transitions: succ.length,
-    incomplete: graph.incomplete,
-    overflowSlot: graph.overflowSlot,
-    factionsWithoutStart: graph.factionsWithoutStart,
-  };
+  run(factions: readonly string[]): StateGraph {
+    const { cm, store } = this;
+    factions.forEach((faction, fi) => {
+      const start = findStartNode(cm, faction);
+      if (start < 0) {
+        this.factionsWithoutStart.push(faction);
+        return;
+      }
+      const c = createCursor(cm, faction);
+      c.entered = this.entered;
+      const code = runFrom(cm, c, start, null);
+      if (code === INPUT_STOP && !this.codec.pack(c, this.buf)) this.noteOverflow();
+      else this.addResult(code, c.node, c.error, this.buf, 0, -1, fi);
+    });
+    let i = 0;
+    while (i < store.count && this.overflowSlot < 0) {
+      const end = Math.min(store.count, i + BATCH);
+      this.expandBatch(i, end);
+      if (this.overflowSlot >= 0) break;
+      this.touchBatch(this.tFirst[end - i] as number);
+      this.internBatch(i, end);
+      if (this.options.onProgress && (i >>> 16) !== (end >>> 16)) this.options.onProgress(store.count, end);
+      i = end;
+    }
+    this.succStart.push(this.succ.length);
+    return {
+      store,
+      flags: this.flags.data,
+      parent: this.parent.data,
+      parentPort: this.parentPort.data,
+      succStart: this.succStart.data,
+      succ: this.succ.data,
+      expanded: i,
+      truncated: this.truncated.data,
+      messages: this.messages,
+      entered: this.entered,
+      portEnabled: this.portEnabled,
+      transitions: this.succ.length,
+      incomplete: this.incomplete,
+      overflowSlot: this.overflowSlot,
+      factionsWithoutStart: this.factionsWithoutStart,
+    };
+  }
+
+  /** Pass 1: runs the kernel for every input of states [from, to) and packs each result. */
+  private expandBatch(from: number, to: number): void {
+    const { cm, codec, store, ports, tFirst } = this;
+    const words = codec.words;
+    const flags = this.flags.data;
+    const base = this.base;
+    const work = this.work;
+    let t = 0;
+    for (let s = from; s < to; s++) {
+      tFirst[s - from] = t;
+      if (flags[s] !== OPEN) continue;
+      codec.unpack(store.data, s * words, base);
+      const count = list(cm, base, ports);
+      if (count <= 0) {
+        flags[s] = count < 0 ? STATE_LIST_ERROR : STATE_STUCK;
+        if (count < 0) this.messages.set(s, base.error ?? 'a condition failed');
+        continue;
+      }
+      copy(base, work);
+      const first = cm.portStart[base.node] as number;
+      for (let k = 0; k < count; k++) {
+        const p = ports[k] as number;
+        this.portEnabled[first + p] = 1;
+        const code = take(cm, work, p, null);
+        this.tPort[t] = p;
+        this.tNode[t] = work.node;
+        if (code === INPUT_STOP) {
+          if (codec.packChanges(store.data, s * words, work, this.tKeys, t * words)) {
+            this.tCode[t] = code;
+          } else {
+            this.tCode[t] = NOT_PACKED;
+            this.noteOverflow();
+          }
+        } else {
+          this.tCode[t] = code;
+          this.tError[t] = work.error;
+        }
+        restore(base, work);
+        t++;
+      }
+    }
+    tFirst[to - from] = t;
+  }
+
+  /** Pass 2: loads the home slot of every packed result, so pass 3 finds them in the cache. */
+  private touchBatch(count: number): void {
+    const words = this.codec.words;
+    for (let t = 0; t < count; t++) if (this.tCode[t] === INPUT_STOP) this.store.touch(this.tKeys, t * words);
+  }
+
+  /** Pass 3: interns the results in order, recording successors, parents and truncations. */
+  private internBatch(from: number, to: number): void {
+    const words = this.codec.words;
+    for (let s = from; s < to; s++) {
+      this.succStart.push(this.succ.length);
+      const last = this.tFirst[s - from + 1] as number;
+      for (let t = this.tFirst[s - from] as number; t < last; t++) {
+        const code = this.tCode[t] as number;
+        const j =
+          code === NOT_PACKED
+            ? -1
+            : this.addResult(code as StopCode, this.tNode[t] as number, this.tError[t] ?? null, this.tKeys, t * words, s, this.tPort[t] as number);
+        if (j >= 0) this.succ.push(j);
+        else this.truncated.data[s] = 1;
+      }
+    }
+  }
+
+  private noteOverflow(): void {
+    const slot = this.codec.overflowSlot;
+    const bits = this.codec.slotBits[slot] ?? MAX_FIELD_BITS;
+    // A field that can still widen aborts the search (the caller retries); a field at full width is capped.
+    if (bits < MAX_FIELD_BITS) this.overflowSlot = slot;
+    else this.incomplete ??= `variable "${this.cm.slots[slot]?.name}" takes more than ${2 ** bits} values (unbounded?)`;
+  }
+
+  private record(flag: number, from: number, port: number): void {
+    this.flags.push(flag);
+    this.parent.push(from);
+    this.parentPort.push(port);
+    this.truncated.push(0);
+  }
+
+  /** The index of a kernel result (adding it when new), or -1 when it could not be stored. */
+  private addResult(code: StopCode, node: number, error: string | null, keys: Int32Array, at: number, from: number, port: number): number {
+    const store = this.store;
+    if (code === INPUT_STOP) {
+      // At the cap, known states are still found but new ones are not stored.
+      const index = store.internAt(keys, at, store.count < this.options.maxStates);
+      if (index < 0) this.incomplete ??= `stopped at the cap of ${this.options.maxStates} states`;
+      else if (store.added) this.record(OPEN, from, port);
+      return index;
+    }
+    // Endings and errors are final: one state per end node, and one per node and message.
+    const zero = this.zero;
+    zero[0] = node;
+    if (code === END_STOP) {
+      let index = this.endState[node] as number;
+      if (index < 0) {
+        index = store.append(zero);
+        this.endState[node] = index;
+        this.record(STATE_END, from, port);
+      }
+      return index;
+    }
+    const message = error ?? 'the run stopped';
+    const key = `${node}\u0000${message}`;
+    let index = this.errorState.get(key);
+    if (index === undefined) {
+      index = store.append(zero);
+      this.errorState.set(key, index);
+      this.messages.set(index, message);
+      this.record(STATE_ERROR, from, port);
+    }
+    return index;
+  }
 }

@@ -3,7 +3,8 @@ import type { Mission } from '../../format/mission.types';
 import { getCompiledMission } from '../compile/compile-mission';
 import { KIND_DIALOG, KIND_END, KIND_GROUP, KIND_HUB, type CompiledMission } from '../compile/compiled-mission.types';
 import { buildWitness, findSoftLocks, findStatesReachingEndings, findTraps } from './analyze-graph';
-import { exploreGraph, STATE_END, type StateGraph } from './explore-graph';
+import { exploreGraph } from './explore-graph';
+import { STATE_END, type StateGraph } from './state-graph.types';
 import type { EndingReach, ExploreOptions, ExploreReport, NeverEnabledChoice, UnreachedNode } from './explore-report.types';
 import { MAX_FIELD_BITS, StateCodec } from './state-codec';
 

@@ -153,11 +153,11 @@ export class StateCodec {
     this.interns = interns;
   }
 
-  /** Writes the cursor into `buf[0..words)`. False (with `overflowSlot`) when a variable's field is full. */
-  pack(c: Cursor, buf: Int32Array): boolean {
+  /** Writes the cursor into `buf[at..at+words)`. False (with `overflowSlot`) when a variable's field is full. */
+  pack(c: Cursor, buf: Int32Array, at = 0): boolean {
     const words = this.words;
-    for (let w = 1; w < words; w++) buf[w] = 0;
-    buf[0] = c.node;
+    for (let w = 1; w < words; w++) buf[at + w] = 0;
+    buf[at] = c.node;
     const n = this.kind.length;
     const vars = c.vars;
     for (let f = 0; f < n; f++) {
@@ -180,7 +180,7 @@ export class StateCodec {
         default:
           code = c.visited[i] as number;
       }
-      const w = this.word[f] as number;
+      const w = at + (this.word[f] as number);
       buf[w] = (buf[w] as number) | (code << (this.shift[f] as number));
     }
     return true;
@@ -190,11 +190,11 @@ export class StateCodec {
    * Like `pack`, for a cursor that was the state at `data[at..]` before the kernel changed it: starts from
    * those words and re-encodes only the node, the written slots and (when changed) the flags.
    */
-  packChanges(data: Int32Array, at: number, c: Cursor, buf: Int32Array): boolean {
-    if (c.writtenCount > c.written.length) return this.pack(c, buf);
+  packChanges(data: Int32Array, at: number, c: Cursor, buf: Int32Array, bufAt: number): boolean {
+    if (c.writtenCount > c.written.length) return this.pack(c, buf, bufAt);
     const words = this.words;
-    for (let w = 0; w < words; w++) buf[w] = data[at + w] as number;
-    buf[0] = ((buf[0] as number) & ~this.nodeMask) | c.node;
+    for (let w = 0; w < words; w++) buf[bufAt + w] = data[at + w] as number;
+    buf[bufAt] = ((buf[bufAt] as number) & ~this.nodeMask) | c.node;
     const written = c.written;
     const vars = c.vars;
     for (let k = 0; k < c.writtenCount; k++) {
@@ -210,20 +210,20 @@ export class StateCodec {
           return false;
         }
       }
-      this.put(buf, f, code);
+      this.put(buf, bufAt, f, code);
     }
     if (c.flagsChanged) {
       const n = this.kind.length;
       for (let f = this.flagStart; f < n; f++) {
         const i = this.index[f] as number;
-        this.put(buf, f, this.kind[f] === FIELD_ONCE ? (c.once[i] as number) : (c.visited[i] as number));
+        this.put(buf, bufAt, f, this.kind[f] === FIELD_ONCE ? (c.once[i] as number) : (c.visited[i] as number));
       }
     }
     return true;
   }
 
-  private put(buf: Int32Array, f: number, code: number): void {
-    const w = this.word[f] as number;
+  private put(buf: Int32Array, at: number, f: number, code: number): void {
+    const w = at + (this.word[f] as number);
     const shift = this.shift[f] as number;
     buf[w] = ((buf[w] as number) & ~((this.mask[f] as number) << shift)) | (code << shift);
   }

@@ -43,6 +43,9 @@ export class StateStore {
     this.table = new Int32Array(this.slots * (words + 1));
   }
 
+  /** Sink for `touch`, so the engine cannot drop the loads as dead code. */
+  private touched = 0;
+
   private hash(buf: Int32Array, at: number): number {
     let h = 0x2545f491;
     for (let w = 0; w < this.words; w++) h = mix(h, buf[at + w] as number);
@@ -50,22 +53,23 @@ export class StateStore {
   }
 
   /**
-   * The index of the state in `buf[0..words)`, adding it (and setting `added`) when it is new; when it is
-   * new and `mayAdd` is false, -1.
+   * The index of the state in `buf[at..at+words)`, adding it (and setting `added`) when it is new; when it
+   * is new and `mayAdd` is false, -1.
    */
-  intern(buf: Int32Array, mayAdd = true): number {
+  internAt(buf: Int32Array, at: number, mayAdd = true): number {
+    if (this.words === 1) return this.internOne(buf[at] as number, mayAdd);
     const words = this.words;
     const stride = words + 1;
     const table = this.table;
     const mask = this.slots - 1;
-    let slot = this.hash(buf, 0) & mask;
+    let slot = this.hash(buf, at) & mask;
     for (;;) {
-      const at = slot * stride;
-      const entry = table[at + words] as number;
+      const from = slot * stride;
+      const entry = table[from + words] as number;
       if (entry === 0) break;
       let same = true;
       for (let w = 0; w < words; w++) {
-        if (table[at + w] !== buf[w]) {
+        if (table[from + w] !== buf[at + w]) {
           same = false;
           break;
         }
@@ -78,21 +82,57 @@ export class StateStore {
     }
     this.added = false;
     if (!mayAdd) return -1;
-    const index = this.append(buf);
-    const at = slot * stride;
-    for (let w = 0; w < words; w++) table[at + w] = buf[w] as number;
-    table[at + words] = index + 1;
+    const index = this.append(buf, at);
+    const to = slot * stride;
+    for (let w = 0; w < words; w++) table[to + w] = buf[at + w] as number;
+    table[to + words] = index + 1;
     this.added = true;
     // Keep the table at most 5/8 full: short probe runs, and doubling keeps it above 5/16.
     if (++this.used * 8 > this.slots * 5) this.rehash();
     return index;
   }
 
+  /** `internAt` for one-word states, the common case: the key compares as a single int. */
+  private internOne(key: number, mayAdd: boolean): number {
+    const table = this.table;
+    const mask = this.slots - 1;
+    let slot = finish(mix(0x2545f491, key)) & mask;
+    for (;;) {
+      const entry = table[2 * slot + 1] as number;
+      if (entry === 0) break;
+      if (table[2 * slot] === key) {
+        this.added = false;
+        return entry - 1;
+      }
+      slot = (slot + 1) & mask;
+    }
+    this.added = false;
+    if (!mayAdd) return -1;
+    this.one[0] = key;
+    const index = this.append(this.one, 0);
+    table[2 * slot] = key;
+    table[2 * slot + 1] = index + 1;
+    this.added = true;
+    if (++this.used * 8 > this.slots * 5) this.rehash();
+    return index;
+  }
+
+  private readonly one = new Int32Array(1);
+
+  /** Loads the home slot of a key, so that a later `internAt` of it hits the cache. */
+  touch(buf: Int32Array, at: number): void {
+    const slot = this.hash(buf, at) & (this.slots - 1);
+    this.touched ^= this.table[slot * (this.words + 1) + this.words] as number;
+  }
+
   /** Adds a state without hashing it (the caller deduplicates), returning its index. */
-  append(buf: Int32Array): number {
+  append(buf: Int32Array, from = 0): number {
     const index = this.count;
     if (index === this.capacity) this.growData();
-    this.data.set(buf.subarray(0, this.words), index * this.words);
+    const words = this.words;
+    const data = this.data;
+    const at = index * words;
+    for (let w = 0; w < words; w++) data[at + w] = buf[from + w] as number;
     this.count = index + 1;
     return index;
   }
@@ -117,7 +157,8 @@ export class StateStore {
       if (old[from + words] === 0) continue;
       let slot = this.hash(old, from) & mask;
       while (table[slot * stride + words] !== 0) slot = (slot + 1) & mask;
-      table.set(old.subarray(from, from + stride), slot * stride);
+      const to = slot * stride;
+      for (let w = 0; w < stride; w++) table[to + w] = old[from + w] as number;
     }
     this.table = table;
   }
