@@ -1,45 +1,46 @@
 import { parseArgs } from 'node:util';
 import { EXIT, type CliIo } from './cli-io';
-import { validateCommand } from './commands/validate';
+import type { CliCommand } from './command.types';
+import { COMMANDS } from './commands';
 import { nodeIo } from './node-io';
 
-const USAGE = `Usage: mission-studio <command> [options]
+function usage(): string {
+  const width = Math.max(...COMMANDS.map((c) => c.usage.length));
+  const lines = COMMANDS.map((c) => `  ${c.usage.padEnd(width)}  ${c.summary}`);
+  return `Usage: mission-studio <command> [options]\n\nCommands:\n${lines.join('\n')}\n\nExit codes: 0 clean, 1 problems found, 2 input unusable.\nRun "mission-studio <command> --help" for a command's options.\n`;
+}
 
-Commands:
-  validate FILE... [--json]   check mission files; exit 0 clean, 1 errors, 2 unreadable or not a mission
-
-Options:
-  --json       machine-readable output (one JSON object per file and line)
-  -h, --help   show this help
-`;
+function parseFor(command: CliCommand, argv: string[]) {
+  return parseArgs({
+    args: argv,
+    allowPositionals: true,
+    allowNegative: true,
+    options: { ...command.options, help: { type: 'boolean', short: 'h', default: false } },
+  });
+}
 
 /** Runs the command line and returns the exit code; `io` is the outside world (tests pass a fake). */
 export async function main(argv: string[], io: CliIo = nodeIo): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      options: { json: { type: 'boolean', default: false }, help: { type: 'boolean', short: 'h', default: false } },
-    });
-  } catch (error) {
-    io.err(`mission-studio: ${(error as Error).message}\n${USAGE}`);
+  const [name, ...rest] = argv;
+  if (name === undefined || name === 'help' || name === '--help' || name === '-h') {
+    (name === undefined ? io.err : io.out)(usage());
+    return name === undefined ? EXIT.unusable : EXIT.ok;
+  }
+  const command = COMMANDS.find((c) => c.name === name);
+  if (!command) {
+    io.err(`mission-studio: unknown command '${name}'\n${usage()}`);
     return EXIT.unusable;
   }
-  const [command, ...files] = parsed.positionals;
-  if (parsed.values.help || command === undefined || command === 'help') {
-    (command === undefined && !parsed.values.help ? io.err : io.out)(USAGE);
-    return command === undefined && !parsed.values.help ? EXIT.unusable : EXIT.ok;
+  let parsed;
+  try {
+    parsed = parseFor(command, rest);
+  } catch (error) {
+    io.err(`mission-studio ${name}: ${(error as Error).message}\nUsage: mission-studio ${command.usage}\n`);
+    return EXIT.unusable;
   }
-  switch (command) {
-    case 'validate':
-      if (files.length === 0) {
-        io.err(`mission-studio validate: name at least one mission file\n`);
-        return EXIT.unusable;
-      }
-      return validateCommand(io, files, { json: parsed.values.json });
-    default:
-      io.err(`mission-studio: unknown command '${command}'\n${USAGE}`);
-      return EXIT.unusable;
+  if (parsed.values.help) {
+    io.out(`Usage: mission-studio ${command.usage}\n${command.summary}\n`);
+    return EXIT.ok;
   }
+  return command.run(io, parsed.positionals, parsed.values);
 }

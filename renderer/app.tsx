@@ -1,83 +1,121 @@
-import { useCallback, useEffect, useState } from 'react';
-import { loadMission } from '../core/format/load';
-import type { Host, MissionDocument } from './host/host.types';
-import { MissionOverview } from './mission-overview';
-import { summarizeLoad, type MissionSummary } from './mission-summary';
-import { ProblemsPanel } from './problems-panel';
+import { useEffect, useMemo, useState } from 'react';
+import { Group, Panel, Separator } from 'react-resizable-panels';
+import { AppContext, useEditor, useServices, type AppServices } from './app-context';
+import { CommandPalette } from './command-palette';
+import { createCommandRegistry } from './commands/command-registry';
+import type { CommandContext } from './commands/command.types';
+import { editorCommands } from './commands/editor-commands';
+import { GraphView } from './graph/graph-view';
+import type { Host } from './host/host.types';
+import { InspectorPanel } from './inspector/inspector-panel';
+import { ProblemsPanel } from './problems/problems-panel';
+import { SourceView } from './source/source-view';
+import { createEditorStore } from './state/editor-store';
+import { useKeyboardShortcuts } from './use-keyboard-shortcuts';
+import { useValidation } from './validation/use-validation';
+import { StatusBar } from './status-bar';
+import { Toolbar } from './toolbar';
 
-type ViewState =
-  | { status: 'loading' }
-  | { status: 'ready'; summary: MissionSummary }
-  | { status: 'failed'; message: string };
+/** Builds the store, the command registry and the context they share, once per window. */
+function createServices(host: Host, onNotify: (message: string) => void, onPalette: () => void): AppServices {
+  const store = createEditorStore();
+  const mac = typeof navigator !== 'undefined' && /Mac/i.test(navigator.platform);
+  const ctx: CommandContext = { store, host, views: { graph: null, source: null }, notify: onNotify, openPalette: onPalette };
+  const commands = createCommandRegistry(ctx, mac);
+  commands.register(editorCommands());
+  return { store, commands, ctx, mac };
+}
 
 /** The whole window. Everything outside the page goes through `host`. */
 export function App({ host }: { host: Host }) {
-  const [view, setView] = useState<ViewState>({ status: 'loading' });
   const [notice, setNotice] = useState<string | null>(null);
-
-  const show = useCallback((document: MissionDocument) => {
-    setView({ status: 'ready', summary: summarizeLoad(document.name, loadMission(document.text)) });
-  }, []);
+  const [palette, setPalette] = useState(false);
+  const services = useMemo(() => createServices(host, setNotice, () => setPalette(true)), [host]);
+  const [loading, setLoading] = useState(true);
 
   useEffect(() => {
     let live = true;
-    const readFirstDocument = async () => (await host.readLaunchFile()) ?? (await host.readDefaultMission());
-    readFirstDocument().then(
-      (document) => live && show(document),
-      (error: unknown) => live && setView({ status: 'failed', message: describeError(error) }),
-    );
-    const unsubscribe = host.onFileOpened(show);
+    const first = async () => (await host.readLaunchFile()) ?? (await host.readDefaultMission());
+    first().then(
+      (doc) => live && services.store.getState().openText({ name: doc.name, path: doc.path }, doc.text),
+      (error: unknown) => live && setNotice(`Could not read the mission: ${error instanceof Error ? error.message : String(error)}`),
+    ).finally(() => live && setLoading(false));
+    const unsubscribe = host.onFileOpened((doc) => services.store.getState().openText({ name: doc.name, path: doc.path }, doc.text));
     return () => {
       live = false;
       unsubscribe();
     };
-  }, [host, show]);
-
-  const openFile = () => {
-    setNotice(null);
-    host.openFile().then(
-      (document) => document && show(document),
-      (error: unknown) => setNotice(`Could not open the file: ${describeError(error)}`),
-    );
-  };
-
-  const title = view.status === 'ready' ? view.summary.title : 'Mission Studio';
-  useEffect(() => {
-    document.title = view.status === 'ready' ? `${title} - Mission Studio` : 'Mission Studio';
-  }, [title, view.status]);
+  }, [host, services]);
 
   return (
-    <div className="app">
-      <header className="app-header">
-        <span className="app-name">Mission Studio</span>
-        <h1>{title}</h1>
-        <button type="button" onClick={openFile}>
-          Open…
-        </button>
-      </header>
-      {notice && (
-        <p role="alert" className="notice">
-          {notice}
-        </p>
-      )}
-      <main className="workspace" aria-label="Mission">
-        {view.status === 'loading' && <p role="status">Loading the mission…</p>}
-        {view.status === 'failed' && (
-          <p role="alert" className="notice">
-            Could not read the mission: {view.message}
-          </p>
-        )}
-        {view.status === 'ready' && (
-          <>
-            <MissionOverview summary={view.summary} />
-            <ProblemsPanel problems={view.summary.problems} />
-          </>
-        )}
-      </main>
-    </div>
+    <AppContext.Provider value={services}>
+      <Workbench loading={loading} notice={notice} />
+      {palette && <CommandPalette onClose={() => setPalette(false)} />}
+    </AppContext.Provider>
   );
 }
 
-function describeError(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
+function Workbench({ loading, notice }: { loading: boolean; notice: string | null }) {
+  const { store } = useServices();
+  useKeyboardShortcuts();
+  useValidation();
+  const panels = useEditor((s) => s.panels);
+  const title = useEditor((s) => s.doc?.mission.meta.title);
+  useEffect(() => {
+    return store.subscribe((s) => {
+      const dirty = s.doc !== null && (s.doc.history.past[s.doc.history.past.length - 1] ?? null) !== s.savedAt;
+      document.title = `${dirty ? '● ' : ''}${s.file?.name ?? title ?? 'Mission Studio'} - Mission Studio`;
+    });
+  }, [store, title]);
+  return (
+    <div className="app">
+      <Toolbar />
+      {notice && (
+        <p role="status" className="notice">
+          {notice}
+        </p>
+      )}
+      {loading && <p role="status">Loading the mission…</p>}
+      <main className="workspace" aria-label="Mission">
+        <Group orientation="vertical" className="workspace-rows">
+          <Panel id="top" minSize="30">
+            <Group orientation="horizontal">
+              <Panel id="graph" minSize="30">
+                <GraphView />
+              </Panel>
+              {panels.inspector && (
+                <>
+                  <Separator className="separator" />
+                  <Panel id="inspector" defaultSize="26" minSize="15">
+                    <InspectorPanel />
+                  </Panel>
+                </>
+              )}
+            </Group>
+          </Panel>
+          {(panels.source || panels.problems) && (
+            <>
+              <Separator className="separator" />
+              <Panel id="bottom" defaultSize="32" minSize="10">
+                <Group orientation="horizontal">
+                  {panels.source && (
+                    <Panel id="source" minSize="20">
+                      <SourceView />
+                    </Panel>
+                  )}
+                  {panels.source && panels.problems && <Separator className="separator" />}
+                  {panels.problems && (
+                    <Panel id="problems" defaultSize="35" minSize="15">
+                      <ProblemsPanel />
+                    </Panel>
+                  )}
+                </Group>
+              </Panel>
+            </>
+          )}
+        </Group>
+      </main>
+      <StatusBar />
+    </div>
+  );
 }

@@ -1,6 +1,7 @@
 import { loadMission } from '../../core/format/load';
 import type { Diagnostic } from '../../core/validate/diagnostic.types';
 import { EXIT, type CliIo } from '../cli-io';
+import type { CliCommand } from '../command.types';
 import { formatDiagnostic } from '../format-diagnostic';
 
 /** Codes that mean the file could not be used at all (exit 2), as opposed to a mission with problems (exit 1). */
@@ -44,3 +45,18 @@ export async function validateCommand(io: CliIo, files: string[], options: { jso
   }
   return exitCode;
 }
+
+/** The `validate` subcommand. */
+export const validate: CliCommand = {
+  name: 'validate',
+  usage: 'validate FILE... [--json]',
+  summary: 'check mission files: file:line:col severity code message',
+  options: { json: { type: 'boolean', default: false } },
+  run: async (io, files, options) => {
+    if (files.length === 0) {
+      io.err('mission-studio validate: name at least one mission file\n');
+      return EXIT.unusable;
+    }
+    return validateCommand(io, files, { json: options.json === true });
+  },
+};

@@ -1,6 +1,7 @@
 /** Builds the flat tables of a `CompiledMission` from a mission file, and caches them per mission object. */
 import type { Mission, MissionNode, VariableType } from '../../format/mission.types';
 import { outputPorts } from '../../format/ports';
+import { startCombat } from '../combat';
 import { createExpressionCompiler } from './compile-expressions';
 import {
   KIND_BRANCH,
@@ -128,9 +129,12 @@ export function compileMission(mission: Mission): CompiledMission {
   const stringLiterals = new Set(compiler.stringLiterals);
   for (const slot of slots) if (typeof slot.initial === 'string') stringLiterals.add(slot.initial);
 
+  const combatProblem = nodes.map((node) => (node.type === 'combat' ? findCombatProblem(mission, node.id) : null));
+
   return {
     mission,
     nodeCount,
+    combatProblem,
     nodeIds,
     nodeIndexById,
     kind,
@@ -151,6 +155,16 @@ export function compileMission(mission: Mission): CompiledMission {
     trackedNodes,
     stringLiterals,
   };
+}
+
+/** Why a combat node's fight cannot start, or null. The combat model's own check, run once with any seed. */
+function findCombatProblem(mission: Mission, nodeId: string): string | null {
+  try {
+    startCombat(mission, nodeId, 1);
+    return null;
+  } catch (e) {
+    return `the fight cannot start: ${e instanceof Error ? e.message : String(e)}`;
+  }
 }
 
 /** A slot matters when a condition reads it, or when an effect that sets a slot that matters reads it. */

@@ -65,6 +65,8 @@ export interface CompiledMission {
   portOnce: Int32Array;
   /** `hubId/optionId` per once index. */
   onceKeys: readonly string[];
+  /** Per node index: why the fight of a combat node cannot start (missing unit, no allies...), else null. */
+  combatProblem: readonly (string | null)[];
   /** Effects of `set` nodes per node index (empty elsewhere). */
   nodeEffects: readonly (readonly CompiledEffectEntry[])[];
   slots: readonly SlotInfo[];

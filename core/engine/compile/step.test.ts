@@ -160,3 +160,20 @@ describe('takePort', () => {
     expect(cm.nodeIds[c.node]).toBe('d');
   });
 });
+
+describe('listPorts at a combat node', () => {
+  it('offers victory and defeat, or fails with the reason when the fight cannot start', () => {
+    const make = (unit: string) =>
+      buildMission({
+        nodes: [n.start('s'), n.combat('f', { mode: 'space', allies: [{ unit, count: 1 }], enemies: [{ unit: 'raider', count: 1 }], goal: { type: 'defeat-all' }, roundLimit: 3 })],
+        edges: [['s', 'next', 'f']],
+      });
+    const good = started(make('scout'));
+    runFrom(good.cm, good.c, 0, null);
+    expect(open(good.cm, good.c)).toEqual(['victory', 'defeat']);
+    const bad = started(make('ghost-ship'));
+    runFrom(bad.cm, bad.c, 0, null);
+    expect(listPorts(bad.cm, bad.c, [])).toBe(-1);
+    expect(bad.c.error).toMatch(/^the fight cannot start: .*ghost-ship/);
+  });
+});

@@ -103,6 +103,7 @@ function applyEffects(
       c.error = `effect "${e.source}" gives ${JSON.stringify(v)}, which does not fit ${cm.slots[e.slot]?.type} variable "${cm.slots[e.slot]?.name}"`;
       return false;
     }
+    if (v === 0) v = 0; // -0 would not survive a JSON round trip
     const before = c.vars[e.slot] as Value;
     c.vars[e.slot] = v;
     if (c.writtenCount < c.written.length) c.written[c.writtenCount] = e.slot;
@@ -186,6 +187,11 @@ export function runFrom(cm: CompiledMission, c: Cursor, node: number, sink: Step
  * -1 (with `c.error`) when a condition fails. Combat lists victory and defeat; objectives their one port.
  */
 export function listPorts(cm: CompiledMission, c: Cursor, out: Int32Array | number[]): number {
+  const problem = cm.combatProblem[c.node];
+  if (problem) {
+    c.error = problem;
+    return -1;
+  }
   const first = cm.portStart[c.node] as number;
   const end = cm.portStart[c.node + 1] as number;
   let count = 0;

@@ -2,16 +2,11 @@
  * Breadth-first search over every reachable state, run by the same step kernel as the simulator. States are
  * numbered in the order found, which is also the BFS queue, so successors come out as CSR arrays for free and
  * parent pointers give shortest witnesses.
- *
- * The search works in batches of states: first it runs the kernel for every input of the batch and packs
- * the results, then it touches each result's hash-table slot, then it interns them in order. The touches
- * are independent loads, so the CPU overlaps their cache misses instead of waiting for each in turn; with
- * millions of states the table is far larger than the cache and those misses are most of the cost.
  */
 import type { CompiledMission } from '../compile/compiled-mission.types';
 import { copyCursor, createCursor, restoreCursor, type Cursor } from '../compile/cursor';
 import { findStartNode } from '../compile/inputs';
-import { listPorts, runFrom, STOP_END, STOP_ERROR, STOP_INPUT, takePort, type StopCode } from '../compile/step';
+import { listPorts, runFrom, STOP_END, STOP_INPUT, takePort, type StopCode } from '../compile/step';
 import { GrowableInt32, GrowableUint8 } from './growable';
 import { MAX_FIELD_BITS, type StateCodec } from './state-codec';
 import {
@@ -34,11 +29,6 @@ const restore = restoreCursor;
 const list = listPorts;
 const take = takePort;
 const OPEN = STATE_OPEN;
-
-/** States per batch. */
-const BATCH = 64;
-/** A transition whose packed result did not fit (a full field). */
-const NOT_PACKED = -1;
 
 /** Explores from each faction's start. */
 export function exploreGraph(
@@ -68,14 +58,6 @@ class GraphSearch {
   private incomplete: string | null = null;
   private overflowSlot = -1;
   private readonly factionsWithoutStart: string[] = [];
-  // One batch's transitions: kernel stop code (or NOT_PACKED), port, node, error, packed result.
-  private readonly tCode: Int32Array;
-  private readonly tPort: Int32Array;
-  private readonly tNode: Int32Array;
-  private readonly tError: (string | null)[];
-  private readonly tKeys: Int32Array;
-  /** Transitions of batch state b are tFirst[b] .. tFirst[b+1]-1. */
-  private readonly tFirst = new Int32Array(BATCH + 1);
   private readonly ports: Int32Array;
 
   private readonly cm: CompiledMission;
@@ -102,12 +84,6 @@ class GraphSearch {
     let widest = 1;
     for (let n = 0; n < cm.nodeCount; n++) widest = Math.max(widest, (cm.portStart[n + 1] as number) - (cm.portStart[n] as number));
     this.ports = new Int32Array(widest);
-    const most = BATCH * widest;
-    this.tCode = new Int32Array(most);
-    this.tPort = new Int32Array(most);
-    this.tNode = new Int32Array(most);
-    this.tError = new Array<string | null>(most).fill(null);
-    this.tKeys = new Int32Array(most * codec.words);
   }
 
   run(factions: readonly string[]): StateGraph {
@@ -125,14 +101,10 @@ class GraphSearch {
       else this.addResult(code, c.node, c.error, this.buf, 0, -1, fi);
     });
     let i = 0;
-    while (i < store.count && this.overflowSlot < 0) {
-      const end = Math.min(store.count, i + BATCH);
-      this.expandBatch(i, end);
-      if (this.overflowSlot >= 0) break;
-      this.touchBatch(this.tFirst[end - i] as number);
-      this.internBatch(i, end);
-      if (this.options.onProgress && (i >>> 16) !== (end >>> 16)) this.options.onProgress(store.count, end);
-      i = end;
+    for (; i < store.count && this.overflowSlot < 0; i++) {
+      this.succStart.push(this.succ.length);
+      this.expand(i);
+      if (this.options.onProgress && (i & 0xffff) === 0xffff) this.options.onProgress(store.count, i + 1);
     }
     this.succStart.push(this.succ.length);
     return {
@@ -154,71 +126,32 @@ class GraphSearch {
     };
   }
 
-  /** Pass 1: runs the kernel for every input of states [from, to) and packs each result. */
-  private expandBatch(from: number, to: number): void {
-    const { cm, codec, store, ports, tFirst } = this;
+  /** Runs the kernel for every input of state `s` and records where each leads. */
+  private expand(s: number): void {
+    const { cm, codec, store, ports, base, work, buf } = this;
     const words = codec.words;
     const flags = this.flags.data;
-    const base = this.base;
-    const work = this.work;
-    let t = 0;
-    for (let s = from; s < to; s++) {
-      tFirst[s - from] = t;
-      if (flags[s] !== OPEN) continue;
-      codec.unpack(store.data, s * words, base);
-      const count = list(cm, base, ports);
-      if (count <= 0) {
-        flags[s] = count < 0 ? STATE_LIST_ERROR : STATE_STUCK;
-        if (count < 0) this.messages.set(s, base.error ?? 'a condition failed');
-        continue;
-      }
-      copy(base, work);
-      const first = cm.portStart[base.node] as number;
-      for (let k = 0; k < count; k++) {
-        const p = ports[k] as number;
-        this.portEnabled[first + p] = 1;
-        const code = take(cm, work, p, null);
-        this.tPort[t] = p;
-        this.tNode[t] = work.node;
-        if (code === INPUT_STOP) {
-          if (codec.packChanges(store.data, s * words, work, this.tKeys, t * words)) {
-            this.tCode[t] = code;
-          } else {
-            this.tCode[t] = NOT_PACKED;
-            this.noteOverflow();
-          }
-        } else {
-          this.tCode[t] = code;
-          this.tError[t] = work.error;
-        }
-        restore(base, work);
-        t++;
-      }
+    if (flags[s] !== OPEN) return;
+    codec.unpack(store.data, s * words, base);
+    const count = list(cm, base, ports);
+    if (count <= 0) {
+      flags[s] = count < 0 ? STATE_LIST_ERROR : STATE_STUCK;
+      if (count < 0) this.messages.set(s, base.error ?? 'a condition failed');
+      return;
     }
-    tFirst[to - from] = t;
-  }
-
-  /** Pass 2: loads the home slot of every packed result, so pass 3 finds them in the cache. */
-  private touchBatch(count: number): void {
-    const words = this.codec.words;
-    for (let t = 0; t < count; t++) if (this.tCode[t] === INPUT_STOP) this.store.touch(this.tKeys, t * words);
-  }
-
-  /** Pass 3: interns the results in order, recording successors, parents and truncations. */
-  private internBatch(from: number, to: number): void {
-    const words = this.codec.words;
-    for (let s = from; s < to; s++) {
-      this.succStart.push(this.succ.length);
-      const last = this.tFirst[s - from + 1] as number;
-      for (let t = this.tFirst[s - from] as number; t < last; t++) {
-        const code = this.tCode[t] as number;
-        const j =
-          code === NOT_PACKED
-            ? -1
-            : this.addResult(code as StopCode, this.tNode[t] as number, this.tError[t] ?? null, this.tKeys, t * words, s, this.tPort[t] as number);
-        if (j >= 0) this.succ.push(j);
-        else this.truncated.data[s] = 1;
-      }
+    copy(base, work);
+    const first = cm.portStart[base.node] as number;
+    for (let k = 0; k < count; k++) {
+      const p = ports[k] as number;
+      this.portEnabled[first + p] = 1;
+      const code = take(cm, work, p, null);
+      let j = -1;
+      if (code !== INPUT_STOP) j = this.addResult(code, work.node, work.error, buf, 0, s, p);
+      else if (codec.packChanges(store.data, s * words, work, buf, 0)) j = this.addResult(code, work.node, null, buf, 0, s, p);
+      else this.noteOverflow();
+      restore(base, work);
+      if (j >= 0) this.succ.push(j);
+      else this.truncated.data[s] = 1;
     }
   }
 

@@ -1,6 +1,7 @@
 /** The explorer's entry point: search every reachable state of a mission and report what the author should know. */
 import type { Mission } from '../../format/mission.types';
 import { getCompiledMission } from '../compile/compile-mission';
+import { findStartNode } from '../compile/inputs';
 import { KIND_DIALOG, KIND_END, KIND_GROUP, KIND_HUB, type CompiledMission } from '../compile/compiled-mission.types';
 import { buildWitness, findSoftLocks, findStatesReachingEndings, findTraps } from './analyze-graph';
 import { exploreGraph } from './explore-graph';
@@ -65,23 +66,41 @@ export function exploreMission(mission: Mission, options: ExploreOptions = {}): 
     restarts,
     endings,
     reachedNodes: cm.nodeIds.filter((_, n) => graph.entered[n] === 1),
-    neverReachedNodes: findNeverReachedNodes(cm, graph),
+    neverReachedNodes: findNeverReachedNodes(cm, graph, factions),
     neverEnabledChoices: findNeverEnabledChoices(cm, graph),
     softLocks: findSoftLocks(cm, codec, graph, factions),
     traps: findTraps(cm, codec, graph, factions, reach),
   };
 }
 
-/** Nodes other than endings that an edge leads to (from a real node) but that no run enters. */
-function findNeverReachedNodes(cm: CompiledMission, graph: StateGraph): UnreachedNode[] {
-  const targeted = new Uint8Array(cm.nodeCount);
-  for (const edge of cm.mission.edges) {
-    const target = cm.nodeIndexById.get(edge.target);
-    if (target !== undefined && cm.nodeIndexById.has(edge.source)) targeted[target] = 1;
+/**
+ * Nodes other than endings that edges lead to from a start (following every port, whatever the conditions)
+ * but that no run enters: the conditions shut them off. Nodes no edge path reaches at all are the
+ * validator's `unreachable-node`, not reported again here.
+ */
+function findNeverReachedNodes(cm: CompiledMission, graph: StateGraph, factions: readonly string[]): UnreachedNode[] {
+  const linked = new Uint8Array(cm.nodeCount);
+  const queue: number[] = [];
+  for (const faction of factions) {
+    const start = findStartNode(cm, faction);
+    if (start >= 0 && linked[start] === 0) {
+      linked[start] = 1;
+      queue.push(start);
+    }
+  }
+  for (let head = 0; head < queue.length; head++) {
+    const node = queue[head] as number;
+    for (let p = cm.portStart[node] as number; p < (cm.portStart[node + 1] as number); p++) {
+      const target = cm.portTarget[p] as number;
+      if (target >= 0 && linked[target] === 0) {
+        linked[target] = 1;
+        queue.push(target);
+      }
+    }
   }
   const out: UnreachedNode[] = [];
   for (let n = 0; n < cm.nodeCount; n++) {
-    if (targeted[n] === 1 && graph.entered[n] !== 1 && cm.kind[n] !== KIND_END && cm.kind[n] !== KIND_GROUP) {
+    if (linked[n] === 1 && graph.entered[n] !== 1 && cm.kind[n] !== KIND_END && cm.kind[n] !== KIND_GROUP) {
       out.push({ nodeId: cm.nodeIds[n] as string, nodeIndex: n });
     }
   }

@@ -18,7 +18,7 @@ export interface EndingReach {
   witness: Witness | null;
 }
 
-/** A node that edges lead to but no run ever enters. */
+/** A node that edges lead to from a start, but that no run ever enters (the conditions shut it off). */
 export interface UnreachedNode {
   nodeId: string;
   nodeIndex: number;

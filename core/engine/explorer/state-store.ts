@@ -43,9 +43,6 @@ export class StateStore {
     this.table = new Int32Array(this.slots * (words + 1));
   }
 
-  /** Sink for `touch`, so the engine cannot drop the loads as dead code. */
-  private touched = 0;
-
   private hash(buf: Int32Array, at: number): number {
     let h = 0x2545f491;
     for (let w = 0; w < this.words; w++) h = mix(h, buf[at + w] as number);
@@ -118,12 +115,6 @@ export class StateStore {
   }
 
   private readonly one = new Int32Array(1);
-
-  /** Loads the home slot of a key, so that a later `internAt` of it hits the cache. */
-  touch(buf: Int32Array, at: number): void {
-    const slot = this.hash(buf, at) & (this.slots - 1);
-    this.touched ^= this.table[slot * (this.words + 1) + this.words] as number;
-  }
 
   /** Adds a state without hashing it (the caller deduplicates), returning its index. */
   append(buf: Int32Array, from = 0): number {

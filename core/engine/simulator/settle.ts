@@ -27,7 +27,7 @@ function offerInputs(cm: CompiledMission, c: Cursor, rec: RunRecorder, seed: num
       const combat = beginCombat(cm.mission, seed, node.id, getKey(rec.visits, node.id) ?? 1);
       return { available: combatInputs(node.id), combat };
     } catch (e) {
-      return { error: `the fight cannot start: ${messageOf(e)}` };
+      return { error: cm.combatProblem[c.node] ?? `the fight cannot start: ${messageOf(e)}` };
     }
   }
   const ports: number[] = [];

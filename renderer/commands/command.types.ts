@@ -1,0 +1,51 @@
+import type { Host } from '../host/host.types';
+import type { EditorStore } from '../state/editor-store';
+
+/** What the graph view offers commands (fit, zoom, layout); registered by the view while it is mounted. */
+export interface GraphApi {
+  fitView(): void;
+  zoomIn(): void;
+  zoomOut(): void;
+  /** Centers a node in view. */
+  revealNode(nodeId: string): void;
+  /** Where a pasted or added node should go: the middle of the visible canvas, in flow coordinates. */
+  viewCenter(): { x: number; y: number };
+}
+
+/** What the source view offers commands. */
+export interface SourceApi {
+  find(): void;
+}
+
+/** Views that commands can reach; each fills in its slot while mounted. */
+export interface ViewRegistry {
+  graph: GraphApi | null;
+  source: SourceApi | null;
+}
+
+/** Everything a command may use. */
+export interface CommandContext {
+  store: EditorStore;
+  host: Host;
+  views: ViewRegistry;
+  /** Shows a short message to the user (status line). */
+  notify(message: string): void;
+  /** Opens the command palette. */
+  openPalette(): void;
+}
+
+/** The menus a command may appear in (the Electron menu and the palette group by these). */
+export type MenuId = 'file' | 'edit' | 'view' | 'run' | 'help';
+
+/**
+ * One thing the user can do, as data: the same entry feeds the menu, its shortcut, the toolbar and the command
+ * palette. `shortcut` uses `Mod` for Ctrl (Cmd on macOS), e.g. `Mod+Shift+Z`.
+ */
+export interface Command {
+  id: string;
+  label: string;
+  menu: MenuId;
+  shortcut?: string;
+  run(ctx: CommandContext): void | Promise<void>;
+  enabled?(ctx: CommandContext): boolean;
+}

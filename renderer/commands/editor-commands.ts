@@ -1,0 +1,103 @@
+import { copyNodes, parseFragment, pasteEdit } from '../../core/edit/clipboard';
+import { nodeTemplate, freshNodeId } from '../../core/edit/node-templates';
+import { historyLabels } from '../../core/edit/history';
+import { isDirty, sourceText } from '../state/editor-store';
+import type { Command, CommandContext } from './command.types';
+
+// The in-app clipboard backs up the system one: reading the system clipboard needs a permission that the
+// Electron shell denies, and a browser may refuse it too. Copy writes both; Paste prefers the system text.
+let lastCopied = '';
+
+async function writeClipboard(text: string): Promise<void> {
+  lastCopied = text;
+  await navigator.clipboard?.writeText(text).catch(() => undefined);
+}
+
+async function readClipboard(): Promise<string> {
+  const text = await navigator.clipboard?.readText().catch(() => '');
+  return text && parseFragment(text) ? text : lastCopied;
+}
+
+const state = (ctx: CommandContext) => ctx.store.getState();
+const hasSelection = (ctx: CommandContext) => state(ctx).selection.nodeIds.length + state(ctx).selection.edgeIds.length > 0;
+const editable = (ctx: CommandContext) => state(ctx).doc !== null && !state(ctx).readOnly;
+
+async function save(ctx: CommandContext, asNew: boolean): Promise<void> {
+  const s = state(ctx);
+  if (s.readOnly) return ctx.notify('This file did not load: fix it in the Source view before saving.');
+  if (!s.doc) return;
+  const name = s.file?.name ?? `${s.doc.mission.meta.id}.mission.json`;
+  const saved = await ctx.host.saveFile({ name, text: sourceText(s), path: asNew ? undefined : s.file?.path });
+  if (saved) {
+    ctx.store.getState().markSaved(saved);
+    ctx.notify(`Saved ${saved.name}`);
+  }
+}
+
+function copySelection(ctx: CommandContext): string | null {
+  const s = state(ctx);
+  if (!s.doc || s.selection.nodeIds.length === 0) return null;
+  return JSON.stringify(copyNodes(s.doc.mission, s.selection.nodeIds), null, 2);
+}
+
+function deleteSelection(ctx: CommandContext): void {
+  const { selection, edit, select } = state(ctx);
+  edit({ kind: 'delete', nodeIds: selection.nodeIds, edgeIds: selection.edgeIds });
+  select({ nodeIds: [], edgeIds: [] });
+}
+
+function pasteText(ctx: CommandContext, text: string): void {
+  const s = state(ctx);
+  const fragment = parseFragment(text);
+  if (!s.doc || !fragment) return ctx.notify('Nothing to paste: copy some nodes first.');
+  const edit = pasteEdit(s.doc.mission, fragment);
+  s.edit(edit);
+  if (edit.kind === 'add-nodes') s.select({ nodeIds: edit.nodes.map((n) => n.id), edgeIds: [] });
+}
+
+/** The editor's own commands: files, editing, panels. Views add theirs (fit view, layout, find) when mounted. */
+export function editorCommands(): Command[] {
+  return [
+    { id: 'file.open', label: 'Open…', menu: 'file', shortcut: 'Mod+O', run: async (ctx) => {
+      if (isDirty(state(ctx)) && !window.confirm('Discard unsaved changes and open another file?')) return;
+      const doc = await ctx.host.openFile();
+      if (doc) state(ctx).openText({ name: doc.name, path: doc.path }, doc.text);
+    } },
+    { id: 'file.save', label: 'Save', menu: 'file', shortcut: 'Mod+S', enabled: (ctx) => state(ctx).doc !== null, run: (ctx) => save(ctx, false) },
+    { id: 'file.saveAs', label: 'Save As…', menu: 'file', shortcut: 'Mod+Shift+S', enabled: (ctx) => state(ctx).doc !== null, run: (ctx) => save(ctx, true) },
+    { id: 'edit.undo', label: 'Undo', menu: 'edit', shortcut: 'Mod+Z', enabled: (ctx) => editable(ctx) && historyLabels(state(ctx).doc!).undo !== null, run: (ctx) => state(ctx).undo() },
+    { id: 'edit.redo', label: 'Redo', menu: 'edit', shortcut: 'Mod+Shift+Z', enabled: (ctx) => editable(ctx) && historyLabels(state(ctx).doc!).redo !== null, run: (ctx) => state(ctx).redo() },
+    { id: 'edit.redoAlt', label: 'Redo', menu: 'edit', shortcut: 'Mod+Y', enabled: (ctx) => editable(ctx) && historyLabels(state(ctx).doc!).redo !== null, run: (ctx) => state(ctx).redo() },
+    { id: 'edit.cut', label: 'Cut', menu: 'edit', shortcut: 'Mod+X', enabled: (ctx) => editable(ctx) && hasSelection(ctx), run: async (ctx) => {
+      const text = copySelection(ctx);
+      if (text) await writeClipboard(text);
+      deleteSelection(ctx);
+    } },
+    { id: 'edit.copy', label: 'Copy', menu: 'edit', shortcut: 'Mod+C', enabled: (ctx) => state(ctx).selection.nodeIds.length > 0, run: async (ctx) => {
+      const text = copySelection(ctx);
+      if (text) await writeClipboard(text);
+    } },
+    { id: 'edit.paste', label: 'Paste', menu: 'edit', shortcut: 'Mod+V', enabled: editable, run: async (ctx) => pasteText(ctx, await readClipboard()) },
+    { id: 'edit.duplicate', label: 'Duplicate', menu: 'edit', shortcut: 'Mod+D', enabled: (ctx) => editable(ctx) && state(ctx).selection.nodeIds.length > 0, run: (ctx) => {
+      const text = copySelection(ctx);
+      if (text) pasteText(ctx, text);
+    } },
+    { id: 'edit.delete', label: 'Delete', menu: 'edit', shortcut: 'Delete', enabled: (ctx) => editable(ctx) && hasSelection(ctx), run: deleteSelection },
+    { id: 'edit.selectAll', label: 'Select All', menu: 'edit', shortcut: 'Mod+A', enabled: (ctx) => state(ctx).doc !== null, run: (ctx) => {
+      const doc = state(ctx).doc!;
+      state(ctx).select({ nodeIds: doc.mission.nodes.map((n) => n.id), edgeIds: doc.mission.edges.map((e) => e.id) });
+    } },
+    { id: 'view.toggleInspector', label: 'Toggle Inspector', menu: 'view', run: (ctx) => state(ctx).togglePanel('inspector') },
+    { id: 'view.toggleSource', label: 'Toggle Source', menu: 'view', run: (ctx) => state(ctx).togglePanel('source') },
+    { id: 'view.toggleProblems', label: 'Toggle Problems', menu: 'view', run: (ctx) => state(ctx).togglePanel('problems') },
+    { id: 'view.commandPalette', label: 'Command Palette…', menu: 'view', shortcut: 'Mod+Shift+P', run: (ctx) => ctx.openPalette() },
+  ];
+}
+
+/** The edit that adds a node of `type` at `position`, with a fresh id. */
+export function addNodeEdit(ctx: CommandContext, type: Parameters<typeof nodeTemplate>[0], position: { x: number; y: number }) {
+  const doc = state(ctx).doc;
+  const taken = new Set(doc?.mission.nodes.map((n) => n.id) ?? []);
+  const node = nodeTemplate(type, freshNodeId(type, taken), position);
+  return { edit: { kind: 'add-nodes' as const, nodes: [node] }, nodeId: node.id };
+}

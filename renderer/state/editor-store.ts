@@ -1,0 +1,197 @@
+import { createStore } from 'zustand/vanilla';
+import { applyEdit, openDocument as openEditorDocument, redo as redoDoc, undo as undoDoc } from '../../core/edit/history';
+import type { Change, Edit, EditorDocument } from '../../core/edit/edit.types';
+import { loadMission } from '../../core/format/load';
+import type { Mission } from '../../core/format/mission.types';
+import { serializeMission } from '../../core/format/serialize';
+import type { Diagnostic, SourceRange } from '../../core/validate/diagnostic.types';
+
+/** The file behind the editor: its name, and its path where the host has real paths. */
+export interface FileRef {
+  name: string;
+  path?: string;
+}
+
+/** What is selected on the canvas. */
+export interface Selection {
+  nodeIds: string[];
+  edgeIds: string[];
+}
+
+/** A request to bring something into view; `seq` grows so the same target can be asked for twice. */
+export interface RevealRequest {
+  seq: number;
+  nodeId?: string;
+  range?: SourceRange;
+  where: 'graph' | 'source';
+}
+
+/** Panels that can be shown or hidden from the View menu. */
+export type PanelId = 'inspector' | 'source' | 'problems' | 'preview';
+
+/** The editor's whole state. Views read it through selectors; they change it only through the actions. */
+export interface EditorState {
+  /** The mission being edited and its undo history; null when nothing loaded (or the file did not load). */
+  doc: EditorDocument | null;
+  file: FileRef | null;
+  /**
+   * The history entry that was current when the file was last saved or opened (null: the opened state;
+   * 'unsaved': what is shown was never on disk, such as a broken file fixed in the source view).
+   */
+  savedAt: Change | null | 'unsaved';
+  /** Text the user typed in the source view, when it differs from the mission's own serialization. */
+  draftText: string | null;
+  /** Problems of `draftText` when it does not load (parse or schema errors); the graph keeps the last good mission. */
+  draftProblems: Diagnostic[];
+  /** A file that did not load opens read-only in the source view with its errors, never overwritten silently. */
+  readOnly: boolean;
+  /** The latest validation of the current mission (or draft), with ranges in the source text. */
+  diagnostics: Diagnostic[];
+  selection: Selection;
+  reveal: RevealRequest | null;
+  panels: Record<PanelId, boolean>;
+}
+
+/** The state changes views may ask for. */
+export interface EditorActions {
+  /** Shows a file's text: a valid mission opens for editing; anything else opens read-only with its errors. */
+  openText(file: FileRef, text: string): void;
+  /** Applies an edit from the graph, inspector or a command; `coalesceKey` merges a drag or typing burst. */
+  edit(edit: Edit, options?: { coalesceKey?: string }): void;
+  /** The source view's text changed: a valid mission replaces the graph's (one undo step per typing burst). */
+  setSourceText(text: string): void;
+  undo(): void;
+  redo(): void;
+  select(selection: Selection): void;
+  revealNode(nodeId: string): void;
+  revealRange(range: SourceRange): void;
+  setDiagnostics(diagnostics: Diagnostic[]): void;
+  markSaved(file: FileRef): void;
+  togglePanel(panel: PanelId, visible?: boolean): void;
+}
+
+export type EditorStore = ReturnType<typeof createEditorStore>;
+
+const EMPTY_SELECTION: Selection = { nodeIds: [], edgeIds: [] };
+const lastChange = (doc: EditorDocument | null): Change | null => doc?.history.past[doc.history.past.length - 1] ?? null;
+
+// One text per mission object: serializing is the costliest step of a graph edit, and views ask often.
+const textCache = new WeakMap<Mission, string>();
+
+/** The mission's file text (stable key order), cached per mission object. */
+export function missionText(mission: Mission): string {
+  let text = textCache.get(mission);
+  if (text === undefined) {
+    text = serializeMission(mission);
+    textCache.set(mission, text);
+  }
+  return text;
+}
+
+/** The mission's text if it was already made (or came from the file), without making it. */
+export function cachedMissionText(mission: Mission): string | undefined {
+  return textCache.get(mission);
+}
+
+/** The text the source view shows: the user's draft, or the mission's serialization. */
+export function sourceText(state: EditorState): string {
+  return state.draftText ?? (state.doc ? missionText(state.doc.mission) : '');
+}
+
+/** Whether the mission differs from what was last saved (undoing back to it makes it clean again). */
+export function isDirty(state: EditorState): boolean {
+  return state.doc !== null && (lastChange(state.doc) !== state.savedAt || state.draftText !== null);
+}
+
+/** Creates an editor store; `now` is injectable so tests control when typing bursts end. */
+export function createEditorStore(now: () => number = () => Date.now()) {
+  return createStore<EditorState & EditorActions>()((set, get) => {
+    const afterEdit = (doc: EditorDocument) => set({ doc, draftText: null, draftProblems: [] });
+    let revealSeq = 0;
+    return {
+      doc: null,
+      file: null,
+      savedAt: null,
+      draftText: null,
+      draftProblems: [],
+      readOnly: false,
+      diagnostics: [],
+      selection: EMPTY_SELECTION,
+      reveal: null,
+      panels: { inspector: true, source: true, problems: true, preview: true },
+
+      openText(file, text) {
+        const loaded = loadMission(text);
+        if (loaded.mission) {
+          const doc = openEditorDocument(loaded.mission);
+          // Keep the file's own text until the first edit, so positions in problems match what is on disk.
+          textCache.set(doc.mission, text);
+          set({ doc, file, savedAt: null, draftText: null, draftProblems: [], readOnly: false, diagnostics: loaded.diagnostics, selection: EMPTY_SELECTION });
+        } else {
+          set({ doc: null, file, savedAt: null, draftText: text, draftProblems: loaded.diagnostics, readOnly: true, diagnostics: loaded.diagnostics, selection: EMPTY_SELECTION });
+        }
+      },
+
+      edit(edit, options = {}) {
+        const { doc, readOnly } = get();
+        if (!doc || readOnly) return;
+        const next = applyEdit(doc, edit, { coalesceKey: options.coalesceKey, now: now() });
+        if (next !== doc) afterEdit(next);
+      },
+
+      setSourceText(text) {
+        const { doc, readOnly } = get();
+        if (readOnly) {
+          // A file that did not load: let the user fix it; once it loads, it becomes editable.
+          const loaded = loadMission(text);
+          if (!loaded.mission) return set({ draftText: text, draftProblems: loaded.diagnostics, diagnostics: loaded.diagnostics });
+          const opened = openEditorDocument(loaded.mission);
+          textCache.set(opened.mission, text);
+          return set({ doc: opened, readOnly: false, draftText: null, draftProblems: [], diagnostics: loaded.diagnostics, savedAt: 'unsaved' });
+        }
+        if (!doc) return;
+        if (text === missionText(doc.mission)) return set({ draftText: null, draftProblems: [] });
+        const loaded = loadMission(text);
+        if (!loaded.mission) return set({ draftText: text, draftProblems: loaded.diagnostics });
+        const next = applyEdit(doc, { kind: 'replace-mission', mission: loaded.mission }, { coalesceKey: 'source-text', now: now() });
+        textCache.set(next.mission, text);
+        set({ doc: next, draftText: null, draftProblems: [] });
+      },
+
+      undo() {
+        const { doc } = get();
+        if (doc) afterEdit(undoDoc(doc));
+      },
+
+      redo() {
+        const { doc } = get();
+        if (doc) afterEdit(redoDoc(doc));
+      },
+
+      select(selection) {
+        set({ selection });
+      },
+
+      revealNode(nodeId) {
+        set({ selection: { nodeIds: [nodeId], edgeIds: [] }, reveal: { seq: ++revealSeq, nodeId, where: 'graph' } });
+      },
+
+      revealRange(range) {
+        set({ reveal: { seq: ++revealSeq, range, where: 'source' } });
+      },
+
+      setDiagnostics(diagnostics) {
+        set({ diagnostics });
+      },
+
+      markSaved(file) {
+        set({ file, savedAt: lastChange(get().doc) });
+      },
+
+      togglePanel(panel, visible) {
+        const panels = get().panels;
+        set({ panels: { ...panels, [panel]: visible ?? !panels[panel] } });
+      },
+    };
+  });
+}

@@ -1,0 +1,48 @@
+import { useCommands, useEditor, useServices } from './app-context';
+import { describeShortcut } from './commands/shortcuts';
+import { isDirty } from './state/editor-store';
+
+/** Toolbar buttons: each runs a registered command, named by the command's label (what tests and screen readers use). */
+const BUTTONS: Array<{ id: string; label: string }> = [
+  { id: 'file.open', label: 'Open' },
+  { id: 'file.save', label: 'Save' },
+  { id: 'edit.undo', label: 'Undo' },
+  { id: 'edit.redo', label: 'Redo' },
+  { id: 'view.autoLayout', label: 'Auto-layout' },
+  { id: 'view.fit', label: 'Fit view' },
+  { id: 'edit.find', label: 'Find' },
+];
+
+/** The top bar: the mission's title with a dirty mark, and the main actions. */
+export function Toolbar() {
+  const { commands: registry, mac } = useServices();
+  const commands = useCommands();
+  // Re-render on every state change that can flip a button's enabled state.
+  const doc = useEditor((s) => s.doc);
+  const dirty = useEditor(isDirty);
+  const title = doc?.mission.meta.title ?? 'Mission Studio';
+  const file = useEditor((s) => s.file);
+  const readOnly = useEditor((s) => s.readOnly);
+  return (
+    <header className="app-header">
+      <span className="app-name">Mission Studio</span>
+      <h1>
+        {title}
+        {dirty && <span aria-label="unsaved changes" className="dirty-mark"> ●</span>}
+      </h1>
+      {file && <span className="file-name">{file.name}{readOnly ? ' (read-only: does not load)' : ''}</span>}
+      <nav aria-label="Toolbar" className="toolbar">
+        {BUTTONS.map(({ id, label }) => {
+          const command = commands.find((c) => c.id === id);
+          if (!command) return null;
+          const shortcut = command.shortcut ? ` (${describeShortcut(command.shortcut, mac)})` : '';
+          return (
+            <button key={id} type="button" aria-label={label} title={`${command.label}${shortcut}`} disabled={!registry.isEnabled(id)} onClick={() => registry.run(id)}>
+              {label}
+            </button>
+          );
+        })}
+      </nav>
+    </header>
+  );
+}
