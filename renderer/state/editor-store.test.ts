@@ -1,0 +1,97 @@
+import { describe, expect, it } from 'vitest';
+import { serializeMission } from '../../core/format/serialize';
+import { smallMission } from '../../core/test-support/mission-builder';
+import { createEditorStore, isDirty, sourceText } from './editor-store';
+
+const text = serializeMission(smallMission());
+
+function openStore(now = { t: 0 }) {
+  const store = createEditorStore(() => now.t);
+  store.getState().openText({ name: 'small.mission.json' }, text);
+  return store;
+}
+
+describe('createEditorStore', () => {
+  it('opens a valid file for editing, clean, with the file text as source', () => {
+    const store = openStore();
+    const s = store.getState();
+    expect(s.doc?.mission.meta.id).toBe('small');
+    expect(s.readOnly).toBe(false);
+    expect(isDirty(s)).toBe(false);
+    expect(sourceText(s)).toBe(text);
+  });
+
+  it('opens a file that does not load read-only, with its errors, and no mission', () => {
+    const store = createEditorStore();
+    store.getState().openText({ name: 'bad.mission.json' }, '{"format": ');
+    const s = store.getState();
+    expect(s.doc).toBeNull();
+    expect(s.readOnly).toBe(true);
+    expect(s.draftProblems[0]?.code).toBe('parse-error');
+    expect(sourceText(s)).toBe('{"format": ');
+  });
+
+  it('becomes editable once the broken text is fixed in the source view, and counts as unsaved', () => {
+    const store = createEditorStore();
+    store.getState().openText({ name: 'bad.mission.json' }, text.slice(0, 100));
+    store.getState().setSourceText(text);
+    const s = store.getState();
+    expect(s.readOnly).toBe(false);
+    expect(s.doc?.mission.meta.id).toBe('small');
+    expect(isDirty(s)).toBe(true);
+  });
+
+  it('updates the source text after a graph edit, and is clean again after undo', () => {
+    const store = openStore();
+    store.getState().edit({ kind: 'update-node', id: 'win', title: 'Victory' });
+    expect(sourceText(store.getState())).toContain('"title": "Victory"');
+    expect(isDirty(store.getState())).toBe(true);
+    store.getState().undo();
+    expect(isDirty(store.getState())).toBe(false);
+    expect(sourceText(store.getState())).not.toContain('"title": "Victory"');
+  });
+
+  it('applies a valid text edit to the mission as one undo step per typing burst', () => {
+    const now = { t: 0 };
+    const store = openStore(now);
+    store.getState().setSourceText(text.replace('"title": "Small"', '"title": "Smal"'));
+    now.t = 200;
+    store.getState().setSourceText(text.replace('"title": "Small"', '"title": "Smalle"'));
+    expect(store.getState().doc?.mission.meta.title).toBe('Smalle');
+    expect(store.getState().doc?.history.past).toHaveLength(1);
+  });
+
+  it('keeps the last good mission while the text is invalid, and lists where the text is wrong', () => {
+    const store = openStore();
+    store.getState().setSourceText(text.replace('"title": "Small",', '"title": "Small",,'));
+    const s = store.getState();
+    expect(s.doc?.mission.meta.title).toBe('Small');
+    expect(s.draftProblems[0]).toMatchObject({ code: 'parse-error', range: { line: 5 } });
+    expect(isDirty(s)).toBe(true);
+  });
+
+  it('is clean after saving and dirty after the next edit', () => {
+    const store = openStore();
+    store.getState().edit({ kind: 'update-node', id: 'win', title: 'Victory' });
+    store.getState().markSaved({ name: 'small.mission.json', path: '/tmp/small.mission.json' });
+    expect(isDirty(store.getState())).toBe(false);
+    store.getState().edit({ kind: 'update-node', id: 'win', title: 'Victory!' });
+    expect(isDirty(store.getState())).toBe(true);
+  });
+
+  it('selects and reveals a node on request, with a new sequence number each time', () => {
+    const store = openStore();
+    store.getState().revealNode('talk');
+    const first = store.getState().reveal?.seq ?? 0;
+    store.getState().revealNode('talk');
+    expect(store.getState().selection.nodeIds).toEqual(['talk']);
+    expect(store.getState().reveal).toMatchObject({ nodeId: 'talk', where: 'graph', seq: first + 1 });
+  });
+
+  it('ignores edits while the document is read-only', () => {
+    const store = createEditorStore();
+    store.getState().openText({ name: 'bad.mission.json' }, '[]');
+    store.getState().edit({ kind: 'update-node', id: 'win', title: 'x' });
+    expect(store.getState().doc).toBeNull();
+  });
+});
