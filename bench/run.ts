@@ -1,8 +1,10 @@
 // `npm run bench [-- name...]`: runs the benchmarks (all, or those named) and prints their figures.
+import { benchRenderer } from './renderer.bench';
 import { benchValidation } from './validation.bench';
 
 const SUITES: Record<string, () => Promise<void>> = {
   validation: benchValidation,
+  renderer: benchRenderer,
 };
 
 async function run(): Promise<void> {

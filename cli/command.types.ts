@@ -9,6 +9,8 @@ export interface CliCommand {
   /** e.g. `validate FILE... [--json] [--no-explore]` */
   usage: string;
   summary: string;
+  /** More lines for `mission-studio <command> --help`, e.g. one per option. */
+  help?: readonly string[];
   options: Record<string, { type: 'string' | 'boolean'; short?: string; default?: string | boolean }>;
   /** Runs with the positional arguments and options; returns the exit code. */
   run(io: CliIo, positionals: string[], options: OptionValues): Promise<number>;

@@ -5,8 +5,7 @@ import { COMMANDS } from './commands';
 import { nodeIo } from './node-io';
 
 function usage(): string {
-  const width = Math.max(...COMMANDS.map((c) => c.usage.length));
-  const lines = COMMANDS.map((c) => `  ${c.usage.padEnd(width)}  ${c.summary}`);
+  const lines = COMMANDS.map((c) => `  ${c.usage}\n      ${c.summary}`);
   return `Usage: mission-studio <command> [options]\n\nCommands:\n${lines.join('\n')}\n\nExit codes: 0 clean, 1 problems found, 2 input unusable.\nRun "mission-studio <command> --help" for a command's options.\n`;
 }
 
@@ -39,7 +38,8 @@ export async function main(argv: string[], io: CliIo = nodeIo): Promise<number> 
     return EXIT.unusable;
   }
   if (parsed.values.help) {
-    io.out(`Usage: mission-studio ${command.usage}\n${command.summary}\n`);
+    const more = command.help ? `\n${command.help.map((line) => `  ${line}`).join('\n')}\n` : '';
+    io.out(`Usage: mission-studio ${command.usage}\n${command.summary}\n${more}`);
     return EXIT.ok;
   }
   return command.run(io, parsed.positionals, parsed.values);

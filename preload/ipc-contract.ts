@@ -1,5 +1,5 @@
 /**
- * The IPC contract between main and renderer: every channel name and payload type, in one place.
+ * The IPC contract between main and renderer: every channel name, payload type and payload check, in one place.
  * Main, preload and the renderer's Electron host all import it, so a rename cannot drift between them.
  * Pure TypeScript: a sandboxed preload can only bundle code that needs no Node module.
  */
@@ -20,12 +20,72 @@ export interface SaveRequest {
   path?: string;
   /** The file name the save dialog proposes. */
   suggestedName?: string;
+  /** Write even though the file changed on disk since it was read (the user said so). */
+  overwriteChanged?: boolean;
+  /** Export: a copy under a new name; it does not become the open file nor a recent one. */
+  copy?: boolean;
 }
 
-/** Where a save went. */
-export interface SavedFile {
+/** How a save ended. `changed-on-disk`: someone else changed the file since it was read; nothing was written. */
+export type SaveResult =
+  | { status: 'saved'; path: string; name: string }
+  | { status: 'cancelled' }
+  | { status: 'changed-on-disk'; path: string; name: string };
+
+/** What the window shows, so main can title it, guard its closing and watch its file. */
+export interface DocumentState {
+  /** The file's name (or the new mission's), shown in the title. */
+  name: string;
+  /** Unsaved changes: the title gets a mark and closing asks first. */
+  dirty: boolean;
+  /** The open file; main watches it for changes by others (only when it is a path main handed out). */
+  path?: string;
+}
+
+/** One command as the native menu shows it: the renderer's registry is the source of labels and state. */
+export interface MenuCommandState {
+  id: string;
+  label: string;
+  enabled: boolean;
+  /** The registry's shortcut (`Mod+Shift+Z`); the renderer routes that key itself. */
+  shortcut?: string;
+}
+
+/** Which document a backup belongs to: main derives the backup's file name from it. */
+export interface BackupRef {
+  name: string;
+  path?: string;
+}
+
+/** A backup as listed at launch. `savedAt` is milliseconds since the epoch. */
+export interface BackupSummary extends BackupRef {
+  savedAt: number;
+}
+
+/** A backup with its text, to restore. */
+export interface BackupContent extends BackupSummary {
+  text: string;
+}
+
+/** Unsaved text to back up for a document. */
+export interface BackupWrite extends BackupRef {
+  text: string;
+}
+
+/** The open file changed on disk, and not by this app. */
+export interface FileChange {
   path: string;
   name: string;
+}
+
+/** Text-editing actions the page asks main to perform natively on it (a menu click while a text field has focus). */
+export const NATIVE_EDIT_ACTIONS = ['undo', 'redo', 'cut', 'copy', 'paste', 'selectAll'] as const;
+export type NativeEditAction = (typeof NATIVE_EDIT_ACTIONS)[number];
+
+/** The renderer's answer to main's "save before closing": whether the document was saved. */
+export interface SaveBeforeCloseAnswer {
+  requestId: number;
+  saved: boolean;
 }
 
 /** Channel names. The `mission-studio:` prefix keeps them apart from anything a library registers. */
@@ -34,19 +94,61 @@ export const IpcChannel = {
   readLaunchFile: 'mission-studio:read-launch-file',
   /** invoke, no payload -> OpenedFile | null: an open dialog; null when cancelled. */
   openFile: 'mission-studio:open-file',
-  /** invoke, SaveRequest -> SavedFile | null: null when the save dialog is cancelled. */
+  /** invoke, SaveRequest -> SaveResult. */
   saveFile: 'mission-studio:save-file',
-  /** main -> renderer, OpenedFile: a second launch named a file, and this window should open it. */
+  /** invoke, path -> OpenedFile: reads again a file main handed out (reload after a change on disk). */
+  readFile: 'mission-studio:read-file',
+  /** invoke, DocumentState -> void. */
+  setDocumentState: 'mission-studio:set-document-state',
+  /** invoke, MenuCommandState[] -> void: labels and enabled state for the native menu. */
+  setMenuState: 'mission-studio:set-menu-state',
+  /** invoke, no payload -> BackupSummary[], newest first. */
+  listBackups: 'mission-studio:list-backups',
+  /** invoke, BackupRef -> BackupContent | null. */
+  readBackup: 'mission-studio:read-backup',
+  /** invoke, BackupWrite -> void. */
+  writeBackup: 'mission-studio:write-backup',
+  /** invoke, BackupRef -> void. */
+  removeBackup: 'mission-studio:remove-backup',
+  /** invoke, url -> boolean: opens an http(s) link the user clicked in their browser. */
+  openExternal: 'mission-studio:open-external',
+  /** invoke, no payload -> void: closes the window (asking first when there are unsaved changes). */
+  closeWindow: 'mission-studio:close-window',
+  /** invoke, NativeEditAction -> void. */
+  nativeEdit: 'mission-studio:native-edit',
+  /** invoke, SaveBeforeCloseAnswer -> void. */
+  answerSaveBeforeClose: 'mission-studio:answer-save-before-close',
+  /** main -> renderer, OpenedFile: a second launch or Open Recent named a file, and this window should open it. */
   fileOpened: 'mission-studio:file-opened',
+  /** main -> renderer, command id: a native menu item was chosen. */
+  menuCommand: 'mission-studio:menu-command',
+  /** main -> renderer, FileChange. */
+  fileChanged: 'mission-studio:file-changed',
+  /** main -> renderer, request id: the user chose Save when closing; answer with answerSaveBeforeClose. */
+  saveBeforeClose: 'mission-studio:save-before-close',
 } as const;
 
 /** The one object preload exposes to the page as `window.missionStudio`. */
 export interface MissionStudioBridge {
   readLaunchFile(): Promise<OpenedFile | null>;
   openFile(): Promise<OpenedFile | null>;
-  saveFile(request: SaveRequest): Promise<SavedFile | null>;
-  /** Calls `listener` for each file opened from outside the window; returns the unsubscribe function. */
+  saveFile(request: SaveRequest): Promise<SaveResult>;
+  readFile(path: string): Promise<OpenedFile>;
+  setDocumentState(state: DocumentState): Promise<void>;
+  setMenuState(commands: MenuCommandState[]): Promise<void>;
+  listBackups(): Promise<BackupSummary[]>;
+  readBackup(ref: BackupRef): Promise<BackupContent | null>;
+  writeBackup(backup: BackupWrite): Promise<void>;
+  removeBackup(ref: BackupRef): Promise<void>;
+  openExternal(url: string): Promise<boolean>;
+  closeWindow(): Promise<void>;
+  nativeEdit(action: NativeEditAction): Promise<void>;
+  answerSaveBeforeClose(answer: SaveBeforeCloseAnswer): Promise<void>;
+  /** Each `on*` calls `listener` per message and returns the unsubscribe function. */
   onFileOpened(listener: (file: OpenedFile) => void): () => void;
+  onMenuCommand(listener: (commandId: string) => void): () => void;
+  onFileChanged(listener: (change: FileChange) => void): () => void;
+  onSaveBeforeClose(listener: (requestId: number) => void): () => void;
 }
 
 /** The name of the global the bridge lives under. */
@@ -58,20 +160,106 @@ export const BRIDGE_KEY = 'missionStudio';
  */
 export const MAX_MISSION_SIZE = 32 * 1024 * 1024;
 
+/** Most commands a menu state may list; the registry holds a few dozen. */
+const MAX_MENU_COMMANDS = 500;
+
 /** Checks an untrusted `saveFile` payload; returns it typed, or null when it is malformed. */
 export function parseSaveRequest(value: unknown): SaveRequest | null {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) return null;
-  const record = value as Record<string, unknown>;
-  const allowed = new Set(['text', 'path', 'suggestedName']);
-  if (Object.keys(record).some((key) => !allowed.has(key))) return null;
-  const { text, path, suggestedName } = record;
-  if (typeof text !== 'string' || text.length > MAX_MISSION_SIZE) return null;
-  if (path !== undefined && !isNonEmptyString(path)) return null;
+  const record = exactRecord(value, ['text'], ['path', 'suggestedName', 'overwriteChanged', 'copy']);
+  if (!record) return null;
+  const { text, path, suggestedName, overwriteChanged, copy } = record;
+  if (!isMissionText(text)) return null;
+  if (path !== undefined && !isPath(path)) return null;
   if (suggestedName !== undefined && !isPlainFileName(suggestedName)) return null;
+  if (!isOptionalBoolean(overwriteChanged) || !isOptionalBoolean(copy)) return null;
   const request: SaveRequest = { text };
   if (path !== undefined) request.path = path;
   if (suggestedName !== undefined) request.suggestedName = suggestedName;
+  if (overwriteChanged !== undefined) request.overwriteChanged = overwriteChanged;
+  if (copy !== undefined) request.copy = copy;
   return request;
+}
+
+/** Checks an untrusted path payload (readFile): a non-empty string without NUL, of a sane length. */
+export function parsePath(value: unknown): string | null {
+  return isPath(value) ? value : null;
+}
+
+/** Checks an untrusted `setDocumentState` payload. */
+export function parseDocumentState(value: unknown): DocumentState | null {
+  const record = exactRecord(value, ['name', 'dirty'], ['path']);
+  if (!record || !isDisplayName(record.name) || typeof record.dirty !== 'boolean') return null;
+  if (record.path !== undefined && !isPath(record.path)) return null;
+  const state: DocumentState = { name: record.name, dirty: record.dirty };
+  if (record.path !== undefined) state.path = record.path;
+  return state;
+}
+
+/** Checks an untrusted `setMenuState` payload: a bounded list of well-formed command states. */
+export function parseMenuState(value: unknown): MenuCommandState[] | null {
+  if (!Array.isArray(value) || value.length > MAX_MENU_COMMANDS) return null;
+  const commands: MenuCommandState[] = [];
+  for (const item of value) {
+    const record = exactRecord(item, ['id', 'label', 'enabled'], ['shortcut']);
+    if (!record || !isCommandId(record.id) || !isLabel(record.label) || typeof record.enabled !== 'boolean') return null;
+    if (record.shortcut !== undefined && !isShortcut(record.shortcut)) return null;
+    const command: MenuCommandState = { id: record.id, label: record.label, enabled: record.enabled };
+    if (record.shortcut !== undefined) command.shortcut = record.shortcut;
+    commands.push(command);
+  }
+  return commands;
+}
+
+/** Checks an untrusted backup reference. */
+export function parseBackupRef(value: unknown): BackupRef | null {
+  const record = exactRecord(value, ['name'], ['path']);
+  if (!record || !isDisplayName(record.name)) return null;
+  if (record.path !== undefined && !isPath(record.path)) return null;
+  return record.path === undefined ? { name: record.name } : { name: record.name, path: record.path };
+}
+
+/** Checks an untrusted backup to write. */
+export function parseBackupWrite(value: unknown): BackupWrite | null {
+  const record = exactRecord(value, ['name', 'text'], ['path']);
+  if (!record || !isDisplayName(record.name) || !isMissionText(record.text)) return null;
+  if (record.path !== undefined && !isPath(record.path)) return null;
+  const backup: BackupWrite = { name: record.name, text: record.text };
+  if (record.path !== undefined) backup.path = record.path;
+  return backup;
+}
+
+/**
+ * The URL to hand the system browser, or null: only absolute http(s) URLs without credentials, of a sane
+ * length. Anything else (file:, javascript:, custom schemes that launch programs) is refused.
+ */
+export function parseExternalUrl(value: unknown): string | null {
+  if (typeof value !== 'string' || value.length === 0 || value.length > 2048) return null;
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    return null;
+  }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') return null;
+  if (url.username !== '' || url.password !== '' || url.hostname === '') return null;
+  return url.href;
+}
+
+/** Checks an untrusted native edit action. */
+export function parseNativeEditAction(value: unknown): NativeEditAction | null {
+  return typeof value === 'string' && (NATIVE_EDIT_ACTIONS as readonly string[]).includes(value) ? (value as NativeEditAction) : null;
+}
+
+/** Checks an untrusted answer to "save before closing". */
+export function parseSaveBeforeCloseAnswer(value: unknown): SaveBeforeCloseAnswer | null {
+  const record = exactRecord(value, ['requestId', 'saved'], []);
+  if (!record || !Number.isSafeInteger(record.requestId) || typeof record.saved !== 'boolean') return null;
+  return { requestId: record.requestId as number, saved: record.saved };
+}
+
+/** A command id as the registry spells them (`file.save`, `view.toggleInspector`); checks menu messages too. */
+export function isCommandId(value: unknown): value is string {
+  return typeof value === 'string' && /^[A-Za-z][\w.-]{0,79}$/.test(value);
 }
 
 /** Checks that an invoke with no payload really came without one. */
@@ -79,11 +267,41 @@ export function isEmptyPayload(args: readonly unknown[]): boolean {
   return args.length === 0 || (args.length === 1 && args[0] === undefined);
 }
 
-function isNonEmptyString(value: unknown): value is string {
+// A plain object with all of `required`, any of `optional` and no other key; null otherwise.
+function exactRecord(value: unknown, required: readonly string[], optional: readonly string[]): Record<string, unknown> | null {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return null;
+  const record = value as Record<string, unknown>;
+  const keys = Object.keys(record);
+  if (keys.some((key) => !required.includes(key) && !optional.includes(key))) return null;
+  if (required.some((key) => !Object.hasOwn(record, key))) return null;
+  return record;
+}
+
+function isMissionText(value: unknown): value is string {
+  return typeof value === 'string' && value.length <= MAX_MISSION_SIZE;
+}
+
+function isOptionalBoolean(value: unknown): value is boolean | undefined {
+  return value === undefined || typeof value === 'boolean';
+}
+
+function isPath(value: unknown): value is string {
   return typeof value === 'string' && value.length > 0 && value.length <= 4096 && !value.includes('\0');
+}
+
+function isDisplayName(value: unknown): value is string {
+  return typeof value === 'string' && value.length > 0 && value.length <= 255 && !value.includes('\0');
+}
+
+function isLabel(value: unknown): value is string {
+  return typeof value === 'string' && value.length <= 100;
+}
+
+function isShortcut(value: unknown): value is string {
+  return typeof value === 'string' && /^[\w+=\-[\];',./`]{1,40}$/.test(value);
 }
 
 // A suggested name only seeds the dialog, but a separator in it could point the dialog at another folder.
 function isPlainFileName(value: unknown): value is string {
-  return isNonEmptyString(value) && value.length <= 255 && !/[/\\]/.test(value) && value !== '.' && value !== '..';
+  return isPath(value) && value.length <= 255 && !/[/\\]/.test(value) && value !== '.' && value !== '..';
 }

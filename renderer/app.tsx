@@ -2,13 +2,18 @@ import { useEffect, useMemo, useState } from 'react';
 import { Group, Panel, Separator } from 'react-resizable-panels';
 import { AppContext, useEditor, useServices, type AppServices } from './app-context';
 import { CommandPalette } from './command-palette';
+import { DesktopShell } from './desktop/desktop-shell';
 import { createCommandRegistry } from './commands/command-registry';
 import type { CommandContext } from './commands/command.types';
 import { editorCommands } from './commands/editor-commands';
 import { GraphView } from './graph/graph-view';
 import type { Host } from './host/host.types';
 import { InspectorPanel } from './inspector/inspector-panel';
+import { AutoLayout } from './layout/auto-layout';
+import { benchMission } from './bench/bench-mission';
+import { Find } from './find/find-bar';
 import { ProblemsPanel } from './problems/problems-panel';
+import { PreviewSlot } from './preview/preview-slot';
 import { SourceView } from './source/source-view';
 import { createEditorStore } from './state/editor-store';
 import { useKeyboardShortcuts } from './use-keyboard-shortcuts';
@@ -35,7 +40,7 @@ export function App({ host }: { host: Host }) {
 
   useEffect(() => {
     let live = true;
-    const first = async () => (await host.readLaunchFile()) ?? (await host.readDefaultMission());
+    const first = async () => (await benchMission()) ?? (await host.readLaunchFile()) ?? (await host.readDefaultMission());
     first().then(
       (doc) => live && services.store.getState().openText({ name: doc.name, path: doc.path }, doc.text),
       (error: unknown) => live && setNotice(`Could not read the mission: ${error instanceof Error ? error.message : String(error)}`),
@@ -51,6 +56,7 @@ export function App({ host }: { host: Host }) {
     <AppContext.Provider value={services}>
       <Workbench loading={loading} notice={notice} />
       {palette && <CommandPalette onClose={() => setPalette(false)} />}
+      <DesktopShell />
     </AppContext.Provider>
   );
 }
@@ -91,6 +97,7 @@ function Workbench({ loading, notice }: { loading: boolean; notice: string | nul
                   </Panel>
                 </>
               )}
+              <PreviewSlot />
             </Group>
           </Panel>
           {(panels.source || panels.problems) && (
@@ -116,6 +123,8 @@ function Workbench({ loading, notice }: { loading: boolean; notice: string | nul
         </Group>
       </main>
       <StatusBar />
+      <AutoLayout />
+      <Find />
     </div>
   );
 }

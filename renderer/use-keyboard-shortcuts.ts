@@ -3,6 +3,8 @@ import { useServices } from './app-context';
 
 // In text fields these keys keep their usual meaning (copy the text, delete a character), not the graph's.
 const TEXT_KEYS = new Set(['c', 'x', 'v', 'a', 'delete', 'backspace', 'z', 'y']);
+// Monaco has its own find (Mod+F) and replace (Mod+H): inside the editor those stay Monaco's.
+const MONACO_KEYS = new Set(['f', 'h']);
 
 function isTextField(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false;
@@ -15,6 +17,7 @@ export function useKeyboardShortcuts(): void {
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       if (isTextField(event.target) && TEXT_KEYS.has(event.key.toLowerCase())) return;
+      if (event.target instanceof HTMLElement && event.target.closest('.monaco-editor') && MONACO_KEYS.has(event.key.toLowerCase())) return;
       const command = commands.forKey(event);
       if (command && commands.run(command.id)) event.preventDefault();
     };

@@ -6,6 +6,12 @@ const path = require('node:path');
 const { register } = require('tsx/cjs/api');
 
 register();
+// Output piped into a reader that stops early (`| head`): end quietly rather than crash on EPIPE.
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on('error', (error) => {
+    if (error && error.code === 'EPIPE') process.exit(process.exitCode || 0);
+  });
+}
 const { main } = require(path.join(__dirname, '..', 'main.ts'));
 main(process.argv.slice(2)).then(
   (code) => {

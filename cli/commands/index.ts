@@ -1,5 +1,9 @@
 import type { CliCommand } from '../command.types';
+import { balance } from './balance';
+import { explore } from './explore';
+import { replay } from './replay';
+import { simulate } from './simulate';
 import { validate } from './validate';
 
 /** Every subcommand, in the order `--help` lists them. */
-export const COMMANDS: readonly CliCommand[] = [validate];
+export const COMMANDS: readonly CliCommand[] = [validate, simulate, explore, balance, replay];

@@ -1,4 +1,7 @@
+import { exploreDiagnostics } from '../../core/engine/explorer/explore-diagnostics';
+import { exploreMission } from '../../core/engine/explorer/explore-mission';
 import { loadMission } from '../../core/format/load';
+import { locateDiagnostics } from '../../core/format/locate-diagnostics';
 import type { Diagnostic } from '../../core/validate/diagnostic.types';
 import { EXIT, type CliIo } from '../cli-io';
 import type { CliCommand } from '../command.types';
@@ -14,14 +17,22 @@ export interface FileCheck {
   exitCode: number;
 }
 
-/** Loads and validates one file; an unreadable file becomes a parse-error diagnostic with exit code 2. */
-export async function checkFile(io: CliIo, file: string): Promise<FileCheck> {
+/**
+ * Loads and validates one file; an unreadable file becomes a parse-error diagnostic with exit code 2. With
+ * `explore`, a mission with no static errors is also explored and the semantic findings (unreachable endings,
+ * soft-locks, traps...) are added: on a broken mission they would only repeat the static errors.
+ */
+export async function checkFile(io: CliIo, file: string, { explore = false }: { explore?: boolean } = {}): Promise<FileCheck> {
   const read = await io.readText(file);
   if (!read.ok) {
     const d: Diagnostic = { code: 'parse-error', severity: 'error', message: read.message, path: '', range: { offset: 0, length: 0, line: 1, column: 1 } };
     return { file, diagnostics: [d], exitCode: EXIT.unusable };
   }
-  const { diagnostics } = loadMission(read.text);
+  const { mission, diagnostics: found } = loadMission(read.text);
+  let diagnostics = found;
+  if (explore && mission && !found.some((d) => d.severity === 'error')) {
+    diagnostics = [...found, ...locateDiagnostics(read.text, exploreDiagnostics(mission, exploreMission(mission)))];
+  }
   const exitCode = diagnostics.some((d) => UNUSABLE.has(d.code))
     ? EXIT.unusable
     : diagnostics.some((d) => d.severity === 'error')
@@ -30,11 +41,11 @@ export async function checkFile(io: CliIo, file: string): Promise<FileCheck> {
   return { file, diagnostics, exitCode };
 }
 
-/** `mission-studio validate FILE... [--json]`: exit 0 clean (warnings allowed), 1 errors, 2 unusable input. */
-export async function validateCommand(io: CliIo, files: string[], options: { json: boolean }): Promise<number> {
+/** `mission-studio validate FILE... [--json] [--no-explore]`: exit 0 clean (warnings allowed), 1 errors, 2 unusable input. */
+export async function validateCommand(io: CliIo, files: string[], options: { json: boolean; explore?: boolean }): Promise<number> {
   let exitCode: number = EXIT.ok;
   for (const file of files) {
-    const check = await checkFile(io, file);
+    const check = await checkFile(io, file, { explore: options.explore !== false });
     exitCode = Math.max(exitCode, check.exitCode);
     if (options.json) {
       // One JSON object per file, one per line: a single file prints exactly `{ "file", "diagnostics" }`.
@@ -49,14 +60,20 @@ export async function validateCommand(io: CliIo, files: string[], options: { jso
 /** The `validate` subcommand. */
 export const validate: CliCommand = {
   name: 'validate',
-  usage: 'validate FILE... [--json]',
+  usage: 'validate FILE... [--json] [--no-explore]',
   summary: 'check mission files: file:line:col severity code message',
-  options: { json: { type: 'boolean', default: false } },
+  help: [
+    '--json          one JSON object per file: { file, diagnostics }',
+    '--no-explore    skip the explorer\'s checks (unreachable-ending, never-reached-node, never-enabled-choice,',
+    '                soft-lock, trap), which run when the static checks find no error',
+    'combat-balance warnings come from "mission-studio balance" only: its Monte Carlo runs are too slow here.',
+  ],
+  options: { json: { type: 'boolean', default: false }, explore: { type: 'boolean', default: true } },
   run: async (io, files, options) => {
     if (files.length === 0) {
       io.err('mission-studio validate: name at least one mission file\n');
       return EXIT.unusable;
     }
-    return validateCommand(io, files, { json: options.json === true });
+    return validateCommand(io, files, { json: options.json === true, explore: options.explore !== false });
   },
 };

@@ -1,6 +1,6 @@
 import type { Draft } from 'immer';
 import type { Mission, MissionNode } from '../format/mission.types';
-import type { Edit } from './edit.types';
+import type { Edit, PortChanges } from './edit.types';
 
 /** A short, human label for an edit, as the Undo menu item shows it ("Undo Move 3 Nodes"). */
 export function labelOf(edit: Edit): string {
@@ -14,6 +14,8 @@ export function labelOf(edit: Edit): string {
       return `Delete ${count(edit.nodeIds.length + edit.edgeIds.length, 'Item')}`;
     case 'move-nodes':
       return `Move ${count(edit.moves.length, 'Node')}`;
+    case 'layout':
+      return 'Auto-layout';
     case 'update-node':
       return 'Edit Node';
     case 'rename-node':
@@ -41,6 +43,18 @@ function releaseChildren(draft: Draft<Mission>, groupIds: Set<string>): void {
     if (!origin) continue;
     node.position = { x: node.position.x + origin.x, y: node.position.y + origin.y };
     delete node.parentId;
+  }
+}
+
+// Edges hang on ports by id: when the inspector renames or removes a choice, its edge must follow in the same step.
+function followPorts(draft: Draft<Mission>, nodeId: string, ports: PortChanges): void {
+  const removed = new Set(ports.removed);
+  const renamed = new Map((ports.renamed ?? []).map((r) => [r.from, r.to]));
+  const leaving = (e: { source: string; sourceHandle: string }) => e.source === nodeId && removed.has(e.sourceHandle);
+  if (draft.edges.some(leaving)) draft.edges = draft.edges.filter((e) => !leaving(e));
+  for (const e of draft.edges) {
+    const to = e.source === nodeId ? renamed.get(e.sourceHandle) : undefined;
+    if (to !== undefined) e.sourceHandle = to;
   }
 }
 
@@ -72,6 +86,17 @@ export function applyEditToDraft(draft: Draft<Mission>, edit: Edit): void {
       }
       return;
     }
+    case 'layout': {
+      applyEditToDraft(draft, { kind: 'move-nodes', moves: edit.moves });
+      const sizes = new Map(edit.groupSizes.map((s) => [s.id, s]));
+      for (const node of draft.nodes) {
+        const size = sizes.get(node.id);
+        if (!size || node.type !== 'group') continue;
+        node.data.width = size.width;
+        node.data.height = size.height;
+      }
+      return;
+    }
     case 'update-node': {
       const node = draft.nodes.find((n) => n.id === edit.id);
       if (!node) return;
@@ -79,6 +104,7 @@ export function applyEditToDraft(draft: Draft<Mission>, edit: Edit): void {
       if (edit.parentId === null) delete node.parentId;
       else if (edit.parentId !== undefined) node.parentId = edit.parentId;
       if (edit.data !== undefined) node.data = edit.data as Draft<MissionNode['data']>;
+      if (edit.ports) followPorts(draft, edit.id, edit.ports);
       return;
     }
     case 'rename-node': {

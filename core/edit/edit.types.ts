@@ -9,7 +9,14 @@ export type Edit =
   | { kind: 'connect'; edge: MissionEdge }
   | { kind: 'delete'; nodeIds: string[]; edgeIds: string[] }
   | { kind: 'move-nodes'; moves: Array<{ id: string; position: Position }> }
-  | { kind: 'update-node'; id: string; title?: string; parentId?: string | null; data?: MissionNode['data'] }
+  /** Auto-layout as one undo step: new positions, and new sizes for the groups that frame them. */
+  | { kind: 'layout'; moves: Array<{ id: string; position: Position }>; groupSizes: Array<{ id: string; width: number; height: number }> }
+  /**
+   * New title, parent or data for a node. When the data renames or removes output ports (a dialog's choice
+   * ids, a hub's options, a branch's cases), `ports` says so and the edges from those ports follow in the same
+   * step: renamed ports keep their edges, removed ports lose theirs.
+   */
+  | { kind: 'update-node'; id: string; title?: string; parentId?: string | null; data?: MissionNode['data']; ports?: PortChanges }
   | { kind: 'rename-node'; from: string; to: string }
   | { kind: 'set-meta'; meta: MissionMeta }
   | { kind: 'set-variables'; items: VariableDecl[] }
@@ -17,6 +24,12 @@ export type Edit =
   | { kind: 'set-locations'; items: Location[] }
   | { kind: 'set-units'; items: Unit[] }
   | { kind: 'replace-mission'; mission: Mission };
+
+/** How an update changes a node's output ports; renames apply together (`a`->`b` and `b`->`a` swap). */
+export interface PortChanges {
+  renamed?: Array<{ from: string; to: string }>;
+  removed?: string[];
+}
 
 /** One entry of the undo history: what it was called and the patches that redo and undo it. */
 export interface Change {

@@ -55,6 +55,21 @@ describe('applyEdit', () => {
     expect(doc.mission.nodes.find((n) => n.id === 'talk')?.parentId).toBeUndefined();
   });
 
+  it('applies an auto-layout\'s moves and group sizes as one undo step labelled Auto-layout', () => {
+    const start = openDocument(smallMission());
+    const doc = applyEdit(start, {
+      kind: 'layout',
+      moves: [{ id: 'act', position: { x: 10, y: 20 } }, { id: 'talk', position: { x: 300, y: 40 } }],
+      groupSizes: [{ id: 'act', width: 999, height: 444 }, { id: 'talk', width: 1, height: 1 }],
+    });
+    expect(doc.history.past).toHaveLength(1);
+    expect(historyLabels(doc).undo).toBe('Undo Auto-layout');
+    expect(doc.mission.nodes.find((n) => n.id === 'act')).toMatchObject({ position: { x: 10, y: 20 }, data: { width: 999, height: 444 } });
+    // Only groups have a size: a size for another node is ignored rather than written into its data.
+    expect(doc.mission.nodes.find((n) => n.id === 'talk')?.data).toEqual(start.mission.nodes.find((n) => n.id === 'talk')?.data);
+    expect(undo(doc).mission).toEqual(start.mission);
+  });
+
   it('renames a node and every reference to it', () => {
     const doc = applyEdit(openDocument(smallMission()), { kind: 'rename-node', from: 'check', to: 'verdict' });
     expect(doc.mission.edges.filter((e) => e.source === 'verdict' || e.target === 'verdict')).toHaveLength(4);
@@ -65,6 +80,11 @@ const base = secondWave as unknown as Mission;
 const ids = base.nodes.map((n) => n.id);
 const anEdit: fc.Arbitrary<Edit> = fc.oneof(
   fc.record({ kind: fc.constant('move-nodes' as const), moves: fc.array(fc.record({ id: fc.constantFrom(...ids), position: fc.record({ x: fc.integer(), y: fc.integer() }) }), { maxLength: 3 }) }),
+  fc.record({
+    kind: fc.constant('layout' as const),
+    moves: fc.array(fc.record({ id: fc.constantFrom(...ids), position: fc.record({ x: fc.integer(), y: fc.integer() }) }), { maxLength: 5 }),
+    groupSizes: fc.array(fc.record({ id: fc.constantFrom(...ids), width: fc.nat(), height: fc.nat() }), { maxLength: 3 }),
+  }),
   fc.record({ kind: fc.constant('delete' as const), nodeIds: fc.subarray(ids, { maxLength: 3 }), edgeIds: fc.constant([] as string[]) }),
   fc.record({ kind: fc.constant('update-node' as const), id: fc.constantFrom(...ids), title: fc.string() }),
   fc.record({ kind: fc.constant('rename-node' as const), from: fc.constantFrom(...ids), to: fc.string({ minLength: 1 }) }),

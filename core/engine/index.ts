@@ -1,8 +1,11 @@
 /**
  * Mission Studio's engine: the compiled rules (compile/), the simulator the preview pane runs (simulator/),
- * the exhaustive explorer (explorer/) and the seeded combat model (combat/). Pure TypeScript.
+ * the exhaustive explorer (explorer/), the seeded combat model (combat/), recorded playthroughs (playthrough/)
+ * and random whole-mission runs (monte-carlo/). Pure TypeScript.
  */
 export * from './compile';
 export * from './simulator';
 export * from './explorer';
 export * from './combat';
+export * from './playthrough';
+export * from './monte-carlo';

@@ -1,21 +1,15 @@
-import type { MissionNode } from '../../core/format/mission.types';
-import { useEditor } from '../app-context';
+import { ReactFlowProvider } from '@xyflow/react';
+import '@xyflow/react/dist/style.css';
+import { GraphCanvas } from './graph-canvas';
+import './graph.css';
 
-// Selectors must return stable values: a fresh [] on each call would re-render forever.
-const NO_NODES: MissionNode[] = [];
-
-/** The Graph region (the React Flow canvas replaces this list). */
+/** The Graph region: the mission as nodes and edges on a React Flow canvas, with the node palette. */
 export function GraphView() {
-  const nodes = useEditor((s) => s.doc?.mission.nodes ?? NO_NODES);
   return (
     <section className="panel graph" aria-label="Graph">
-      <ul>
-        {nodes.map((n) => (
-          <li key={n.id} data-node-id={n.id}>
-            {n.title}
-          </li>
-        ))}
-      </ul>
+      <ReactFlowProvider>
+        <GraphCanvas />
+      </ReactFlowProvider>
     </section>
   );
 }

@@ -1,6 +1,7 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { createBrowserHost, type BrowserFileAccess } from './browser-host';
 import { DEFAULT_MISSION } from './default-mission';
+import { createMemoryBackups } from './memory-backups';
 
 /** A file access that hands out `picked` and records downloads. */
 function fakeFiles(picked: { name: string; text: string } | null) {
@@ -14,6 +15,22 @@ function fakeFiles(picked: { name: string; text: string } | null) {
     offerDownload: (name, text) => void downloads.push({ name, text }),
   };
   return { files, downloads, accepted };
+}
+
+/** A window that keeps its `beforeunload` listener, so the test can fire it. */
+function fakeWindow() {
+  let listener: ((event: { preventDefault(): void }) => void) | undefined;
+  const window = {
+    addEventListener: (type: string, handler: (event: { preventDefault(): void }) => void) => {
+      if (type === 'beforeunload') listener = handler;
+    },
+  } as unknown as Pick<Window, 'addEventListener'>;
+  const unload = () => {
+    const event = { preventDefault: vi.fn() };
+    listener?.(event);
+    return event.preventDefault.mock.calls.length > 0;
+  };
+  return { window, unload };
 }
 
 describe('createBrowserHost', () => {
@@ -34,10 +51,47 @@ describe('createBrowserHost', () => {
     expect(await createBrowserHost(fakeFiles(null).files).openFile()).toBeNull();
   });
 
-  it('saves by offering a download under the document name', async () => {
+  it('saves and exports by offering a download under the document name', async () => {
     const fake = fakeFiles(null);
-    const saved = await createBrowserHost(fake.files).saveFile({ name: 'b.mission.json', text: '{"a":1}' });
-    expect(saved).toEqual({ name: 'b.mission.json' });
-    expect(fake.downloads).toEqual([{ name: 'b.mission.json', text: '{"a":1}' }]);
+    const host = createBrowserHost(fake.files);
+    expect(await host.saveFile({ name: 'b.mission.json', text: '{"a":1}' })).toEqual({ name: 'b.mission.json' });
+    await host.saveFile({ name: 'b-copy.mission.json', text: '{"a":2}' }, { copy: true });
+    expect(fake.downloads).toEqual([
+      { name: 'b.mission.json', text: '{"a":1}' },
+      { name: 'b-copy.mission.json', text: '{"a":2}' },
+    ]);
+  });
+
+  it('asks before the tab is left only while there are unsaved changes', () => {
+    const page = fakeWindow();
+    const host = createBrowserHost(fakeFiles(null).files, { backups: createMemoryBackups(), window: page.window });
+    expect(page.unload()).toBe(false);
+    host.setDocumentState({ name: 'a.json', dirty: true });
+    expect(page.unload()).toBe(true);
+    host.setDocumentState({ name: 'a.json', dirty: false });
+    expect(page.unload()).toBe(false);
+  });
+
+  it('keeps backups in the storage it was given', async () => {
+    const backups = createMemoryBackups(() => 5);
+    const host = createBrowserHost(fakeFiles(null).files, { backups });
+    await host.backups.write({ name: 'a.json', text: 'unsaved' });
+    expect(await backups.list()).toEqual([{ name: 'a.json', savedAt: 5 }]);
+  });
+
+  it('opens only http(s) links, in a new tab', async () => {
+    const openUrl = vi.fn();
+    const host = createBrowserHost(fakeFiles(null).files, { backups: createMemoryBackups(), openUrl });
+    await host.openExternal('https://reactflow.dev/');
+    await host.openExternal('javascript:alert(1)');
+    await host.openExternal('file:///etc/passwd');
+    expect(openUrl.mock.calls).toEqual([['https://reactflow.dev/']]);
+  });
+
+  it('cannot close the tab, reload by path or edit natively, and says so', async () => {
+    const host = createBrowserHost(fakeFiles(null).files);
+    expect(host.closeWindow()).toBe(false);
+    expect(host.nativeEdit('copy')).toBe(false);
+    await expect(host.reloadFile('/a.json')).rejects.toThrow();
   });
 });

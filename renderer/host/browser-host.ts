@@ -1,5 +1,7 @@
+import { parseExternalUrl } from '../../preload/ipc-contract';
 import { DEFAULT_MISSION } from './default-mission';
-import type { Host } from './host.types';
+import type { BackupStorage, Host } from './host.types';
+import { createMemoryBackups } from './memory-backups';
 
 /** The few page-level file abilities the browser host is built on (real DOM ones in browser-files.ts). */
 export interface BrowserFileAccess {
@@ -9,14 +11,30 @@ export interface BrowserFileAccess {
   offerDownload(name: string, text: string): void;
 }
 
+/** The page-level abilities beyond files: where backups go, the unload guard, opening links. */
+export interface BrowserPage {
+  backups: BackupStorage;
+  /** The window, for the `beforeunload` guard; none in tests. */
+  window?: Pick<Window, 'addEventListener'> | undefined;
+  /** Opens a URL in a new tab. */
+  openUrl?: ((url: string) => void) | undefined;
+}
+
 /** Mission files are JSON; the picker still lets the user choose "All files". */
 const MISSION_ACCEPT = '.json,application/json';
 
 /**
- * A host for a plain browser tab: no file paths, no launch arguments. Opening uses the file picker and
- * saving becomes a download, which is all a web page may do.
+ * A host for a plain browser tab: no file paths, no launch arguments, no native menu. Opening uses the file
+ * picker and saving becomes a download, which is all a web page may do. Backups go to `page.backups`
+ * (IndexedDB in the real page), and leaving the page with unsaved changes asks first (`beforeunload`).
  */
-export function createBrowserHost(files: BrowserFileAccess): Host {
+export function createBrowserHost(files: BrowserFileAccess, page: BrowserPage = { backups: createMemoryBackups() }): Host {
+  let dirty = false;
+  page.window?.addEventListener('beforeunload', (event) => {
+    // The browser shows its own "Leave site?" question; the text of it cannot be chosen.
+    if (dirty) event.preventDefault();
+  });
+  const never = () => () => undefined;
   return {
     kind: 'browser',
     readDefaultMission: () => Promise.resolve(DEFAULT_MISSION),
@@ -29,7 +47,22 @@ export function createBrowserHost(files: BrowserFileAccess): Host {
       files.offerDownload(document.name, document.text);
       return { name: document.name };
     },
-    // Nothing outside a browser tab can hand it a file.
-    onFileOpened: () => () => undefined,
+    reloadFile: () => Promise.reject(new Error('A browser tab cannot read a file again by its path')),
+    // Nothing outside a browser tab can hand it a file, send it menu commands or watch its files.
+    onFileOpened: never,
+    onMenuCommand: never,
+    onFileChanged: never,
+    onSaveBeforeClose: never,
+    setDocumentState(status) {
+      dirty = status.dirty;
+    },
+    setMenuState: () => undefined,
+    backups: page.backups,
+    async openExternal(url) {
+      const checked = parseExternalUrl(url);
+      if (checked !== null) page.openUrl?.(checked);
+    },
+    closeWindow: () => false,
+    nativeEdit: () => false,
   };
 }

@@ -1,5 +1,6 @@
-import type { MissionStudioBridge, OpenedFile } from '../../preload/ipc-contract';
+import { isCommandId, type MissionStudioBridge, type OpenedFile, type SaveRequest } from '../../preload/ipc-contract';
 import { DEFAULT_MISSION } from './default-mission';
+import { FileChangedOnDiskError } from './file-changed-error';
 import type { Host, MissionDocument } from './host.types';
 
 declare global {
@@ -9,6 +10,11 @@ declare global {
   }
 }
 
+// Reports of state (title, menu) are fire-and-forget: a failure must not break the edit that caused it.
+function report(promise: Promise<unknown>): void {
+  promise.catch((error: unknown) => console.warn('Mission Studio: main did not take an update:', error));
+}
+
 /** A host backed by the preload bridge: real files on disk, through main's checked IPC handlers. */
 export function createElectronHost(bridge: MissionStudioBridge): Host {
   return {
@@ -16,13 +22,46 @@ export function createElectronHost(bridge: MissionStudioBridge): Host {
     readDefaultMission: () => Promise.resolve(DEFAULT_MISSION),
     readLaunchFile: async () => toDocument(await bridge.readLaunchFile()),
     openFile: async () => toDocument(await bridge.openFile()),
-    async saveFile(document) {
-      const request = document.path
-        ? { text: document.text, path: document.path }
-        : { text: document.text, suggestedName: document.name };
-      return bridge.saveFile(request);
+    async saveFile(document, options = {}) {
+      // An export always asks where: it never writes over the open file by its path.
+      const request: SaveRequest =
+        document.path && !options.copy ? { text: document.text, path: document.path } : { text: document.text, suggestedName: document.name };
+      if (options.overwriteChanged) request.overwriteChanged = true;
+      if (options.copy) request.copy = true;
+      const result = await bridge.saveFile(request);
+      if (result.status === 'cancelled') return null;
+      if (result.status === 'changed-on-disk') throw new FileChangedOnDiskError(result.name);
+      return { name: result.name, path: result.path };
     },
+    reloadFile: async (path) => fromOpenedFile(await bridge.readFile(path)),
     onFileOpened: (listener) => bridge.onFileOpened((file) => listener(fromOpenedFile(file))),
+    onMenuCommand: (listener) =>
+      bridge.onMenuCommand((id) => {
+        if (isCommandId(id)) listener(id);
+      }),
+    onFileChanged: (listener) => bridge.onFileChanged((change) => listener({ path: change.path, name: change.name })),
+    onSaveBeforeClose: (save) =>
+      bridge.onSaveBeforeClose((requestId) => {
+        const answer = (saved: boolean) => report(bridge.answerSaveBeforeClose({ requestId, saved }));
+        save().then(answer, () => answer(false));
+      }),
+    setDocumentState: (status) => report(bridge.setDocumentState(status)),
+    setMenuState: (commands) => report(bridge.setMenuState(commands)),
+    backups: {
+      list: () => bridge.listBackups(),
+      read: (ref) => bridge.readBackup(ref),
+      write: (backup) => bridge.writeBackup(backup),
+      remove: (ref) => bridge.removeBackup(ref),
+    },
+    openExternal: async (url) => void (await bridge.openExternal(url)),
+    closeWindow() {
+      report(bridge.closeWindow());
+      return true;
+    },
+    nativeEdit(action) {
+      report(bridge.nativeEdit(action));
+      return true;
+    },
   };
 }
 

@@ -2,6 +2,9 @@
  * What the renderer needs from the world outside the page. The Electron host reaches it through the
  * preload bridge; the browser host uses what a plain web page may do. Views only ever see this interface.
  */
+import type { BackupContent, BackupRef, BackupSummary, BackupWrite, MenuCommandState, NativeEditAction } from '../../preload/ipc-contract';
+
+export type { BackupContent, BackupRef, BackupSummary, BackupWrite, MenuCommandState, NativeEditAction };
 
 /** A mission file's text and name; `path` only where the host has real file paths (Electron). */
 export interface MissionDocument {
@@ -16,6 +19,30 @@ export interface SavedDocument {
   path?: string;
 }
 
+/** How a save should treat the file on disk. */
+export interface SaveOptions {
+  /** Write even though the file changed on disk since it was read (the user chose to overwrite). */
+  overwriteChanged?: boolean;
+  /** Export: write a copy under a new name; the open document stays what it was. */
+  copy?: boolean;
+}
+
+/** What the window shows, for its title, its close guard and watching its file. */
+export interface DocumentStatus {
+  name: string;
+  dirty: boolean;
+  path?: string;
+}
+
+/** Unsaved work kept outside the page, one entry per document, offered back after a crash. */
+export interface BackupStorage {
+  /** Newest first. */
+  list(): Promise<BackupSummary[]>;
+  read(ref: BackupRef): Promise<BackupContent | null>;
+  write(backup: BackupWrite): Promise<void>;
+  remove(ref: BackupRef): Promise<void>;
+}
+
 /** The capabilities a host offers the app. */
 export interface Host {
   /** Which host this is, for wording such as "Save" versus "Download". */
@@ -26,8 +53,30 @@ export interface Host {
   readLaunchFile(): Promise<MissionDocument | null>;
   /** Asks the user for a mission file; null when they cancel. */
   openFile(): Promise<MissionDocument | null>;
-  /** Writes a mission: back to `document.path` when it has one, else wherever the user picks. Null when cancelled. */
-  saveFile(document: MissionDocument): Promise<SavedDocument | null>;
-  /** Calls `listener` when a file arrives from outside the page (a second launch); returns the unsubscribe. */
+  /**
+   * Writes a mission: back to `document.path` when it has one, else wherever the user picks. Null when cancelled.
+   * Rejects with FileChangedOnDiskError when the file changed on disk since it was read (nothing is written).
+   */
+  saveFile(document: MissionDocument, options?: SaveOptions): Promise<SavedDocument | null>;
+  /** Reads an opened file again (after it changed on disk). */
+  reloadFile(path: string): Promise<MissionDocument>;
+  /** Calls `listener` when a file arrives from outside the page (a second launch, Open Recent); returns the unsubscribe. */
   onFileOpened(listener: (document: MissionDocument) => void): () => void;
+  /** Calls `listener` with the command id of each native menu item chosen; returns the unsubscribe. */
+  onMenuCommand(listener: (commandId: string) => void): () => void;
+  /** Calls `listener` when the open file changed on disk, not by this app; returns the unsubscribe. */
+  onFileChanged(listener: (change: { path: string; name: string }) => void): () => void;
+  /** Main asks the page to save before the window closes: `save` resolves whether it did. Returns the unsubscribe. */
+  onSaveBeforeClose(save: () => Promise<boolean>): () => void;
+  /** Tells the host what the window shows (title, dirty mark, which file to watch, whether closing must ask). */
+  setDocumentState(status: DocumentStatus): void;
+  /** Tells the host which commands exist and are enabled, for a native menu. */
+  setMenuState(commands: MenuCommandState[]): void;
+  readonly backups: BackupStorage;
+  /** Opens an http(s) link in the user's browser; only ever called for a link the user clicked. */
+  openExternal(url: string): Promise<void>;
+  /** Closes the window (Electron: through main's unsaved-changes guard). False where the page cannot close itself. */
+  closeWindow(): boolean;
+  /** Performs a text-editing action natively on the focused field; false where the host cannot. */
+  nativeEdit(action: NativeEditAction): boolean;
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { MissionStudioBridge } from '../../preload/ipc-contract';
 import { pickHost } from './pick-host';
+import { createFakeBridge } from './testing/fake-bridge';
 
 describe('pickHost', () => {
   it('picks the browser host when there is no preload bridge', () => {
@@ -9,12 +9,6 @@ describe('pickHost', () => {
   });
 
   it('picks the Electron host when the bridge is present', () => {
-    const bridge: MissionStudioBridge = {
-      readLaunchFile: async () => null,
-      openFile: async () => null,
-      saveFile: async () => null,
-      onFileOpened: () => () => undefined,
-    };
-    expect(pickHost({ missionStudio: bridge }).kind).toBe('electron');
+    expect(pickHost({ missionStudio: createFakeBridge().bridge }).kind).toBe('electron');
   });
 });

@@ -1,12 +1,62 @@
-import { useEditor } from '../app-context';
+import { useEffect, useId, useState } from 'react';
+import { useEditor, useServices } from '../app-context';
+import { followRenames } from './follow-renames';
+import { INSPECTOR_TABS, currentTab, selectionKey, type InspectorTab, type TabChoice } from './inspector-tab';
+import { InspectorTabs } from './inspector-tabs';
+import { CastTable, LocationsTable, UnitsTable } from './mission/declaration-tables';
+import { MetaForm } from './mission/meta-form';
+import { VariablesTable } from './mission/variables-table';
+import { NodeInspector } from './node/node-inspector';
+import { SelectionSummary } from './selection-summary';
+import './inspector.css';
 
-/** The Inspector region: the selected node (the full per-type forms replace this). */
+/** Keeps the selection on a node whose id changed under it (undo or redo of a rename, a rename in the source). */
+function useFollowRenames(): void {
+  const { store } = useServices();
+  useEffect(() => {
+    return store.subscribe((state, prev) => {
+      if (!state.doc || !prev.doc || state.doc.mission === prev.doc.mission) return;
+      const followed = followRenames(prev.doc.mission, state.doc.mission, state.selection.nodeIds);
+      if (followed) state.select({ nodeIds: followed, edgeIds: state.selection.edgeIds });
+    });
+  }, [store]);
+}
+
+/** The Inspector region: the selected node's form, or the mission's details and tables, in tabs. */
 export function InspectorPanel() {
-  const node = useEditor((s) => s.doc?.mission.nodes.find((n) => n.id === s.selection.nodeIds[0]));
+  useFollowRenames();
+  const idPrefix = useId().replace(/:/g, '');
+  const selection = useEditor((s) => s.selection);
+  const loaded = useEditor((s) => s.doc !== null);
+  const [choice, setChoice] = useState<TabChoice>({ tab: 'mission', selectionKey: '|' });
+  const tab = currentTab(choice, selection);
+  const pick = (next: InspectorTab) => setChoice({ tab: next, selectionKey: selectionKey(selection) });
+  const label = INSPECTOR_TABS.find((t) => t.id === tab)?.label;
   return (
     <section className="panel inspector" aria-label="Inspector">
       <h2>Inspector</h2>
-      {node ? <p>{node.title}</p> : <p className="muted">Select a node to edit it.</p>}
+      {!loaded ? (
+        <p className="muted">Open a mission to edit it here.</p>
+      ) : (
+        <>
+          <InspectorTabs current={tab} idPrefix={idPrefix} onPick={pick} />
+          <div role="tabpanel" id={`${idPrefix}-panel`} aria-labelledby={`${idPrefix}-tab-${tab}`} aria-label={label} className="inspector-body">
+            {tab === 'node' && <SelectionView selection={selection} />}
+            {tab === 'mission' && <MetaForm />}
+            {tab === 'cast' && <CastTable />}
+            {tab === 'variables' && <VariablesTable />}
+            {tab === 'locations' && <LocationsTable />}
+            {tab === 'units' && <UnitsTable />}
+          </div>
+        </>
+      )}
     </section>
   );
+}
+
+function SelectionView({ selection }: { selection: { nodeIds: string[]; edgeIds: string[] } }) {
+  const [only] = selection.nodeIds;
+  if (selection.nodeIds.length === 1 && selection.edgeIds.length === 0 && only !== undefined) return <NodeInspector key={only} id={only} />;
+  if (selection.nodeIds.length + selection.edgeIds.length > 0) return <SelectionSummary selection={selection} />;
+  return <p className="muted">Select a node in the graph to edit it, or pick a tab to edit the mission&apos;s details and declarations.</p>;
 }

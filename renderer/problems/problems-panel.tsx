@@ -1,53 +1,77 @@
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import type { Diagnostic, Severity } from '../../core/validate/diagnostic.types';
 import { useEditor, useServices } from '../app-context';
+import { sourceProblems, sourceStatus } from '../source/source-state';
+import { groupDiagnostics, nodeTitles, problemLocation, problemTarget, visibleProblems, type ProblemGroup } from './problem-list';
+import './problems.css';
 
-const ORDER: Severity[] = ['error', 'warning', 'info'];
 const HEADINGS: Record<Severity, string> = { error: 'Errors', warning: 'Warnings', info: 'Info' };
 
-/** Diagnostics grouped by severity, each group in file order. */
-export function groupDiagnostics(diagnostics: readonly Diagnostic[]): Array<{ severity: Severity; items: Diagnostic[] }> {
-  return ORDER.map((severity) => ({
-    severity,
-    items: diagnostics.filter((d) => d.severity === severity).sort((a, b) => (a.range?.offset ?? 0) - (b.range?.offset ?? 0)),
-  })).filter((g) => g.items.length > 0);
-}
-
-/** The Problems region: every diagnostic by severity; a click selects and reveals its node, or its place in the source. */
+/**
+ * The Problems region: every diagnostic by severity with its place and node; a click selects and reveals the
+ * node in the graph, or the place in the source. While the text does not load, its problems are listed instead.
+ */
 export function ProblemsPanel() {
   const { store } = useServices();
-  const diagnostics = useEditor((s) => s.diagnostics);
-  const groups = useMemo(() => groupDiagnostics(diagnostics), [diagnostics]);
+  const problems = useEditor(sourceProblems);
+  const status = useEditor(sourceStatus);
+  const mission = useEditor((s) => s.doc?.mission ?? null);
+  const groups = useMemo(() => groupDiagnostics(problems), [problems]);
+  const titles = useMemo(() => nodeTitles(mission), [mission]);
+  const textBroken = status === 'draft' || status === 'broken-file';
+
   const open = (d: Diagnostic) => {
+    const target = problemTarget(d, titles, textBroken);
     const state = store.getState();
-    if (d.nodeId && state.doc?.mission.nodes.some((n) => n.id === d.nodeId)) state.revealNode(d.nodeId);
-    else if (d.range) state.revealRange(d.range);
+    if (target?.kind === 'node') state.revealNode(target.nodeId);
+    else if (target?.kind === 'range') {
+      state.togglePanel('source', true);
+      state.revealRange(target.range);
+    }
   };
+
   return (
     <section className="panel problems" aria-label="Problems">
-      <h2>Problems</h2>
+      <h2>Problems{problems.length > 0 ? ` (${problems.length})` : ''}</h2>
+      {status === 'draft' && <p className="problems-notice">The source has errors; the graph shows the last valid version.</p>}
+      {status === 'broken-file' && <p className="problems-notice">The file did not load. Fix these errors in the Source view; it is not saved until then.</p>}
       {groups.length === 0 ? (
         <p className="muted">No problems found.</p>
       ) : (
-        groups.map((group) => (
-          <div key={group.severity} className="problem-group">
-            <h3>
-              {HEADINGS[group.severity]} ({group.items.length})
-            </h3>
-            <ul className="problem-list">
-              {group.items.map((d, i) => (
-                <li key={`${d.path}-${d.code}-${i}`} className={`problem problem-${d.severity}`}>
-                  <button type="button" className="problem-button" onClick={() => open(d)}>
-                    <span className="problem-severity">{d.severity}</span>{' '}
-                    {d.range && <span className="problem-location">{`${d.range.line}:${d.range.column}`}</span>}{' '}
-                    <span className="problem-message">{d.message}</span> <span className="problem-code">{d.code}</span>
-                  </button>
-                </li>
-              ))}
-            </ul>
-          </div>
-        ))
+        groups.map((group) => <ProblemGroupList key={group.severity} group={group} titles={titles} onOpen={open} />)
       )}
     </section>
+  );
+}
+
+function ProblemGroupList({ group, titles, onOpen }: { group: ProblemGroup; titles: ReadonlyMap<string, string>; onOpen(d: Diagnostic): void }) {
+  const [showAll, setShowAll] = useState(false);
+  const { shown, hidden } = visibleProblems(group.items, showAll);
+  return (
+    <div className="problem-group">
+      <h3>
+        {HEADINGS[group.severity]} ({group.items.length})
+      </h3>
+      <ul className="problem-list">
+        {shown.map((d, i) => {
+          const location = problemLocation(d);
+          const title = d.nodeId !== undefined ? titles.get(d.nodeId) : undefined;
+          return (
+            <li key={`${d.path}-${d.code}-${i}`} className={`problem problem-${d.severity}`}>
+              <button type="button" className="problem-button" onClick={() => onOpen(d)}>
+                <span className="problem-severity">{d.severity}</span> {location && <span className="problem-location">{location}</span>}{' '}
+                <span className="problem-message">{d.message}</span> <span className="problem-code">{d.code}</span>
+                {title !== undefined && <span className="problem-node"> · {title}</span>}
+              </button>
+            </li>
+          );
+        })}
+      </ul>
+      {hidden > 0 && (
+        <button type="button" className="problems-show-all" onClick={() => setShowAll(true)}>
+          Show all {group.items.length} {HEADINGS[group.severity].toLowerCase()}
+        </button>
+      )}
+    </div>
   );
 }

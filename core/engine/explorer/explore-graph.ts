@@ -59,6 +59,9 @@ class GraphSearch {
   private overflowSlot = -1;
   private readonly factionsWithoutStart: string[] = [];
   private readonly ports: Int32Array;
+  /** The node a witness search waits for (-1: none), and the transition that first entered it. */
+  private readonly watch: number;
+  private watchHit: { from: number; port: number } | null = null;
 
   private readonly cm: CompiledMission;
   private readonly codec: StateCodec;
@@ -84,6 +87,7 @@ class GraphSearch {
     let widest = 1;
     for (let n = 0; n < cm.nodeCount; n++) widest = Math.max(widest, (cm.portStart[n + 1] as number) - (cm.portStart[n] as number));
     this.ports = new Int32Array(widest);
+    this.watch = options.watchNode ?? -1;
   }
 
   run(factions: readonly string[]): StateGraph {
@@ -97,11 +101,12 @@ class GraphSearch {
       const c = createCursor(cm, faction);
       c.entered = this.entered;
       const code = runFrom(cm, c, start, null);
+      if (this.watchHit === null && this.watch >= 0 && this.entered[this.watch] === 1) this.watchHit = { from: -1, port: fi };
       if (code === INPUT_STOP && !this.codec.pack(c, this.buf)) this.noteOverflow();
       else this.addResult(code, c.node, c.error, this.buf, 0, -1, fi);
     });
     let i = 0;
-    for (; i < store.count && this.overflowSlot < 0; i++) {
+    for (; i < store.count && this.overflowSlot < 0 && this.watchHit === null; i++) {
       this.succStart.push(this.succ.length);
       this.expand(i);
       if (this.options.onProgress && (i & 0xffff) === 0xffff) this.options.onProgress(store.count, i + 1);
@@ -123,6 +128,7 @@ class GraphSearch {
       incomplete: this.incomplete,
       overflowSlot: this.overflowSlot,
       factionsWithoutStart: this.factionsWithoutStart,
+      watchHit: this.watchHit,
     };
   }
 
@@ -145,6 +151,12 @@ class GraphSearch {
       const p = ports[k] as number;
       this.portEnabled[first + p] = 1;
       const code = take(cm, work, p, null);
+      if (this.watch >= 0 && this.entered[this.watch] === 1) {
+        // A witness search: the first transition into the watched node is all it wanted.
+        this.watchHit = { from: s, port: p };
+        restore(base, work);
+        return;
+      }
       let j = -1;
       if (code !== INPUT_STOP) j = this.addResult(code, work.node, work.error, buf, 0, s, p);
       else if (codec.packChanges(store.data, s * words, work, buf, 0)) j = this.addResult(code, work.node, null, buf, 0, s, p);

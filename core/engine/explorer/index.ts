@@ -11,3 +11,5 @@ export type {
 } from './explore-report.types';
 export { DEFAULT_MAX_STATES, exploreMission } from './explore-mission';
 export { exploreDiagnostics } from './explore-diagnostics';
+export type { WitnessOptions, WitnessSearch } from './witness-for';
+export { witnessFor } from './witness-for';

@@ -41,11 +41,18 @@ export interface StateGraph {
   overflowSlot: number;
   /** Factions that have no start node. */
   factionsWithoutStart: string[];
+  /**
+   * With `GraphOptions.watchNode`: the first transition (in BFS order) that entered that node, after which the
+   * search stopped; `from` is -1 for a faction's opening run (then `port` is the faction's index).
+   */
+  watchHit: { from: number; port: number } | null;
 }
 
 /** Limits and hooks for one search. */
 export interface GraphOptions {
   maxStates: number;
   onProgress?: (states: number, expanded: number) => void;
+  /** Stop as soon as a transition enters this node index (a witness search); the graph is then partial. */
+  watchNode?: number;
 }
 

@@ -16,3 +16,4 @@ export { startRun } from './start-run';
 export { advance, availableInputs } from './advance';
 export { replayInputs } from './replay-inputs';
 export { deriveCombatSeed } from './combat-seed';
+export { overrideVariables } from './override-variables';

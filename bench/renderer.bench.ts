@@ -1,0 +1,130 @@
+// Section 5's renderer figures: a generated 1,000-node mission in the built app (out/renderer, opened with the
+// benchmark-only `?bench=1000` flag) in headless Chromium: time until every node is painted, and frame times
+// while panning with mouse drags. Baseline in the same run: the same graph in a bare React Flow with its default
+// nodes (bench/renderer/baseline), in a canvas of the app's size.
+import { readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { chromium, type Browser, type Page } from '@playwright/test';
+import { generateMission } from '../core/test-support/generate-mission';
+import { buildIfStale, PROJECT_ROOT } from '../scripts/build-state.mjs';
+import { figure, heading, ms } from './harness';
+import { buildBaseline } from './renderer/build-baseline';
+
+const NODES = 1_000;
+const RUNS = 3;
+const CHROMIUM_FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const VIEWPORT = { width: 1600, height: 1000 };
+/** One frame at 60 Hz. */
+const FRAME_MS = 1000 / 60;
+
+interface RunFigures {
+  fromOpen: number;
+  fromNavigation: number;
+  frameGaps: number[];
+  canvas: { width: number; height: number };
+}
+
+/** What bench/renderer/page-probe.js puts on `window` (the probe is plain JavaScript run in the page). */
+interface Probe {
+  painted(): boolean;
+  firstPaint(): { fromOpen: number; fromNavigation: number } | null;
+  panePoint(): { x: number; y: number } | null;
+  record(on: boolean): number[];
+}
+type ProbeWindow = Window & { __benchProbe: Probe };
+const PROBE_SOURCE = readFileSync(join(PROJECT_ROOT, 'bench/renderer/page-probe.js'), 'utf8');
+
+const nextFrame = (page: Page) => page.evaluate(() => new Promise<void>((resolve) => requestAnimationFrame(() => resolve())));
+
+/** Drags the empty canvas left and right, one pointer move per frame, as a person panning would. */
+async function pan(page: Page): Promise<void> {
+  const start = await page.evaluate(() => (window as unknown as ProbeWindow).__benchProbe.panePoint());
+  if (!start) throw new Error('no empty spot on the canvas to start a pan from');
+  await page.mouse.move(start.x, start.y);
+  await page.mouse.down();
+  for (const direction of [-1, 1, -1, 1]) {
+    for (let i = 1; i <= 45; i++) {
+      await page.mouse.move(start.x + direction * (i - 22.5) * 8, start.y + Math.sin(i / 7) * 30);
+      await nextFrame(page);
+    }
+  }
+  await page.mouse.up();
+}
+
+async function measureOnce(browser: Browser, url: string, expectedNodes: number): Promise<RunFigures> {
+  const context = await browser.newContext({ viewport: VIEWPORT, colorScheme: 'dark' });
+  try {
+    const page = await context.newPage();
+    await page.addInitScript({ content: `window.__benchExpectedNodes = ${expectedNodes};\n${PROBE_SOURCE}` });
+    await page.goto(url);
+    await page.waitForFunction(() => (window as unknown as ProbeWindow).__benchProbe.painted(), null, { timeout: 120_000 });
+    const paint = await page.evaluate(() => (window as unknown as ProbeWindow).__benchProbe.firstPaint());
+    if (!paint) throw new Error(`${url}: no bench:open mark`);
+    const box = await page.locator('.react-flow').first().boundingBox();
+    // Let the opening fit-view animation, validation and idle work finish, so the pan measures panning alone.
+    await page.waitForTimeout(1500);
+    await page.evaluate(() => (window as unknown as ProbeWindow).__benchProbe.record(true));
+    await pan(page);
+    const frameGaps = await page.evaluate(() => (window as unknown as ProbeWindow).__benchProbe.record(false));
+    return { ...paint, frameGaps, canvas: { width: Math.round(box?.width ?? 1000), height: Math.round(box?.height ?? 600) } };
+  } finally {
+    await context.close();
+  }
+}
+
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] as number;
+const percentile = (values: number[], q: number) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] as number;
+};
+
+async function measureVariant(browser: Browser, url: string, expectedNodes: number) {
+  const runs: RunFigures[] = [];
+  for (let i = 0; i < RUNS; i++) runs.push(await measureOnce(browser, url, expectedNodes));
+  const gaps = runs.flatMap((r) => r.frameGaps);
+  return {
+    fromOpen: median(runs.map((r) => r.fromOpen)),
+    fromNavigation: median(runs.map((r) => r.fromNavigation)),
+    p95: percentile(gaps, 0.95),
+    longFrames: gaps.filter((g) => g > FRAME_MS * 1.5).length / Math.max(1, gaps.length),
+    frames: gaps.length,
+    canvas: runs[0]!.canvas,
+  };
+}
+
+/** Runs the renderer benchmark and prints its figures. */
+export async function benchRenderer(): Promise<void> {
+  heading(`Renderer: ${NODES.toLocaleString('en')}-node mission in headless Chromium (section 5)`);
+  buildIfStale(PROJECT_ROOT, (line) => console.log(`  ${line}`));
+  const expectedNodes = generateMission({ nodes: NODES }).nodes.length;
+  const baselineDir = await buildBaseline();
+  const quiet = () => undefined;
+  // A dynamic import: serve-static.mjs is an ES module with top-level await, which tsx cannot require().
+  const { serveFolder } = await import('../scripts/serve-static.mjs');
+  const app = await serveFolder({ root: join(PROJECT_ROOT, 'out/renderer'), port: 47_300, log: quiet });
+  const bare = await serveFolder({ root: baselineDir, port: 47_400, log: quiet });
+  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_FLAGS });
+  try {
+    const custom = await measureVariant(browser, `${app.url}?bench=${NODES}`, expectedNodes);
+    const { width, height } = custom.canvas;
+    const plain = await measureVariant(browser, `${bare.url}?bench=${NODES}&w=${width}&h=${height}`, expectedNodes);
+    const label = `${expectedNodes} nodes, canvas ${width}x${height}`;
+    const paintRatio = custom.fromOpen / plain.fromOpen;
+    const frameRatio = custom.p95 / plain.p95;
+    figure(`${label}: app, open -> all nodes painted (median of ${RUNS})`, ms(custom.fromOpen), { text: '<= 1000 ms', met: custom.fromOpen <= 1000 });
+    figure(`${label}: app, page load -> all nodes painted`, ms(custom.fromNavigation));
+    figure(`${label}: baseline (default nodes), open -> painted`, ms(plain.fromOpen));
+    figure(`${label}: baseline, page load -> painted`, ms(plain.fromNavigation));
+    figure(`${label}: first paint, app / baseline`, `${paintRatio.toFixed(2)}x`, { text: '<= 1.5x', met: paintRatio <= 1.5 });
+    figure(`${label}: app, frame time panning, p95 (${custom.frames} frames)`, ms(custom.p95), { text: '<= 16.7 ms', met: custom.p95 <= 16.7 });
+    figure(`${label}: app, frames over 25 ms while panning`, `${(custom.longFrames * 100).toFixed(1)} %`);
+    figure(`${label}: baseline, frame time panning, p95 (${plain.frames} frames)`, ms(plain.p95));
+    figure(`${label}: baseline, frames over 25 ms while panning`, `${(plain.longFrames * 100).toFixed(1)} %`);
+    figure(`${label}: pan p95 frame, app / baseline`, `${frameRatio.toFixed(2)}x`, { text: '<= 1.5x', met: frameRatio <= 1.5 });
+  } finally {
+    await browser.close();
+    app.server.close();
+    bare.server.close();
+    rmSync(baselineDir, { recursive: true, force: true });
+  }
+}

@@ -1,0 +1,29 @@
+/** The work of `mission-studio balance`, cut into tasks a worker thread can run (see worker-pool.ts). */
+import { balanceCombat } from '../core/engine/combat/balance';
+import type { CombatBalance } from '../core/engine/combat/combat.types';
+import { runMonteCarlo } from '../core/engine/monte-carlo/monte-carlo';
+import type { MonteCarloReport } from '../core/engine/monte-carlo/monte-carlo.types';
+import type { Mission } from '../core/format/mission.types';
+import type { TaskProgress } from './worker-pool';
+
+/** One combat node's Monte Carlo, or a range of whole random playthroughs. */
+export type BalanceTask =
+  | { kind: 'combat'; mission: Mission; nodeId: string; runs: number; seed: number }
+  | { kind: 'playthroughs'; mission: Mission; firstRun: number; runs: number; seed: number };
+
+/** What a task gives back. */
+export type BalanceTaskResult = { kind: 'combat'; balance: CombatBalance } | { kind: 'playthroughs'; report: MonteCarloReport };
+
+/** Progress units of a task: fights for a combat (five policies), runs for playthroughs. */
+export function taskSize(task: BalanceTask): number {
+  return task.kind === 'combat' ? task.runs * 5 : task.runs;
+}
+
+/** Runs one task (in a worker, or in the main thread). */
+export function runTask(task: BalanceTask, progress: TaskProgress): BalanceTaskResult {
+  if (task.kind === 'combat') {
+    return { kind: 'combat', balance: balanceCombat(task.mission, task.nodeId, { runs: task.runs, seed: task.seed, onProgress: progress }) };
+  }
+  const report = runMonteCarlo(task.mission, { runs: task.runs, seed: task.seed, firstRun: task.firstRun, now: () => performance.now(), onProgress: progress });
+  return { kind: 'playthroughs', report };
+}

@@ -1,0 +1,175 @@
+import { expect, test, type Locator, type Page } from '@playwright/test';
+import { SECOND_WAVE_TEXT } from '../support/missions';
+
+// Labels come from the mission file, so the test follows the mission's own words.
+interface FileNode {
+  id: string;
+  type: string;
+  title: string;
+  data: {
+    choices?: Array<{ id: string; text: string }>;
+    continue?: { label: string };
+    text?: string;
+  };
+}
+const nodes = (JSON.parse(SECOND_WAVE_TEXT) as { nodes: FileNode[] }).nodes;
+const node = (id: string): FileNode => {
+  const found = nodes.find((n) => n.id === id);
+  if (!found) throw new Error(`Second Wave has no node "${id}"`);
+  return found;
+};
+const choice = (nodeId: string, choiceId: string): string => {
+  const text = node(nodeId).data.choices?.find((c) => c.id === choiceId)?.text;
+  if (text === undefined) throw new Error(`no choice "${choiceId}" at "${nodeId}"`);
+  return text;
+};
+const objective = (nodeId: string): string => node(nodeId).data.text ?? '';
+const hubContinue = (nodeId: string): string => node(nodeId).data.continue?.label ?? '';
+
+/** The way through the station to the conference's end, shared by both factions after their openings. */
+const MIDDLE = [
+  choice('andrews-briefing', 'agree-rounds'),
+  hubContinue('promenade-hub'),
+  objective('cargo-arrive'),
+  choice('kurland-trapped', 'vent-pod'),
+  choice('temple-trem', 'reassure-trem'),
+  objective('escort-trem'),
+  choice('round-skyl', 'skyl-borders'),
+  choice('round-karukan', 'karukan-seat'),
+];
+const EVACUATION = [choice('round-kurland', 'kurland-patrols'), choice('evac-orders', 'fight-through')];
+
+function pane(page: Page): Locator {
+  return page.getByRole('region', { name: 'Preview' });
+}
+
+function choices(page: Page): Locator {
+  return pane(page).getByRole('group', { name: 'Choices' });
+}
+
+/** Clicks each named button in the Choices group, in order. */
+async function take(page: Page, labels: string[]): Promise<void> {
+  for (const label of labels) await choices(page).getByRole('button', { name: label, exact: true }).click();
+}
+
+async function play(page: Page, faction: string, seed: number): Promise<void> {
+  await pane(page).getByRole('combobox', { name: 'Faction' }).selectOption(faction);
+  await pane(page).getByRole('spinbutton', { name: 'Seed' }).fill(String(seed));
+  await pane(page).getByRole('button', { name: 'Play', exact: true }).click();
+}
+
+/** Selects a node on the canvas (fitting the whole mission in view first, so the node is on screen). */
+async function selectNode(page: Page, nodeId: string): Promise<void> {
+  await page.getByRole('button', { name: 'Fit view' }).click();
+  const graph = page.getByRole('region', { name: 'Graph' });
+  await graph.locator(`[data-node-id="${nodeId}"] .node-title`).click();
+}
+
+function ending(page: Page): Locator {
+  return pane(page).getByRole('status');
+}
+
+test.describe('the preview pane', () => {
+  test.beforeEach(async ({ page }) => {
+    await page.goto('./');
+    await expect(pane(page).getByRole('button', { name: 'Play', exact: true })).toBeVisible();
+  });
+
+  test('plays Second Wave to its success ending as the Federation, fights auto-resolved', async ({ page }) => {
+    await play(page, 'federation', 2);
+    const transcript = pane(page).getByRole('log', { name: 'Transcript' });
+    await expect(transcript).toContainText('Karen Andrews');
+    await take(page, [...MIDDLE, choice('round-surah', 'surah-engineers'), ...EVACUATION, 'Auto-resolve']);
+    await expect(transcript).toContainText(/Round 1 \((attack|defend|evasive)\)/);
+    await take(page, ['Auto-resolve']);
+    await expect(ending(page)).toHaveAttribute('data-outcome', 'success');
+    await expect(ending(page)).toContainText(node('end-bajor').title);
+    await expect(ending(page)).toContainText(/Path: \d+ inputs/);
+    await expect(transcript).toContainText('coalition 0 -> 1');
+  });
+
+  test('plays Second Wave to its success ending as a Klingon, fights forced', async ({ page }) => {
+    await play(page, 'klingon', 5);
+    await take(page, [choice('achebe-call', 'accept-duty'), ...MIDDLE, choice('round-surah', 'surah-next-world'), ...EVACUATION]);
+    await take(page, ['Force victory', 'Force victory']);
+    await expect(ending(page)).toHaveAttribute('data-outcome', 'success');
+    await expect(ending(page)).toContainText(node('end-bajor').title);
+  });
+
+  test('steps back and takes another choice (F5 plays, Shift+F5 steps back)', async ({ page }) => {
+    await pane(page).getByRole('combobox', { name: 'Faction' }).selectOption('federation');
+    await page.keyboard.press('F5');
+    await take(page, [choice('andrews-briefing', 'agree-rounds')]);
+    await expect(choices(page).getByRole('button', { name: hubContinue('promenade-hub') })).toBeVisible();
+    await page.keyboard.press('Shift+F5');
+    await expect(choices(page).getByRole('button', { name: choice('andrews-briefing', 'ask-delay') })).toBeVisible();
+    await expect(pane(page).getByRole('button', { name: 'Step forward' })).toBeEnabled();
+    await take(page, [choice('andrews-briefing', 'ask-delay')]);
+    await expect(pane(page).getByRole('log', { name: 'Transcript' })).toContainText(node('andrews-delay').title);
+    await expect(pane(page).getByRole('button', { name: 'Step forward' })).toBeDisabled();
+    await pane(page).getByRole('button', { name: 'Step back' }).click();
+    await pane(page).getByRole('button', { name: 'Step back' }).click();
+    await expect(pane(page).getByRole('button', { name: 'Step back' })).toBeDisabled();
+  });
+
+  test('auto-play stops at a breakpoint on the conference', async ({ page }) => {
+    await selectNode(page, 'conference-open');
+    await page.keyboard.press('F9');
+    const breakpoints = pane(page).getByRole('region', { name: 'Breakpoints' });
+    await pane(page).getByRole('button', { name: 'Play', exact: true }).click();
+    await expect(breakpoints).toContainText(node('conference-open').title);
+    await pane(page).getByRole('combobox', { name: 'Speed' }).selectOption('instant');
+    await pane(page).getByRole('button', { name: 'Auto-play' }).click();
+    await expect(pane(page)).toContainText(`Paused at breakpoint: ${node('conference-open').title}`);
+    // The conference is narration: the run stops at the first choice after it.
+    await expect(choices(page).getByRole('button', { name: choice('round-skyl', 'skyl-borders') })).toBeVisible();
+    await expect(pane(page).getByRole('button', { name: 'Auto-play' })).toBeVisible();
+  });
+
+  test('plays from here on the space battle and fights round by round', async ({ page }) => {
+    await selectNode(page, 'space-battle');
+    await pane(page).getByRole('button', { name: 'Play from here' }).click();
+    const form = pane(page).getByRole('form', { name: 'Play from here' });
+    await expect(form.getByRole('spinbutton', { name: 'coalition' })).toBeVisible();
+    await form.getByRole('button', { name: 'Start here' }).click();
+    const combat = pane(page).getByRole('region', { name: 'Combat' });
+    await expect(combat).toContainText(node('space-battle').title);
+    const hull = combat.getByRole('progressbar', { name: /hull$/ });
+    const before = await hull.evaluateAll((bars) => bars.map((b) => b.getAttribute('aria-valuenow')).join(','));
+    await take(page, ['Attack']);
+    await expect(combat.getByRole('list', { name: 'Round log' })).toContainText('Round 1 (attack)');
+    await expect.poll(() => hull.evaluateAll((bars) => bars.map((b) => b.getAttribute('aria-valuenow')).join(','))).not.toBe(before);
+  });
+
+  test('a forced defeat reaches a failure ending', async ({ page }) => {
+    await selectNode(page, 'space-battle');
+    await pane(page).getByRole('button', { name: 'Play from here' }).click();
+    await pane(page).getByRole('form', { name: 'Play from here' }).getByRole('button', { name: 'Start here' }).click();
+    await take(page, ['Force defeat']);
+    await expect(ending(page)).toHaveAttribute('data-outcome', 'failure');
+    await expect(ending(page)).toContainText(node('end-ship-lost').title);
+    await expect(choices(page).getByRole('button')).toHaveCount(0);
+  });
+
+  test('analysis mode shows a closed choice, disabled, with the condition that closes it', async ({ page }) => {
+    await play(page, 'federation', 1);
+    await take(page, MIDDLE.slice(0, 3));
+    const sealPod = choices(page).getByRole('button', { name: choice('kurland-trapped', 'seal-pod') });
+    await expect(sealPod).toHaveCount(0);
+    await pane(page).getByRole('checkbox', { name: 'Analysis mode' }).check();
+    await expect(sealPod).toBeDisabled();
+    await expect(sealPod).toHaveAccessibleDescription('needs hasStemBolts (hasStemBolts = false)');
+    // An override in the watch panel opens it.
+    await pane(page).getByRole('region', { name: 'Watch' }).getByRole('checkbox', { name: 'hasStemBolts' }).check();
+    await expect(sealPod).toBeEnabled();
+  });
+
+  test('the active node highlight on the canvas moves as the run goes', async ({ page }) => {
+    const graph = page.getByRole('region', { name: 'Graph' });
+    await play(page, 'federation', 1);
+    await expect(graph.locator('[data-active="true"]')).toHaveAttribute('data-node-id', 'andrews-briefing');
+    await take(page, [choice('andrews-briefing', 'agree-rounds')]);
+    await expect(graph.locator('[data-active="true"]')).toHaveAttribute('data-node-id', 'promenade-hub');
+    await expect(graph.locator('[data-node-id="andrews-briefing"]')).toHaveAttribute('data-visits', '1');
+  });
+});

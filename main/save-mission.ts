@@ -1,0 +1,47 @@
+import { basename } from 'node:path';
+import type { SaveRequest, SaveResult } from '../preload/ipc-contract';
+import { sameVersion, versionOfText, type DiskVersion, type KnownVersions } from './disk-version';
+import type { FileGrants } from './file-grants';
+
+/** What a save needs from main: the grants, the known versions, a save dialog and the disk. */
+export interface SaveDeps {
+  grants: FileGrants;
+  versions: KnownVersions;
+  /** Asks the user where to save (the dialog confirms replacing an existing file); null when cancelled. */
+  chooseSavePath(suggestedName: string): Promise<string | null>;
+  readVersion(path: string, known: DiskVersion | undefined): Promise<DiskVersion | null>;
+  write(path: string, text: string): Promise<void>;
+}
+
+/**
+ * Carries out a checked save request. A save back to a path must be to one the user handed the app; when that
+ * file changed on disk since the app read or wrote it, nothing is written and the result says so, unless the
+ * request says the user chose to overwrite. Without a path, the user picks one.
+ */
+export async function saveMission(request: SaveRequest, deps: SaveDeps): Promise<SaveResult> {
+  let path = request.path;
+  if (path !== undefined) {
+    if (!deps.grants.has(path)) throw new Error(`Refused: ${path} was not opened or chosen by the user`);
+    const known = deps.versions.get(path);
+    if (known && !request.overwriteChanged) {
+      const current = await deps.readVersion(path, known);
+      if (current && !sameVersion(current, known)) return { status: 'changed-on-disk', path, name: basename(path) };
+    }
+  } else {
+    const chosen = await deps.chooseSavePath(request.suggestedName ?? 'untitled.mission.json');
+    if (chosen === null) return { status: 'cancelled' };
+    path = chosen;
+    deps.grants.grant(path);
+  }
+  // Known before the rename lands, so the watcher never mistakes this write for someone else's.
+  const previous = deps.versions.get(path);
+  deps.versions.set(path, versionOfText(request.text));
+  try {
+    await deps.write(path, request.text);
+  } catch (error) {
+    if (previous) deps.versions.set(path, previous);
+    else deps.versions.delete(path);
+    throw error;
+  }
+  return { status: 'saved', path, name: basename(path) };
+}

@@ -1,0 +1,94 @@
+import { describe, expect, it, vi } from 'vitest';
+import { createCommandRegistry } from '../commands/command-registry';
+import type { CommandContext } from '../commands/command.types';
+import { editorCommands } from '../commands/editor-commands';
+import { createBrowserHost } from '../host/browser-host';
+import { createElectronHost } from '../host/electron-host';
+import type { Host } from '../host/host.types';
+import { createFakeBridge } from '../host/testing/fake-bridge';
+import { createEditorStore, isDirty } from '../state/editor-store';
+import { desktopCommands } from './desktop-commands';
+import { NEW_MISSION_NAME, newMissionText } from './new-mission';
+import type { Ask } from './save-flow';
+
+/** Flushes the promise chains a command starts. */
+const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
+
+function setup(host: Host, answers: string[] = []) {
+  const store = createEditorStore();
+  store.getState().openText({ name: 'second-wave.mission.json' }, newMissionText());
+  const ctx: CommandContext = { store, host, notify: vi.fn(), views: { graph: null, source: null }, openPalette: () => undefined };
+  const asked: string[] = [];
+  const ask: Ask = async (prompt) => {
+    asked.push(prompt.title);
+    return answers.shift() ?? prompt.cancelId;
+  };
+  const showInfo = vi.fn();
+  const registry = createCommandRegistry(ctx);
+  registry.register(editorCommands());
+  registry.register(desktopCommands({ ask, showInfo }));
+  const edit = () => store.getState().edit({ kind: 'set-meta', meta: { ...store.getState().doc!.mission.meta, title: 'Edited' } });
+  return { store, registry, asked, showInfo, edit };
+}
+
+const browserHost = () => createBrowserHost({ pickFile: async () => null, offerDownload: () => undefined });
+
+describe('desktopCommands', () => {
+  it('adds New, Export, Close, About and Read Me, and replaces the base file commands', () => {
+    const { registry } = setup(browserHost());
+    for (const id of ['file.new', 'file.open', 'file.save', 'file.saveAs', 'file.export', 'file.close', 'help.about', 'help.readme']) {
+      expect(registry.all().filter((c) => c.id === id), id).toHaveLength(1);
+    }
+  });
+
+  it('asks in the page before Open replaces unsaved changes, and opens nothing on Cancel', async () => {
+    const openFile = vi.fn(async () => null);
+    const s = setup({ ...browserHost(), openFile }, ['cancel']);
+    s.edit();
+    s.registry.run('file.open');
+    await settle();
+    expect(s.asked).toEqual(['Unsaved changes']);
+    expect(openFile).not.toHaveBeenCalled();
+  });
+
+  it('opens a new untitled mission from New, asking first about unsaved changes', async () => {
+    const s = setup(browserHost(), ['cancel', 'discard']);
+    s.edit();
+    s.registry.run('file.new');
+    await settle();
+    expect(s.store.getState().file?.name).toBe('second-wave.mission.json');
+    s.registry.run('file.new');
+    await settle();
+    expect(s.asked).toEqual(['Unsaved changes', 'Unsaved changes']);
+    expect(s.store.getState().file).toEqual({ name: NEW_MISSION_NAME });
+    expect(isDirty(s.store.getState())).toBe(false);
+  });
+
+  it('closes the desktop window through main, and replaces the document in a browser tab', async () => {
+    const fake = createFakeBridge();
+    const desktop = setup(createElectronHost(fake.bridge));
+    desktop.registry.run('file.close');
+    await settle();
+    expect(fake.sent.map((s) => s.method)).toContain('closeWindow');
+
+    const tab = setup(browserHost());
+    tab.registry.run('file.close');
+    await settle();
+    expect(tab.store.getState().file).toEqual({ name: NEW_MISSION_NAME });
+  });
+
+  it('exports through the host as a copy', async () => {
+    const fake = createFakeBridge();
+    const s = setup(createElectronHost(fake.bridge));
+    s.registry.run('file.export');
+    await settle();
+    expect(fake.saves).toEqual([{ text: newMissionText(), suggestedName: 'second-wave copy.mission.json', copy: true }]);
+  });
+
+  it('shows the About box and the README', () => {
+    const s = setup(browserHost());
+    s.registry.run('help.about');
+    s.registry.run('help.readme');
+    expect(s.showInfo.mock.calls).toEqual([['about'], ['readme']]);
+  });
+});

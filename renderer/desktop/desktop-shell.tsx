@@ -1,0 +1,30 @@
+import { useEffect, useState } from 'react';
+import { useServices } from '../app-context';
+import { desktopCommands } from './desktop-commands';
+import './desktop.css';
+import { InfoDialog } from './info-dialog';
+import { PromptDialog } from './prompt-dialog';
+import { createPromptQueue } from './prompt-queue';
+import { useBackups } from './use-backups';
+import { useExternalLinks } from './use-external-links';
+import { useHostBridge } from './use-host-bridge';
+
+/**
+ * The desktop side of the app, in both hosts: file commands (New, Export, Close), About and Read Me, the native
+ * menu and title, backups and the offer to restore them, changes on disk, and links. Renders only its dialogs.
+ */
+export function DesktopShell() {
+  const { commands } = useServices();
+  const [queue] = useState(createPromptQueue);
+  const [info, setInfo] = useState<'about' | 'readme' | null>(null);
+  useEffect(() => commands.register(desktopCommands({ ask: queue.ask, showInfo: setInfo })), [commands, queue]);
+  useHostBridge(queue.ask);
+  useBackups(queue.ask);
+  useExternalLinks();
+  return (
+    <>
+      <PromptDialog queue={queue} />
+      {info && <InfoDialog kind={info} onClose={() => setInfo(null)} />}
+    </>
+  );
+}

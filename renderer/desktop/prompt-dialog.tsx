@@ -1,0 +1,44 @@
+import { useEffect, useId, useRef, useSyncExternalStore } from 'react';
+import type { PromptQueue } from './prompt-queue';
+
+/** Shows the queue's current question as a modal alert dialog; Escape gives the question's cancel answer. */
+export function PromptDialog({ queue }: { queue: PromptQueue }) {
+  const prompt = useSyncExternalStore(queue.subscribe, queue.current);
+  const dialog = useRef<HTMLDialogElement>(null);
+  const titleId = useId();
+  const messageId = useId();
+  useEffect(() => {
+    const element = dialog.current;
+    if (!element) return;
+    if (prompt && !element.open) element.showModal();
+    if (!prompt && element.open) element.close();
+  }, [prompt]);
+  return (
+    <dialog
+      ref={dialog}
+      role="alertdialog"
+      aria-labelledby={titleId}
+      aria-describedby={messageId}
+      className="desktop-dialog"
+      onCancel={(event) => {
+        event.preventDefault();
+        if (prompt) queue.answer(prompt.cancelId);
+      }}
+    >
+      {prompt && (
+        <>
+          <h2 id={titleId}>{prompt.title}</h2>
+          <p id={messageId}>{prompt.message}</p>
+          <div className="desktop-dialog-buttons">
+            {prompt.buttons.map((button, index) => (
+              // Keyed by question too, so each new question's first button mounts and takes the focus.
+              <button key={`${prompt.message}:${button.id}`} type="button" autoFocus={index === 0} className={index === 0 ? 'primary' : undefined} onClick={() => queue.answer(button.id)}>
+                {button.label}
+              </button>
+            ))}
+          </div>
+        </>
+      )}
+    </dialog>
+  );
+}

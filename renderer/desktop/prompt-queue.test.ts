@@ -1,0 +1,42 @@
+import { describe, expect, it, vi } from 'vitest';
+import { createPromptQueue, type Prompt } from './prompt-queue';
+
+const prompt = (title: string): Prompt => ({
+  title,
+  message: `${title}?`,
+  buttons: [
+    { id: 'yes', label: 'Yes' },
+    { id: 'no', label: 'No' },
+  ],
+  cancelId: 'no',
+});
+
+describe('createPromptQueue', () => {
+  it('shows questions one at a time, in order, each answered by its own promise', async () => {
+    const queue = createPromptQueue();
+    const listener = vi.fn();
+    queue.subscribe(listener);
+    const first = queue.ask(prompt('First'));
+    const second = queue.ask(prompt('Second'));
+    expect(queue.current()?.title).toBe('First');
+    queue.answer('yes');
+    expect(queue.current()?.title).toBe('Second');
+    queue.answer('no');
+    expect(queue.current()).toBeNull();
+    expect(await first).toBe('yes');
+    expect(await second).toBe('no');
+    expect(listener).toHaveBeenCalledTimes(3);
+  });
+
+  it('treats an answer the question does not offer as its cancel answer', async () => {
+    const queue = createPromptQueue();
+    const answer = queue.ask(prompt('Q'));
+    queue.answer('delete-everything');
+    expect(await answer).toBe('no');
+  });
+
+  it('ignores an answer when no question is showing', () => {
+    const queue = createPromptQueue();
+    expect(() => queue.answer('yes')).not.toThrow();
+  });
+});

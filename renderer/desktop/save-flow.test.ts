@@ -1,0 +1,123 @@
+import { describe, expect, it, vi } from 'vitest';
+import type { CommandContext } from '../commands/command.types';
+import { createElectronHost } from '../host/electron-host';
+import { createFakeBridge } from '../host/testing/fake-bridge';
+import { createEditorStore, isDirty } from '../state/editor-store';
+import type { SaveRequest, SaveResult } from '../../preload/ipc-contract';
+import { newMissionText } from './new-mission';
+import { confirmLeave, exportName, saveDocument, type Ask } from './save-flow';
+
+/** A store with the new mission open from `/m/a.mission.json`, an Electron host over a fake bridge, and answers to questions. */
+function setup(answers: string[] = []) {
+  const fake = createFakeBridge();
+  const store = createEditorStore();
+  store.getState().openText({ name: 'a.mission.json', path: '/m/a.mission.json' }, newMissionText());
+  const notify = vi.fn();
+  const ctx = { store, host: createElectronHost(fake.bridge), notify, views: { graph: null, source: null }, openPalette: () => undefined } as CommandContext;
+  const asked: string[] = [];
+  const ask: Ask = async (prompt) => {
+    asked.push(prompt.title);
+    return answers.shift() ?? prompt.cancelId;
+  };
+  const edit = () => store.getState().edit({ kind: 'set-meta', meta: { ...store.getState().doc!.mission.meta, title: `T${Math.random()}` } });
+  return { fake, store, ctx, notify, ask, asked, edit };
+}
+
+/** Main's answer while someone else's version is on disk: refused, unless the request says to overwrite. */
+const conflictUntilOverwrite = (request: SaveRequest): SaveResult =>
+  request.overwriteChanged ? { status: 'saved', path: request.path!, name: 'a.mission.json' } : { status: 'changed-on-disk', path: request.path!, name: 'a.mission.json' };
+
+describe('saveDocument', () => {
+  it('saves back to the file and marks the document clean', async () => {
+    const s = setup();
+    s.edit();
+    expect(await saveDocument(s.ctx, 'save', s.ask)).toBe(true);
+    expect(s.fake.saves).toEqual([{ text: expect.any(String), path: '/m/a.mission.json' }]);
+    expect(isDirty(s.store.getState())).toBe(false);
+  });
+
+  it('refuses to save a file that did not load, whatever the mode', async () => {
+    const s = setup();
+    s.store.getState().openText({ name: 'broken.json', path: '/m/broken.json' }, '{ "format": ');
+    for (const mode of ['save', 'saveAs', 'export'] as const) expect(await saveDocument(s.ctx, mode, s.ask)).toBe(false);
+    expect(s.fake.saves).toEqual([]);
+    expect(s.notify).toHaveBeenCalledWith(expect.stringContaining('did not load'));
+  });
+
+  it('saves a broken file once it is fixed in the source view, as a new file too', async () => {
+    const s = setup();
+    s.store.getState().openText({ name: 'broken.json', path: '/m/broken.json' }, '{ "format": ');
+    s.store.getState().setSourceText(newMissionText());
+    expect(await saveDocument(s.ctx, 'saveAs', s.ask)).toBe(true);
+    expect(s.fake.saves).toEqual([{ text: newMissionText(), suggestedName: 'broken.json' }]);
+    expect(isDirty(s.store.getState())).toBe(false);
+  });
+
+  it('exports a copy under a new name, leaving the document and its dirty mark as they were', async () => {
+    const s = setup();
+    s.edit();
+    expect(await saveDocument(s.ctx, 'export', s.ask)).toBe(true);
+    expect(s.fake.saves).toEqual([{ text: expect.any(String), suggestedName: 'a copy.mission.json', copy: true }]);
+    expect(s.store.getState().file).toEqual({ name: 'a.mission.json', path: '/m/a.mission.json' });
+    expect(isDirty(s.store.getState())).toBe(true);
+  });
+
+  it('asks before overwriting a file changed on disk, and overwrites only when told to', async () => {
+    for (const [answer, written] of [['cancel', false], ['overwrite', true]] as const) {
+      const s = setup([answer]);
+      s.fake.answerSavesWith(conflictUntilOverwrite);
+      s.edit();
+      expect(await saveDocument(s.ctx, 'save', s.ask)).toBe(written);
+      expect(s.asked).toEqual(['File changed on disk']);
+      expect(s.fake.saves.map((r) => r.overwriteChanged)).toEqual(written ? [undefined, true] : [undefined]);
+      expect(isDirty(s.store.getState())).toBe(!written);
+    }
+  });
+
+  it('keeps the dirty mark for edits made while the save was under way', async () => {
+    const s = setup();
+    s.edit();
+    let release: () => void = () => undefined;
+    s.fake.bridge.saveFile = async (request) => {
+      await new Promise<void>((resolve) => (release = resolve));
+      return { status: 'saved', path: request.path!, name: 'a.mission.json' };
+    };
+    const saving = saveDocument(s.ctx, 'save', s.ask);
+    await Promise.resolve();
+    s.edit();
+    release();
+    expect(await saving).toBe(true);
+    expect(isDirty(s.store.getState())).toBe(true);
+    s.store.getState().undo();
+    expect(isDirty(s.store.getState())).toBe(false);
+  });
+});
+
+describe('confirmLeave', () => {
+  it('goes on without asking when nothing is unsaved', async () => {
+    const s = setup();
+    expect(await confirmLeave(s.ctx, s.ask)).toBe(true);
+    expect(s.asked).toEqual([]);
+  });
+
+  it('stays on Cancel, goes on after Don\'t Save, and after Save only once saved', async () => {
+    for (const [answer, expected, saves] of [['cancel', false, 0], ['discard', true, 0], ['save', true, 1]] as const) {
+      const s = setup([answer]);
+      s.edit();
+      expect(await confirmLeave(s.ctx, s.ask)).toBe(expected);
+      expect(s.fake.saves).toHaveLength(saves);
+    }
+    const s = setup(['save']);
+    s.fake.answerSavesWith(() => ({ status: 'cancelled' }));
+    s.edit();
+    expect(await confirmLeave(s.ctx, s.ask)).toBe(false);
+  });
+});
+
+describe('exportName', () => {
+  it('adds "copy" before the mission extension', () => {
+    expect(exportName('second-wave.mission.json')).toBe('second-wave copy.mission.json');
+    expect(exportName('plain.json')).toBe('plain copy.json');
+    expect(exportName('notes')).toBe('notes copy');
+  });
+});

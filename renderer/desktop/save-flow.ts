@@ -1,0 +1,92 @@
+import type { CommandContext } from '../commands/command.types';
+import { FileChangedOnDiskError } from '../host/file-changed-error';
+import { isDirty, sourceText } from '../state/editor-store';
+import type { Prompt } from './prompt-queue';
+
+/** Asks the user a question in the page and resolves with the id of their answer. */
+export type Ask = (prompt: Prompt) => Promise<string>;
+
+/** Save: back to the file. Save As: to a new file, which becomes the document. Export: a copy; the document stays. */
+export type SaveMode = 'save' | 'saveAs' | 'export';
+
+/** The name an export proposes: `second-wave.mission.json` -> `second-wave copy.mission.json`. */
+export function exportName(name: string): string {
+  const match = /^(.*?)((?:\.mission)?\.json)$/i.exec(name);
+  return match ? `${match[1]} copy${match[2]}` : `${name} copy`;
+}
+
+/** The question when the file changed on disk since it was read. */
+export function overwritePrompt(name: string): Prompt {
+  return {
+    title: 'File changed on disk',
+    message: `${name} was changed by another program since you opened it. Overwrite it with your version?`,
+    buttons: [
+      { id: 'overwrite', label: 'Overwrite' },
+      { id: 'cancel', label: 'Cancel' },
+    ],
+    cancelId: 'cancel',
+  };
+}
+
+/**
+ * Saves the document as `mode` says; resolves whether it was written. A file that did not load is never
+ * saved (fix it in the Source view first); a file someone else changed is overwritten only if the user says so.
+ */
+export async function saveDocument(ctx: CommandContext, mode: SaveMode, ask: Ask): Promise<boolean> {
+  const start = ctx.store.getState();
+  if (start.readOnly) {
+    ctx.notify('This file did not load: fix it in the Source view before saving.');
+    return false;
+  }
+  if (!start.doc) return false;
+  const fileName = start.file?.name ?? `${start.doc.mission.meta.id}.mission.json`;
+  const name = mode === 'export' ? exportName(fileName) : fileName;
+  const path = mode === 'save' ? start.file?.path : undefined;
+  const document = { name, text: sourceText(start), ...(path === undefined ? {} : { path }) };
+  const copy = mode === 'export';
+  let saved;
+  try {
+    saved = await ctx.host.saveFile(document, { copy });
+  } catch (error) {
+    if (!(error instanceof FileChangedOnDiskError)) throw error;
+    if ((await ask(overwritePrompt(error.fileName))) !== 'overwrite') return false;
+    saved = await ctx.host.saveFile(document, { copy, overwriteChanged: true });
+  }
+  if (!saved) return false;
+  if (copy) {
+    ctx.notify(`Exported a copy as ${saved.name}`);
+    return true;
+  }
+  const now = ctx.store.getState();
+  const file = saved.path === undefined ? { name: saved.name } : { name: saved.name, path: saved.path };
+  if (now.doc === start.doc && now.draftText === start.draftText) now.markSaved(file);
+  // Edited while the save was under way: what was written is the state from before those edits, so only that
+  // state counts as saved and the window stays marked as changed.
+  else ctx.store.setState({ file, savedAt: start.doc.history.past[start.doc.history.past.length - 1] ?? null });
+  ctx.notify(`Saved ${saved.name}`);
+  return true;
+}
+
+/** The question before unsaved changes would be lost. */
+export function unsavedPrompt(name: string): Prompt {
+  return {
+    title: 'Unsaved changes',
+    message: `Do you want to save the changes you made to ${name}? Your changes will be lost if you don't save them.`,
+    buttons: [
+      { id: 'save', label: 'Save' },
+      { id: 'discard', label: "Don't Save" },
+      { id: 'cancel', label: 'Cancel' },
+    ],
+    cancelId: 'cancel',
+  };
+}
+
+/** Asks before unsaved changes are replaced (New, Open, Close): resolves whether to go on. Save goes on only once saved. */
+export async function confirmLeave(ctx: CommandContext, ask: Ask): Promise<boolean> {
+  const state = ctx.store.getState();
+  if (!isDirty(state)) return true;
+  const answer = await ask(unsavedPrompt(state.file?.name ?? 'this mission'));
+  if (answer === 'cancel') return false;
+  if (answer === 'discard') return true;
+  return saveDocument(ctx, 'save', ask);
+}

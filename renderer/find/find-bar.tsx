@@ -1,0 +1,124 @@
+import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { createPortal } from 'react-dom';
+import { findInMission, type FindMatch } from '../../core/edit/find';
+import { useEditor, useServices } from '../app-context';
+import { counterText, cycleIndex, followMatch } from './find-cursor';
+import './find.css';
+
+const NO_MATCHES: FindMatch[] = [];
+
+/** The bar itself: a query, a counter, previous/next, and the current match's excerpt. */
+function FindBar({ focusSeq, onClose }: { focusSeq: number; onClose(): void }) {
+  const { store } = useServices();
+  const mission = useEditor((s) => s.doc?.mission ?? null);
+  const [query, setQuery] = useState('');
+  const matches = useMemo(() => (mission ? findInMission(mission, query) : NO_MATCHES), [mission, query]);
+  // The cursor remembers which list it points into, so an edit that changes the matches keeps it on its field.
+  const [cursor, setCursor] = useState({ matches, index: 0 });
+  let index = cursor.index;
+  if (cursor.matches !== matches) {
+    index = followMatch(cursor.matches[cursor.index], cursor.index, matches);
+    setCursor({ matches, index });
+  }
+  const current = matches[index];
+  const input = useRef<HTMLInputElement>(null);
+
+  useEffect(() => {
+    input.current?.focus();
+    input.current?.select();
+  }, [focusSeq]);
+
+  const show = (list: readonly FindMatch[], to: number) => {
+    const match = list[to];
+    setCursor({ matches: list as FindMatch[], index: Math.max(to, 0) });
+    if (match) store.getState().revealNode(match.nodeId);
+  };
+  const step = (by: number) => show(matches, cycleIndex(index, matches.length, by));
+
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (event.key === 'Escape') {
+      event.preventDefault();
+      onClose();
+    } else if (event.key === 'Enter' && event.target === input.current) {
+      event.preventDefault();
+      step(event.shiftKey ? -1 : 1);
+    }
+  };
+
+  const none = matches.length === 0;
+  return (
+    <div role="search" aria-label="Find in mission" className="find-bar" onKeyDown={onKeyDown}>
+      <div className="find-row">
+        <input
+          ref={input}
+          aria-label="Find"
+          placeholder="Find in titles, lines, choices…"
+          spellCheck={false}
+          value={query}
+          onChange={(event) => {
+            const text = event.target.value;
+            setQuery(text);
+            // Typing jumps to the first match, as in a browser's find.
+            show(mission ? findInMission(mission, text) : NO_MATCHES, 0);
+          }}
+        />
+        <span className="find-count" aria-live="polite">
+          {counterText(index, matches.length, query)}
+        </span>
+        <button type="button" aria-label="Previous match" title="Previous match (Shift+Enter)" disabled={none} onClick={() => step(-1)}>
+          ↑
+        </button>
+        <button type="button" aria-label="Next match" title="Next match (Enter)" disabled={none} onClick={() => step(1)}>
+          ↓
+        </button>
+        <button type="button" aria-label="Close find" title="Close (Escape)" onClick={onClose}>
+          ×
+        </button>
+      </div>
+      {current && (
+        <p className="find-excerpt">
+          <span className="find-where">
+            {current.nodeId} · {current.field}
+          </span>{' '}
+          {current.excerpt.slice(0, current.at)}
+          <mark>{current.excerpt.slice(current.at, current.at + current.length)}</mark>
+          {current.excerpt.slice(current.at + current.length)}
+        </p>
+      )}
+    </div>
+  );
+}
+
+/**
+ * Edit > Find (Mod+F) while mounted: opens the find bar over the Graph region. Inside the Source view, Monaco's
+ * own find keeps Mod+F (the keyboard router leaves that key to Monaco).
+ */
+export function Find() {
+  const { commands } = useServices();
+  const [open, setOpen] = useState(false);
+  const [focusSeq, setFocusSeq] = useState(0);
+
+  useEffect(
+    () =>
+      commands.register([
+        {
+          id: 'edit.find',
+          label: 'Find',
+          menu: 'edit',
+          shortcut: 'Mod+F',
+          enabled: (c) => c.store.getState().doc !== null,
+          run: () => {
+            setOpen(true);
+            setFocusSeq((n) => n + 1);
+          },
+        },
+      ]),
+    [commands],
+  );
+
+  if (!open) return null;
+  const bar = <FindBar focusSeq={focusSeq} onClose={() => setOpen(false)} />;
+  // Float over the canvas where the matches are shown; without a Graph region, stay in the page's flow.
+  const graph = document.querySelector<HTMLElement>('section[aria-label="Graph"]');
+  return graph ? createPortal(bar, graph) : bar;
+}

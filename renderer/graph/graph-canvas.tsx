@@ -1,0 +1,180 @@
+import {
+  Background,
+  BackgroundVariant,
+  Controls,
+  MiniMap,
+  ReactFlow,
+  useReactFlow,
+  type Connection,
+  type FinalConnectionState,
+  type KeyCode,
+  type OnConnectEnd,
+} from '@xyflow/react';
+import { useCallback, useEffect, useMemo, useRef, useState, type DragEvent } from 'react';
+import type { NodeType, Position } from '../../core/format/mission.types';
+import { useEditor, useServices } from '../app-context';
+import { addNodeEdit } from '../commands/editor-commands';
+import { countProblems, type MissionFlowNode } from './flow-model';
+import { NODE_TYPES } from './mission-node';
+import { NODE_KINDS } from './node-kinds';
+import { isNodeType, Palette, PALETTE_DRAG_TYPE } from './palette';
+import { GRID, newEdgeId, placeNewNode } from './placement';
+import { useFlowEdges, useFlowNodes } from './use-flow-elements';
+import { useGraphApi } from './use-graph-api';
+
+const SNAP_GRID: [number, number] = [GRID, GRID];
+// Shift-click adds to the selection as well as Ctrl/Cmd-click; Shift-drag on the pane draws a selection box.
+const MULTI_SELECT_KEYS: KeyCode = ['Shift', 'Meta', 'Control'];
+const FIT_OPTIONS = { padding: 0.08 };
+const minimapColor = (node: MissionFlowNode): string => (node.type === 'missionGroup' ? 'transparent' : NODE_KINDS[node.data.node.type].color);
+const minimapStroke = (node: MissionFlowNode): string => (node.type === 'missionGroup' ? '#59636e' : 'transparent');
+
+/** The node a drop point lies on, read from the page (the element carries its mission id). */
+function nodeIdAt(x: number, y: number): string | undefined {
+  const element = document.elementFromPoint(x, y)?.closest<HTMLElement>('[data-node-id]');
+  return element?.dataset['nodeId'];
+}
+
+const pointerOf = (event: MouseEvent | TouchEvent): { x: number; y: number } | null => {
+  if ('changedTouches' in event) {
+    const touch = event.changedTouches[0];
+    return touch ? { x: touch.clientX, y: touch.clientY } : null;
+  }
+  return { x: event.clientX, y: event.clientY };
+};
+
+/** The React Flow canvas and its palette; lives inside a ReactFlowProvider. */
+export function GraphCanvas() {
+  const { store, ctx } = useServices();
+  const flow = useReactFlow<MissionFlowNode>();
+  const mission = useEditor((s) => s.doc?.mission ?? null);
+  const diagnostics = useEditor((s) => s.diagnostics);
+  const selection = useEditor((s) => s.selection);
+  const file = useEditor((s) => s.file);
+  const editable = useEditor((s) => s.doc !== null && !s.readOnly);
+  const [highlight, setHighlight] = useState<string | null>(null);
+
+  const badges = useMemo(() => countProblems(diagnostics), [diagnostics]);
+  const selectedNodes = useMemo(() => new Set(selection.nodeIds), [selection.nodeIds]);
+  const selectedEdges = useMemo(() => new Set(selection.edgeIds), [selection.edgeIds]);
+  const nodeInputs = useMemo(() => (mission ? { mission, badges, selected: selectedNodes, highlight } : null), [mission, badges, selectedNodes, highlight]);
+  const edgeInputs = useMemo(() => (mission ? { mission, selected: selectedEdges } : null), [mission, selectedEdges]);
+  const { nodes, onNodesChange, startDrag } = useFlowNodes(nodeInputs, store);
+  const { edges, onEdgesChange } = useFlowEdges(edgeInputs, store);
+  useGraphApi(setHighlight);
+
+  // A newly opened file is shown whole (React Flow waits until its nodes are measured), and stays fitted while
+  // the panels around it settle or are resized, until the user pans or zooms.
+  const canvas = useRef<HTMLDivElement>(null);
+  const keepFitted = useRef(true);
+  useEffect(() => {
+    if (!file) return;
+    keepFitted.current = true;
+    void flow.fitView(FIT_OPTIONS);
+  }, [file, flow]);
+  useEffect(() => {
+    const element = canvas.current;
+    if (!element) return;
+    const observer = new ResizeObserver(() => {
+      if (keepFitted.current) void flow.fitView(FIT_OPTIONS);
+    });
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, [flow]);
+  const onMoveStart = useCallback((event: MouseEvent | TouchEvent | null) => {
+    if (event) keepFitted.current = false;
+  }, []);
+
+  const addNode = useCallback(
+    (type: NodeType, point: Position) => {
+      const state = store.getState();
+      if (!state.doc || state.readOnly) return;
+      const place = placeNewNode(state.doc.mission, type, point);
+      const { edit, nodeId } = addNodeEdit(ctx, type, place.position);
+      const nodes = place.parentId === undefined ? edit.nodes : edit.nodes.map((n) => ({ ...n, parentId: place.parentId }));
+      state.edit({ ...edit, nodes });
+      state.select({ nodeIds: [nodeId], edgeIds: [] });
+    },
+    [store, ctx],
+  );
+  const addAtCenter = useCallback((type: NodeType) => addNode(type, ctx.views.graph?.viewCenter() ?? { x: 0, y: 0 }), [addNode, ctx]);
+
+  const onDragOver = useCallback((event: DragEvent) => {
+    if (!event.dataTransfer.types.includes(PALETTE_DRAG_TYPE)) return;
+    event.preventDefault();
+    event.dataTransfer.dropEffect = 'copy';
+  }, []);
+  const onDrop = useCallback(
+    (event: DragEvent) => {
+      const type = event.dataTransfer.getData(PALETTE_DRAG_TYPE);
+      if (!isNodeType(type)) return;
+      event.preventDefault();
+      addNode(type, flow.screenToFlowPosition({ x: event.clientX, y: event.clientY }));
+    },
+    [addNode, flow],
+  );
+
+  const connect = useCallback(
+    (source: string, port: string, target: string) => {
+      const state = store.getState();
+      if (!state.doc) return;
+      const edge = { id: newEdgeId(state.doc.mission, source, port), source, sourceHandle: port, target };
+      state.edit({ kind: 'connect', edge });
+    },
+    [store],
+  );
+  const onConnect = useCallback(
+    (c: Connection) => {
+      if (c.sourceHandle) connect(c.source, c.sourceHandle, c.target);
+    },
+    [connect],
+  );
+  // Dropping a connection anywhere on a node (not only on its small input handle) connects to it.
+  const onConnectEnd: OnConnectEnd = useCallback(
+    (event: MouseEvent | TouchEvent, state: FinalConnectionState) => {
+      if (state.isValid || state.fromHandle?.type !== 'source' || !state.fromHandle.id || !state.fromNode) return;
+      const point = pointerOf(event);
+      const target = point && nodeIdAt(point.x, point.y);
+      const node = target ? store.getState().doc?.mission.nodes.find((n) => n.id === target) : undefined;
+      if (node && node.type !== 'start' && node.type !== 'group') connect(state.fromNode.id, state.fromHandle.id, node.id);
+    },
+    [connect, store],
+  );
+
+  return (
+    <div className="graph-body">
+      <Palette onAdd={addAtCenter} disabled={!editable} />
+      <div className="graph-canvas" ref={canvas}>
+        <ReactFlow<MissionFlowNode>
+          nodes={nodes}
+          edges={edges}
+          nodeTypes={NODE_TYPES}
+          onNodesChange={onNodesChange}
+          onEdgesChange={onEdgesChange}
+          onNodeDragStart={startDrag}
+          onSelectionDragStart={startDrag}
+          onConnect={onConnect}
+          onConnectEnd={onConnectEnd}
+          onMoveStart={onMoveStart}
+          onDragOver={onDragOver}
+          onDrop={onDrop}
+          nodesDraggable={editable}
+          nodesConnectable={editable}
+          deleteKeyCode={null}
+          multiSelectionKeyCode={MULTI_SELECT_KEYS}
+          snapToGrid
+          snapGrid={SNAP_GRID}
+          minZoom={0.05}
+          maxZoom={2.5}
+          fitView
+          fitViewOptions={FIT_OPTIONS}
+          colorMode="dark"
+        >
+          <Background variant={BackgroundVariant.Dots} gap={GRID} size={1.2} />
+          <Controls showFitView={false} showInteractive={false} position="bottom-left" />
+          <MiniMap pannable zoomable nodeColor={minimapColor} nodeStrokeColor={minimapStroke} nodeStrokeWidth={8} position="bottom-right" />
+        </ReactFlow>
+      </div>
+    </div>
+  );
+}

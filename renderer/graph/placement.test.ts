@@ -1,0 +1,63 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import type { Mission } from '../../core/format/mission.types';
+import { edge, node, smallMission } from '../../core/test-support/mission-builder';
+import { GRID, groupAt, NODE_HEIGHT, NODE_WIDTH, newEdgeId, placeNewNode } from './placement';
+
+/** The small mission with its group moved to (1000, 500) and a nested group inside it. */
+function withGroups(): Mission {
+  const mission = smallMission();
+  mission.nodes = mission.nodes.map((n) => (n.id === 'act' ? { ...n, position: { x: 1000, y: 500 } } : n));
+  mission.nodes.push({ ...node('inner', 'group', { width: 200, height: 200 }, { parentId: 'act' }), position: { x: 100, y: 100 } });
+  return mission;
+}
+
+describe('placeNewNode', () => {
+  it('centres the node on the point and snaps it to the grid', () => {
+    fc.assert(
+      fc.property(fc.double({ min: -5000, max: -10, noNaN: true }), fc.double({ min: -5000, max: 5000, noNaN: true }), (x, y) => {
+        const { position, parentId } = placeNewNode(smallMission(), 'dialog', { x, y });
+        expect(parentId).toBeUndefined();
+        expect(Math.abs(position.x % GRID) + Math.abs(position.y % GRID)).toBe(0);
+        expect(Math.abs(position.x + NODE_WIDTH / 2 - x)).toBeLessThanOrEqual(GRID / 2 + 1e-9);
+        expect(Math.abs(position.y + NODE_HEIGHT / 2 - y)).toBeLessThanOrEqual(GRID / 2 + 1e-9);
+      }),
+    );
+  });
+
+  it('puts a node dropped inside a group into that group, positioned relative to it', () => {
+    const placed = placeNewNode(withGroups(), 'narration', { x: 1600, y: 800 });
+    expect(placed.parentId).toBe('act');
+    // Centred at (1500, 755), snapped to (1500, 760), then made relative to the group at (1000, 500).
+    expect(placed.position).toEqual({ x: 500, y: 260 });
+  });
+
+  it('chooses the innermost group under the point', () => {
+    expect(groupAt(withGroups(), { x: 1150, y: 650 })?.id).toBe('inner');
+    expect(placeNewNode(withGroups(), 'end', { x: 1150, y: 650 }).parentId).toBe('inner');
+  });
+
+  it('never nests a new group in another', () => {
+    expect(placeNewNode(withGroups(), 'group', { x: 1150, y: 650 }).parentId).toBeUndefined();
+  });
+});
+
+describe('newEdgeId', () => {
+  it('names the edge after its source and port', () => {
+    expect(newEdgeId(smallMission(), 'win', 'next')).toBe('win.next');
+  });
+
+  it('reuses the id of the edge the connection replaces', () => {
+    expect(newEdgeId(smallMission(), 'talk', 'ask')).toBe('talk.ask');
+  });
+
+  it('never returns an id another edge has', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom('a.next', 'a.next-2', 'a.next-3', 'b.x'), { maxLength: 6 }), (ids) => {
+        const mission = smallMission();
+        mission.edges = ids.map((id, i) => ({ ...edge(`n${i}`, 'p', 'win'), id }));
+        expect(mission.edges.map((e) => e.id)).not.toContain(newEdgeId(mission, 'a', 'next'));
+      }),
+    );
+  });
+});

@@ -1,0 +1,78 @@
+import { useReactFlow, useStoreApi } from '@xyflow/react';
+import { useEffect, useRef } from 'react';
+import { useServices } from '../app-context';
+import type { Command, GraphApi, ViewRegistry } from '../commands/command.types';
+import type { MissionFlowNode } from './flow-model';
+
+/** How long a revealed node stays highlighted, in ms (a UI cue only; nothing waits for it). */
+const HIGHLIGHT_MS = 1600;
+
+/** The graph's own commands: fit and zoom go to the mounted view; Backspace deletes as Delete does. */
+function graphCommands(run: (id: string) => boolean, isEnabled: (id: string) => boolean): Command[] {
+  return [
+    { id: 'view.fit', label: 'Fit View', menu: 'view', shortcut: 'Mod+0', run: (ctx) => ctx.views.graph?.fitView() },
+    { id: 'view.zoomIn', label: 'Zoom In', menu: 'view', shortcut: 'Mod+=', run: (ctx) => ctx.views.graph?.zoomIn() },
+    { id: 'view.zoomOut', label: 'Zoom Out', menu: 'view', shortcut: 'Mod+-', run: (ctx) => ctx.views.graph?.zoomOut() },
+    // Backspace is how macOS keyboards delete; it runs the one Delete command so nothing is deleted twice.
+    { id: 'edit.deleteBackspace', label: 'Delete', menu: 'edit', shortcut: 'Backspace', enabled: () => isEnabled('edit.delete'), run: () => void run('edit.delete') },
+  ];
+}
+
+/** The graph's API plus what auto-layout asks for when it can: the sizes React Flow measured. */
+export type CanvasApi = GraphApi & { measuredSize(nodeId: string): { width: number; height: number } | undefined };
+
+/** Puts `api` in the graph slot; returns how to take it out again (unless a newer canvas took the slot). */
+function occupyGraphSlot(views: ViewRegistry, api: GraphApi): () => void {
+  views.graph = api;
+  return () => {
+    if (views.graph === api) views.graph = null;
+  };
+}
+
+/**
+ * While the canvas is mounted: fills `ctx.views.graph`, registers the graph's commands, and answers the
+ * store's reveal requests for the graph (Problems panel clicks) by centring the node with a brief highlight.
+ */
+export function useGraphApi(setHighlight: (nodeId: string | null) => void): void {
+  const flow = useReactFlow<MissionFlowNode>();
+  const flowStore = useStoreApi<MissionFlowNode>();
+  const { ctx, commands, store } = useServices();
+  const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+
+  useEffect(() => {
+    const api: CanvasApi = {
+      fitView: () => void flow.fitView({ padding: 0.08, duration: 200 }),
+      zoomIn: () => void flow.zoomIn({ duration: 150 }),
+      zoomOut: () => void flow.zoomOut({ duration: 150 }),
+      revealNode(nodeId) {
+        if (!flow.getInternalNode(nodeId)) return;
+        // Fit the node, but no closer than 100%: a small node then sits in the middle at a readable size.
+        void flow.fitView({ nodes: [{ id: nodeId }], maxZoom: Math.max(1, flow.getZoom()), padding: 0.2, duration: 300 });
+        setHighlight(nodeId);
+        clearTimeout(timer.current);
+        timer.current = setTimeout(() => setHighlight(null), HIGHLIGHT_MS);
+      },
+      measuredSize(nodeId) {
+        const measured = flow.getInternalNode(nodeId)?.measured;
+        return measured?.width && measured.height ? { width: measured.width, height: measured.height } : undefined;
+      },
+      viewCenter() {
+        const { width, height, transform } = flowStore.getState();
+        const [x, y, zoom] = transform;
+        return { x: (width / 2 - x) / zoom, y: (height / 2 - y) / zoom };
+      },
+    };
+    const vacate = occupyGraphSlot(ctx.views, api);
+    const unregister = commands.register(graphCommands(commands.run, commands.isEnabled));
+    const unsubscribe = store.subscribe((state, previous) => {
+      const reveal = state.reveal;
+      if (reveal !== previous.reveal && reveal?.where === 'graph' && reveal.nodeId !== undefined) api.revealNode(reveal.nodeId);
+    });
+    return () => {
+      vacate();
+      unregister();
+      unsubscribe();
+      clearTimeout(timer.current);
+    };
+  }, [flow, flowStore, ctx, commands, store, setHighlight]);
+}

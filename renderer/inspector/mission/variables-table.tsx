@@ -1,0 +1,65 @@
+import type { VariableDecl, VariableType } from '../../../core/format/mission.types';
+import { CheckboxField, SelectField, TextField, type Option } from '../fields';
+import { freshId, VARIABLE_ID_PATTERN } from '../ids';
+import { ListField, NumberField } from '../typed-fields';
+import { changeEnumValues, changeVariableType } from '../typed-value';
+import { useMissionPart } from '../use-inspector';
+import { EditableTable, type CellContext, type Column } from './editable-table';
+import { idColumn, textColumn } from './table-cells';
+import { useMissionEdit } from './use-mission-edit';
+
+const NO_ITEMS: never[] = [];
+const TYPES: Option[] = (['bool', 'number', 'string', 'enum'] as const).map((t) => ({ value: t, label: t }));
+
+/** The initial value's editor, by the variable's type: a checkbox, a number, text, or one of the enum's values. */
+function InitialCell({ item, path, rowName, set }: CellContext<VariableDecl>) {
+  const label = `Initial value of ${rowName}`;
+  const at = `${path}/initial`;
+  switch (item.type) {
+    case 'bool':
+      return <CheckboxField label={label} hideLabel text={String(item.initial === true)} checked={item.initial === true} path={at} onChange={(on) => set({ ...item, initial: on })} className="cell-check" />;
+    case 'number':
+      return <NumberField label={label} hideLabel value={typeof item.initial === 'number' ? item.initial : undefined} path={at} onChange={(n) => n !== undefined && set({ ...item, initial: n }, 'initial')} />;
+    case 'string':
+      return <TextField label={label} hideLabel value={String(item.initial)} path={at} onChange={(text) => set({ ...item, initial: text }, 'initial')} />;
+    case 'enum':
+      return <SelectField label={label} hideLabel value={String(item.initial)} options={(item.values ?? []).map((v) => ({ value: v, label: v }))} path={at} onChange={(v) => set({ ...item, initial: v })} />;
+  }
+}
+
+/** The mission's variables: id, type, initial value (typed by the type), enum values and what it means. */
+export function VariablesTable() {
+  const variables = useMissionPart('variables') ?? NO_ITEMS;
+  const dispatch = useMissionEdit();
+  const columns: Array<Column<VariableDecl>> = [
+    idColumn(variables, 'variable', VARIABLE_ID_PATTERN),
+    {
+      header: 'Type',
+      cell: ({ item, path, rowName, set }) => <SelectField label={`Type of ${rowName}`} hideLabel value={item.type} options={TYPES} path={`${path}/type`} onChange={(type) => set(changeVariableType(item, type as VariableType))} />,
+    },
+    { header: 'Initial', cell: (ctx) => <InitialCell {...ctx} /> },
+    {
+      header: 'Values',
+      cell: ({ item, path, rowName, set }) =>
+        item.type === 'enum' ? (
+          <ListField label={`Values of ${rowName}`} hideLabel value={item.values ?? []} min={1} path={`${path}/values`} onChange={(values) => set(changeEnumValues(item, values), 'values')} />
+        ) : (
+          <span className="muted" aria-label={`${rowName} has no values list`}>
+            –
+          </span>
+        ),
+    },
+    textColumn('Description', 'description', true, 'col-wide'),
+  ];
+  return (
+    <EditableTable
+      caption="Variables"
+      what="variable"
+      items={variables}
+      columns={columns}
+      path="/variables"
+      onChange={(items, field) => dispatch({ kind: 'set-variables', items }, field)}
+      makeRow={(): VariableDecl => ({ id: freshId('variable', new Set(variables.map((v) => v.id)), ''), type: 'bool', initial: false })}
+    />
+  );
+}

@@ -1,0 +1,79 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import type { VariableDecl, VariableType } from '../../core/format/mission.types';
+import { changeEnumValues, changeVariableType, parseInitial, parseList } from './typed-value';
+
+describe('parseInitial', () => {
+  it('reads true and false for a bool and nothing else', () => {
+    expect(parseInitial({ type: 'bool' }, 'true')).toEqual({ ok: true, value: true });
+    expect(parseInitial({ type: 'bool' }, 'false')).toEqual({ ok: true, value: false });
+    expect(parseInitial({ type: 'bool' }, 'yes').ok).toBe(false);
+  });
+
+  it('reads a number for a number variable and refuses words', () => {
+    expect(parseInitial({ type: 'number' }, '3')).toEqual({ ok: true, value: 3 });
+    expect(parseInitial({ type: 'number' }, 'three').ok).toBe(false);
+  });
+
+  it('takes any text for a string variable', () => {
+    fc.assert(
+      fc.property(fc.string(), (text) => {
+        expect(parseInitial({ type: 'string' }, text)).toEqual({ ok: true, value: text });
+      }),
+    );
+  });
+
+  it('accepts only a declared value for an enum', () => {
+    const decl = { type: 'enum' as const, values: ['calm', 'alert'] };
+    expect(parseInitial(decl, 'alert')).toEqual({ ok: true, value: 'alert' });
+    expect(parseInitial(decl, 'panic')).toEqual({ ok: false, message: 'Pick one of: calm, alert.' });
+  });
+});
+
+describe('changeVariableType', () => {
+  const decl = (initial: VariableDecl['initial'], type: VariableType = 'string'): VariableDecl => ({ id: 'v', type, initial, description: 'd' });
+
+  it('keeps a numeric text as the number when a string becomes a number', () => {
+    expect(changeVariableType(decl('12'), 'number')).toEqual({ id: 'v', type: 'number', initial: 12, description: 'd' });
+  });
+
+  it('falls back to the type\'s default when the value does not fit', () => {
+    expect(changeVariableType(decl('many'), 'number').initial).toBe(0);
+    expect(changeVariableType(decl(3, 'number'), 'bool').initial).toBe(false);
+  });
+
+  it('gives a new enum one value, from the old text when there is one', () => {
+    expect(changeVariableType(decl('calm'), 'enum')).toMatchObject({ type: 'enum', values: ['calm'], initial: 'calm' });
+    expect(changeVariableType(decl(true, 'bool'), 'enum')).toMatchObject({ values: ['first'], initial: 'first' });
+  });
+
+  it('drops the enum values when the variable stops being an enum', () => {
+    const e: VariableDecl = { id: 'v', type: 'enum', initial: 'a', values: ['a', 'b'] };
+    expect(changeVariableType(e, 'string')).toEqual({ id: 'v', type: 'string', initial: 'a' });
+  });
+
+  it('always gives an initial value of the new type', () => {
+    const kinds: Record<VariableType, string> = { bool: 'boolean', number: 'number', string: 'string', enum: 'string' };
+    fc.assert(
+      fc.property(fc.oneof(fc.boolean(), fc.double({ noNaN: true, noDefaultInfinity: true }), fc.string()), fc.constantFrom<VariableType>('bool', 'number', 'string', 'enum'), (initial, type) => {
+        const next = changeVariableType(decl(initial), type);
+        expect(typeof next.initial).toBe(kinds[type]);
+        if (type === 'enum') expect(next.values).toContain(next.initial);
+      }),
+    );
+  });
+});
+
+describe('parseList', () => {
+  it('splits on commas and drops blanks', () => {
+    expect(parseList(' federation, klingon ,, ')).toEqual(['federation', 'klingon']);
+  });
+});
+
+describe('changeEnumValues', () => {
+  it('keeps the initial value while it is allowed and else takes the first', () => {
+    const e: VariableDecl = { id: 'v', type: 'enum', initial: 'b', values: ['a', 'b'] };
+    expect(changeEnumValues(e, ['b', 'c']).initial).toBe('b');
+    expect(changeEnumValues(e, ['c', 'd']).initial).toBe('c');
+  });
+});

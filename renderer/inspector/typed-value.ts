@@ -1,0 +1,65 @@
+import type { Value, VariableDecl, VariableType } from '../../core/format/mission.types';
+import { parseNumber, type Parsed } from './parse-number';
+
+/** Reads a variable's initial value as typed in its cell, by the variable's type. */
+export function parseInitial(decl: Pick<VariableDecl, 'type' | 'values'>, text: string): Parsed<Value> {
+  switch (decl.type) {
+    case 'bool':
+      if (text === 'true' || text === 'false') return { ok: true, value: text === 'true' };
+      return { ok: false, message: 'Enter true or false.' };
+    case 'number':
+      return parseNumber(text);
+    case 'string':
+      return { ok: true, value: text };
+    case 'enum':
+      if (decl.values?.includes(text)) return { ok: true, value: text };
+      return { ok: false, message: `Pick one of: ${(decl.values ?? []).join(', ')}.` };
+  }
+}
+
+/** A value's text as a cell shows it. */
+export function formatValue(value: Value): string {
+  return String(value);
+}
+
+/** The variable as another type: the initial value is carried over when it fits, else the type's default. */
+export function changeVariableType(decl: VariableDecl, type: VariableType): VariableDecl {
+  const next: VariableDecl = { ...decl, type };
+  delete next.values;
+  const text = formatValue(decl.initial);
+  switch (type) {
+    case 'bool':
+      next.initial = decl.initial === true || text === 'true';
+      break;
+    case 'number': {
+      const parsed = parseNumber(text);
+      next.initial = parsed.ok ? parsed.value : 0;
+      break;
+    }
+    case 'string':
+      next.initial = text;
+      break;
+    case 'enum': {
+      // An enum needs at least one value (the schema says so): start from the old value when there is one.
+      const first = typeof decl.initial === 'string' && /\S/.test(decl.initial) ? decl.initial.trim() : 'first';
+      next.values = decl.values?.length ? decl.values : [first];
+      next.initial = next.values.includes(text) ? text : (next.values[0] as string);
+      break;
+    }
+  }
+  return next;
+}
+
+/** Reads a comma-separated list ("a, b, c"), dropping blanks. */
+export function parseList(text: string): string[] {
+  return text
+    .split(',')
+    .map((s) => s.trim())
+    .filter((s) => s !== '');
+}
+
+/** An enum variable with new allowed values; the initial value falls back to the first when it is gone. */
+export function changeEnumValues(decl: VariableDecl, values: string[]): VariableDecl {
+  const initial = typeof decl.initial === 'string' && values.includes(decl.initial) ? decl.initial : (values[0] ?? '');
+  return { ...decl, values, initial };
+}

@@ -1,0 +1,27 @@
+import type { Mission, MissionNode } from '../../core/format/mission.types';
+import type { Diagnostic } from '../../core/validate/diagnostic.types';
+import { useEditor } from '../app-context';
+import { NO_PROBLEMS, problemsAt } from './problems-index';
+
+// Selectors return objects straight from the (immutable) mission: an edit elsewhere keeps them identical,
+// so the inspector does not re-render when another of a thousand nodes changes.
+
+/** The node with this id, or undefined. */
+export function useNode(id: string): MissionNode | undefined {
+  return useEditor((s) => s.doc?.mission.nodes.find((n) => n.id === id));
+}
+
+/** The node's index in the mission's node list (diagnostic paths count by index), or -1. */
+export function useNodeIndex(id: string): number {
+  return useEditor((s) => s.doc?.mission.nodes.findIndex((n) => n.id === id) ?? -1);
+}
+
+/** One top-level part of the mission (meta, cast, variables...), or undefined when nothing is loaded. */
+export function useMissionPart<K extends Exclude<keyof Mission, 'format'>>(key: K): Mission[K] | undefined {
+  return useEditor((s) => s.doc?.mission[key]);
+}
+
+/** The current problems at exactly this JSON pointer (none when `path` is undefined). */
+export function useProblems(path: string | undefined): readonly Diagnostic[] {
+  return useEditor((s) => (path === undefined ? NO_PROBLEMS : problemsAt(s.diagnostics, path)));
+}

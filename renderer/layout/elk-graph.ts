@@ -1,0 +1,135 @@
+// Turns a mission into the graph elkjs lays out, and ELK's answer back into one `layout` edit. Pure: no DOM,
+// no worker, so it is tested in Node with ELK's bundled build.
+import type { ElkExtendedEdge, ElkNode, LayoutOptions } from 'elkjs/lib/elk-api';
+import type { Edit } from '../../core/edit/edit.types';
+import type { Mission, MissionNode } from '../../core/format/mission.types';
+import { outputPorts } from '../../core/format/ports';
+
+/** A node's drawn size in pixels. */
+export interface NodeSize {
+  width: number;
+  height: number;
+}
+
+/** Space for a group's title bar above its children, and a margin on the other sides. */
+export const GROUP_PADDING = { top: 56, left: 32, bottom: 32, right: 32 };
+
+const ROOT_ID = '#root';
+const inPort = (id: string) => `${id}#in`;
+const outPort = (id: string, port: string) => `${id}#out#${port}`;
+
+// Layered (Sugiyama) left to right: the story reads like a timeline. The same options go on every compound node,
+// because ELK reads spacing and direction from each node's own parent. The gap between layers leaves room for
+// the edge labels the canvas draws between columns.
+const SHARED_OPTIONS: LayoutOptions = {
+  'elk.algorithm': 'layered',
+  'elk.direction': 'RIGHT',
+  'elk.spacing.nodeNode': '32',
+  'elk.layered.spacing.nodeNodeBetweenLayers': '110',
+  'elk.spacing.componentComponent': '48',
+  'elk.layered.spacing.edgeNodeBetweenLayers': '24',
+  'elk.layered.nodePlacement.strategy': 'NETWORK_SIMPLEX',
+  // Not 'elk.layered.considerModelOrder.strategy': with INCLUDE_CHILDREN, elkjs 0.12.1 throws inside it.
+};
+
+/** Layout options of the root: one hierarchical run, so edges between groups shape where groups go. */
+export const ROOT_OPTIONS: LayoutOptions = { ...SHARED_OPTIONS, 'elk.hierarchyHandling': 'INCLUDE_CHILDREN' };
+
+/** A size for a node before React Flow has measured it: wide enough for a title, taller with more ports. */
+export function estimateNodeSize(node: MissionNode): NodeSize {
+  return { width: 220, height: Math.max(72, 60 + 22 * outputPorts(node).length) };
+}
+
+/** The group each node is laid out in: its parent when that is a group (and no cycle leads back to it). */
+function containers(mission: Mission): Map<string, string | undefined> {
+  const byId = new Map(mission.nodes.map((n) => [n.id, n]));
+  const parentOf = (n: MissionNode): string | undefined => {
+    const parent = n.parentId === undefined ? undefined : byId.get(n.parentId);
+    return parent?.type === 'group' ? parent.id : undefined;
+  };
+  const result = new Map<string, string | undefined>();
+  for (const node of mission.nodes) {
+    const seen = new Set([node.id]);
+    let up = parentOf(node);
+    while (up !== undefined && !seen.has(up)) {
+      seen.add(up);
+      up = parentOf(byId.get(up)!);
+    }
+    // A parent chain that loops back is broken data: lay the node out at the top level instead.
+    result.set(node.id, up === undefined ? parentOf(node) : undefined);
+  }
+  return result;
+}
+
+function ancestry(id: string, container: Map<string, string | undefined>): string[] {
+  const chain = [ROOT_ID];
+  for (let up = container.get(id); up !== undefined; up = container.get(up)) chain.splice(1, 0, up);
+  return chain;
+}
+
+function flowNode(node: MissionNode, size: NodeSize): ElkNode {
+  const ports = outputPorts(node);
+  return {
+    id: node.id,
+    width: size.width,
+    height: size.height,
+    // Output ports keep the node's own order down its east side, so choice 1's edge leaves above choice 2's.
+    layoutOptions: { 'elk.portConstraints': 'FIXED_ORDER' },
+    ports: [
+      { id: inPort(node.id), layoutOptions: { 'elk.port.side': 'WEST', 'elk.port.index': '0' } },
+      ...ports.map((p, i) => ({ id: outPort(node.id, p.id), layoutOptions: { 'elk.port.side': 'EAST', 'elk.port.index': String(i + 1) } })),
+    ],
+  };
+}
+
+/** The ELK graph of a mission: groups as compound nodes, ports on each flow node, edges in their lowest common group. */
+export function buildElkGraph(mission: Mission, sizeOf: (node: MissionNode) => NodeSize = estimateNodeSize): ElkNode {
+  const container = containers(mission);
+  const root: ElkNode = { id: ROOT_ID, layoutOptions: ROOT_OPTIONS, children: [], edges: [] };
+  const elk = new Map<string, ElkNode>([[ROOT_ID, root]]);
+  for (const node of mission.nodes) {
+    elk.set(
+      node.id,
+      node.type === 'group'
+        ? { id: node.id, width: node.data.width, height: node.data.height, layoutOptions: { ...SHARED_OPTIONS, 'elk.padding': padding() }, children: [], edges: [] }
+        : flowNode(node, sizeOf(node)),
+    );
+  }
+  for (const node of mission.nodes) elk.get(container.get(node.id) ?? ROOT_ID)!.children!.push(elk.get(node.id)!);
+  const byId = new Map(mission.nodes.map((n) => [n.id, n]));
+  mission.edges.forEach((edge, index) => {
+    const source = byId.get(edge.source);
+    const target = byId.get(edge.target);
+    if (!source || !target || source.type === 'group' || target.type === 'group') return;
+    const hasPort = outputPorts(source).some((p) => p.id === edge.sourceHandle);
+    const elkEdge: ElkExtendedEdge = { id: `#edge${index}`, sources: [hasPort ? outPort(source.id, edge.sourceHandle) : source.id], targets: [inPort(target.id)] };
+    const a = ancestry(source.id, container);
+    const b = ancestry(target.id, container);
+    let common = 0;
+    while (common + 1 < a.length && a[common + 1] === b[common + 1]) common++;
+    elk.get(a[common]!)!.edges!.push(elkEdge);
+  });
+  return root;
+}
+
+function padding(): string {
+  const p = GROUP_PADDING;
+  return `[top=${p.top},left=${p.left},bottom=${p.bottom},right=${p.right}]`;
+}
+
+/** ELK's answer as one undoable edit: every node's new position (relative to its group) and each group's size. */
+export function layoutEditFrom(laidOut: ElkNode): Extract<Edit, { kind: 'layout' }> {
+  const moves: Array<{ id: string; position: { x: number; y: number } }> = [];
+  const groupSizes: Array<{ id: string; width: number; height: number }> = [];
+  const visit = (parent: ElkNode) => {
+    for (const child of parent.children ?? []) {
+      moves.push({ id: child.id, position: { x: Math.round(child.x ?? 0), y: Math.round(child.y ?? 0) } });
+      if (child.children !== undefined) {
+        groupSizes.push({ id: child.id, width: Math.round(child.width ?? 0), height: Math.round(child.height ?? 0) });
+        visit(child);
+      }
+    }
+  };
+  visit(laidOut);
+  return { kind: 'layout', moves, groupSizes };
+}

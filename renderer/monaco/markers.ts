@@ -1,0 +1,52 @@
+import { LineIndex } from '../../core/format/line-index';
+import type { Diagnostic, Severity } from '../../core/validate/diagnostic.types';
+import type { ExpressionProblem } from './expression-problems';
+
+/** A marker as Monaco's `IMarkerData` has it (lines and columns from 1), with our severity names. */
+export interface MarkerSpec {
+  severity: Severity;
+  message: string;
+  code: string;
+  startLineNumber: number;
+  startColumn: number;
+  endLineNumber: number;
+  endColumn: number;
+}
+
+/**
+ * Markers for the source view from diagnostics located in `text`. A diagnostic with no range goes on the
+ * first character (every problem shows somewhere); an empty range or one past the end (diagnostics of a text
+ * the user has since changed) is clamped to one character inside the text, so Monaco still draws it.
+ */
+export function diagnosticMarkers(diagnostics: readonly Diagnostic[], text: string): MarkerSpec[] {
+  const lines = new LineIndex(text);
+  return diagnostics.map((d) => {
+    const start = Math.max(0, Math.min(d.range?.offset ?? 0, text.length));
+    let end = Math.min(start + (d.range?.length ?? 0), text.length);
+    if (end === start && end < text.length && text[end] !== '\n') end += 1;
+    const from = lines.at(start);
+    const to = lines.at(end);
+    return {
+      severity: d.severity,
+      message: d.message,
+      code: d.code,
+      startLineNumber: from.line,
+      startColumn: from.column,
+      endLineNumber: to.line,
+      endColumn: to.column,
+    };
+  });
+}
+
+/** Markers for the one-line expression editor: offsets in the text are columns minus one. */
+export function expressionMarkers(problems: readonly ExpressionProblem[]): MarkerSpec[] {
+  return problems.map((p) => ({
+    severity: 'error',
+    message: p.message,
+    code: p.code,
+    startLineNumber: 1,
+    startColumn: p.start + 1,
+    endLineNumber: 1,
+    endColumn: p.end + 1,
+  }));
+}

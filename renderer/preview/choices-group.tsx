@@ -1,0 +1,38 @@
+import { memo, useId, useMemo } from 'react';
+import type { ChoiceButton } from './choice-view';
+import { choiceButtons } from './choice-view';
+import { previewStore } from './preview-store';
+import { selectRunState, usePreview } from './use-preview';
+
+const ChoiceRow = memo(function ChoiceRow({ button }: { button: ChoiceButton }) {
+  const reasonId = useId();
+  const { input, reason } = button;
+  return (
+    <div className={`choice choice-${button.tone}`}>
+      <button type="button" disabled={input === null} aria-describedby={reason ? reasonId : undefined} onClick={() => input && previewStore.getState().take(input)}>
+        {button.label}
+      </button>
+      {reason && (
+        <span className="choice-reason" id={reasonId}>
+          {reason}
+        </span>
+      )}
+    </div>
+  );
+});
+
+/** Every input the player has now, as buttons in one group; analysis mode adds the closed ones with why. */
+export function ChoicesGroup() {
+  const mission = usePreview((s) => s.mission);
+  const state = usePreview(selectRunState);
+  const analysis = usePreview((s) => s.analysis);
+  const buttons = useMemo(() => (mission && state ? choiceButtons(mission, state, analysis) : []), [mission, state, analysis]);
+  return (
+    <div className="choices" role="group" aria-label="Choices">
+      {buttons.length === 0 && state?.status === 'awaiting-input' && <p className="muted">Nothing to choose here.</p>}
+      {buttons.map((b) => (
+        <ChoiceRow key={b.key} button={b} />
+      ))}
+    </div>
+  );
+}

@@ -1,0 +1,69 @@
+import { memo, useMemo } from 'react';
+import { combatView, type UnitBars } from './combat-view';
+import { selectRunState, usePreview } from './use-preview';
+
+function Bar({ label, value, max, kind }: { label: string; value: number; max: number; kind: 'hull' | 'shields' }) {
+  const percent = max > 0 ? Math.round((value / max) * 100) : 0;
+  return (
+    <div className={`bar bar-${kind}`} role="progressbar" aria-label={label} aria-valuemin={0} aria-valuemax={max} aria-valuenow={value} aria-valuetext={`${value} of ${max}`}>
+      <div className="bar-fill" style={{ width: `${percent}%` }} />
+      <span className="bar-text">
+        {value}/{max}
+      </span>
+    </div>
+  );
+}
+
+const UnitRow = memo(function UnitRow({ unit }: { unit: UnitBars }) {
+  const state = !unit.alive ? 'destroyed' : unit.onField ? '' : 'waiting';
+  return (
+    <li className={`unit ${state}`}>
+      <span className="unit-name">
+        {unit.name}
+        {state && <span className="unit-state"> ({state})</span>}
+      </span>
+      <Bar label={`${unit.name} hull`} value={unit.hull} max={unit.maxHull} kind="hull" />
+      {unit.maxShields > 0 && <Bar label={`${unit.name} shields`} value={unit.shields} max={unit.maxShields} kind="shields" />}
+    </li>
+  );
+});
+
+/** The fight in progress: both sides' hull and shield bars and this fight's round log. */
+export function CombatPanel() {
+  const mission = usePreview((s) => s.mission);
+  const state = usePreview(selectRunState);
+  const view = useMemo(() => (mission && state ? combatView(mission, state) : null), [mission, state]);
+  if (!view) return null;
+  return (
+    <section className="combat" aria-label="Combat">
+      <h3>
+        {view.title}: round {view.round}, wave {view.wave} of {view.waves}
+      </h3>
+      <div className="combat-sides">
+        <div>
+          <h4>Allies</h4>
+          <ul className="units">
+            {view.allies.map((u) => (
+              <UnitRow key={u.key} unit={u} />
+            ))}
+          </ul>
+        </div>
+        <div>
+          <h4>Enemies</h4>
+          <ul className="units">
+            {view.enemies.map((u) => (
+              <UnitRow key={u.key} unit={u} />
+            ))}
+          </ul>
+        </div>
+      </div>
+      {view.log.length > 0 && (
+        <ol className="round-log" aria-label="Round log">
+          {view.log.map((line, i) => (
+            <li key={i}>{line}</li>
+          ))}
+        </ol>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { combatView } from './combat-view';
+import { act, currentState, startSession } from './run-session';
+import { secondWave } from './test-missions';
+
+const mission = secondWave();
+
+describe('combatView', () => {
+  it('shows both sides at full strength before the first round, later waves off the field', () => {
+    const view = combatView(mission, currentState(startSession(mission, { faction: 'federation', seed: 1, at: 'space-battle' })));
+    expect(view).toMatchObject({ nodeId: 'space-battle', round: 0, wave: 1, log: [] });
+    expect(view!.waves).toBeGreaterThan(1);
+    expect(view!.allies.every((u) => u.hull === u.maxHull && u.onField)).toBe(true);
+    expect(view!.enemies.filter((u) => u.onField).length).toBeGreaterThan(0);
+    expect(view!.enemies.filter((u) => !u.onField).length).toBeGreaterThan(0);
+  });
+
+  it('changes the bars and adds a log line for each round played', () => {
+    let session = startSession(mission, { faction: 'federation', seed: 1, at: 'space-battle' });
+    const before = combatView(mission, currentState(session))!;
+    for (let i = 0; i < 2; i++) session = act(mission, session, { kind: 'input', input: { kind: 'combat', nodeId: 'space-battle', stance: 'attack' } }).session;
+    const after = combatView(mission, currentState(session))!;
+    expect(after.round).toBe(2);
+    expect(after.log).toHaveLength(2);
+    expect(after.log[1]).toMatch(/^Round 2 \(attack\)/);
+    const total = (v: typeof before) => [...v.allies, ...v.enemies].reduce((sum, u) => sum + u.hull + u.shields, 0);
+    expect(total(after)).toBeLessThan(total(before));
+  });
+
+  it('is null when no fight is in progress', () => {
+    expect(combatView(mission, currentState(startSession(mission, { faction: 'federation', seed: 1 })))).toBeNull();
+  });
+});

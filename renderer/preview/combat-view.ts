@@ -1,0 +1,65 @@
+/** The fight in progress as the combat view draws it: both sides' bars and this fight's round log. */
+import type { Combatant, RunState } from '../../core/engine';
+import type { Mission } from '../../core/format/mission.types';
+import { summarizeRound } from './transcript';
+
+/** One unit's bars; `onField` is false for an enemy wave that has not arrived yet. */
+export interface UnitBars {
+  key: string;
+  name: string;
+  hull: number;
+  maxHull: number;
+  shields: number;
+  maxShields: number;
+  alive: boolean;
+  onField: boolean;
+}
+
+/** What the combat view shows. */
+export interface CombatView {
+  nodeId: string;
+  title: string;
+  round: number;
+  wave: number;
+  /** The last wave number, to say "wave 1 of 2". */
+  waves: number;
+  allies: UnitBars[];
+  enemies: UnitBars[];
+  /** One summary per round of this fight, oldest first. */
+  log: string[];
+}
+
+const barsOf = (c: Combatant, onField: boolean): UnitBars => ({
+  key: c.key,
+  name: c.name,
+  hull: c.hull,
+  maxHull: c.maxHull,
+  shields: c.shields,
+  maxShields: c.maxShields,
+  alive: c.alive,
+  onField,
+});
+
+/** The combat view of the run's current fight, or null when no fight is in progress. */
+export function combatView(mission: Mission, state: RunState): CombatView | null {
+  const combat = state.combat;
+  if (!combat) return null;
+  const log: string[] = [];
+  // This fight's rounds: the events since the run last entered the combat node.
+  for (let i = state.events.length - 1; i >= 0; i--) {
+    const e = state.events[i];
+    if (!e || (e.type === 'enter-node' && e.nodeId === combat.nodeId)) break;
+    if (e.type === 'combat-round' && e.nodeId === combat.nodeId) log.push(summarizeRound(e.report));
+  }
+  log.reverse();
+  return {
+    nodeId: combat.nodeId,
+    title: mission.nodes.find((n) => n.id === combat.nodeId)?.title ?? combat.nodeId,
+    round: combat.round,
+    wave: combat.wave,
+    waves: combat.enemies.reduce((max, c) => Math.max(max, c.wave), 1),
+    allies: combat.allies.map((c) => barsOf(c, true)),
+    enemies: combat.enemies.map((c) => barsOf(c, c.wave <= combat.wave)),
+    log,
+  };
+}

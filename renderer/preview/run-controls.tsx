@@ -1,0 +1,173 @@
+import { useState } from 'react';
+import { useEditor, useServices } from '../app-context';
+import type { AutoPolicy } from './auto-play';
+import { loadPlaythrough, playthroughFile, unsavableReason } from './playthrough-io';
+import { AUTO_SPEEDS, previewStore, type AutoSpeed } from './preview-store';
+import { createWitnessClient, makeWitnessWorker, type WitnessClient } from './witness-client';
+import { planFromHere } from './play-from-here';
+import { usePreview } from './use-preview';
+
+const SPEED_LABELS: Record<AutoSpeed, string> = { instant: 'Instant', fast: 'Fast', normal: 'Normal', slow: 'Slow' };
+const NO_FACTIONS: string[] = [];
+/** The most states a "play from here" search stores before it gives up. */
+const WITNESS_MAX_STATES = 2_000_000;
+
+let witnessClient: WitnessClient | null = null;
+function witnesses(): WitnessClient {
+  witnessClient ??= createWitnessClient(typeof Worker === 'undefined' ? undefined : makeWitnessWorker);
+  return witnessClient;
+}
+
+/** Faction, seed and the buttons that drive the run: play, step, auto-play, play from here, save and replay. */
+export function RunControls() {
+  const { ctx } = useServices();
+  const host = ctx.host;
+  const p = previewStore.getState();
+  const factions = usePreview((s) => s.mission?.meta.factions ?? NO_FACTIONS);
+  const faction = usePreview((s) => s.faction ?? s.mission?.meta.factions[0] ?? '');
+  const seed = usePreview((s) => s.seed);
+  const canStepBack = usePreview((s) => (s.session?.actions.length ?? 0) > 0);
+  const canStepForward = usePreview((s) => (s.session?.redo.length ?? 0) > 0);
+  const hasRun = usePreview((s) => s.session !== null);
+  const running = usePreview((s) => s.autoRunning);
+  const policy = usePreview((s) => s.autoPolicy);
+  const speed = usePreview((s) => s.autoSpeed);
+  const analysis = usePreview((s) => s.analysis);
+  const coverage = usePreview((s) => s.showCoverage);
+  const follow = usePreview((s) => s.follow);
+  const unsavable = usePreview((s) => unsavableReason(s.session));
+  const selected = useEditor((s) => s.selection.nodeIds[0] ?? null);
+  const breakpointHere = usePreview((s) => selected !== null && s.breakpoints.includes(selected));
+  const [seedText, setSeedText] = useState<string | null>(null);
+
+  const playFromHere = async () => {
+    const mission = previewStore.getState().mission;
+    if (!mission || selected === null) return;
+    p.setFromHere({ nodeId: selected, status: 'searching' });
+    const search = await witnesses().find({ mission, nodeId: selected, preferred: [faction], maxStates: WITNESS_MAX_STATES });
+    if (!search || previewStore.getState().fromHere?.nodeId !== selected) return;
+    const plan = planFromHere(previewStore.getState().mission ?? mission, selected, search);
+    p.setFromHere('error' in plan ? { nodeId: selected, status: 'failed', error: plan.error } : { nodeId: selected, status: 'ready', plan });
+  };
+
+  const save = async () => {
+    const { mission, session } = previewStore.getState();
+    if (!mission || !session) return;
+    try {
+      const file = playthroughFile(mission, session);
+      const saved = await host.saveFile(file);
+      if (saved) ctx.notify(`Saved the run as ${saved.name}`);
+    } catch (error) {
+      ctx.notify(`Could not save the run: ${error instanceof Error ? error.message : String(error)}`);
+    }
+  };
+
+  const replay = async () => {
+    const doc = await host.openFile();
+    const mission = previewStore.getState().mission;
+    if (!doc || !mission) return;
+    const loaded = loadPlaythrough(mission, doc.text);
+    if (!loaded.ok) return previewStore.getState().setNotice({ text: loaded.message, tone: 'warning' });
+    const d = loaded.difference;
+    const text = d
+      ? `Replay of ${doc.name} differs: ${d.message}${d.at === 'end' ? ` (expected ${d.expected}, got ${d.actual})` : ''}`
+      : `Replay of ${doc.name} matches: same ending, variables and transcript.`;
+    previewStore.getState().adoptSession(loaded.session, { text, tone: d ? 'warning' : 'info' });
+  };
+
+  return (
+    <div className="run-controls">
+      <div className="run-row">
+        <label>
+          Faction{' '}
+          <select value={faction} onChange={(e) => p.setFaction(e.target.value)}>
+            {factions.map((f) => (
+              <option key={f} value={f}>
+                {f}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          Seed{' '}
+          <input
+            className="seed-input"
+            type="number"
+            step={1}
+            value={seedText ?? String(seed)}
+            onChange={(e) => {
+              setSeedText(e.target.value);
+              if (e.target.value.trim() !== '' && Number.isFinite(Number(e.target.value))) p.setSeed(Number(e.target.value));
+            }}
+            onBlur={() => setSeedText(null)}
+          />
+        </label>
+        <button type="button" className="primary" onClick={() => p.play()} title="Play (F5)">
+          Play
+        </button>
+        <button type="button" disabled={!hasRun} onClick={() => p.restart()}>
+          Restart
+        </button>
+        <button type="button" disabled={!canStepBack} onClick={() => p.stepBack()} title="Step back (Shift+F5)">
+          Step back
+        </button>
+        <button type="button" disabled={!canStepForward} onClick={() => p.stepForward()}>
+          Step forward
+        </button>
+      </div>
+      <div className="run-row">
+        {running ? (
+          <button type="button" onClick={() => p.stopAuto()}>
+            Stop
+          </button>
+        ) : (
+          <button type="button" onClick={() => p.startAuto()}>
+            Auto-play
+          </button>
+        )}
+        <label>
+          Policy{' '}
+          <select value={policy} onChange={(e) => p.setAutoPolicy(e.target.value as AutoPolicy)}>
+            <option value="first">First choice</option>
+            <option value="random">Random</option>
+          </select>
+        </label>
+        <label>
+          Speed{' '}
+          <select value={speed} onChange={(e) => p.setAutoSpeed(e.target.value as AutoSpeed)}>
+            {(Object.keys(AUTO_SPEEDS) as AutoSpeed[]).map((s) => (
+              <option key={s} value={s}>
+                {SPEED_LABELS[s]}
+              </option>
+            ))}
+          </select>
+        </label>
+      </div>
+      <div className="run-row">
+        <label>
+          <input type="checkbox" checked={analysis} onChange={(e) => p.setAnalysis(e.target.checked)} /> Analysis mode
+        </label>
+        <label>
+          <input type="checkbox" checked={coverage} onChange={(e) => p.setShowCoverage(e.target.checked)} /> Coverage
+        </label>
+        <label>
+          <input type="checkbox" checked={follow} onChange={(e) => p.setFollow(e.target.checked)} /> Follow in graph
+        </label>
+      </div>
+      <div className="run-row">
+        <button type="button" disabled={selected === null} onClick={() => void playFromHere()} title={selected === null ? 'Select a node in the graph first' : undefined}>
+          Play from here
+        </button>
+        <button type="button" disabled={selected === null} aria-pressed={breakpointHere} onClick={() => selected !== null && p.toggleBreakpoint(selected)} title="Toggle breakpoint on the selected node (F9)">
+          Breakpoint
+        </button>
+        <button type="button" disabled={unsavable !== null} title={unsavable ?? 'Save the run as a .playthrough.json file'} onClick={() => void save()}>
+          Save run
+        </button>
+        <button type="button" onClick={() => void replay()} title="Open a .playthrough.json and replay it here">
+          Replay run…
+        </button>
+      </div>
+    </div>
+  );
+}

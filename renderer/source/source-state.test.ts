@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { openDocument } from '../../core/edit/history';
+import { smallMission } from '../../core/test-support/mission-builder';
+import type { Diagnostic } from '../../core/validate/diagnostic.types';
+import { redoRoute, sourceProblems, sourceStatus, undoRoute } from './source-state';
+
+const problem = (message: string): Diagnostic => ({ code: 'parse-error', severity: 'error', message, path: '' });
+const doc = openDocument(smallMission());
+const base = { doc, readOnly: false, draftText: null, draftProblems: [], diagnostics: [problem('validator')] };
+const draft = { ...base, draftText: '{', draftProblems: [problem('draft')] };
+const broken = { ...base, doc: null, readOnly: true, draftText: '{', draftProblems: [problem('load')] };
+
+describe('sourceProblems', () => {
+  it("marks the validator's problems when the text is the mission", () => {
+    expect(sourceProblems(base).map((d) => d.message)).toEqual(['validator']);
+  });
+
+  it("marks the draft's problems while the text does not load", () => {
+    expect(sourceProblems(draft).map((d) => d.message)).toEqual(['draft']);
+  });
+});
+
+describe('sourceStatus', () => {
+  it('tells a valid text, an invalid edit, a file that did not load and no file apart', () => {
+    expect([base, draft, broken, { ...base, doc: null }].map(sourceStatus)).toEqual(['valid', 'draft', 'broken-file', 'empty']);
+  });
+});
+
+describe('undoRoute', () => {
+  it("uses the app's history when the text is valid", () => {
+    expect(undoRoute(base)).toBe('history');
+  });
+
+  it('goes back to the last valid text first when the text does not load', () => {
+    expect(undoRoute(draft)).toBe('discard-draft');
+  });
+
+  it("uses the editor's own undo in a file that did not load", () => {
+    expect(undoRoute(broken)).toBe('editor');
+  });
+});
+
+describe('redoRoute', () => {
+  it('does nothing while invalid text is pending, so redo cannot throw it away', () => {
+    expect(redoRoute(draft)).toBe('none');
+  });
+
+  it("uses the app's history when the text is valid", () => {
+    expect(redoRoute(base)).toBe('history');
+  });
+});
