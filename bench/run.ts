@@ -1,9 +1,11 @@
-// `npm run bench [-- name...]`: runs the benchmarks (all, or those named) and prints their figures.
+// `npm run bench [-- name...] [--huge]`: runs the benchmarks (all, or those named) and prints their figures.
 import { benchRenderer } from './renderer.bench';
+import { benchEngine } from './engine.bench';
 import { benchValidation } from './validation.bench';
 
 const SUITES: Record<string, () => Promise<void>> = {
   validation: benchValidation,
+  engine: benchEngine,
   renderer: benchRenderer,
 };
 

@@ -1,12 +1,32 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { isEmptyPayload, MAX_MISSION_SIZE, parseSaveRequest } from './ipc-contract';
+import {
+  isCommandId,
+  isEmptyPayload,
+  MAX_MISSION_SIZE,
+  parseBackupRef,
+  parseBackupWrite,
+  parseDocumentState,
+  parseExternalUrl,
+  parseMenuState,
+  parseNativeEditAction,
+  parsePath,
+  parseSaveBeforeCloseAnswer,
+  parseSaveRequest,
+} from './ipc-contract';
 
 describe('parseSaveRequest', () => {
   it('accepts text alone, text with a path, and text with a suggested name', () => {
     expect(parseSaveRequest({ text: '{}' })).toEqual({ text: '{}' });
     expect(parseSaveRequest({ text: '{}', path: '/home/a/x.mission.json' })).toEqual({ text: '{}', path: '/home/a/x.mission.json' });
     expect(parseSaveRequest({ text: '', suggestedName: 'x.mission.json' })).toEqual({ text: '', suggestedName: 'x.mission.json' });
+  });
+
+  it('accepts the overwrite and copy flags as booleans only', () => {
+    expect(parseSaveRequest({ text: '', path: '/a.json', overwriteChanged: true })).toEqual({ text: '', path: '/a.json', overwriteChanged: true });
+    expect(parseSaveRequest({ text: '', copy: false })).toEqual({ text: '', copy: false });
+    expect(parseSaveRequest({ text: '', copy: 'yes' })).toBeNull();
+    expect(parseSaveRequest({ text: '', overwriteChanged: 1 })).toBeNull();
   });
 
   it('refuses payloads that are not plain objects', () => {
@@ -34,7 +54,7 @@ describe('parseSaveRequest', () => {
   it('refuses any key outside the contract', () => {
     fc.assert(
       fc.property(
-        fc.string({ minLength: 1 }).filter((key) => !['text', 'path', 'suggestedName'].includes(key) && key !== '__proto__'),
+        fc.string({ minLength: 1 }).filter((key) => !['text', 'path', 'suggestedName', 'overwriteChanged', 'copy'].includes(key) && key !== '__proto__'),
         fc.jsonValue(),
         (key, value) => {
           expect(parseSaveRequest({ text: '', [key]: value })).toBeNull();
@@ -61,5 +81,104 @@ describe('isEmptyPayload', () => {
     expect(isEmptyPayload([null])).toBe(false);
     expect(isEmptyPayload(['/etc/passwd'])).toBe(false);
     expect(isEmptyPayload([undefined, undefined])).toBe(false);
+  });
+});
+
+describe('parsePath', () => {
+  it('accepts a path and refuses anything else', () => {
+    expect(parsePath('/home/pat/a.json')).toBe('/home/pat/a.json');
+    for (const value of ['', 'a\0b', 7, null, ['/a'], 'x'.repeat(5000)]) expect(parsePath(value)).toBeNull();
+  });
+});
+
+describe('parseDocumentState', () => {
+  it('accepts a name, a dirty flag and an optional path', () => {
+    expect(parseDocumentState({ name: 'a.json', dirty: true })).toEqual({ name: 'a.json', dirty: true });
+    expect(parseDocumentState({ name: 'a.json', dirty: false, path: '/a.json' })).toEqual({ name: 'a.json', dirty: false, path: '/a.json' });
+  });
+
+  it('refuses missing, mistyped or extra fields', () => {
+    for (const value of [{ name: 'a.json' }, { name: '', dirty: true }, { name: 'a', dirty: 'yes' }, { name: 'a', dirty: true, path: '' }, { name: 'a', dirty: true, title: 'x' }, null]) {
+      expect(parseDocumentState(value)).toBeNull();
+    }
+  });
+});
+
+describe('parseMenuState', () => {
+  it('accepts a list of command states', () => {
+    const commands = [
+      { id: 'file.save', label: 'Save', enabled: true, shortcut: 'Mod+S' },
+      { id: 'view.toggleInspector', label: 'Toggle Inspector', enabled: false },
+    ];
+    expect(parseMenuState(commands)).toEqual(commands);
+    expect(parseMenuState([])).toEqual([]);
+  });
+
+  it('refuses the whole list when one entry is malformed, and lists that are too long', () => {
+    expect(parseMenuState([{ id: 'file.save', label: 'Save', enabled: true }, { id: '../x', label: 'X', enabled: true }])).toBeNull();
+    expect(parseMenuState([{ id: 'a', label: 'A', enabled: 1 }])).toBeNull();
+    expect(parseMenuState([{ id: 'a', label: 'A', enabled: true, shortcut: 'Mod+<script>' }])).toBeNull();
+    expect(parseMenuState(Array.from({ length: 501 }, (_, i) => ({ id: `c${i}`, label: 'C', enabled: true })))).toBeNull();
+    expect(parseMenuState({ id: 'a' })).toBeNull();
+  });
+});
+
+describe('parseBackupRef and parseBackupWrite', () => {
+  it('accept a name with an optional path (and text for a write)', () => {
+    expect(parseBackupRef({ name: 'a.json' })).toEqual({ name: 'a.json' });
+    expect(parseBackupRef({ name: 'a.json', path: '/a.json' })).toEqual({ name: 'a.json', path: '/a.json' });
+    expect(parseBackupWrite({ name: 'a.json', text: '{}' })).toEqual({ name: 'a.json', text: '{}' });
+  });
+
+  it('refuse malformed payloads and text beyond the size limit', () => {
+    expect(parseBackupRef({ name: 'a.json', text: '' })).toBeNull();
+    expect(parseBackupRef({ path: '/a.json' })).toBeNull();
+    expect(parseBackupWrite({ name: 'a.json' })).toBeNull();
+    expect(parseBackupWrite({ name: 'a.json', text: 'x'.repeat(MAX_MISSION_SIZE + 1) })).toBeNull();
+  });
+});
+
+describe('parseExternalUrl', () => {
+  it('passes http and https links', () => {
+    expect(parseExternalUrl('https://reactflow.dev/learn')).toBe('https://reactflow.dev/learn');
+    expect(parseExternalUrl('http://example.org')).toBe('http://example.org/');
+  });
+
+  it('refuses every other scheme, credentials and junk', () => {
+    for (const value of ['file:///etc/passwd', 'javascript:alert(1)', 'ms-msdt:/id', 'smb://host/share', 'app://mission-studio/index.html', 'https://user:pw@example.org/', 'https://', 'not a url', '', 42, null]) {
+      expect(parseExternalUrl(value), String(value)).toBeNull();
+    }
+  });
+
+  it('only ever returns an http(s) URL, whatever it is given', () => {
+    fc.assert(
+      fc.property(fc.oneof(fc.webUrl(), fc.string(), fc.constantFrom('file:', 'javascript:', 'data:text/html,x')), (value) => {
+        const url = parseExternalUrl(value);
+        if (url !== null) expect(new URL(url).protocol).toMatch(/^https?:$/);
+      }),
+    );
+  });
+});
+
+describe('parseNativeEditAction', () => {
+  it('accepts the six text actions only', () => {
+    for (const action of ['undo', 'redo', 'cut', 'copy', 'paste', 'selectAll']) expect(parseNativeEditAction(action)).toBe(action);
+    for (const value of ['delete', 'toggleDevTools', 'reload', '', null]) expect(parseNativeEditAction(value)).toBeNull();
+  });
+});
+
+describe('parseSaveBeforeCloseAnswer', () => {
+  it('accepts a request id and whether the save happened', () => {
+    expect(parseSaveBeforeCloseAnswer({ requestId: 3, saved: true })).toEqual({ requestId: 3, saved: true });
+    expect(parseSaveBeforeCloseAnswer({ requestId: 1.5, saved: true })).toBeNull();
+    expect(parseSaveBeforeCloseAnswer({ requestId: 3 })).toBeNull();
+    expect(parseSaveBeforeCloseAnswer({ requestId: 3, saved: true, extra: 1 })).toBeNull();
+  });
+});
+
+describe('isCommandId', () => {
+  it('accepts registry ids and nothing that could be markup or a path', () => {
+    for (const id of ['file.save', 'view.toggleInspector', 'run.play', 'edit.redoAlt']) expect(isCommandId(id)).toBe(true);
+    for (const id of ['', '.save', '<b>', 'a b', '../x', 7]) expect(isCommandId(id)).toBe(false);
   });
 });

@@ -11,6 +11,8 @@ export const TOOL_SCRIPTS = {
   vitest: 'node_modules/vitest/vitest.mjs',
   'electron-vite': 'node_modules/electron-vite/bin/electron-vite.js',
   playwright: 'node_modules/@playwright/test/cli.js',
+  // Not under node_modules: the project's wrapper that runs Electronegativity and checks its notes file.
+  electronegativity: 'scripts/electronegativity.mjs',
 };
 
 /** Runs a tool with inherited output; resolves to its exit code (1 when it died by a signal). */

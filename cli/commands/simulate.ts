@@ -54,10 +54,12 @@ async function readChoicesFile(io: CliIo, file: string): Promise<{ ok: true; val
 }
 
 /** Plays a run to its end, or until the chooser has nothing or offers what the run does not. */
-function play(mission: Mission, faction: string, seed: number, choose: Choose): { state: RunState; steps: PlayStep[]; problem: string | null } {
+function play(mission: Mission, faction: string, seed: number, choose: Choose, maxInputs: number): { state: RunState; steps: PlayStep[]; problem: string | null } {
   let state = startRun(mission, { faction, seed });
   const steps: PlayStep[] = [{ input: null, events: state.events }];
   while (state.status === 'awaiting-input') {
+    // Taking the first choice can go round a hub forever: stop instead of hanging.
+    if (state.inputs.length >= maxInputs) return { state, steps, problem: `stopped after ${maxInputs} inputs at "${state.nodeId}" (see --max-inputs)` };
     const input = choose(state);
     if (input === null) return { state, steps, problem: `the inputs ran out at "${state.nodeId}" after ${state.inputs.length} inputs` };
     if (!state.available.some((o) => sameInput(o.input, input))) {
@@ -94,11 +96,13 @@ async function run(io: CliIo, files: string[], options: OptionValues): Promise<n
   const seedOption = integerOption(options, 'seed', listed?.seed ?? 1);
   if (!seedOption.ok) return fail(seedOption.message);
   const seed = seedOption.value;
+  const maxInputs = integerOption(options, 'max-inputs', 1000, { min: 1 });
+  if (!maxInputs.ok) return fail(maxInputs.message);
   const note = errorNote(file, loaded.diagnostics);
   if (note) io.err(note);
 
   const choose = listed ? fromList(listed.inputs) : choices === 'random' ? createRandomChooser(seed, [faction]).choose : first;
-  const { state, steps, problem } = play(mission, faction, seed, choose);
+  const { state, steps, problem } = play(mission, faction, seed, choose, maxInputs.value);
 
   if (options.json === true) {
     const { status, nodeId, ending, error, inputs, events } = state;
@@ -121,7 +125,7 @@ async function run(io: CliIo, files: string[], options: OptionValues): Promise<n
 /** The `simulate` subcommand. */
 export const simulate: CliCommand = {
   name: 'simulate',
-  usage: 'simulate FILE [--faction F] [--seed N] [--choices first|random|FILE] [--json] [--record OUT]',
+  usage: 'simulate FILE [--faction F] [--seed N] [--choices first|random|FILE] [--json] [--record OUT] [--max-inputs N]',
   summary: 'play one run and print its transcript (or --json events); exit 1 if it stops short of an ending',
   help: [
     '--faction F     the faction to play (default: the playthrough\'s, else the mission\'s first)',
@@ -131,6 +135,7 @@ export const simulate: CliCommand = {
     '--choices FILE  a *.playthrough.json or a JSON list of inputs; fights it says nothing about are auto-resolved',
     '--json          print the run as one JSON object with every event',
     '--record OUT    write the run as a playthrough file (it must reach an ending)',
+    '--max-inputs N  stop a run that is still going after N inputs (default 1,000)',
   ],
   options: {
     faction: { type: 'string' },
@@ -138,6 +143,7 @@ export const simulate: CliCommand = {
     choices: { type: 'string' },
     json: { type: 'boolean', default: false },
     record: { type: 'string' },
+    'max-inputs': { type: 'string' },
   },
   run,
 };

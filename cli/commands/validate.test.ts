@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { flawedMission } from '../../core/engine/test-fixtures';
 import { serializeMission } from '../../core/format/serialize';
 import { clone, smallMission } from '../../core/test-support/mission-builder';
 import { fakeIo } from '../fake-io';
@@ -19,13 +20,15 @@ const withWarning = (() => {
 describe('mission-studio validate', () => {
   it('exits 0 and prints nothing for a clean file', async () => {
     const io = fakeIo({ 'a.mission.json': good });
-    expect(await main(['validate', 'a.mission.json'], io)).toBe(0);
+    // smallMission's bribe can never be afforded: the explorer would rightly say so, so these static-check
+    // tests leave it out.
+    expect(await main(['validate', '--no-explore', 'a.mission.json'], io)).toBe(0);
     expect(io.stdout).toBe('');
   });
 
   it('exits 0 when there are only warnings, and prints them as file:line:col severity code message', async () => {
     const io = fakeIo({ 'w.mission.json': withWarning });
-    expect(await main(['validate', 'w.mission.json'], io)).toBe(0);
+    expect(await main(['validate', '--no-explore', 'w.mission.json'], io)).toBe(0);
     expect(io.stdout).toMatch(/^w\.mission\.json:\d+:\d+ warning unused-variable 'spare' is never used\n$/);
   });
 
@@ -60,5 +63,30 @@ describe('mission-studio validate', () => {
     const io = fakeIo();
     expect(await main(['validate', '--nope', 'x'], io)).toBe(2);
     expect(io.stderr).toContain('Usage: mission-studio');
+  });
+
+  it('adds the explorer’s findings, located in the file, when the static checks find no error', async () => {
+    const io = fakeIo({ 'f.mission.json': serializeMission(flawedMission()) });
+    expect(await main(['validate', 'f.mission.json'], io)).toBe(1);
+    const codes = io.stdout.trim().split('\n').map((line) => line.split(' ')[2]);
+    expect(new Set(codes)).toEqual(new Set(['unreachable-ending', 'never-reached-node', 'never-enabled-choice', 'soft-lock', 'trap']));
+    expect(io.stdout).toMatch(/^f\.mission\.json:\d+:\d+ error soft-lock The run gets stuck at "stuck": /m);
+    expect(io.stdout).not.toContain('f.mission.json:1:1 ');
+  });
+
+  it('skips the explorer with --no-explore, and on a file with static errors', async () => {
+    const flawed = fakeIo({ 'f.mission.json': serializeMission(flawedMission()) });
+    expect(await main(['validate', '--no-explore', 'f.mission.json'], flawed)).toBe(0);
+    expect(flawed.stdout).toBe('');
+    const broken = fakeIo({ 'e.mission.json': withError });
+    await main(['validate', 'e.mission.json'], broken);
+    expect(broken.stdout).not.toMatch(/soft-lock|trap|unreachable-ending/);
+  });
+
+  it('says in --help that combat-balance comes from the balance command', async () => {
+    const io = fakeIo();
+    await main(['validate', '--help'], io);
+    expect(io.stdout).toContain('--no-explore');
+    expect(io.stdout).toContain('combat-balance warnings come from "mission-studio balance" only');
   });
 });

@@ -138,4 +138,23 @@ test.describe('the source view', () => {
     await expect(page.getByText(`${SECOND_WAVE.nodeCount} nodes`, { exact: true })).toBeVisible();
     await expect(page.locator('[data-node-id]')).toHaveCount(SECOND_WAVE.nodeCount);
   });
+
+  test('a file that did not load opens in the source with a banner, and becomes the mission once fixed there', async ({ page }) => {
+    const mission = { format: 'mission-studio/1', meta: { id: 'tiny', title: 'Fixed in the Source', summary: 'A file repaired by hand.', factions: ['federation'] }, variables: [], cast: [], locations: [], units: [], nodes: [], edges: [] };
+    // The comma after line 2 is missing: the file does not parse.
+    const broken = JSON.stringify(mission, null, 2).replace('"mission-studio/1",', '"mission-studio/1"');
+    const chooser = page.waitForEvent('filechooser');
+    await page.getByRole('button', { name: 'Open' }).click();
+    await (await chooser).setFiles({ name: 'typo.mission.json', mimeType: 'application/json', buffer: Buffer.from(broken) });
+    const banner = sourceRegion(page).getByRole('note');
+    await expect(banner).toContainText('This file did not load');
+    await expect(parseErrors(page)).toHaveCount(1);
+    await expect(problemsRegion(page)).toContainText('The file did not load');
+
+    await goToLineEnd(page, 2);
+    await page.keyboard.type(',');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(titled(mission.meta.title));
+    await expect(banner).toHaveCount(0);
+    await expect(parseErrors(page)).toHaveCount(0);
+  });
 });

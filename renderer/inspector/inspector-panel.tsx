@@ -1,5 +1,6 @@
-import { useEffect, useId, useState } from 'react';
+import { useEffect, useId, useState, type KeyboardEvent } from 'react';
 import { useEditor, useServices } from '../app-context';
+import type { EditorStore } from '../state/editor-store';
 import { followRenames } from './follow-renames';
 import { INSPECTOR_TABS, currentTab, selectionKey, type InspectorTab, type TabChoice } from './inspector-tab';
 import { InspectorTabs } from './inspector-tabs';
@@ -22,8 +23,25 @@ function useFollowRenames(): void {
   }, [store]);
 }
 
+/**
+ * Ctrl+Z / Ctrl+Shift+Z / Ctrl+Y in an Inspector field use the app's history (one step per typing burst, as
+ * the form dispatched it) rather than the text field's own, which React's controlled fields do not keep.
+ * Monaco's expression fields route their own keys.
+ */
+function onUndoKeys(event: KeyboardEvent<HTMLElement>, store: EditorStore): void {
+  if (!(event.ctrlKey || event.metaKey) || event.altKey) return;
+  if (event.target instanceof HTMLElement && event.target.closest('.monaco-editor')) return;
+  const key = event.key.toLowerCase();
+  const action = key === 'z' ? (event.shiftKey ? 'redo' : 'undo') : key === 'y' && !event.shiftKey ? 'redo' : null;
+  if (!action) return;
+  event.preventDefault();
+  event.stopPropagation();
+  store.getState()[action]();
+}
+
 /** The Inspector region: the selected node's form, or the mission's details and tables, in tabs. */
 export function InspectorPanel() {
+  const { store } = useServices();
   useFollowRenames();
   const idPrefix = useId().replace(/:/g, '');
   const selection = useEditor((s) => s.selection);
@@ -33,7 +51,7 @@ export function InspectorPanel() {
   const pick = (next: InspectorTab) => setChoice({ tab: next, selectionKey: selectionKey(selection) });
   const label = INSPECTOR_TABS.find((t) => t.id === tab)?.label;
   return (
-    <section className="panel inspector" aria-label="Inspector">
+    <section className="panel inspector" aria-label="Inspector" onKeyDown={(e) => onUndoKeys(e, store)}>
       <h2>Inspector</h2>
       {!loaded ? (
         <p className="muted">Open a mission to edit it here.</p>

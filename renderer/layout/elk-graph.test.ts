@@ -81,6 +81,12 @@ describe('layoutEditFrom', () => {
     expect(acts).toEqual([...acts].sort((a, b) => a - b));
   });
 
+  it('places the Promenade hub left of the side scenes that lead back to it', async () => {
+    const after = await laidOut(base);
+    const x = (id: string) => after.nodes.find((n) => n.id === id)!.position.x;
+    for (const scene of ['skyl-quarks', 'surah-greeting', 'shon-holosuite', 'staass-promenade']) expect(x('promenade-hub')).toBeLessThan(x(scene));
+  });
+
   it('moves every node of a mission that had no positions, and undo puts them back', async () => {
     const mission = generateMission({ nodes: 60 });
     const flat = { ...mission, nodes: mission.nodes.map((n) => ({ ...n, position: { x: 0, y: 0 } })) };

@@ -28,7 +28,14 @@ const SHARED_OPTIONS: LayoutOptions = {
   'elk.layered.spacing.nodeNodeBetweenLayers': '110',
   'elk.spacing.componentComponent': '48',
   'elk.layered.spacing.edgeNodeBetweenLayers': '24',
+  // The canvas draws its own curves, not ELK's routes: keep edge lanes well clear of nodes so a curve that
+  // roughly follows its lane does not cut through a node, and try harder to keep edges from crossing.
+  'elk.spacing.edgeNode': '40',
+  'elk.layered.thoroughness': '30',
   'elk.layered.nodePlacement.strategy': 'NETWORK_SIMPLEX',
+  // Loops (a hub's side scenes lead back to it) are cut where a depth-first walk from the starts returns to a
+  // node it came through, so the hub stays left of its scenes; the default greedy cut may put the hub last.
+  'elk.layered.cycleBreaking.strategy': 'DEPTH_FIRST',
   // Not 'elk.layered.considerModelOrder.strategy': with INCLUDE_CHILDREN, elkjs 0.12.1 throws inside it.
 };
 
@@ -37,7 +44,7 @@ export const ROOT_OPTIONS: LayoutOptions = { ...SHARED_OPTIONS, 'elk.hierarchyHa
 
 /** A size for a node before React Flow has measured it: wide enough for a title, taller with more ports. */
 export function estimateNodeSize(node: MissionNode): NodeSize {
-  return { width: 220, height: Math.max(72, 60 + 22 * outputPorts(node).length) };
+  return { width: 220, height: Math.max(56, 52 + 16 * outputPorts(node).length) };
 }
 
 /** The group each node is laid out in: its parent when that is a group (and no cycle leads back to it). */

@@ -10,6 +10,11 @@ const ChoiceRow = memo(function ChoiceRow({ button }: { button: ChoiceButton }) 
   return (
     <div className={`choice choice-${button.tone}`}>
       <button type="button" disabled={input === null} aria-describedby={reason ? reasonId : undefined} onClick={() => input && previewStore.getState().take(input)}>
+        {button.tone === 'objective' && (
+          <span className="choice-icon" aria-hidden="true">
+            ◎
+          </span>
+        )}
         {button.label}
       </button>
       {reason && (

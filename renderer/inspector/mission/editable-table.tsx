@@ -18,6 +18,8 @@ export interface CellContext<T> {
 export interface Column<T> {
   header: string;
   className?: string;
+  /** Whether the cell says nothing for this row (an enum's values on a bool): cards leave it out. */
+  empty?(item: T): boolean;
   cell(ctx: CellContext<T>): ReactNode;
 }
 
@@ -55,7 +57,7 @@ export function EditableTable<T>({ caption, what, items, columns, path, onChange
               return (
                 <tr key={index}>
                   {columns.map((c) => (
-                    <td key={c.header} className={c.className} data-label={c.header}>
+                    <td key={c.header} className={c.className} data-label={c.header} data-empty={c.empty?.(item) || undefined}>
                       {c.cell(ctx)}
                     </td>
                   ))}

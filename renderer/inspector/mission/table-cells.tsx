@@ -24,8 +24,8 @@ export function idColumn<T extends { id: string }>(items: readonly T[], what: st
   };
 }
 
-/** A text column for a required (`optional` false) or optional string key. */
-export function textColumn<T extends object>(header: string, key: keyof T & string, optional = false, className?: string): Column<T> {
+/** A text column for a required (`optional` false) or optional string key; `multiline` for long prose. */
+export function textColumn<T extends object>(header: string, key: keyof T & string, optional = false, className?: string, multiline = false): Column<T> {
   return {
     header,
     className,
@@ -33,6 +33,8 @@ export function textColumn<T extends object>(header: string, key: keyof T & stri
       <TextField
         label={`${header} of ${rowName}`}
         hideLabel
+        multiline={multiline}
+        rows={1}
         value={(item[key] as string | undefined) ?? ''}
         path={`${path}/${key}`}
         onChange={(text) => set(optional ? withOptional(item, key, text as T[typeof key]) : { ...item, [key]: text }, key)}

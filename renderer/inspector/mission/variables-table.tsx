@@ -40,6 +40,7 @@ export function VariablesTable() {
     { header: 'Initial', cell: (ctx) => <InitialCell {...ctx} /> },
     {
       header: 'Values',
+      empty: (item) => item.type !== 'enum',
       cell: ({ item, path, rowName, set }) =>
         item.type === 'enum' ? (
           <ListField label={`Values of ${rowName}`} hideLabel value={item.values ?? []} min={1} path={`${path}/values`} onChange={(values) => set(changeEnumValues(item, values), 'values')} />
@@ -49,7 +50,7 @@ export function VariablesTable() {
           </span>
         ),
     },
-    textColumn('Description', 'description', true, 'col-wide'),
+    textColumn('Description', 'description', true, 'col-wide', true),
   ];
   return (
     <EditableTable
