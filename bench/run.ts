@@ -2,11 +2,13 @@
 import { benchRenderer } from './renderer.bench';
 import { benchEngine } from './engine.bench';
 import { benchValidation } from './validation.bench';
+import { benchPreview } from './preview.bench';
 
 const SUITES: Record<string, () => Promise<void>> = {
   validation: benchValidation,
   engine: benchEngine,
   renderer: benchRenderer,
+  preview: benchPreview,
 };
 
 async function run(): Promise<void> {

@@ -1,3 +1,4 @@
+/* global window, document, requestAnimationFrame */
 // Runs inside the benchmarked page (added as an init script, before the page's own scripts): a
 // requestAnimationFrame loop that notes when every node is drawn, and records frame times on demand.
 // Plain browser JavaScript read as text: functions compiled by tsx carry helpers that do not exist in the page.

@@ -43,10 +43,19 @@ async function expectSourceLine(page: Page, line: number, text: string): Promise
 }
 
 test.describe('the inspector', () => {
+  let pageErrors: string[] = [];
+
   test.beforeEach(async ({ page }) => {
+    pageErrors = [];
+    page.on('pageerror', (error) => pageErrors.push(error.message));
     await page.goto('./');
     await expect(page.getByRole('heading', { level: 1, name: SECOND_WAVE.title })).toBeVisible();
     await expect(graphNode(page, dialog.id)).toHaveCount(1);
+  });
+
+  test.afterEach(() => {
+    // A form that loops on its own updates shows up as an uncaught error (React's "maximum update depth").
+    expect(pageErrors).toEqual([]);
   });
 
   test('edits a dialog\'s title and a line, shows them in the graph and the source, and Undo puts them back', async ({ page }) => {
@@ -59,14 +68,12 @@ test.describe('the inspector', () => {
     await expect(graphNode(page, dialog.id)).toContainText(`${dialog.title} (revised)`);
 
     const line = form.getByLabel('Line 1', { exact: true });
-    await line.click();
-    await line.press('Control+End');
-    await line.pressSequentially(' Welcome to the station.');
     const edited = `${dialog.line} Welcome to the station.`;
+    await line.fill(edited);
     await expect(line).toHaveValue(edited);
     await expectSourceLine(page, dialog.lineNumber, edited);
 
-    // The typing was one burst: one Undo takes all of it back, the next one the title.
+    // Each field's change is its own undo step: the line first, then the title.
     await page.getByRole('button', { name: 'Undo' }).click();
     await expect(line).toHaveValue(dialog.line);
     await expect(title).toHaveValue(`${dialog.title} (revised)`);
@@ -93,6 +100,11 @@ test.describe('the inspector', () => {
     await id.press('Enter');
     await expect(graphNode(page, `${dialog.id}-renamed`)).toHaveCount(1);
     await expect(inspector(page).getByLabel('Id', { exact: true })).toHaveValue(`${dialog.id}-renamed`);
+
+    // Undo renames it back, and the form stays on the node under its old name.
+    await page.getByRole('button', { name: 'Undo' }).click();
+    await expect(graphNode(page, dialog.id)).toHaveCount(1);
+    await expect(inspector(page).getByLabel('Id', { exact: true })).toHaveValue(dialog.id);
   });
 
   test('adds a variable in the Variables table, and Undo removes it', async ({ page }) => {

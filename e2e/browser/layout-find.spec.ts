@@ -13,6 +13,9 @@ async function drawnPositions(page: Page): Promise<Record<string, string>> {
   });
 }
 
+// ELK starts a worker and parses 1.6 MB before its first layout: give it time on a busy machine.
+const LAYOUT_WAIT = { timeout: 30_000 };
+
 async function openApp(page: Page) {
   await page.goto('./');
   await expect(page.getByRole('heading', { level: 1, name: SECOND_WAVE.title })).toBeVisible();
@@ -29,7 +32,7 @@ test.describe('auto-layout', () => {
     await expect(undo).toBeDisabled();
 
     await page.getByRole('button', { name: 'Auto-layout' }).click();
-    await expect(undo).toBeEnabled();
+    await expect(undo).toBeEnabled(LAYOUT_WAIT);
     await expect.poll(async () => Object.entries(await drawnPositions(page)).filter(([id, at]) => before[id] !== at).length).toBeGreaterThan(SECOND_WAVE.nodeCount / 2);
 
     await undo.click();
@@ -47,7 +50,7 @@ test.describe('auto-layout', () => {
     await (await chooser).setFiles({ name: 'unplaced.mission.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(mission)) });
     await expect(page.getByRole('heading', { level: 1, name: 'Second Wave, Unplaced' })).toBeVisible();
     // Siblings stacked at one spot share a transform; after the layout, none of them do.
-    await expect.poll(async () => new Set(Object.values(await drawnPositions(page))).size).toBeGreaterThan(SECOND_WAVE.nodeCount / 2);
+    await expect.poll(async () => new Set(Object.values(await drawnPositions(page))).size, LAYOUT_WAIT).toBeGreaterThan(SECOND_WAVE.nodeCount / 2);
     await expect(page.getByRole('button', { name: 'Undo' })).toBeEnabled();
   });
 });
@@ -84,6 +87,15 @@ test.describe('find', () => {
 
     await bar.getByRole('textbox', { name: 'Find' }).press('Escape');
     await expect(bar).toBeHidden();
+  });
+
+  test('leaves Ctrl+F inside the Source view to its editor\'s own find', async ({ page }) => {
+    await openApp(page);
+    const source = page.getByRole('region', { name: 'Source' });
+    await source.locator('.monaco-editor .view-lines').click();
+    await page.keyboard.press('ControlOrMeta+f');
+    await expect(source.locator('.find-widget.visible')).toBeVisible();
+    await expect(page.getByRole('search', { name: 'Find in mission' })).toHaveCount(0);
   });
 
   test('says when nothing matches', async ({ page }) => {

@@ -72,6 +72,9 @@ function ending(page: Page): Locator {
   return pane(page).getByRole('status');
 }
 
+// Wide enough that "Fit view" shows every node of Second Wave inside the canvas, so any of them can be clicked.
+test.use({ viewport: { width: 1920, height: 1080 } });
+
 test.describe('the preview pane', () => {
   test.beforeEach(async ({ page }) => {
     await page.goto('./');

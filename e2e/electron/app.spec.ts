@@ -48,7 +48,26 @@ test('gives the page the bridge and nothing of Node', async () => {
     process: typeof (window as unknown as { process?: unknown }).process,
   }));
   expect(globals).toEqual({
-    bridge: ['onFileOpened', 'openFile', 'readLaunchFile', 'saveFile'],
+    bridge: [
+      'answerSaveBeforeClose',
+      'closeWindow',
+      'listBackups',
+      'nativeEdit',
+      'onFileChanged',
+      'onFileOpened',
+      'onMenuCommand',
+      'onSaveBeforeClose',
+      'openExternal',
+      'openFile',
+      'readBackup',
+      'readFile',
+      'readLaunchFile',
+      'removeBackup',
+      'saveFile',
+      'setDocumentState',
+      'setMenuState',
+      'writeBackup',
+    ],
     require: 'undefined',
     process: 'undefined',
   });

@@ -3,6 +3,8 @@ import { memo } from 'react';
 import type { MissionFlowNode, ProblemBadge } from './flow-model';
 import { NodeIcon } from './node-icon';
 import { KIND_STYLES } from './node-kinds';
+import { runOverlayAttributes } from '../preview/node-run-overlay';
+import { useNodeRunOverlay } from '../preview/use-node-run-overlay';
 
 /** The count of problems on a node, coloured by the worst; named for screen readers ("2 problems"). */
 const ProblemCount = memo(function ProblemCount({ badge }: { badge: ProblemBadge }) {
@@ -21,8 +23,10 @@ const ProblemCount = memo(function ProblemCount({ badge }: { badge: ProblemBadge
  */
 export const MissionNodeView = memo(function MissionNodeView({ id, data, selected }: NodeProps<MissionFlowNode>) {
   const { node, content, ports, hasInput, badge } = data;
+  // The preview's run on this node: current node, visits, breakpoint, coverage (data attributes, styled in preview.css).
+  const run = useNodeRunOverlay(id);
   return (
-    <div className={selected ? 'mission-node selected' : 'mission-node'} data-node-id={id} data-type={node.type} style={KIND_STYLES[node.type]}>
+    <div className={selected ? 'mission-node selected' : 'mission-node'} data-node-id={id} data-type={node.type} style={KIND_STYLES[node.type]} {...runOverlayAttributes(run)}>
       {hasInput && <Handle type="target" position={Position.Left} className="input-handle" />}
       <div className="node-header">
         <NodeIcon type={node.type} />

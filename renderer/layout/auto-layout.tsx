@@ -10,7 +10,7 @@ import './layout.css';
 
 /** Lays out the current mission and applies it as one undoable "Auto-layout" step; a newer call cancels this one. */
 async function autoLayout(ctx: CommandContext, runner: LayoutRunner, setBusy: (busy: boolean) => void): Promise<void> {
-  const { doc, readOnly } = ctx.store.getState();
+  const { doc, readOnly, file } = ctx.store.getState();
   if (!doc || readOnly) return;
   setBusy(true);
   try {
@@ -18,8 +18,11 @@ async function autoLayout(ctx: CommandContext, runner: LayoutRunner, setBusy: (b
     const sizes = sizeOfNodes(canvas ? measureNodeSizes(canvas) : new Map());
     const laidOut = await runner.run(buildElkGraph(doc.mission, sizes));
     setBusy(false);
+    // Another file opened meanwhile: this layout is not for it.
+    const now = ctx.store.getState();
+    if (now.file?.name !== file?.name || now.file?.path !== file?.path || now.readOnly) return;
     // Positions for nodes deleted meanwhile are ignored by the edit; nodes added meanwhile keep theirs.
-    ctx.store.getState().edit(layoutEditFrom(laidOut));
+    now.edit(layoutEditFrom(laidOut));
     requestAnimationFrame(() => ctx.views.graph?.fitView());
   } catch (error) {
     if (error instanceof LayoutCancelled) return; // the newer request shows its own progress

@@ -5,7 +5,7 @@ import { applyEdit, openDocument, undo } from '../../core/edit/history';
 import type { Mission, MissionNode } from '../../core/format/mission.types';
 import { generateMission } from '../../core/test-support/generate-mission';
 import { smallMission } from '../../core/test-support/mission-builder';
-import { buildElkGraph, estimateNodeSize, GROUP_PADDING, layoutEditFrom } from './elk-graph';
+import { buildElkGraph, estimateNodeSize, GROUP_PADDING, LARGE_MISSION, layoutEditFrom, layoutOptions } from './elk-graph';
 
 const base = secondWave as unknown as Mission;
 // ELK's own build for Node (no worker): the same algorithm the app runs in its Web Worker.
@@ -44,6 +44,16 @@ describe('buildElkGraph', () => {
     const nested = (graph.children ?? []).reduce((sum, g) => sum + (g.edges?.length ?? 0), 0);
     expect(nested).toBe(inside.length);
     expect((graph.edges?.length ?? 0) + nested).toBe(base.edges.length);
+  });
+
+  it('lays out groups in one hierarchical run, and a mission without groups flat', () => {
+    expect(buildElkGraph(base).layoutOptions?.['elk.hierarchyHandling']).toBe('INCLUDE_CHILDREN');
+    expect(buildElkGraph(generateMission({ nodes: 40 })).layoutOptions?.['elk.hierarchyHandling']).toBeUndefined();
+  });
+
+  it('trades polish for speed past LARGE_MISSION nodes', () => {
+    expect(layoutOptions(LARGE_MISSION)['elk.layered.nodePlacement.strategy']).toBe('NETWORK_SIMPLEX');
+    expect(layoutOptions(LARGE_MISSION + 1)['elk.layered.nodePlacement.strategy']).toBe('BRANDES_KOEPF');
   });
 
   it('lays out a node with a missing or looping parent at the top level', () => {

@@ -18,29 +18,41 @@ const ROOT_ID = '#root';
 const inPort = (id: string) => `${id}#in`;
 const outPort = (id: string, port: string) => `${id}#out#${port}`;
 
+/** Past this many flow nodes, layout favours speed over the last bit of polish (see `layoutOptions`). */
+export const LARGE_MISSION = 300;
+
 // Layered (Sugiyama) left to right: the story reads like a timeline. The same options go on every compound node,
 // because ELK reads spacing and direction from each node's own parent. The gap between layers leaves room for
 // the edge labels the canvas draws between columns.
-const SHARED_OPTIONS: LayoutOptions = {
+const BASE_OPTIONS: LayoutOptions = {
   'elk.algorithm': 'layered',
   'elk.direction': 'RIGHT',
   'elk.spacing.nodeNode': '32',
   'elk.layered.spacing.nodeNodeBetweenLayers': '110',
   'elk.spacing.componentComponent': '48',
   'elk.layered.spacing.edgeNodeBetweenLayers': '24',
-  // The canvas draws its own curves, not ELK's routes: keep edge lanes well clear of nodes so a curve that
-  // roughly follows its lane does not cut through a node, and try harder to keep edges from crossing.
+  // The canvas draws its own curves, not ELK's routes: keep edge lanes well clear of nodes, so a curve that
+  // roughly follows its lane does not cut through a node.
   'elk.spacing.edgeNode': '40',
-  'elk.layered.thoroughness': '30',
-  'elk.layered.nodePlacement.strategy': 'NETWORK_SIMPLEX',
   // Loops (a hub's side scenes lead back to it) are cut where a depth-first walk from the starts returns to a
   // node it came through, so the hub stays left of its scenes; the default greedy cut may put the hub last.
   'elk.layered.cycleBreaking.strategy': 'DEPTH_FIRST',
   // Not 'elk.layered.considerModelOrder.strategy': with INCLUDE_CHILDREN, elkjs 0.12.1 throws inside it.
 };
 
-/** Layout options of the root: one hierarchical run, so edges between groups shape where groups go. */
-export const ROOT_OPTIONS: LayoutOptions = { ...SHARED_OPTIONS, 'elk.hierarchyHandling': 'INCLUDE_CHILDREN' };
+/**
+ * Options for every graph level. A typical mission gets network-simplex placement (straighter edges) and a
+ * thorough crossing search (fewer crossings); past LARGE_MISSION nodes those cost tens of seconds (long edges
+ * to a shared ending add thousands of dummy nodes), so large missions get Brandes-Koepf and ELK's default effort.
+ */
+export function layoutOptions(flowNodes: number): LayoutOptions {
+  const large = flowNodes > LARGE_MISSION;
+  return {
+    ...BASE_OPTIONS,
+    'elk.layered.nodePlacement.strategy': large ? 'BRANDES_KOEPF' : 'NETWORK_SIMPLEX',
+    'elk.layered.thoroughness': large ? '7' : '30',
+  };
+}
 
 /** A size for a node before React Flow has measured it: wide enough for a title, taller with more ports. */
 export function estimateNodeSize(node: MissionNode): NodeSize {
@@ -92,13 +104,17 @@ function flowNode(node: MissionNode, size: NodeSize): ElkNode {
 /** The ELK graph of a mission: groups as compound nodes, ports on each flow node, edges in their lowest common group. */
 export function buildElkGraph(mission: Mission, sizeOf: (node: MissionNode) => NodeSize = estimateNodeSize): ElkNode {
   const container = containers(mission);
-  const root: ElkNode = { id: ROOT_ID, layoutOptions: ROOT_OPTIONS, children: [], edges: [] };
+  const shared = layoutOptions(mission.nodes.filter((n) => n.type !== 'group').length);
+  const grouped = mission.nodes.some((n) => container.get(n.id) !== undefined);
+  // One hierarchical run when there are groups, so edges between groups decide where the groups go; it is
+  // several times slower, so a mission without groups is laid out flat.
+  const root: ElkNode = { id: ROOT_ID, layoutOptions: grouped ? { ...shared, 'elk.hierarchyHandling': 'INCLUDE_CHILDREN' } : shared, children: [], edges: [] };
   const elk = new Map<string, ElkNode>([[ROOT_ID, root]]);
   for (const node of mission.nodes) {
     elk.set(
       node.id,
       node.type === 'group'
-        ? { id: node.id, width: node.data.width, height: node.data.height, layoutOptions: { ...SHARED_OPTIONS, 'elk.padding': padding() }, children: [], edges: [] }
+        ? { id: node.id, width: node.data.width, height: node.data.height, layoutOptions: { ...shared, 'elk.padding': padding() }, children: [], edges: [] }
         : flowNode(node, sizeOf(node)),
     );
   }

@@ -19,6 +19,36 @@ const STUCK = STATE_STUCK;
 export function findStatesReachingEndings(graph: StateGraph): Uint8Array {
   const count = graph.store.count;
   const { succStart, succ, flags, truncated } = graph;
+  const expanded = graph.expanded;
+  const reach = new Uint8Array(count);
+  for (let s = 0; s < count; s++) {
+    if (flags[s] === END || s >= expanded || truncated[s] === 1) reach[s] = 1;
+  }
+  // States are numbered in BFS order, so most ways to an ending lead to higher numbers: sweeps from the last
+  // state down settle them in one pass over the successor arrays (sequential reads, no extra memory). A pass
+  // that changes nothing proves the fixpoint; when back edges keep it changing, reverse BFS finishes the job.
+  for (let pass = 0; pass < 3; pass++) {
+    let changed = false;
+    for (let s = expanded - 1; s >= 0; s--) {
+      if (reach[s] === 1) continue;
+      for (let e = succStart[s] as number; e < (succStart[s + 1] as number); e++) {
+        if (reach[succ[e] as number] === 1) {
+          reach[s] = 1;
+          changed = true;
+          break;
+        }
+      }
+    }
+    if (!changed) return reach;
+  }
+  reachBackwards(graph, reach);
+  return reach;
+}
+
+/** Adds to `reach` every state from which a state already in it can be reached (BFS over reversed transitions). */
+function reachBackwards(graph: StateGraph, reach: Uint8Array): void {
+  const count = graph.store.count;
+  const { succStart, succ } = graph;
   const transitions = graph.transitions;
   // Reverse CSR: predecessors of t are revSrc[revStart[t] .. revStart[t+1]).
   const revStart = new Int32Array(count + 1);
@@ -37,15 +67,9 @@ export function findStatesReachingEndings(graph: StateGraph): Uint8Array {
       fill[t] = at + 1;
     }
   }
-  const reach = new Uint8Array(count);
   const queue = new Int32Array(count);
   let tail = 0;
-  for (let s = 0; s < count; s++) {
-    if (flags[s] === END || s >= graph.expanded || truncated[s] === 1) {
-      reach[s] = 1;
-      queue[tail++] = s;
-    }
-  }
+  for (let s = 0; s < count; s++) if (reach[s] === 1) queue[tail++] = s;
   for (let head = 0; head < tail; head++) {
     const t = queue[head] as number;
     for (let e = revStart[t] as number; e < (revStart[t + 1] as number); e++) {
@@ -56,7 +80,6 @@ export function findStatesReachingEndings(graph: StateGraph): Uint8Array {
       }
     }
   }
-  return reach;
 }
 
 /** The inputs from a start to state `index`, following parent pointers back. */

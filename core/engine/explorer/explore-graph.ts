@@ -62,6 +62,10 @@ class GraphSearch {
   /** The node a witness search waits for (-1: none), and the transition that first entered it. */
   private readonly watch: number;
   private watchHit: { from: number; port: number } | null = null;
+  /** The state `base` holds (-1: none yet), so the next one only needs its differences unpacked. */
+  private unpacked = -1;
+  /** The state `work` holds between inputs (-1: not known). */
+  private workHolds = -1;
 
   private readonly cm: CompiledMission;
   private readonly codec: StateCodec;
@@ -138,20 +142,32 @@ class GraphSearch {
     const words = codec.words;
     const flags = this.flags.data;
     if (flags[s] !== OPEN) return;
-    codec.unpack(store.data, s * words, base);
+    if (words === 1 && this.unpacked >= 0) codec.unpackChanges(store.data[s] as number, store.data[this.unpacked] as number, base);
+    else codec.unpack(store.data, s * words, base);
+    this.unpacked = s;
     const count = list(cm, base, ports);
     if (count <= 0) {
       flags[s] = count < 0 ? STATE_LIST_ERROR : STATE_STUCK;
       if (count < 0) this.messages.set(s, base.error ?? 'a condition failed');
       return;
     }
-    copy(base, work);
+    // `work` was put back to the state it last held after each input: for one-word states, moving it to this
+    // one is the same small diff as for `base`, cheaper than a full copy.
+    if (words === 1 && this.workHolds >= 0) codec.unpackChanges(store.data[s] as number, store.data[this.workHolds] as number, work);
+    else copy(base, work);
+    this.workHolds = s;
     const first = cm.portStart[base.node] as number;
+    const portEnabled = this.portEnabled;
+    const succ = this.succ;
+    const watch = this.watch;
+    // One-word states (the common case) are packed and interned as plain ints, with no buffer in between.
+    const oneWord = words === 1;
+    const word = store.data[s] as number;
     for (let k = 0; k < count; k++) {
       const p = ports[k] as number;
-      this.portEnabled[first + p] = 1;
+      portEnabled[first + p] = 1;
       const code = take(cm, work, p, null);
-      if (this.watch >= 0 && this.entered[this.watch] === 1) {
+      if (watch >= 0 && this.entered[watch] === 1) {
         // A witness search: the first transition into the watched node is all it wanted.
         this.watchHit = { from: s, port: p };
         restore(base, work);
@@ -159,12 +175,25 @@ class GraphSearch {
       }
       let j = -1;
       if (code !== INPUT_STOP) j = this.addResult(code, work.node, work.error, buf, 0, s, p);
-      else if (codec.packChanges(store.data, s * words, work, buf, 0)) j = this.addResult(code, work.node, null, buf, 0, s, p);
+      else if (oneWord) {
+        const key = codec.packChangesOne(word, work);
+        if (codec.failed) this.noteOverflow();
+        else j = this.addOpen(key, s, p);
+      } else if (codec.packChanges(store.data, s * words, work, buf, 0)) j = this.addResult(code, work.node, null, buf, 0, s, p);
       else this.noteOverflow();
       restore(base, work);
-      if (j >= 0) this.succ.push(j);
+      if (j >= 0) succ.push(j);
       else this.truncated.data[s] = 1;
     }
+  }
+
+  /** `addResult` for a one-word open state given as its word. */
+  private addOpen(key: number, from: number, port: number): number {
+    const store = this.store;
+    const index = store.internKey(key, store.count < this.options.maxStates);
+    if (index < 0) this.incomplete ??= `stopped at the cap of ${this.options.maxStates} states`;
+    else if (store.added) this.record(OPEN, from, port);
+    return index;
   }
 
   private noteOverflow(): void {

@@ -222,6 +222,53 @@ export class StateCodec {
     return true;
   }
 
+  /** Whether the last `packChangesOne` found a variable's field full (see `overflowSlot`). */
+  failed = false;
+  private readonly one = new Int32Array(1);
+
+  /**
+   * `packChanges` for one-word states, on the word itself rather than through buffers (the explorer's hot
+   * path): the new word, from the old one and the kernel's changes. Check `failed` afterwards.
+   */
+  packChangesOne(word: number, c: Cursor): number {
+    this.failed = false;
+    if (c.writtenCount > c.written.length) {
+      if (this.pack(c, this.one)) return this.one[0] as number;
+      this.failed = true;
+      return 0;
+    }
+    let w = (word & ~this.nodeMask) | c.node;
+    const written = c.written;
+    const vars = c.vars;
+    for (let k = 0; k < c.writtenCount; k++) {
+      const i = written[k] as number;
+      const f = this.slotField[i] as number;
+      if (f < 0) continue;
+      let code: number;
+      if (this.kind[f] === FIELD_BOOL) code = vars[i] === true ? 1 : 0;
+      else {
+        code = internValue(this.interns[f] as InternTable, vars[i] as Value);
+        if (code < 0) {
+          this.overflowSlot = i;
+          this.failed = true;
+          return 0;
+        }
+      }
+      const shift = this.shift[f] as number;
+      w = (w & ~((this.mask[f] as number) << shift)) | (code << shift);
+    }
+    if (c.flagsChanged) {
+      const n = this.kind.length;
+      for (let f = this.flagStart; f < n; f++) {
+        const i = this.index[f] as number;
+        const code = this.kind[f] === FIELD_ONCE ? (c.once[i] as number) : (c.visited[i] as number);
+        const shift = this.shift[f] as number;
+        w = (w & ~((this.mask[f] as number) << shift)) | (code << shift);
+      }
+    }
+    return w;
+  }
+
   private put(buf: Int32Array, at: number, f: number, code: number): void {
     const w = at + (this.word[f] as number);
     const shift = this.shift[f] as number;
@@ -236,6 +283,38 @@ export class StateCodec {
     const vars = c.vars;
     for (let f = 0; f < n; f++) {
       const raw = ((data[at + (this.word[f] as number)] as number) >>> (this.shift[f] as number)) & (this.mask[f] as number);
+      const i = this.index[f] as number;
+      switch (this.kind[f]) {
+        case FIELD_BOOL:
+          vars[i] = raw === 1;
+          break;
+        case FIELD_INTERN:
+          vars[i] = (this.interns[f] as InternTable).values[raw] as Value;
+          break;
+        case FIELD_ONCE:
+          c.once[i] = raw;
+          break;
+        default:
+          c.visited[i] = raw;
+      }
+    }
+  }
+
+  /**
+   * `unpack` for one-word states into a cursor that holds the state `previous` (unpacked before, unchanged
+   * since): only the fields whose bits differ are written. BFS neighbours share most fields, so this skips most.
+   */
+  unpackChanges(word: number, previous: number, c: Cursor): void {
+    c.node = word & this.nodeMask;
+    c.error = null;
+    const diff = word ^ previous;
+    const n = this.kind.length;
+    const vars = c.vars;
+    for (let f = 0; f < n; f++) {
+      const shift = this.shift[f] as number;
+      const mask = this.mask[f] as number;
+      if (((diff >>> shift) & mask) === 0) continue;
+      const raw = (word >>> shift) & mask;
       const i = this.index[f] as number;
       switch (this.kind[f]) {
         case FIELD_BOOL:

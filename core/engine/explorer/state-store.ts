@@ -54,7 +54,7 @@ export class StateStore {
    * is new and `mayAdd` is false, -1.
    */
   internAt(buf: Int32Array, at: number, mayAdd = true): number {
-    if (this.words === 1) return this.internOne(buf[at] as number, mayAdd);
+    if (this.words === 1) return this.internKey(buf[at] as number, mayAdd);
     const words = this.words;
     const stride = words + 1;
     const table = this.table;
@@ -89,8 +89,8 @@ export class StateStore {
     return index;
   }
 
-  /** `internAt` for one-word states, the common case: the key compares as a single int. */
-  private internOne(key: number, mayAdd: boolean): number {
+  /** `internAt` for one-word states (the common case), given the word itself: the key compares as a single int. */
+  internKey(key: number, mayAdd = true): number {
     const table = this.table;
     const mask = this.slots - 1;
     let slot = finish(mix(0x2545f491, key)) & mask;
@@ -105,16 +105,16 @@ export class StateStore {
     }
     this.added = false;
     if (!mayAdd) return -1;
-    this.one[0] = key;
-    const index = this.append(this.one, 0);
+    const index = this.count;
+    if (index === this.capacity) this.growData();
+    this.data[index] = key;
+    this.count = index + 1;
     table[2 * slot] = key;
     table[2 * slot + 1] = index + 1;
     this.added = true;
     if (++this.used * 8 > this.slots * 5) this.rehash();
     return index;
   }
-
-  private readonly one = new Int32Array(1);
 
   /** Adds a state without hashing it (the caller deduplicates), returning its index. */
   append(buf: Int32Array, from = 0): number {
@@ -143,6 +143,20 @@ export class StateStore {
     this.slots *= 2;
     const mask = this.slots - 1;
     const table = new Int32Array(this.slots * stride);
+    if (words === 1) {
+      // One-word keys: hash the int directly (the same hash as internKey), no per-word loop.
+      for (let s = 0; s < oldSlots; s++) {
+        const entry = old[2 * s + 1] as number;
+        if (entry === 0) continue;
+        const key = old[2 * s] as number;
+        let slot = finish(mix(0x2545f491, key)) & mask;
+        while (table[2 * slot + 1] !== 0) slot = (slot + 1) & mask;
+        table[2 * slot] = key;
+        table[2 * slot + 1] = entry;
+      }
+      this.table = table;
+      return;
+    }
     for (let s = 0; s < oldSlots; s++) {
       const from = s * stride;
       if (old[from + words] === 0) continue;

@@ -1,0 +1,100 @@
+// Issue 5's figures. Live editing: replaying a 200-input preview run on an edited 1,000-node mission (the edit
+// makes a new mission object, so the engine compiles it again, as in the app). Beside it, the engine's own
+// replayInputs on the same inputs (no intermediate states kept). Then, in the built app in headless Chromium
+// with the same generated mission open (`?bench=1000`), the time from a click on a choice to the next paint.
+import { join } from 'node:path';
+import { chromium, type Page } from '@playwright/test';
+import { replayInputs, type Input } from '../core/engine';
+import type { Mission } from '../core/format/mission.types';
+import { generateMission } from '../core/test-support/generate-mission';
+import { runAutoPlay } from '../renderer/preview/auto-play';
+import { replaySession, startSession } from '../renderer/preview/run-session';
+import { buildIfStale, PROJECT_ROOT } from '../scripts/build-state.mjs';
+import { figure, heading, measure, ms } from './harness';
+
+const NODES = 1_000;
+const INPUTS = 200;
+const CLICKS = 120;
+const CHROMIUM_FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+
+/** A copy of the mission with one line reworded: a new object, as every editor edit makes. */
+function edited(mission: Mission, n: number): Mission {
+  return { ...mission, nodes: mission.nodes.map((node, i) => (i === 3 && node.type === 'dialog' ? { ...node, data: { ...node.data, lines: [`Reworded ${n}.`] } } : node)) };
+}
+
+async function benchReplay(): Promise<void> {
+  const mission = generateMission({ nodes: NODES });
+  const options = { faction: mission.meta.factions[0] ?? 'any', seed: 1 };
+  const played = runAutoPlay(mission, startSession(mission, options), { policy: 'first', breakpoints: new Set(), maxSteps: INPUTS });
+  const session = played.session;
+  if (session.actions.length !== INPUTS) throw new Error(`the run took ${session.actions.length} inputs, not ${INPUTS}`);
+  const inputs = session.actions.map((a) => (a.kind === 'input' ? a.input : null)).filter((i): i is Input => i !== null);
+  const copies = Array.from({ length: 40 }, (_, i) => edited(mission, i));
+  let next = 0;
+  const replay = await measure(() => replaySession(copies[next++ % copies.length] as Mission, session), { warmup: 5, runs: 30 });
+  const engineOnly = await measure(() => replayInputs(copies[next++ % copies.length] as Mission, options, inputs), { warmup: 5, runs: 30 });
+  const label = `${mission.nodes.length} nodes, ${INPUTS} inputs`;
+  figure(`${label}: replay after an edit (every state kept), median`, ms(replay.median));
+  figure(`${label}: replay after an edit, p95`, ms(replay.p95), { text: '<= 50 ms', met: replay.p95 <= 50 });
+  figure(`${label}: engine replayInputs alone (final state only), median`, ms(engineOnly.median));
+}
+
+/** In the page: time from each click in the Choices group to the frame after the DOM changed. */
+function installClickProbe(page: Page): Promise<void> {
+  return page.evaluate(() => {
+    const samples: number[] = [];
+    (window as unknown as { __clickSamples: number[] }).__clickSamples = samples;
+    document.addEventListener(
+      'click',
+      (event) => {
+        if (!(event.target instanceof Element) || !event.target.closest('[role="group"][aria-label="Choices"]')) return;
+        const start = event.timeStamp;
+        // The frame's callbacks run just before it paints; a message posted from there lands right after the paint.
+        requestAnimationFrame(() => {
+          const channel = new MessageChannel();
+          channel.port1.onmessage = () => samples.push(performance.now() - start);
+          channel.port2.postMessage(null);
+        });
+      },
+      { capture: true },
+    );
+  });
+}
+
+async function benchClickToPaint(): Promise<void> {
+  buildIfStale(PROJECT_ROOT, (line) => console.log(`  ${line}`));
+  const { serveFolder } = await import('../scripts/serve-static.mjs');
+  const app = await serveFolder({ root: join(PROJECT_ROOT, 'out/renderer'), port: 47_500, log: () => undefined });
+  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_FLAGS });
+  try {
+    const page = await browser.newPage({ viewport: { width: 1600, height: 1000 }, colorScheme: 'dark' });
+    await page.goto(`${app.url}?bench=${NODES}`);
+    const pane = page.getByRole('region', { name: 'Preview' });
+    await page.locator('[data-node-id]').nth(NODES - 10).waitFor({ state: 'attached', timeout: 120_000 });
+    await pane.getByRole('button', { name: 'Play', exact: true }).click();
+    await installClickProbe(page);
+    const choices = pane.getByRole('group', { name: 'Choices' });
+    for (let i = 0; i < CLICKS; i++) {
+      const auto = choices.getByRole('button', { name: 'Auto-resolve' });
+      const target = (await auto.count()) > 0 ? auto : choices.locator('button:enabled').first();
+      await target.click();
+    }
+    await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 50))));
+    const samples = await page.evaluate(() => (window as unknown as { __clickSamples: number[] }).__clickSamples);
+    const sorted = [...samples].sort((a, b) => a - b);
+    const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? NaN;
+    const label = `${NODES} nodes open, Follow in graph on`;
+    figure(`${label}: click on a choice -> next paint, median (${sorted.length} clicks)`, ms(at(0.5)));
+    figure(`${label}: click on a choice -> next paint, p95`, ms(at(0.95)), { text: '<= 50 ms', met: at(0.95) <= 50 });
+  } finally {
+    await browser.close();
+    app.server.close();
+  }
+}
+
+/** Runs the preview benchmark and prints its figures. */
+export async function benchPreview(): Promise<void> {
+  heading('Preview (issue 5)');
+  await benchReplay();
+  await benchClickToPaint();
+}

@@ -1,0 +1,190 @@
+import { EventEmitter } from 'node:events';
+import { describe, expect, it, vi } from 'vitest';
+import { IpcChannel } from '../preload/ipc-contract';
+import type { BackupStore } from './backups';
+import { createKnownVersions, versionOfText, type DiskVersion } from './disk-version';
+import { attachDocumentSession } from './document-session';
+import { createFileGrants } from './file-grants';
+import type { WatchDeps } from './file-watcher';
+
+const electron = vi.hoisted(() => ({ responses: [] as number[], messages: [] as string[] }));
+
+vi.mock('electron', () => ({
+  dialog: {
+    showMessageBox: async (_window: unknown, options: { message: string }) => {
+      electron.messages.push(options.message);
+      return { response: electron.responses.shift() ?? 2 };
+    },
+  },
+}));
+
+/** Lets queued promise callbacks run. */
+const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
+
+/** A BrowserWindow as far as the session uses one, recording what it is told. */
+function fakeWindow() {
+  const window = Object.assign(new EventEmitter(), {
+    title: '',
+    closeCalls: 0,
+    setTitle(title: string) {
+      window.title = title;
+    },
+    setDocumentEdited: vi.fn(),
+    setRepresentedFilename: vi.fn(),
+    close() {
+      window.closeCalls += 1;
+      const event = { defaultPrevented: false, preventDefault: () => void (event.defaultPrevented = true) };
+      window.emit('close', event);
+      return event.defaultPrevented;
+    },
+    webContents: Object.assign(new EventEmitter(), {
+      sent: [] as Array<[string, unknown]>,
+      send(channel: string, payload: unknown) {
+        window.webContents.sent.push([channel, payload]);
+      },
+      isDestroyed: () => false,
+      isCrashed: () => false,
+    }),
+  });
+  return window;
+}
+
+function setup(disk: { version: DiskVersion | null } = { version: null }) {
+  electron.responses.length = 0;
+  electron.messages.length = 0;
+  const window = fakeWindow();
+  const grants = createFileGrants();
+  const removed: unknown[] = [];
+  const backups = { remove: async (ref: unknown) => void removed.push(ref) } as unknown as BackupStore;
+  const watched: string[] = [];
+  const watchDeps: WatchDeps = {
+    watchFolder: (folder) => {
+      watched.push(folder);
+      return () => undefined;
+    },
+    readVersion: async () => disk.version,
+  };
+  const versions = createKnownVersions();
+  const onCloseCancelled = vi.fn();
+  const onMenuStateChanged = vi.fn();
+  const session = attachDocumentSession(window as never, { grants, versions, backups, watchDeps, onMenuStateChanged, onCloseCancelled });
+  return { window, grants, versions, removed, watched, session, onCloseCancelled, onMenuStateChanged };
+}
+
+describe('attachDocumentSession', () => {
+  it('titles the window with the file name and a dot for unsaved changes', () => {
+    const s = setup();
+    s.session.setDocumentState({ name: 'ds9.mission.json', dirty: true });
+    expect(s.window.title).toBe('● ds9.mission.json - Mission Studio');
+    s.session.setDocumentState({ name: 'ds9.mission.json', dirty: false });
+    expect(s.window.title).toBe('ds9.mission.json - Mission Studio');
+  });
+
+  it('watches the open file only when it is a path the user handed over', () => {
+    const s = setup();
+    s.session.setDocumentState({ name: 'a.json', dirty: false, path: '/m/a.json' });
+    expect(s.watched).toEqual([]);
+    s.grants.grant('/n/b.json');
+    s.session.setDocumentState({ name: 'b.json', dirty: false, path: '/n/b.json' });
+    expect(s.watched).toEqual(['/n']);
+  });
+
+  it('tells the page when the watched file changed on disk, checking again when the window gets focus', async () => {
+    const disk = { version: versionOfText('mine') as DiskVersion | null };
+    const s = setup(disk);
+    s.grants.grant('/m/a.json');
+    s.versions.set('/m/a.json', versionOfText('mine'));
+    s.session.setDocumentState({ name: 'a.json', dirty: false, path: '/m/a.json' });
+    s.window.emit('focus');
+    await settle();
+    expect(s.window.webContents.sent).toEqual([]);
+    disk.version = versionOfText('theirs');
+    s.window.emit('focus');
+    await settle();
+    expect(s.window.webContents.sent).toEqual([[IpcChannel.fileChanged, { path: '/m/a.json', name: 'a.json' }]]);
+  });
+
+  it('closes a clean window without asking', () => {
+    const s = setup();
+    s.session.setDocumentState({ name: 'a.json', dirty: false });
+    expect(s.window.close()).toBe(false);
+    expect(s.window.closeCalls).toBe(1);
+    expect(electron.messages).toEqual([]);
+  });
+
+  it('keeps a dirty window open on Cancel and says the close was cancelled', async () => {
+    const s = setup();
+    s.session.setDocumentState({ name: 'a.json', dirty: true });
+    electron.responses.push(2);
+    expect(s.window.close()).toBe(true);
+    await settle();
+    expect(electron.messages).toEqual(['Do you want to save the changes you made to a.json?']);
+    expect(s.onCloseCancelled).toHaveBeenCalledOnce();
+    expect(s.window.closeCalls).toBe(1);
+  });
+
+  it('closes after Don\'t Save, deleting the backup of the dropped work', async () => {
+    const s = setup();
+    s.session.setDocumentState({ name: 'a.json', dirty: true, path: '/m/a.json' });
+    electron.responses.push(1);
+    s.window.close();
+    await settle();
+    expect(s.removed).toEqual([{ name: 'a.json', path: '/m/a.json' }]);
+    expect(s.window.closeCalls).toBe(2);
+  });
+
+  it('asks the page to save after Save, and closes only once it did', async () => {
+    const s = setup();
+    s.session.setDocumentState({ name: 'a.json', dirty: true });
+    electron.responses.push(0, 0);
+    s.window.close();
+    await settle();
+    const [first] = s.window.webContents.sent.filter(([channel]) => channel === IpcChannel.saveBeforeClose);
+    expect(first).toBeDefined();
+    s.session.answerSave(first![1] as number, false);
+    await settle();
+    expect(s.window.closeCalls).toBe(1);
+    expect(s.onCloseCancelled).toHaveBeenCalledOnce();
+
+    s.window.close();
+    await settle();
+    const second = s.window.webContents.sent.filter(([channel]) => channel === IpcChannel.saveBeforeClose)[1]!;
+    expect(s.session.answerSave(second[1] as number, true)).toBe(true);
+    await settle();
+    expect(s.window.closeCalls).toBe(3);
+  });
+
+  it('asks once when Close is chosen again while the question is up', async () => {
+    const s = setup();
+    s.session.setDocumentState({ name: 'a.json', dirty: true });
+    electron.responses.push(2);
+    const first = s.session.confirmLeave('close');
+    const second = s.session.confirmLeave('close');
+    expect(await first).toBe(false);
+    expect(await second).toBe(false);
+    expect(electron.messages).toHaveLength(1);
+  });
+
+  it('sends menu commands and opened files to the page, and tells main when the menu state changes', () => {
+    const s = setup();
+    s.session.runCommand('file.save');
+    s.session.showFile({ path: '/m/a.json', name: 'a.json', text: '{}' });
+    s.session.setMenuState([{ id: 'file.save', label: 'Save', enabled: true }]);
+    expect(s.window.webContents.sent).toEqual([
+      [IpcChannel.menuCommand, 'file.save'],
+      [IpcChannel.fileOpened, { path: '/m/a.json', name: 'a.json', text: '{}' }],
+    ]);
+    expect(s.session.menuCommands()).toEqual([{ id: 'file.save', label: 'Save', enabled: true }]);
+    expect(s.onMenuStateChanged).toHaveBeenCalledOnce();
+  });
+
+  it('settles a waiting save as not saved when the page crashes', async () => {
+    const s = setup();
+    s.session.setDocumentState({ name: 'a.json', dirty: true });
+    electron.responses.push(0);
+    const leaving = s.session.confirmLeave('close');
+    await settle();
+    s.window.webContents.emit('render-process-gone');
+    expect(await leaving).toBe(false);
+  });
+});
