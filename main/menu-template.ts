@@ -67,7 +67,10 @@ export const MENU_LAYOUT: ReadonlyArray<{ label: string; entries: readonly Entry
     entries: [
       { id: 'run.play', label: 'Play', accelerator: 'F5' },
       { id: 'run.stepBack', label: 'Step Back', accelerator: 'Shift+F5' },
+      { id: 'run.stepForward', label: 'Step Forward', accelerator: 'CmdOrCtrl+Alt+Right' },
       { id: 'run.restart', label: 'Restart', accelerator: 'CmdOrCtrl+Shift+F5' },
+      'separator',
+      { id: 'run.toggleBreakpoint', label: 'Toggle Breakpoint', accelerator: 'F9' },
     ],
   },
   {

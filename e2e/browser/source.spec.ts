@@ -37,8 +37,9 @@ async function goToLineEnd(page: Page, line: number): Promise<void> {
 test.describe('the source view', () => {
   test.beforeEach(async ({ page }) => {
     await page.goto('./');
-    // Monaco replaces the plain text field once it has loaded; its text area has the role "code".
-    await expect(editorText(page)).toBeVisible();
+    // Monaco replaces the plain text field once it has loaded; its text area has the role "code". Parsing its
+    // 4 MB chunk can take several seconds on a busy machine, more than the default 5 s of an expectation.
+    await expect(editorText(page)).toBeVisible({ timeout: 20_000 });
     await expect(editorText(page)).toContainText('"format"');
   });
 

@@ -26,6 +26,11 @@ async function save(ctx: CommandContext, asNew: boolean): Promise<void> {
   const s = state(ctx);
   if (s.readOnly) return ctx.notify('This file did not load: fix it in the Source view before saving.');
   if (!s.doc) return;
+  if (s.draftText !== null) {
+    const first = s.draftProblems[0];
+    const where = first?.range ? ` (line ${first.range.line}, column ${first.range.column})` : '';
+    return ctx.notify(`The source has errors${where}: fix them or undo before saving.`);
+  }
   const name = s.file?.name ?? `${s.doc.mission.meta.id}.mission.json`;
   const saved = await ctx.host.saveFile({ name, text: sourceText(s), path: asNew ? undefined : s.file?.path });
   if (saved) {

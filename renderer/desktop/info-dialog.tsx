@@ -12,10 +12,13 @@ const BUILT_WITH: ReadonlyArray<{ name: string; url: string }> = [
 /** The About box or the project's README, as a modal dialog. */
 export function InfoDialog({ kind, onClose }: { kind: 'about' | 'readme'; onClose: () => void }) {
   const dialog = useRef<HTMLDialogElement>(null);
+  const close = useRef<HTMLButtonElement>(null);
   const titleId = useId();
   const [readme, setReadme] = useState<string | null>(null);
   useEffect(() => {
     dialog.current?.showModal();
+    // A modal dialog focuses its first control (a link here); Close is the likelier next key press.
+    close.current?.focus();
   }, []);
   useEffect(() => {
     if (kind !== 'readme') return;
@@ -52,7 +55,7 @@ export function InfoDialog({ kind, onClose }: { kind: 'about' | 'readme'; onClos
         </>
       )}
       <div className="desktop-dialog-buttons">
-        <button type="button" className="primary" autoFocus onClick={() => dialog.current?.close()}>
+        <button ref={close} type="button" className="primary" onClick={() => dialog.current?.close()}>
           Close
         </button>
       </div>

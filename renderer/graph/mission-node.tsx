@@ -1,10 +1,8 @@
 import { Handle, Position, type NodeProps, type NodeTypes } from '@xyflow/react';
 import { memo } from 'react';
 import type { MissionFlowNode, ProblemBadge } from './flow-model';
-import { NodeIcon } from './node-icon';
+import { portHandleStyle } from './node-geometry';
 import { KIND_STYLES } from './node-kinds';
-import { runOverlayAttributes } from '../preview/node-run-overlay';
-import { useNodeRunOverlay } from '../preview/use-node-run-overlay';
 
 /** The count of problems on a node, coloured by the worst; named for screen readers ("2 problems"). */
 const ProblemCount = memo(function ProblemCount({ badge }: { badge: ProblemBadge }) {
@@ -17,41 +15,30 @@ const ProblemCount = memo(function ProblemCount({ badge }: { badge: ProblemBadge
 });
 
 /**
- * A flow node: type colour and icon, title, one line of content, an input on the left and one labelled output
- * per port on the right. Everything it shows is computed in flow-model.ts once per change of the node, so a
- * render here only lays out what it is given.
+ * A flow node: type colour and glyph, title, one line of content, an input on the left and one labelled output
+ * per port on the right. Everything it shows is computed in flow-model.ts once per change of the node, and the
+ * markup is kept small (a thousand of these must cost little more than React Flow's default nodes).
  */
 export const MissionNodeView = memo(function MissionNodeView({ id, data, selected }: NodeProps<MissionFlowNode>) {
   const { node, content, ports, hasInput, badge } = data;
-  // The preview's run on this node: current node, visits, breakpoint, coverage (data attributes, styled in preview.css).
-  const run = useNodeRunOverlay(id);
+  const hasContent = content !== '';
+  let className = 'mission-node';
+  if (selected) className += ' selected';
+  if (badge) className += ' has-badge';
   return (
-    <div className={selected ? 'mission-node selected' : 'mission-node'} data-node-id={id} data-type={node.type} style={KIND_STYLES[node.type]} {...runOverlayAttributes(run)}>
+    <div className={className} data-node-id={id} data-type={node.type} style={KIND_STYLES[node.type]}>
       {hasInput && <Handle type="target" position={Position.Left} className="input-handle" />}
-      <div className="node-header">
-        <NodeIcon type={node.type} />
-        <span className="node-title" title={node.title}>
-          {node.title}
-        </span>
-        {badge && <ProblemCount badge={badge} />}
+      <div className="node-title" title={node.title}>
+        {node.title}
       </div>
-      {content && (
-        <div className="node-content" title={content}>
-          {content}
+      {badge && <ProblemCount badge={badge} />}
+      {hasContent && <div className="node-content">{content}</div>}
+      {ports.map((port, i) => (
+        <div key={port.id} className="node-port" title={port.label}>
+          {port.label}
+          <Handle type="source" position={Position.Right} id={port.id} isConnectableEnd={false} className="port-handle" style={portHandleStyle(i, hasContent)} />
         </div>
-      )}
-      {ports.length > 0 && (
-        <ul className="node-ports">
-          {ports.map((port) => (
-            <li key={port.id} className="node-port">
-              <span className="port-label" title={port.label}>
-                {port.label}
-              </span>
-              <Handle type="source" position={Position.Right} id={port.id} isConnectableEnd={false} className="port-handle" />
-            </li>
-          ))}
-        </ul>
-      )}
+      ))}
     </div>
   );
 });
@@ -62,7 +49,6 @@ export const GroupNodeView = memo(function GroupNodeView({ id, data, selected }:
   return (
     <div className={selected ? 'mission-group selected' : 'mission-group'} data-node-id={id} style={KIND_STYLES.group}>
       <div className="group-label">
-        <NodeIcon type="group" />
         <span className="group-title" title={node.title}>
           {node.title}
         </span>

@@ -9,6 +9,7 @@ import { AUTO_SPEEDS, previewStore } from './preview-store';
 import { RunControls } from './run-controls';
 import { RunNotice } from './run-notice';
 import { TranscriptLog } from './transcript-log';
+import { useFollowRun } from './use-follow-run';
 import { usePreview } from './use-preview';
 import { WatchPanel } from './watch-panel';
 import './preview.css';
@@ -32,15 +33,6 @@ function useAutoPlayLoop(): void {
     timer = setTimeout(tick, AUTO_SPEEDS[speed]);
     return () => clearTimeout(timer);
   }, [running, speed]);
-}
-
-/** Keeps the run's current node in view on the canvas while "Follow" is on. */
-function useFollowRun(): void {
-  const { ctx } = useServices();
-  const nodeId = usePreview((s) => (s.follow && s.session ? (s.session.states[s.session.states.length - 1]?.nodeId ?? null) : null));
-  useEffect(() => {
-    if (nodeId !== null) ctx.views.graph?.revealNode(nodeId);
-  }, [ctx, nodeId]);
 }
 
 /** The Preview region: play the mission beside the graph, with the engine doing every rule. */

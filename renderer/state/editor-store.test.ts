@@ -70,6 +70,15 @@ describe('createEditorStore', () => {
     expect(isDirty(s)).toBe(true);
   });
 
+  it('drops invalid pending text on the first undo, keeping the last valid change', () => {
+    const store = openStore();
+    store.getState().edit({ kind: 'update-node', id: 'win', title: 'Victory' });
+    store.getState().setSourceText('{ broken');
+    store.getState().undo();
+    expect(store.getState().draftText).toBeNull();
+    expect(store.getState().doc?.mission.nodes.find((n) => n.id === 'win')?.title).toBe('Victory');
+  });
+
   it('is clean after saving and dirty after the next edit', () => {
     const store = openStore();
     store.getState().edit({ kind: 'update-node', id: 'win', title: 'Victory' });

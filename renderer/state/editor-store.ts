@@ -159,7 +159,9 @@ export function createEditorStore(now: () => number = () => Date.now()) {
       },
 
       undo() {
-        const { doc } = get();
+        const { doc, draftText, readOnly } = get();
+        // With invalid text pending, the first undo goes back to the last valid text, like the source view's Ctrl+Z.
+        if (doc && draftText !== null && !readOnly) return set({ draftText: null, draftProblems: [] });
         if (doc) afterEdit(undoDoc(doc));
       },
 

@@ -64,8 +64,6 @@ class GraphSearch {
   private watchHit: { from: number; port: number } | null = null;
   /** The state `base` holds (-1: none yet), so the next one only needs its differences unpacked. */
   private unpacked = -1;
-  /** The state `work` holds between inputs (-1: not known). */
-  private workHolds = -1;
 
   private readonly cm: CompiledMission;
   private readonly codec: StateCodec;
@@ -151,11 +149,7 @@ class GraphSearch {
       if (count < 0) this.messages.set(s, base.error ?? 'a condition failed');
       return;
     }
-    // `work` was put back to the state it last held after each input: for one-word states, moving it to this
-    // one is the same small diff as for `base`, cheaper than a full copy.
-    if (words === 1 && this.workHolds >= 0) codec.unpackChanges(store.data[s] as number, store.data[this.workHolds] as number, work);
-    else copy(base, work);
-    this.workHolds = s;
+    copy(base, work);
     const first = cm.portStart[base.node] as number;
     const portEnabled = this.portEnabled;
     const succ = this.succ;

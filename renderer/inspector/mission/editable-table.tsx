@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import { FieldProblems } from '../field-problems';
 import { removeAt, replaceAt } from '../list-edit';
 import { AddButton } from '../node/list-controls';
+import './editable-table.css';
 
 /** How one cell of a row is edited: `set` stores the new row; `field` names the cell for typing bursts. */
 export interface CellContext<T> {

@@ -1,4 +1,4 @@
-import { useMemo, type CSSProperties } from 'react';
+import { memo, useMemo, type CSSProperties } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import type { MissionNode } from '../../../core/format/mission.types';
 import { NODE_KINDS } from '../../graph/node-kinds';
@@ -21,8 +21,11 @@ import { EndForm, GroupForm, NarrationForm, ObjectiveForm, SetForm, StartForm } 
 const NO_GROUPS: MissionNode[] = [];
 let reparentSeq = 0;
 
-/** The form for one node: id, title and group for every type, then the fields of its type. */
-export function NodeInspector({ id }: { id: string }) {
+/**
+ * The form for one node: id, title and group for every type, then the fields of its type. Memoized: a new
+ * selection object naming the same node (the canvas re-reports it during a drag) re-renders nothing.
+ */
+export const NodeInspector = memo(function NodeInspector({ id }: { id: string }) {
   const { store } = useServices();
   const node = useNode(id);
   const index = useNodeIndex(id);
@@ -77,7 +80,7 @@ export function NodeInspector({ id }: { id: string }) {
       </div>
     </div>
   );
-}
+});
 
 function TypeForm(props: NodeFormProps) {
   // Each form sees its own node type; the casts only tell TypeScript what the switch already proved.
