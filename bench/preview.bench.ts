@@ -4,7 +4,7 @@
 // with the same generated mission open (`?bench=1000`), the time from a click on a choice to the next paint.
 import { availableParallelism, loadavg } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type Page } from '@playwright/test';
+import { chromium, type Browser, type Page } from '@playwright/test';
 import { replayInputs, type Input } from '../core/engine';
 import type { Mission } from '../core/format/mission.types';
 import { generateMission } from '../core/test-support/generate-mission';
@@ -15,7 +15,9 @@ import { figure, heading, measure, ms } from './harness';
 
 const NODES = 1_000;
 const INPUTS = 200;
-const CLICKS = 120;
+const CLICKS = 40;
+/** A person reads the new lines before the next click; the canvas's follow animation (300 ms) ends meanwhile. */
+const PAUSE_MS = 1000;
 const CHROMIUM_FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 
 /** A copy of the mission with one line reworded: a new object, as every editor edit makes. */
@@ -64,16 +66,14 @@ function installClickProbe(page: Page): Promise<void> {
   });
 }
 
-async function benchClickToPaint(): Promise<void> {
-  buildIfStale(PROJECT_ROOT, (line) => console.log(`  ${line}`));
-  const { serveFolder } = await import('../scripts/serve-static.mjs');
-  const app = await serveFolder({ root: join(PROJECT_ROOT, 'out/renderer'), port: 47_500, log: () => undefined });
-  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_FLAGS });
+/** Median and p95 of click -> paint over `CLICKS` clicks on the open page, with "Follow in graph" as given. */
+async function clickToPaint(browser: Browser, url: string, follow: boolean): Promise<number[]> {
+  const page = await browser.newPage({ viewport: { width: 1600, height: 1000 }, colorScheme: 'dark' });
   try {
-    const page = await browser.newPage({ viewport: { width: 1600, height: 1000 }, colorScheme: 'dark' });
-    await page.goto(`${app.url}?bench=${NODES}`);
+    await page.goto(url);
     const pane = page.getByRole('region', { name: 'Preview' });
     await page.locator('[data-node-id]').nth(NODES - 10).waitFor({ state: 'attached', timeout: 120_000 });
+    if (!follow) await pane.getByRole('checkbox', { name: 'Follow in graph' }).uncheck();
     await pane.getByRole('button', { name: 'Play', exact: true }).click();
     await installClickProbe(page);
     // Plain CSS queries, and one click per painted frame: Playwright's role queries walk all 1,000 nodes on the
@@ -83,14 +83,28 @@ async function benchClickToPaint(): Promise<void> {
       const auto = buttons.filter({ hasText: 'Auto-resolve' });
       await ((await auto.count()) > 0 ? auto : buttons.first()).click();
       await page.waitForFunction((n) => (window as unknown as { __clickSamples: number[] }).__clickSamples.length >= n, i + 1);
+      await page.waitForTimeout(PAUSE_MS);
     }
     const samples = await page.evaluate(() => (window as unknown as { __clickSamples: number[] }).__clickSamples);
-    const sorted = [...samples].sort((a, b) => a - b);
-    const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? NaN;
-    const label = `${NODES} nodes open, Follow in graph on`;
-    figure(`${label}: click on a choice -> next paint, min`, ms(at(0)));
-    figure(`${label}: click on a choice -> next paint, median (${sorted.length} clicks)`, ms(at(0.5)));
-    figure(`${label}: click on a choice -> next paint, p95`, ms(at(0.95)), { text: '<= 50 ms', met: at(0.95) <= 50 });
+    return [...samples].sort((a, b) => a - b);
+  } finally {
+    await page.close();
+  }
+}
+
+async function benchClickToPaint(): Promise<void> {
+  buildIfStale(PROJECT_ROOT, (line) => console.log(`  ${line}`));
+  const { serveFolder } = await import('../scripts/serve-static.mjs');
+  const app = await serveFolder({ root: join(PROJECT_ROOT, 'out/renderer'), port: 47_500, log: () => undefined });
+  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_FLAGS });
+  try {
+    for (const follow of [true, false]) {
+      const sorted = await clickToPaint(browser, `${app.url}?bench=${NODES}`, follow);
+      const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? NaN;
+      const label = `${NODES} nodes open, Follow in graph ${follow ? 'on' : 'off'}: click on a choice -> next paint`;
+      figure(`${label}, median (${sorted.length} clicks)`, ms(at(0.5)));
+      figure(`${label}, p95`, ms(at(0.95)), { text: '<= 50 ms', met: at(0.95) <= 50 });
+    }
   } finally {
     await browser.close();
     app.server.close();

@@ -76,6 +76,14 @@ describe('createBackupStore', () => {
     expect(names[0]).toBe(`m${MAX_BACKUPS}.json`);
   });
 
+  it('carries out a removal after a write asked for before it, even when both are in flight', async () => {
+    const store = createBackupStore(folder, now);
+    const writing = store.write({ name: 'a.json', text: 'late' });
+    const removing = store.remove({ name: 'a.json' });
+    await Promise.all([writing, removing]);
+    expect(await store.list()).toEqual([]);
+  });
+
   it('writes atomically: a backup file is always a whole record', async () => {
     const store = createBackupStore(folder, now);
     await store.write({ name: 'a.json', text: 'x'.repeat(10_000) });

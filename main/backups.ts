@@ -65,6 +65,14 @@ export function createBackupStore(folder: string, now: () => number = Date.now):
     return found.sort((a, b) => b.backup.savedAt - a.backup.savedAt);
   }
 
+  // Writes and removals run in the order asked, so a removal can never be overtaken by an earlier write.
+  let queue: Promise<unknown> = Promise.resolve();
+  const inOrder = <T>(step: () => Promise<T>): Promise<T> => {
+    const run = queue.then(step, step);
+    queue = run.catch(() => undefined);
+    return run;
+  };
+
   return {
     async list() {
       return (await readAll()).map(({ backup: { name, path, savedAt } }) => (path === undefined ? { name, savedAt } : { name, path, savedAt }));
@@ -74,14 +82,13 @@ export function createBackupStore(folder: string, now: () => number = Date.now):
       const backup = text === null ? null : parseBackupRecord(text);
       return backup && backupFileName(backup) === backupFileName(ref) ? backup : null;
     },
-    async write(backup) {
-      await fsp.mkdir(folder, { recursive: true });
-      await writeFileAtomically(fileOf(backup), formatBackupRecord(backup, now()));
-      const all = await readAll();
-      for (const old of all.slice(MAX_BACKUPS)) await fsp.rm(old.file, { force: true });
-    },
-    async remove(ref) {
-      await fsp.rm(fileOf(ref), { force: true });
-    },
+    write: (backup) =>
+      inOrder(async () => {
+        await fsp.mkdir(folder, { recursive: true });
+        await writeFileAtomically(fileOf(backup), formatBackupRecord(backup, now()));
+        const all = await readAll();
+        for (const old of all.slice(MAX_BACKUPS)) await fsp.rm(old.file, { force: true });
+      }),
+    remove: (ref) => inOrder(() => fsp.rm(fileOf(ref), { force: true })),
   };
 }

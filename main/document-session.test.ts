@@ -131,6 +131,7 @@ describe('attachDocumentSession', () => {
     await settle();
     expect(s.removed).toEqual([{ name: 'a.json', path: '/m/a.json' }]);
     expect(s.window.closeCalls).toBe(2);
+    expect(s.session.acceptsBackups()).toBe(false);
   });
 
   it('asks the page to save after Save, and closes only once it did', async () => {

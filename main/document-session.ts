@@ -35,6 +35,8 @@ export interface DocumentSession {
   confirmLeave(reason: 'close' | 'open'): Promise<boolean>;
   runCommand(id: string): void;
   showFile(file: OpenedFile): void;
+  /** False once the user let the window close (after Save or Don't Save): a late backup would bring the work back. */
+  acceptsBackups(): boolean;
 }
 
 /** Attaches a session to a new window: title, close guard, file watching. */
@@ -57,9 +59,12 @@ export function attachDocumentSession(window: BrowserWindow, deps: SessionDeps):
       ask: async () => choiceOfResponse((await dialog.showMessageBox(window, unsavedChangesDialog(doc?.name ?? 'this mission', reason))).response),
       save: () => (contents.isDestroyed() || contents.isCrashed() ? Promise.resolve(false) : saves.request((id) => contents.send(IpcChannel.saveBeforeClose, id))),
     });
+    const settled = outcome === 'discarded' || outcome === 'saved';
+    // From here on the window closes: a backup the page flushes while unloading must not bring the work back.
+    if (settled && reason === 'close') closeAllowed = true;
     // Saved or dropped, the changes need no backup any more, or the next launch would offer them back (the
     // renderer removes it too after a save, but the window may be gone before that message lands).
-    if ((outcome === 'discarded' || outcome === 'saved') && doc) await deps.backups.remove({ name: doc.name, ...(doc.path === undefined ? {} : { path: doc.path }) }).catch(() => undefined);
+    if (settled && doc) await deps.backups.remove({ name: doc.name, ...(doc.path === undefined ? {} : { path: doc.path }) }).catch(() => undefined);
     return outcome !== 'stay';
   }
 
@@ -92,6 +97,7 @@ export function attachDocumentSession(window: BrowserWindow, deps: SessionDeps):
     showFile(file) {
       if (!contents.isDestroyed()) contents.send(IpcChannel.fileOpened, file);
     },
+    acceptsBackups: () => !closeAllowed,
   };
 
   window.on('close', (event) => {

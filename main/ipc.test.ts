@@ -33,7 +33,7 @@ let folder: string;
 let launchFile: string | null;
 const appFrame = { url: APP_ENTRY_URL, parent: null };
 const sender = { undo: vi.fn(), copy: vi.fn(), reload: vi.fn() };
-const session = { setDocumentState: vi.fn(), setMenuState: vi.fn(), answerSave: vi.fn() };
+const session = { setDocumentState: vi.fn(), setMenuState: vi.fn(), answerSave: vi.fn(), acceptsBackups: vi.fn(() => true) };
 const used: string[] = [];
 let grants = createFileGrants();
 
@@ -135,6 +135,12 @@ describe('registerIpcHandlers', () => {
     grants = createFileGrants();
     expect(await invoke(IpcChannel.readBackup, [{ name: 'b.json', path }])).toMatchObject({ text: 'unsaved' });
     await invoke(IpcChannel.removeBackup, [{ name: 'b.json', path }]);
+    expect(await invoke(IpcChannel.listBackups)).toEqual([]);
+  });
+
+  it('ignores a backup the page flushes after the user settled its work on closing', async () => {
+    session.acceptsBackups.mockReturnValueOnce(false);
+    await invoke(IpcChannel.writeBackup, [{ name: 'late.json', text: 'x' }]);
     expect(await invoke(IpcChannel.listBackups)).toEqual([]);
   });
 

@@ -109,9 +109,11 @@ export function registerIpcHandlers(context: IpcContext): void {
     return backup;
   });
 
-  handle(context, IpcChannel.writeBackup, async (_event, args) => {
+  handle(context, IpcChannel.writeBackup, async (event, args) => {
     const backup = required(IpcChannel.writeBackup, args, parseBackupWrite);
     if (backup.path !== undefined && !grants.has(backup.path)) throw new Error(`Refused ${IpcChannel.writeBackup}: ${backup.path} was not opened or chosen by the user`);
+    // The page flushes its backup as it unloads; after Save or Don't Save on closing, that work is settled.
+    if (context.sessionFor(event.sender)?.acceptsBackups() === false) return;
     await backups.write(backup);
   });
 

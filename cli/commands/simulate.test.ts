@@ -2,6 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { playRandomRun } from '../../core/engine/monte-carlo/simulator-run';
 import { parsePlaythrough } from '../../core/engine/playthrough/parse-playthrough';
 import { replayPlaythrough } from '../../core/engine/playthrough/replay-playthrough';
+import type { Input } from '../../core/engine/compile/inputs';
+import { recordPlaythrough } from '../../core/engine/playthrough/record-playthrough';
+import { replayInputs } from '../../core/engine/simulator/replay-inputs';
 import { tourMission } from '../../core/engine/test-fixtures';
 import { serializeMission } from '../../core/format/serialize';
 import { fakeIo } from '../fake-io';
@@ -15,6 +18,12 @@ const toFight = [
   { kind: 'hub', nodeId: 'market', optionId: 'continue' },
   { kind: 'objective', nodeId: 'reach' },
 ];
+
+/** A recorded run of the tour mission that reaches the fight and auto-resolves it. */
+function parsedGolden() {
+  const run = replayInputs(mission, { faction: 'federation', seed: 2 }, [...toFight, { kind: 'combat-auto', nodeId: 'fight' }] as Input[]).state;
+  return recordPlaythrough(mission, run);
+}
 
 describe('mission-studio simulate', () => {
   it('takes the first choice each time by default and prints the transcript', async () => {
@@ -63,7 +72,15 @@ describe('mission-studio simulate', () => {
     const again = fakeIo(io.files);
     expect(await main(['simulate', 'tour.mission.json', '--choices', 'run.playthrough.json'], again)).toBe(0);
     expect(again.stdout.split('\n')[0]).toBe(`# Fixture (fixture) as klingon, seed 5, choices: run.playthrough.json`);
-    expect(again.stdout).toContain(`(success, ${recorded.value.expect.ending})`.replace('success', recorded.value.expect.outcome));
+    expect(again.stdout).toContain(`THE END (${recorded.value.expect.outcome}, ${recorded.value.expect.ending})`);
+  });
+
+  it('keeps the description when a playthrough is re-recorded onto itself', async () => {
+    const golden = { ...parsedGolden(), description: 'A run worth keeping.' };
+    const io = fakeIo({ ...files, 'g.playthrough.json': JSON.stringify(golden) });
+    expect(await main(['simulate', 'tour.mission.json', '--choices', 'g.playthrough.json', '--record', 'g.playthrough.json'], io)).toBe(0);
+    const again = parsePlaythrough(io.files['g.playthrough.json'] ?? '');
+    expect(again.ok && again.value).toEqual(golden);
   });
 
   it('exits 1 and says where when an input is not offered or the inputs run out', async () => {

@@ -33,7 +33,7 @@ function fromList(inputs: readonly Input[]): Choose {
 const first: Choose = (state) => (state.combat ? { kind: 'combat-auto', nodeId: state.combat.nodeId } : (state.available[0]?.input ?? null));
 
 /** What `--choices FILE` holds: a playthrough (inputs, faction, seed) or a bare list of inputs. */
-type ChoicesFile = { inputs: Input[]; faction?: string; seed?: number };
+type ChoicesFile = { inputs: Input[]; faction?: string; seed?: number; description?: string };
 
 async function readChoicesFile(io: CliIo, file: string): Promise<{ ok: true; value: ChoicesFile } | { ok: false; message: string }> {
   const read = await io.readText(file);
@@ -50,7 +50,8 @@ async function readChoicesFile(io: CliIo, file: string): Promise<{ ok: true; val
   }
   const p = checkPlaythrough(doc);
   if (!p.ok) return { ok: false, message: `${file}: ${p.message} (expected a playthrough or a JSON list of inputs)` };
-  return { ok: true, value: { inputs: p.value.inputs, faction: p.value.faction, seed: p.value.seed } };
+  const { inputs, faction, seed, description } = p.value;
+  return { ok: true, value: { inputs, faction, seed, ...(description !== undefined ? { description } : {}) } };
 }
 
 /** Plays a run to its end, or until the chooser has nothing or offers what the run does not. */
@@ -117,7 +118,9 @@ async function run(io: CliIo, files: string[], options: OptionValues): Promise<n
       io.err(`mission-studio simulate: cannot record ${options.record}: the run did not reach an ending\n`);
       return EXIT.problems;
     }
-    await io.writeText(options.record, serializePlaythrough(recordPlaythrough(mission, state)));
+    // Re-recording a playthrough (same file in and out) keeps its description.
+    const description = listed?.description;
+    await io.writeText(options.record, serializePlaythrough(recordPlaythrough(mission, state, description !== undefined ? { description } : {})));
   }
   return state.status === 'ended' && problem === null ? EXIT.ok : EXIT.problems;
 }

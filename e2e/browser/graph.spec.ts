@@ -97,7 +97,7 @@ test.describe('the graph editor', () => {
     const node = nodeById(page, 'round-skyl');
     await zoomTo(page, node);
     const before = (await node.boundingBox())!;
-    const start = await center(node.locator('.node-header'));
+    const start = await center(node.locator('.node-title'));
     await dragMouse(page, start, { x: start.x + 160, y: start.y + 90 });
     await expect.poll(async () => (await node.boundingBox())!.x - before.x).toBeGreaterThan(100);
 
@@ -113,8 +113,8 @@ test.describe('the graph editor', () => {
     const first = nodeById(page, 'round-skyl');
     const second = nodeById(page, 'round-karukan');
     await zoomTo(page, first, 120);
-    await first.locator('.node-header').click();
-    await second.locator('.node-header').click({ modifiers: ['Shift'] });
+    await first.locator('.node-title').click();
+    await second.locator('.node-title').click({ modifiers: ['Shift'] });
     await expect(page.locator('.react-flow__node.selected')).toHaveCount(2);
     await page.keyboard.press('Backspace');
     await expect(graphNodes(page)).toHaveCount(SECOND_WAVE.nodeCount - 2);

@@ -44,6 +44,15 @@ describe('saveDocument', () => {
     expect(s.notify).toHaveBeenCalledWith(expect.stringContaining('did not load'));
   });
 
+  it('refuses to save source text with errors, saying where the first one is', async () => {
+    const s = setup();
+    s.store.getState().setSourceText('{ "format": ');
+    expect(s.store.getState().draftText).not.toBeNull();
+    for (const mode of ['save', 'saveAs', 'export'] as const) expect(await saveDocument(s.ctx, mode, s.ask)).toBe(false);
+    expect(s.fake.saves).toEqual([]);
+    expect(s.notify).toHaveBeenCalledWith(expect.stringMatching(/^The source has errors \(line \d+, column \d+\): fix them or undo before saving\.$/));
+  });
+
   it('saves a broken file once it is fixed in the source view, as a new file too', async () => {
     const s = setup();
     s.store.getState().openText({ name: 'broken.json', path: '/m/broken.json' }, '{ "format": ');

@@ -29,8 +29,9 @@ export function overwritePrompt(name: string): Prompt {
 }
 
 /**
- * Saves the document as `mode` says; resolves whether it was written. A file that did not load is never
- * saved (fix it in the Source view first); a file someone else changed is overwritten only if the user says so.
+ * Saves the document as `mode` says; resolves whether it was written. A file that did not load, or source text
+ * with errors, is never saved (fix it or undo first); a file someone else changed is overwritten only if the user
+ * says so.
  */
 export async function saveDocument(ctx: CommandContext, mode: SaveMode, ask: Ask): Promise<boolean> {
   const start = ctx.store.getState();
@@ -39,6 +40,13 @@ export async function saveDocument(ctx: CommandContext, mode: SaveMode, ask: Ask
     return false;
   }
   if (!start.doc) return false;
+  if (start.draftText !== null) {
+    // Text that does not load is never written: the file on disk must stay a mission that opens.
+    const first = start.draftProblems[0];
+    const where = first?.range ? ` (line ${first.range.line}, column ${first.range.column})` : '';
+    ctx.notify(`The source has errors${where}: fix them or undo before saving.`);
+    return false;
+  }
   const fileName = start.file?.name ?? `${start.doc.mission.meta.id}.mission.json`;
   const name = mode === 'export' ? exportName(fileName) : fileName;
   const path = mode === 'save' ? start.file?.path : undefined;

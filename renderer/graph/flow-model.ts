@@ -2,7 +2,8 @@ import type { Edge, Node } from '@xyflow/react';
 import type { Mission, MissionEdge, MissionNode } from '../../core/format/mission.types';
 import { outputPorts, type Port } from '../../core/format/ports';
 import type { Diagnostic, Severity } from '../../core/validate/diagnostic.types';
-import { castNames, contentLine, edgeLabel, type NameLookup } from './node-content';
+import { castNames, contentLine, edgeLabel, fitText, type NameLookup } from './node-content';
+import { CONTENT_FIT, PORT_FIT, TITLE_FIT } from './node-geometry';
 
 /** How many problems a node has and the worst of them, for its badge. */
 export interface ProblemBadge {
@@ -13,8 +14,14 @@ export interface ProblemBadge {
 /** What a node component needs, computed once per change of the mission node (never per render). */
 export interface MissionNodeData extends Record<string, unknown> {
   node: MissionNode;
+  /** The title, cut to fit its row. */
+  title: string;
+  /** The full content line, and `summary`, the same cut to fit its row. */
   content: string;
+  summary: string;
   ports: Port[];
+  /** Each port's label, cut to fit beside its handle. */
+  portLabels: string[];
   /** Start nodes begin the flow and groups only frame it: neither takes an incoming edge. */
   hasInput: boolean;
   badge: ProblemBadge | null;
@@ -127,6 +134,22 @@ export function parentFirst(nodes: readonly MissionNode[]): readonly MissionNode
   return result;
 }
 
+function describeNode(node: MissionNode, names: NameLookup, badge: ProblemBadge | null): MissionNodeData {
+  const content = contentLine(node, names);
+  const ports = outputPorts(node);
+  return {
+    node,
+    title: fitText(node.title, TITLE_FIT.width, TITLE_FIT.fontSize),
+    content,
+    summary: fitText(content, CONTENT_FIT.width, CONTENT_FIT.fontSize),
+    ports,
+    portLabels: ports.map((p) => fitText(p.label, PORT_FIT.width, PORT_FIT.fontSize)),
+    hasInput: node.type !== 'start' && node.type !== 'group',
+    badge,
+    names,
+  };
+}
+
 const samePortIds = (a: readonly Port[], b: readonly Port[]): boolean => a.length === b.length && a.every((p, i) => p.id === b[i]?.id);
 
 function buildNode(
@@ -142,14 +165,7 @@ function buildNode(
     ? prev.data.badge === badge || sameBadge(prev.data.badge, badge)
       ? prev.data
       : { ...prev.data, badge }
-    : {
-        node,
-        content: contentLine(node, names),
-        ports: outputPorts(node),
-        hasInput: node.type !== 'start' && node.type !== 'group',
-        badge,
-        names,
-      };
+    : describeNode(node, names, badge);
   // Keeping React Flow's measurement spares a re-measure; a node whose ports changed must be measured again so
   // its handles (and the edges leaving them) land in the right place.
   const keepMeasured = prev !== undefined && prev.type === (node.type === 'group' ? 'missionGroup' : 'mission') && samePortIds(prev.data.ports, data.ports);

@@ -20,24 +20,33 @@ const ProblemCount = memo(function ProblemCount({ badge }: { badge: ProblemBadge
  * markup is kept small (a thousand of these must cost little more than React Flow's default nodes).
  */
 export const MissionNodeView = memo(function MissionNodeView({ id, data, selected }: NodeProps<MissionFlowNode>) {
-  const { node, content, ports, hasInput, badge } = data;
-  const hasContent = content !== '';
+  const { node, title, summary, ports, portLabels, hasInput, badge } = data;
+  const hasContent = summary !== '';
   let className = 'mission-node';
   if (selected) className += ' selected';
   if (badge) className += ' has-badge';
+  // Text rows first (inside one clipping body), then the output handles, placed by row geometry.
   return (
     <div className={className} data-node-id={id} data-type={node.type} style={KIND_STYLES[node.type]}>
       {hasInput && <Handle type="target" position={Position.Left} className="input-handle" />}
-      <div className="node-title" title={node.title}>
-        {node.title}
-      </div>
       {badge && <ProblemCount badge={badge} />}
-      {hasContent && <div className="node-content">{content}</div>}
-      {ports.map((port, i) => (
-        <div key={port.id} className="node-port" title={port.label}>
-          {port.label}
-          <Handle type="source" position={Position.Right} id={port.id} isConnectableEnd={false} className="port-handle" style={portHandleStyle(i, hasContent)} />
+      <div className="node-body">
+        <div className="node-title" title={title === node.title ? undefined : node.title}>
+          {title}
         </div>
+        {hasContent && (
+          <div className="node-content" title={summary === data.content ? undefined : data.content}>
+            {summary}
+          </div>
+        )}
+        {ports.map((port, i) => (
+          <div key={port.id} className="node-port" title={portLabels[i] === port.label ? undefined : port.label}>
+            {portLabels[i]}
+          </div>
+        ))}
+      </div>
+      {ports.map((port, i) => (
+        <Handle key={port.id} type="source" position={Position.Right} id={port.id} isConnectableEnd={false} className="port-handle" style={portHandleStyle(i, hasContent)} />
       ))}
     </div>
   );

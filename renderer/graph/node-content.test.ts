@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { CombatData, MissionNode } from '../../core/format/mission.types';
 import { node } from '../../core/test-support/mission-builder';
-import { combatSummary, contentLine, edgeLabel, truncate } from './node-content';
+import { combatSummary, contentLine, edgeLabel, fitText, truncate } from './node-content';
 
 const NAMES = new Map([['andrews', 'Karen Andrews']]);
 const fight = (extra: Partial<CombatData> = {}): CombatData => ({
@@ -68,6 +68,31 @@ describe('truncate', () => {
         else expect(flat.startsWith(cut.slice(0, -1))).toBe(true);
       }),
     );
+  });
+});
+
+describe('fitText', () => {
+  it('keeps text that fits and cuts longer text to a prefix ending in an ellipsis', () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 80 }), fc.integer({ min: 20, max: 300 }), (text, width) => {
+        const flat = text.replace(/\s+/g, ' ').trim();
+        const cut = fitText(text, width, 11);
+        if (cut === flat) return;
+        expect(cut.endsWith('…')).toBe(true);
+        expect(flat.startsWith(cut.slice(0, -1))).toBe(true);
+      }),
+    );
+  });
+
+  it('fits more narrow letters than wide ones in the same room', () => {
+    const narrow = fitText('i'.repeat(100), 100, 11);
+    const wide = fitText('W'.repeat(100), 100, 11);
+    expect(narrow.length).toBeGreaterThan(wide.length);
+  });
+
+  it('gives the same text more room at a smaller size', () => {
+    const text = 'Remind him who handed him the Cardassian border worlds';
+    expect(fitText(text, 150, 10).length).toBeGreaterThan(fitText(text, 150, 14).length);
   });
 });
 

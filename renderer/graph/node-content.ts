@@ -66,6 +66,30 @@ export function truncate(text: string, max: number): string {
   return flat.length <= max ? flat : `${flat.slice(0, Math.max(0, max - 1)).trimEnd()}…`;
 }
 
+// Rough advance widths of a sans-serif face, in em: enough to cut text near where the row ends. The node body
+// clips anything an unusual font draws wider, so an estimate only has to be close, not exact.
+const NARROW = new Set("iljtfrI.,:;'!|()[] ");
+const WIDE = new Set('mwMW@%');
+const charWidth = (c: string): number => (NARROW.has(c) ? 0.3 : WIDE.has(c) ? 0.86 : c >= 'A' && c <= 'Z' ? 0.68 : 0.56);
+
+/** Cuts text to fit `width` pixels at `fontSize` px (about), ending in an ellipsis when cut. */
+export function fitText(text: string, width: number, fontSize: number): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  const budget = width / fontSize;
+  let used = 0;
+  for (let i = 0; i < flat.length; i++) {
+    used += charWidth(flat[i] as string);
+    if (used > budget) {
+      // Step back far enough for the ellipsis (about 0.9 em) to fit too.
+      let end = i;
+      let room = used - budget + 0.9;
+      while (end > 0 && room > 0) room -= charWidth(flat[--end] as string);
+      return `${flat.slice(0, end).trimEnd()}…`;
+    }
+  }
+  return flat;
+}
+
 /** Longest edge label, in characters: labels sit in the gap between columns of nodes. */
 export const EDGE_LABEL_MAX = 14;
 

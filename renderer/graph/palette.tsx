@@ -1,6 +1,5 @@
 import type { DragEvent } from 'react';
 import { NODE_TYPES, type NodeType } from '../../core/format/mission.types';
-import { NodeIcon } from './node-icon';
 import { KIND_STYLES, NODE_KINDS } from './node-kinds';
 
 /** The drag-and-drop data type a palette button carries: the node type to add. */
@@ -33,7 +32,9 @@ export function Palette({ onAdd, disabled }: { onAdd: (type: NodeType) => void; 
           onDragStart={startDrag(type)}
           onClick={() => onAdd(type)}
         >
-          <NodeIcon type={type} />
+          <span className="palette-glyph" aria-hidden="true">
+            {NODE_KINDS[type].glyph}
+          </span>
           <span className="palette-label">{NODE_KINDS[type].label}</span>
         </button>
       ))}

@@ -31,6 +31,14 @@ describe('createEditorStore', () => {
     expect(sourceText(s)).toBe('{"format": ');
   });
 
+  it('counts edits to a file that did not load as unsaved work', () => {
+    const store = createEditorStore();
+    store.getState().openText({ name: 'bad.mission.json' }, '{"format": ');
+    expect(isDirty(store.getState())).toBe(false);
+    store.getState().setSourceText('{"format": "mission-studio/1"');
+    expect(isDirty(store.getState())).toBe(true);
+  });
+
   it('becomes editable once the broken text is fixed in the source view, and counts as unsaved', () => {
     const store = createEditorStore();
     store.getState().openText({ name: 'bad.mission.json' }, text.slice(0, 100));

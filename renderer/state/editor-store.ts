@@ -43,6 +43,8 @@ export interface EditorState {
   draftText: string | null;
   /** Problems of `draftText` when it does not load (parse or schema errors); the graph keeps the last good mission. */
   draftProblems: Diagnostic[];
+  /** The text as read from disk, kept for a file that did not load (its edits are unsaved work too). */
+  openedText: string | null;
   /** A file that did not load opens read-only in the source view with its errors, never overwritten silently. */
   readOnly: boolean;
   /** The latest validation of the current mission (or draft), with ranges in the source text. */
@@ -100,7 +102,8 @@ export function sourceText(state: EditorState): string {
 
 /** Whether the mission differs from what was last saved (undoing back to it makes it clean again). */
 export function isDirty(state: EditorState): boolean {
-  return state.doc !== null && (lastChange(state.doc) !== state.savedAt || state.draftText !== null);
+  if (state.doc === null) return state.draftText !== null && state.draftText !== state.openedText;
+  return lastChange(state.doc) !== state.savedAt || state.draftText !== null;
 }
 
 /** Creates an editor store; `now` is injectable so tests control when typing bursts end. */
@@ -114,6 +117,7 @@ export function createEditorStore(now: () => number = () => Date.now()) {
       savedAt: null,
       draftText: null,
       draftProblems: [],
+      openedText: null,
       readOnly: false,
       diagnostics: [],
       selection: EMPTY_SELECTION,
@@ -126,9 +130,9 @@ export function createEditorStore(now: () => number = () => Date.now()) {
           const doc = openEditorDocument(loaded.mission);
           // Keep the file's own text until the first edit, so positions in problems match what is on disk.
           textCache.set(doc.mission, text);
-          set({ doc, file, savedAt: null, draftText: null, draftProblems: [], readOnly: false, diagnostics: loaded.diagnostics, selection: EMPTY_SELECTION });
+          set({ doc, file, savedAt: null, draftText: null, draftProblems: [], openedText: null, readOnly: false, diagnostics: loaded.diagnostics, selection: EMPTY_SELECTION });
         } else {
-          set({ doc: null, file, savedAt: null, draftText: text, draftProblems: loaded.diagnostics, readOnly: true, diagnostics: loaded.diagnostics, selection: EMPTY_SELECTION });
+          set({ doc: null, file, savedAt: null, draftText: text, draftProblems: loaded.diagnostics, openedText: text, readOnly: true, diagnostics: loaded.diagnostics, selection: EMPTY_SELECTION });
         }
       },
 

@@ -21,6 +21,9 @@ function finish(h: number): number {
   return h ^ (h >>> 16);
 }
 
+/** Entries of `internKey`'s cache of recent states, minus one: 2^16 entries, 512 KB. */
+const RECENT_MASK = (1 << 16) - 1;
+
 /** Packed states, each numbered by the order it was added (0, 1, 2, ...): the explorer's BFS queue. */
 export class StateStore {
   readonly words: number;
@@ -91,14 +94,26 @@ export class StateStore {
 
   /** `internAt` for one-word states (the common case), given the word itself: the key compares as a single int. */
   internKey(key: number, mayAdd = true): number {
+    const h = finish(mix(0x2545f491, key));
+    // A small direct-mapped cache of recently seen states first: BFS meets most duplicates near the frontier,
+    // and this cache stays in L2 where the big table costs a memory miss per probe.
+    const recent = this.recent;
+    const r = 2 * ((h >>> 15) & RECENT_MASK);
+    const cached = recent[r + 1] as number;
+    if (cached !== 0 && recent[r] === key) {
+      this.added = false;
+      return cached - 1;
+    }
     const table = this.table;
     const mask = this.slots - 1;
-    let slot = finish(mix(0x2545f491, key)) & mask;
+    let slot = h & mask;
     for (;;) {
       const entry = table[2 * slot + 1] as number;
       if (entry === 0) break;
       if (table[2 * slot] === key) {
         this.added = false;
+        recent[r] = key;
+        recent[r + 1] = entry;
         return entry - 1;
       }
       slot = (slot + 1) & mask;
@@ -111,10 +126,15 @@ export class StateStore {
     this.count = index + 1;
     table[2 * slot] = key;
     table[2 * slot + 1] = index + 1;
+    recent[r] = key;
+    recent[r + 1] = index + 1;
     this.added = true;
     if (++this.used * 8 > this.slots * 5) this.rehash();
     return index;
   }
+
+  /** `internKey`'s cache: (key, index + 1) pairs, 0 for an empty entry. */
+  private readonly recent = new Int32Array(2 * (RECENT_MASK + 1));
 
   /** Adds a state without hashing it (the caller deduplicates), returning its index. */
   append(buf: Int32Array, from = 0): number {
