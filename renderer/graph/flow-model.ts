@@ -2,8 +2,8 @@ import type { Edge, Node } from '@xyflow/react';
 import type { Mission, MissionEdge, MissionNode } from '../../core/format/mission.types';
 import { outputPorts, type Port } from '../../core/format/ports';
 import type { Diagnostic, Severity } from '../../core/validate/diagnostic.types';
-import { castNames, contentLine, edgeLabel, fitText, type NameLookup } from './node-content';
-import { CONTENT_FIT, PORT_FIT, TITLE_FIT } from './node-geometry';
+import { castNames, contentLine, edgeLabel, fitLines, fitText, type NameLookup } from './node-content';
+import { CONTENT_FIT, contentLinesFor, PORT_FIT, TITLE_FIT } from './node-geometry';
 
 /** How many problems a node has and the worst of them, for its badge. */
 export interface ProblemBadge {
@@ -16,9 +16,10 @@ export interface MissionNodeData extends Record<string, unknown> {
   node: MissionNode;
   /** The title, cut to fit its row. */
   title: string;
-  /** The full content line, and `summary`, the same cut to fit its row. */
+  /** The full content line, and `summary`, the same cut to fit its row (lines joined by newlines). */
   content: string;
   summary: string;
+  contentLines: number;
   ports: Port[];
   /** Each port's label, cut to fit beside its handle. */
   portLabels: string[];
@@ -137,11 +138,13 @@ export function parentFirst(nodes: readonly MissionNode[]): readonly MissionNode
 function describeNode(node: MissionNode, names: NameLookup, badge: ProblemBadge | null): MissionNodeData {
   const content = contentLine(node, names);
   const ports = outputPorts(node);
+  const lines = content === '' ? [] : fitLines(content, CONTENT_FIT.width, CONTENT_FIT.fontSize, contentLinesFor(node.type));
   return {
     node,
     title: fitText(node.title, TITLE_FIT.width, TITLE_FIT.fontSize),
     content,
-    summary: fitText(content, CONTENT_FIT.width, CONTENT_FIT.fontSize),
+    summary: lines.join('\n'),
+    contentLines: lines.length,
     ports,
     portLabels: ports.map((p) => fitText(p.label, PORT_FIT.width, PORT_FIT.fontSize)),
     hasInput: node.type !== 'start' && node.type !== 'group',

@@ -20,8 +20,7 @@ const ProblemCount = memo(function ProblemCount({ badge }: { badge: ProblemBadge
  * markup is kept small (a thousand of these must cost little more than React Flow's default nodes).
  */
 export const MissionNodeView = memo(function MissionNodeView({ id, data, selected }: NodeProps<MissionFlowNode>) {
-  const { node, title, summary, ports, portLabels, hasInput, badge } = data;
-  const hasContent = summary !== '';
+  const { node, title, summary, contentLines, ports, portLabels, hasInput, badge } = data;
   let className = 'mission-node';
   if (selected) className += ' selected';
   if (badge) className += ' has-badge';
@@ -34,8 +33,8 @@ export const MissionNodeView = memo(function MissionNodeView({ id, data, selecte
         <div className="node-title" title={title === node.title ? undefined : node.title}>
           {title}
         </div>
-        {hasContent && (
-          <div className="node-content" title={summary === data.content ? undefined : data.content}>
+        {contentLines > 0 && (
+          <div className="node-content" title={summary.replace('\n', ' ') === data.content ? undefined : data.content}>
             {summary}
           </div>
         )}
@@ -46,7 +45,7 @@ export const MissionNodeView = memo(function MissionNodeView({ id, data, selecte
         ))}
       </div>
       {ports.map((port, i) => (
-        <Handle key={port.id} type="source" position={Position.Right} id={port.id} isConnectableEnd={false} className="port-handle" style={portHandleStyle(i, hasContent)} />
+        <Handle key={port.id} type="source" position={Position.Right} id={port.id} isConnectableEnd={false} className="port-handle" style={portHandleStyle(i, contentLines)} />
       ))}
     </div>
   );

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { CombatData, MissionNode } from '../../core/format/mission.types';
 import { node } from '../../core/test-support/mission-builder';
-import { combatSummary, contentLine, edgeLabel, fitText, truncate } from './node-content';
+import { combatSummary, contentLine, edgeLabel, fitLines, fitText, truncate } from './node-content';
 
 const NAMES = new Map([['andrews', 'Karen Andrews']]);
 const fight = (extra: Partial<CombatData> = {}): CombatData => ({
@@ -93,6 +93,26 @@ describe('fitText', () => {
   it('gives the same text more room at a smaller size', () => {
     const text = 'Remind him who handed him the Cardassian border worlds';
     expect(fitText(text, 150, 10).length).toBeGreaterThan(fitText(text, 150, 14).length);
+  });
+});
+
+describe('fitLines', () => {
+  it('breaks at spaces into at most the lines allowed, keeping the words in order', () => {
+    fc.assert(
+      fc.property(fc.array(fc.stringMatching(/^[a-zA-Z]{1,12}$/), { maxLength: 30 }), fc.integer({ min: 1, max: 3 }), (words, maxLines) => {
+        const text = words.join(' ');
+        const lines = fitLines(text, 180, 11, maxLines);
+        expect(lines.length).toBeLessThanOrEqual(Math.max(1, maxLines));
+        const joined = lines.join(' ');
+        // (Words here have no separators, so the lines put back together are the text, up to the cut.)
+        if (!joined.endsWith('…')) expect(joined).toBe(text);
+        else expect(text.startsWith(joined.slice(0, -1).trimEnd())).toBe(true);
+      }),
+    );
+  });
+
+  it('puts a fight\'s goal on the second line when the first is full', () => {
+    expect(fitLines(combatSummary(fight()), 180, 11, 2)).toEqual(['space · 3 allies vs 9 enemies', 'protect 2']);
   });
 });
 

@@ -90,6 +90,41 @@ export function fitText(text: string, width: number, fontSize: number): string {
   return flat;
 }
 
+const widthOf = (text: string): number => {
+  let em = 0;
+  for (const c of text) em += charWidth(c);
+  return em;
+};
+
+/**
+ * Breaks text into at most `maxLines` lines of about `width` pixels at `fontSize` px, at spaces; the last line
+ * is cut with an ellipsis when the text does not fit.
+ */
+export function fitLines(text: string, width: number, fontSize: number, maxLines: number): string[] {
+  const words = text.replace(/\s+/g, ' ').trim().split(' ');
+  const budget = width / fontSize;
+  const lines: string[] = [];
+  let current = '';
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i] as string;
+    const candidate = current ? `${current} ${word}` : word;
+    if (!current || widthOf(candidate) <= budget) {
+      current = candidate;
+      continue;
+    }
+    if (lines.length >= maxLines - 1) {
+      // The last line allowed takes the rest of the text, cut to fit.
+      current = `${current} ${words.slice(i).join(' ')}`;
+      break;
+    }
+    // A line ending in one of our " · " separators reads better without it.
+    lines.push(fitText(current.replace(/ ·$/, ''), width, fontSize));
+    current = word;
+  }
+  if (current) lines.push(fitText(current, width, fontSize));
+  return lines;
+}
+
 /** Longest edge label, in characters: labels sit in the gap between columns of nodes. */
 export const EDGE_LABEL_MAX = 14;
 

@@ -4,24 +4,27 @@ import type { CSSProperties } from 'react';
 // known without measuring: the handle can then sit on the node itself rather than in a wrapper per port row.
 /** Title row height, px. */
 export const TITLE_ROW = 22;
-/** Content line height, px (the row is left out when a node has nothing to say). */
-export const CONTENT_ROW = 20;
+/** One line of content, px; the content row adds 2 px below its lines and is left out when there are none. */
+export const CONTENT_LINE = 18;
 /** Space above the first port row: a 1 px rule and 2 px of padding. */
 export const PORTS_TOP = 3;
 /** One port row, px. */
 export const PORT_ROW = 17;
 
-const cache: Record<'with' | 'without', CSSProperties[]> = { with: [], without: [] };
+/** Lines of content a node shows: two for a fight (its sides, then its goal), one for the rest. */
+export const contentLinesFor = (type: string): number => (type === 'combat' ? 2 : 1);
 
-/** The style placing output handle `index` beside its port's label; one shared object per place (no allocation per render). */
-export function portHandleStyle(index: number, hasContent: boolean): CSSProperties {
-  const list = cache[hasContent ? 'with' : 'without'];
-  let style = list[index];
-  if (!style) {
-    const top = TITLE_ROW + (hasContent ? CONTENT_ROW : 0) + PORTS_TOP + index * PORT_ROW + PORT_ROW / 2;
-    list[index] = style = { top };
-  }
-  return style;
+const cache: CSSProperties[][] = [];
+
+/** Where output handle `index` sits beside its port's label, below `contentLines` lines of content. */
+export function portHandleTop(index: number, contentLines: number): number {
+  return TITLE_ROW + (contentLines > 0 ? contentLines * CONTENT_LINE + 2 : 0) + PORTS_TOP + index * PORT_ROW + PORT_ROW / 2;
+}
+
+/** The style placing output handle `index`; one shared object per place, so a render allocates none. */
+export function portHandleStyle(index: number, contentLines: number): CSSProperties {
+  const list = (cache[contentLines] ??= []);
+  return (list[index] ??= { top: portHandleTop(index, contentLines) });
 }
 
 // Text is cut to fit once, when the node changes, rather than by CSS ellipsis on every row: a thousand nodes

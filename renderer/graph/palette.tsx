@@ -1,5 +1,6 @@
 import type { DragEvent } from 'react';
 import { NODE_TYPES, type NodeType } from '../../core/format/mission.types';
+import { NodeIcon } from './node-icon';
 import { KIND_STYLES, NODE_KINDS } from './node-kinds';
 
 /** The drag-and-drop data type a palette button carries: the node type to add. */
@@ -32,9 +33,7 @@ export function Palette({ onAdd, disabled }: { onAdd: (type: NodeType) => void; 
           onDragStart={startDrag(type)}
           onClick={() => onAdd(type)}
         >
-          <span className="palette-glyph" aria-hidden="true">
-            {NODE_KINDS[type].glyph}
-          </span>
+          <NodeIcon type={type} />
           <span className="palette-label">{NODE_KINDS[type].label}</span>
         </button>
       ))}
