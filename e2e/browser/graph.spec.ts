@@ -66,14 +66,19 @@ test.describe('the graph editor', () => {
     await expect(page.getByText(`${SECOND_WAVE.nodeCount + 1} nodes`, { exact: true })).toBeVisible();
     // A fresh dialog is not connected yet: the validator flags it, and the badge says how many problems it has.
     await expect(dialog.getByRole('img', { name: /^\d+ problems?$/ })).toBeVisible();
-    await zoomTo(page, dialog);
+    await zoomTo(page, dialog, 150);
 
-    // Drag an End node from the palette to the right of the dialog.
+    // Drag an End node from the palette onto the canvas, away from the dialog (positions are relative to the pane).
+    const pane = page.locator('.react-flow__pane');
+    const paneBox = (await pane.boundingBox())!;
     const dialogBox = (await dialog.boundingBox())!;
-    const drop = { x: dialogBox.x + dialogBox.width + 200, y: dialogBox.y + dialogBox.height / 2 };
-    const endId = await addedBy(page, () => page.getByRole('button', { name: 'Add end node' }).dragTo(page.locator('.react-flow__pane'), { targetPosition: drop }));
+    const dropX = dialogBox.x + dialogBox.width / 2 < paneBox.x + paneBox.width / 2 ? paneBox.width * 0.85 : paneBox.width * 0.15;
+    const drop = { x: dropX, y: paneBox.height * 0.3 };
+    const endId = await addedBy(page, () => page.getByRole('button', { name: 'Add end node' }).dragTo(pane, { targetPosition: drop }));
     const end = nodeById(page, endId);
     await expect(end).toBeInViewport();
+    // It lands where it was dropped (centred on the drop point, give or take the snap grid), not in the middle.
+    expect(Math.abs((await center(end)).x - (paneBox.x + drop.x))).toBeLessThan(dialogBox.width / 3);
 
     // Connect the dialog's first choice to the End node by dragging from its handle onto the node.
     const handle = dialog.locator('.react-flow__handle.source').first();

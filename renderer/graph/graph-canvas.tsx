@@ -10,7 +10,7 @@ import {
   type KeyCode,
   type OnConnectEnd,
 } from '@xyflow/react';
-import { useCallback, useEffect, useMemo, useRef, useState, type DragEvent } from 'react';
+import { useCallback, useMemo, useState, type DragEvent } from 'react';
 import type { NodeType, Position } from '../../core/format/mission.types';
 import { useEditor, useServices } from '../app-context';
 import { addNodeEdit } from '../commands/editor-commands';
@@ -19,13 +19,14 @@ import { NODE_TYPES } from './mission-node';
 import { NODE_KINDS } from './node-kinds';
 import { isNodeType, Palette, PALETTE_DRAG_TYPE } from './palette';
 import { GRID, newEdgeId, placeNewNode } from './placement';
+import { FIT_OPTIONS } from './use-auto-fit';
 import { useFlowEdges, useFlowNodes } from './use-flow-elements';
+import { useAutoFit } from './use-auto-fit';
 import { useGraphApi } from './use-graph-api';
 
 const SNAP_GRID: [number, number] = [GRID, GRID];
 // Shift-click adds to the selection as well as Ctrl/Cmd-click; Shift-drag on the pane draws a selection box.
 const MULTI_SELECT_KEYS: KeyCode = ['Shift', 'Meta', 'Control'];
-const FIT_OPTIONS = { padding: 0.08 };
 const minimapColor = (node: MissionFlowNode): string => (node.type === 'missionGroup' ? 'transparent' : NODE_KINDS[node.data.node.type].color);
 const minimapStroke = (node: MissionFlowNode): string => (node.type === 'missionGroup' ? '#59636e' : 'transparent');
 
@@ -61,29 +62,9 @@ export function GraphCanvas() {
   const edgeInputs = useMemo(() => (mission ? { mission, selected: selectedEdges } : null), [mission, selectedEdges]);
   const { nodes, onNodesChange, startDrag } = useFlowNodes(nodeInputs, store);
   const { edges, onEdgesChange } = useFlowEdges(edgeInputs, store);
-  useGraphApi(setHighlight);
 
-  // A newly opened file is shown whole (React Flow waits until its nodes are measured), and stays fitted while
-  // the panels around it settle or are resized, until the user pans or zooms.
-  const canvas = useRef<HTMLDivElement>(null);
-  const keepFitted = useRef(true);
-  useEffect(() => {
-    if (!file) return;
-    keepFitted.current = true;
-    void flow.fitView(FIT_OPTIONS);
-  }, [file, flow]);
-  useEffect(() => {
-    const element = canvas.current;
-    if (!element) return;
-    const observer = new ResizeObserver(() => {
-      if (keepFitted.current) void flow.fitView(FIT_OPTIONS);
-    });
-    observer.observe(element);
-    return () => observer.disconnect();
-  }, [flow]);
-  const onMoveStart = useCallback((event: MouseEvent | TouchEvent | null) => {
-    if (event) keepFitted.current = false;
-  }, []);
+  const { canvas, onMoveStart, setKeepFitted } = useAutoFit(file);
+  useGraphApi(setHighlight, setKeepFitted);
 
   const addNode = useCallback(
     (type: NodeType, point: Position) => {

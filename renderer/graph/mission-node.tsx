@@ -2,7 +2,6 @@ import { Handle, Position, type NodeProps, type NodeTypes } from '@xyflow/react'
 import { memo } from 'react';
 import type { MissionFlowNode, ProblemBadge } from './flow-model';
 import { portHandleStyle } from './node-geometry';
-import { KIND_STYLES } from './node-kinds';
 
 /** The count of problems on a node, coloured by the worst; named for screen readers ("2 problems"). */
 const ProblemCount = memo(function ProblemCount({ badge }: { badge: ProblemBadge }) {
@@ -26,7 +25,7 @@ export const MissionNodeView = memo(function MissionNodeView({ id, data, selecte
   if (badge) className += ' has-badge';
   // Text rows first (inside one clipping body), then the output handles, placed by row geometry.
   return (
-    <div className={className} data-node-id={id} data-type={node.type} style={KIND_STYLES[node.type]}>
+    <div className={className} data-node-id={id} data-kind={node.type}>
       {hasInput && <Handle type="target" position={Position.Left} className="input-handle" />}
       {badge && <ProblemCount badge={badge} />}
       <div className="node-body">
@@ -55,7 +54,7 @@ export const MissionNodeView = memo(function MissionNodeView({ id, data, selecte
 export const GroupNodeView = memo(function GroupNodeView({ id, data, selected }: NodeProps<MissionFlowNode>) {
   const { node, badge } = data;
   return (
-    <div className={selected ? 'mission-group selected' : 'mission-group'} data-node-id={id} style={KIND_STYLES.group}>
+    <div className={selected ? 'mission-group selected' : 'mission-group'} data-node-id={id} data-kind="group">
       <div className="group-label">
         <span className="group-title" title={node.title}>
           {node.title}

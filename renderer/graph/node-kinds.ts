@@ -1,4 +1,3 @@
-import type { CSSProperties } from 'react';
 import type { NodeType } from '../../core/format/mission.types';
 
 /**
@@ -26,7 +25,22 @@ export const NODE_KINDS: Record<NodeType, NodeKind> = {
   group: { label: 'Group', glyph: '▢', color: '#8b949e' },
 };
 
-/** Per-type style objects made once, so a node render allocates none: `--kind` colour and `--glyph` for CSS. */
-export const KIND_STYLES = Object.fromEntries(
-  Object.entries(NODE_KINDS).map(([type, kind]) => [type, { '--kind': kind.color, '--glyph': JSON.stringify(kind.glyph) } as CSSProperties]),
-) as Record<NodeType, CSSProperties>;
+/**
+ * CSS giving every element with `data-kind="<type>"` its type's `--kind` colour and `--glyph`. Rules rather than
+ * inline styles: a thousand nodes with the same inline custom properties each get their own style, while
+ * elements matching the same rules share one.
+ */
+export function kindStyleSheet(): string {
+  return Object.entries(NODE_KINDS)
+    .map(([type, kind]) => `[data-kind="${type}"] { --kind: ${kind.color}; --glyph: ${JSON.stringify(kind.glyph)}; }`)
+    .join('\n');
+}
+
+/** Adds the kind rules to the page once (graph-view.tsx calls it when first loaded). */
+export function installKindStyles(doc: Document): void {
+  if (doc.getElementById('mission-kind-styles')) return;
+  const style = doc.createElement('style');
+  style.id = 'mission-kind-styles';
+  style.textContent = kindStyleSheet();
+  doc.head.appendChild(style);
+}

@@ -1,7 +1,7 @@
 import type { DragEvent } from 'react';
 import { NODE_TYPES, type NodeType } from '../../core/format/mission.types';
 import { NodeIcon } from './node-icon';
-import { KIND_STYLES, NODE_KINDS } from './node-kinds';
+import { NODE_KINDS } from './node-kinds';
 
 /** The drag-and-drop data type a palette button carries: the node type to add. */
 export const PALETTE_DRAG_TYPE = 'application/x-mission-studio-node';
@@ -25,7 +25,7 @@ export function Palette({ onAdd, disabled }: { onAdd: (type: NodeType) => void; 
           key={type}
           type="button"
           className="palette-button"
-          style={KIND_STYLES[type]}
+          data-kind={type}
           aria-label={`Add ${type} node`}
           title={`${NODE_KINDS[type].label}: click to add in the middle of the view, or drag onto the canvas`}
           disabled={disabled}

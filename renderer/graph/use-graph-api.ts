@@ -33,7 +33,7 @@ function occupyGraphSlot(views: ViewRegistry, api: GraphApi): () => void {
  * While the canvas is mounted: fills `ctx.views.graph`, registers the graph's commands, and answers the
  * store's reveal requests for the graph (Problems panel clicks) by centring the node with a brief highlight.
  */
-export function useGraphApi(setHighlight: (nodeId: string | null) => void): void {
+export function useGraphApi(setHighlight: (nodeId: string | null) => void, setKeepFitted: (keep: boolean) => void): void {
   const flow = useReactFlow<MissionFlowNode>();
   const flowStore = useStoreApi<MissionFlowNode>();
   const { ctx, commands, store } = useServices();
@@ -41,11 +41,21 @@ export function useGraphApi(setHighlight: (nodeId: string | null) => void): void
 
   useEffect(() => {
     const api: CanvasApi = {
-      fitView: () => void flow.fitView({ padding: 0.08, duration: 200 }),
-      zoomIn: () => void flow.zoomIn({ duration: 150 }),
-      zoomOut: () => void flow.zoomOut({ duration: 150 }),
+      fitView() {
+        setKeepFitted(true);
+        void flow.fitView({ padding: 0.08, duration: 200 });
+      },
+      zoomIn() {
+        setKeepFitted(false);
+        void flow.zoomIn({ duration: 150 });
+      },
+      zoomOut() {
+        setKeepFitted(false);
+        void flow.zoomOut({ duration: 150 });
+      },
       revealNode(nodeId) {
         if (!flow.getInternalNode(nodeId)) return;
+        setKeepFitted(false);
         // Fit the node, but no closer than 100%: a small node then sits in the middle at a readable size.
         void flow.fitView({ nodes: [{ id: nodeId }], maxZoom: Math.max(1, flow.getZoom()), padding: 0.2, duration: 300 });
         setHighlight(nodeId);
@@ -74,5 +84,5 @@ export function useGraphApi(setHighlight: (nodeId: string | null) => void): void
       unsubscribe();
       clearTimeout(timer.current);
     };
-  }, [flow, flowStore, ctx, commands, store, setHighlight]);
+  }, [flow, flowStore, ctx, commands, store, setHighlight, setKeepFitted]);
 }

@@ -162,10 +162,10 @@ export function RunControls() {
           Breakpoint
         </button>
         <button type="button" disabled={unsavable !== null} title={unsavable ?? 'Save the run as a .playthrough.json file'} onClick={() => void save()}>
-          Save run
+          Export run…
         </button>
         <button type="button" onClick={() => void replay()} title="Open a .playthrough.json and replay it here">
-          Replay run…
+          Replay playthrough…
         </button>
       </div>
     </div>

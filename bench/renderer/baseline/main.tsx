@@ -1,6 +1,7 @@
 // The renderer benchmark's baseline: the same generated mission drawn by a bare React Flow with its default
 // nodes (title as label) and the same canvas furniture as the app (dots, controls, minimap), in a canvas sized
-// like the app's (`?w=&h=`). Built by bench/renderer/build-baseline.ts; never part of the app.
+// like the app's (`?w=&h=`); `&visible=1` draws only the nodes in view. Built by bench/renderer/build-baseline.ts;
+// never part of the app.
 import { Background, BackgroundVariant, Controls, MiniMap, ReactFlow, type Edge, type Node } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
 import { createRoot } from 'react-dom/client';
@@ -19,7 +20,7 @@ performance.mark('bench:open');
 
 createRoot(document.getElementById('root')!).render(
   <div style={{ width, height }}>
-    <ReactFlow defaultNodes={nodes} defaultEdges={edges} minZoom={0.05} maxZoom={2.5} fitView fitViewOptions={{ padding: 0.08 }} colorMode="dark">
+    <ReactFlow onlyRenderVisibleElements={params.has('visible')} defaultNodes={nodes} defaultEdges={edges} minZoom={0.05} maxZoom={2.5} fitView fitViewOptions={{ padding: 0.08 }} colorMode="dark">
       <Background variant={BackgroundVariant.Dots} gap={20} size={1.2} />
       <Controls position="bottom-left" />
       <MiniMap pannable zoomable position="bottom-right" />
