@@ -13,7 +13,7 @@ import type { Mission } from '../core/format/mission.types';
 import { figure, heading, measure, ms } from './harness';
 import { naiveExplore } from './naive-explore';
 
-const secondWave = JSON.parse(readFileSync(join(__dirname, '..', 'missions', 'second-wave.mission.json'), 'utf8')) as Mission;
+const secondWave = JSON.parse(readFileSync(join(process.cwd(), 'missions', 'second-wave.mission.json'), 'utf8')) as Mission;
 const perSecond = (n: number, millis: number): string => `${((n / millis) * 1000).toLocaleString('en-US', { maximumFractionDigits: 0 })}/s`;
 const millions = (n: number, millis: number): number => n / millis / 1000;
 
