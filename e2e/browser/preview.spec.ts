@@ -173,6 +173,20 @@ test.describe('the preview pane', () => {
     await expect(sealPod).toBeEnabled();
   });
 
+  test('an edit in the inspector replays the run on the new mission and keeps its place', async ({ page }) => {
+    await play(page, 'federation', 1);
+    await take(page, [choice('andrews-briefing', 'agree-rounds')]);
+    await selectNode(page, 'andrews-briefing');
+    const line = page.getByRole('region', { name: 'Inspector' }).getByLabel('Line 1', { exact: true });
+    await line.fill('Andrews looks up from a padd covered in delegate schedules.');
+    const transcript = pane(page).getByRole('log', { name: 'Transcript' });
+    await expect(transcript).toContainText('Andrews looks up from a padd covered in delegate schedules.');
+    await expect(choices(page).getByRole('button', { name: hubContinue('promenade-hub') })).toBeVisible();
+    await page.getByRole('button', { name: 'Undo' }).click();
+    await expect(transcript).not.toContainText('Andrews looks up from a padd');
+    await expect(choices(page).getByRole('button', { name: hubContinue('promenade-hub') })).toBeVisible();
+  });
+
   test('the active node highlight on the canvas moves as the run goes', async ({ page }) => {
     const graph = page.getByRole('region', { name: 'Graph' });
     await play(page, 'federation', 1);

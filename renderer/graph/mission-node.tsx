@@ -1,5 +1,7 @@
 import { Handle, Position, type NodeProps, type NodeTypes } from '@xyflow/react';
 import { memo } from 'react';
+import { runOverlayAttributes } from '../preview/node-run-overlay';
+import { useNodeRunOverlay } from '../preview/use-node-run-overlay';
 import type { MissionFlowNode, ProblemBadge } from './flow-model';
 import { portHandleStyle } from './node-geometry';
 
@@ -20,12 +22,14 @@ const ProblemCount = memo(function ProblemCount({ badge }: { badge: ProblemBadge
  */
 export const MissionNodeView = memo(function MissionNodeView({ id, data, selected }: NodeProps<MissionFlowNode>) {
   const { node, title, summary, contentLines, ports, portLabels, hasInput, badge } = data;
+  // The preview's marks (current node, visits, breakpoint, coverage): one subscription that changes only with them.
+  const overlay = useNodeRunOverlay(id);
   let className = 'mission-node';
   if (selected) className += ' selected';
   if (badge) className += ' has-badge';
   // Text rows first (inside one clipping body), then the output handles, placed by row geometry.
   return (
-    <div className={className} data-node-id={id} data-kind={node.type}>
+    <div className={className} data-node-id={id} data-kind={node.type} {...runOverlayAttributes(overlay)}>
       {hasInput && <Handle type="target" position={Position.Left} className="input-handle" />}
       {badge && <ProblemCount badge={badge} />}
       <div className="node-body">
