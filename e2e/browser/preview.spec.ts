@@ -174,6 +174,8 @@ test.describe('the preview pane', () => {
   });
 
   test('an edit in the inspector replays the run on the new mission and keeps its place', async ({ page }) => {
+    // The canvas stays put, so the node to edit is where "Fit view" leaves it.
+    await pane(page).getByRole('checkbox', { name: 'Follow in graph' }).uncheck();
     await play(page, 'federation', 1);
     await take(page, [choice('andrews-briefing', 'agree-rounds')]);
     await selectNode(page, 'andrews-briefing');

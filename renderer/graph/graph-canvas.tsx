@@ -25,6 +25,8 @@ import { useAutoFit } from './use-auto-fit';
 import { useGraphApi } from './use-graph-api';
 
 const SNAP_GRID: [number, number] = [GRID, GRID];
+// Small: the Graph region shares the window with four other panels.
+const MINIMAP_STYLE = { width: 150, height: 90 };
 // Shift-click adds to the selection as well as Ctrl/Cmd-click; Shift-drag on the pane draws a selection box.
 const MULTI_SELECT_KEYS: KeyCode = ['Shift', 'Meta', 'Control'];
 const minimapColor = (node: MissionFlowNode): string => (node.type === 'missionGroup' ? 'transparent' : NODE_KINDS[node.data.node.type].color);
@@ -145,7 +147,7 @@ export function GraphCanvas() {
           multiSelectionKeyCode={MULTI_SELECT_KEYS}
           snapToGrid
           snapGrid={SNAP_GRID}
-          minZoom={0.05}
+          minZoom={0.02}
           maxZoom={2.5}
           fitView
           fitViewOptions={FIT_OPTIONS}
@@ -153,7 +155,7 @@ export function GraphCanvas() {
         >
           <Background variant={BackgroundVariant.Dots} gap={GRID} size={1.2} />
           <Controls showFitView={false} showInteractive={false} position="bottom-left" />
-          <MiniMap pannable zoomable nodeColor={minimapColor} nodeStrokeColor={minimapStroke} nodeStrokeWidth={8} position="bottom-right" />
+          <MiniMap style={MINIMAP_STYLE} pannable zoomable nodeColor={minimapColor} nodeStrokeColor={minimapStroke} nodeStrokeWidth={8} position="bottom-right" />
         </ReactFlow>
       </div>
     </div>

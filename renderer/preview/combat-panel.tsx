@@ -1,6 +1,7 @@
 import { memo, useMemo } from 'react';
 import { combatView, type UnitBars } from './combat-view';
 import { selectRunState, usePreview } from './use-preview';
+import './combat.css';
 
 function Bar({ label, value, max, kind }: { label: string; value: number; max: number; kind: 'hull' | 'shields' }) {
   const percent = max > 0 ? Math.round((value / max) * 100) : 0;

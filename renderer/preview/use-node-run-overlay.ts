@@ -2,6 +2,7 @@ import { useMemo } from 'react';
 import { activeNodeOf, coverageOf, visitsOf, type NodeRunOverlay } from './node-run-overlay';
 import type { PreviewState } from './preview-store';
 import { usePreview } from './use-preview';
+import './run-overlay.css';
 
 /** The marks as one primitive, so each graph node holds one cheap store subscription that changes only with them. */
 function overlayKey(s: PreviewState, nodeId: string): string {
