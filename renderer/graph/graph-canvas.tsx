@@ -24,6 +24,8 @@ import { useFlowEdges, useFlowNodes } from './use-flow-elements';
 import { useAutoFit } from './use-auto-fit';
 import { useGraphApi } from './use-graph-api';
 
+// Large missions draw only the nodes in view: zoomed in to edit, panning then touches a screenful, not thousands.
+const VISIBLE_ONLY_ABOVE = 300;
 const SNAP_GRID: [number, number] = [GRID, GRID];
 // Small: the Graph region shares the window with four other panels.
 const MINIMAP_STYLE = { width: 150, height: 90 };
@@ -143,6 +145,7 @@ export function GraphCanvas() {
           onDrop={onDrop}
           nodesDraggable={editable}
           nodesConnectable={editable}
+          onlyRenderVisibleElements={nodes.length > VISIBLE_ONLY_ABOVE}
           deleteKeyCode={null}
           multiSelectionKeyCode={MULTI_SELECT_KEYS}
           snapToGrid
