@@ -3,6 +3,7 @@
 // replayInputs on the same inputs (no intermediate states kept). Then, in the built app in headless Chromium
 // with the same generated mission open (`?bench=1000`), the time from a click on a choice to the next paint.
 import { availableParallelism, loadavg } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, type Browser, type Page } from '@playwright/test';
 import { replayInputs, type Input } from '../core/engine';
@@ -18,6 +19,7 @@ const INPUTS = 200;
 const CLICKS = 40;
 /** A person reads the new lines before the next click; the canvas's follow animation (300 ms) ends meanwhile. */
 const PAUSE_MS = 1000;
+const PROBE_SOURCE = readFileSync(join(PROJECT_ROOT, 'bench/renderer/page-probe.js'), 'utf8');
 const CHROMIUM_FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 
 /** A copy of the mission with one line reworded: a new object, as every editor edit makes. */
@@ -67,12 +69,14 @@ function installClickProbe(page: Page): Promise<void> {
 }
 
 /** Median and p95 of click -> paint over `CLICKS` clicks on the open page, with "Follow in graph" as given. */
-async function clickToPaint(browser: Browser, url: string, follow: boolean): Promise<number[]> {
+async function clickToPaint(browser: Browser, url: string, follow: boolean, expectedNodes: number): Promise<number[]> {
   const page = await browser.newPage({ viewport: { width: 1600, height: 1000 }, colorScheme: 'dark' });
   try {
+    // The renderer bench's probe says when the canvas has drawn its nodes (all, or those in view).
+    await page.addInitScript({ content: `window.__benchExpectedNodes = ${expectedNodes};\n${PROBE_SOURCE}` });
     await page.goto(url);
     const pane = page.getByRole('region', { name: 'Preview' });
-    await page.locator('[data-node-id]').nth(NODES - 10).waitFor({ state: 'attached', timeout: 120_000 });
+    await page.waitForFunction(() => (window as unknown as { __benchProbe: { painted(): boolean } }).__benchProbe.painted(), null, { timeout: 120_000 });
     if (!follow) await pane.getByRole('checkbox', { name: 'Follow in graph' }).uncheck();
     await pane.getByRole('button', { name: 'Play', exact: true }).click();
     await installClickProbe(page);
@@ -96,10 +100,11 @@ async function benchClickToPaint(): Promise<void> {
   buildIfStale(PROJECT_ROOT, (line) => console.log(`  ${line}`));
   const { serveFolder } = await import('../scripts/serve-static.mjs');
   const app = await serveFolder({ root: join(PROJECT_ROOT, 'out/renderer'), port: 47_500, log: () => undefined });
+  const expectedNodes = generateMission({ nodes: NODES }).nodes.length;
   const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_FLAGS });
   try {
     for (const follow of [true, false]) {
-      const sorted = await clickToPaint(browser, `${app.url}?bench=${NODES}`, follow);
+      const sorted = await clickToPaint(browser, `${app.url}?bench=${NODES}`, follow, expectedNodes);
       const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? NaN;
       const label = `${NODES} nodes open, Follow in graph ${follow ? 'on' : 'off'}: click on a choice -> next paint`;
       figure(`${label}, median (${sorted.length} clicks)`, ms(at(0.5)));
