@@ -12,10 +12,14 @@ buildIfStale();
 const { server, url } = await serveFolder({ root: join(PROJECT_ROOT, 'out/renderer'), port: await findFreePort(), strict: true });
 const browser = await chromium.launch({ executablePath: findOrInstallChromium(), args: CHROMIUM_ARGS });
 try {
-  const page = await browser.newPage({ viewport: { width: 1280, height: 800 }, colorScheme: 'dark' });
+  const page = await browser.newPage({ viewport: { width: 1920, height: 1080 }, colorScheme: 'dark' });
   await page.goto(url);
   await page.getByRole('heading', { level: 1 }).waitFor();
   await page.getByRole('region', { name: 'Problems' }).waitFor();
+  // Zoom in on the middle of the story (the conference) so the nodes can be read, as a designer would.
+  const zoomIn = page.getByRole('button', { name: 'Zoom In' });
+  for (let i = 0; i < 15; i++) await zoomIn.click();
+  await page.waitForFunction(() => !document.querySelector('.react-flow__viewport')?.getAnimations().length);
   const file = join(PROJECT_ROOT, 'docs/screenshot.png');
   mkdirSync(join(PROJECT_ROOT, 'docs'), { recursive: true });
   await page.screenshot({ path: file });
