@@ -1,5 +1,5 @@
 import { analyzeCondition, analyzeEffect, parseCondition, parseEffect } from '../expressions';
-import type { EffectExpr, Expr, ScopeVariable, TypeScope } from '../expressions';
+import type { EffectExpr, Expr, ExprAnalysis, ScopeVariable, TypeScope } from '../expressions';
 import { forEachExpression, sitePath, type ExpressionSite } from '../format/expression-sites';
 import type { VariableDecl } from '../format/mission.types';
 import type { Diagnostic } from './diagnostic.types';
@@ -28,21 +28,42 @@ function checkDeclaration(v: VariableDecl, i: number): Diagnostic[] {
   return out;
 }
 
-function checkSite(site: ExpressionSite, scope: TypeScope, read: Set<string>, written: Set<string>, out: Diagnostic[]): void {
+type SiteResult = { ok: false; message: string; offset: number } | { ok: true; analysis: ExprAnalysis };
+interface SiteMemos {
+  conditions: Map<string, SiteResult>;
+  effects: Map<string, SiteResult>;
+}
+
+// Within one validation the scope is fixed, so an expression's analysis depends on its text alone: missions
+// repeat texts such as `coalition += 1` many times, and each distinct one is parsed and analyzed once.
+function analyzeSite(site: ExpressionSite, scope: TypeScope, memos: SiteMemos): SiteResult {
+  const memo = site.kind === 'condition' ? memos.conditions : memos.effects;
+  let result = memo.get(site.text);
+  if (result) return result;
   const parsed = site.kind === 'condition' ? parseCondition(site.text) : parseEffect(site.text);
-  if (!parsed.ok) {
+  if (!parsed.ok) result = { ok: false, message: parsed.error.message, offset: parsed.error.offset };
+  else {
+    const analysis = site.kind === 'condition' ? analyzeCondition(parsed.value as Expr, scope) : analyzeEffect(parsed.value as EffectExpr, scope);
+    result = { ok: true, analysis };
+  }
+  memo.set(site.text, result);
+  return result;
+}
+
+function checkSite(site: ExpressionSite, scope: TypeScope, memo: SiteMemos, read: Set<string>, written: Set<string>, out: Diagnostic[]): void {
+  const result = analyzeSite(site, scope, memo);
+  if (!result.ok) {
     out.push({
       code: 'expression-error',
       severity: 'error',
-      message: `${site.kind} "${site.text}": ${parsed.error.message} (column ${parsed.error.offset + 1})`,
-      innerOffset: parsed.error.offset,
+      message: `${site.kind} "${site.text}": ${result.message} (column ${result.offset + 1})`,
+      innerOffset: result.offset,
       nodeId: site.nodeId,
       path: sitePath(site),
     });
     return;
   }
-  const analysis =
-    site.kind === 'condition' ? analyzeCondition(parsed.value as Expr, scope) : analyzeEffect(parsed.value as EffectExpr, scope);
+  const { analysis } = result;
   for (let i = 0; i < analysis.reads.length; i++) read.add(analysis.reads[i] as string);
   for (let i = 0; i < analysis.writes.length; i++) written.add(analysis.writes[i] as string);
   for (const problem of analysis.problems) {
@@ -60,7 +81,8 @@ export function checkExpressions(index: MissionIndex): Diagnostic[] {
   const scope = missionScope(index);
   const read = new Set<string>();
   const written = new Set<string>();
-  forEachExpression(mission, (site) => checkSite(site, scope, read, written, out));
+  const memo: SiteMemos = { conditions: new Map(), effects: new Map() };
+  forEachExpression(mission, (site) => checkSite(site, scope, memo, read, written, out));
   mission.variables.forEach((v, i) => {
     if (read.has(v.id)) return;
     out.push({
