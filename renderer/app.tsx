@@ -15,7 +15,7 @@ import { Find } from './find/find-bar';
 import { ProblemsPanel } from './problems/problems-panel';
 import { PreviewSlot } from './preview/preview-slot';
 import { SourceView } from './source/source-view';
-import { createEditorStore } from './state/editor-store';
+import { createEditorStore, isDirty } from './state/editor-store';
 import { useKeyboardShortcuts } from './use-keyboard-shortcuts';
 import { useValidation } from './validation/use-validation';
 import { StatusBar } from './status-bar';
@@ -69,8 +69,7 @@ function Workbench({ loading, notice }: { loading: boolean; notice: string | nul
   const title = useEditor((s) => s.doc?.mission.meta.title);
   useEffect(() => {
     return store.subscribe((s) => {
-      const dirty = s.doc !== null && (s.doc.history.past[s.doc.history.past.length - 1] ?? null) !== s.savedAt;
-      document.title = `${dirty ? '● ' : ''}${s.file?.name ?? title ?? 'Mission Studio'} - Mission Studio`;
+      document.title = `${isDirty(s) ? '● ' : ''}${s.file?.name ?? title ?? 'Mission Studio'} - Mission Studio`;
     });
   }, [store, title]);
   return (
