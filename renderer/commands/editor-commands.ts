@@ -1,7 +1,6 @@
 import { copyNodes, parseFragment, pasteEdit } from '../../core/edit/clipboard';
 import { nodeTemplate, freshNodeId } from '../../core/edit/node-templates';
 import { historyLabels } from '../../core/edit/history';
-import { isDirty, sourceText } from '../state/editor-store';
 import type { Command, CommandContext } from './command.types';
 
 // The in-app clipboard backs up the system one: reading the system clipboard needs a permission that the
@@ -21,23 +20,6 @@ async function readClipboard(): Promise<string> {
 const state = (ctx: CommandContext) => ctx.store.getState();
 const hasSelection = (ctx: CommandContext) => state(ctx).selection.nodeIds.length + state(ctx).selection.edgeIds.length > 0;
 const editable = (ctx: CommandContext) => state(ctx).doc !== null && !state(ctx).readOnly;
-
-async function save(ctx: CommandContext, asNew: boolean): Promise<void> {
-  const s = state(ctx);
-  if (s.readOnly) return ctx.notify('This file did not load: fix it in the Source view before saving.');
-  if (!s.doc) return;
-  if (s.draftText !== null) {
-    const first = s.draftProblems[0];
-    const where = first?.range ? ` (line ${first.range.line}, column ${first.range.column})` : '';
-    return ctx.notify(`The source has errors${where}: fix them or undo before saving.`);
-  }
-  const name = s.file?.name ?? `${s.doc.mission.meta.id}.mission.json`;
-  const saved = await ctx.host.saveFile({ name, text: sourceText(s), path: asNew ? undefined : s.file?.path });
-  if (saved) {
-    ctx.store.getState().markSaved(saved);
-    ctx.notify(`Saved ${saved.name}`);
-  }
-}
 
 function copySelection(ctx: CommandContext): string | null {
   const s = state(ctx);
@@ -60,16 +42,12 @@ function pasteText(ctx: CommandContext, text: string): void {
   if (edit.kind === 'add-nodes') s.select({ nodeIds: edit.nodes.map((n) => n.id), edgeIds: [] });
 }
 
-/** The editor's own commands: files, editing, panels. Views add theirs (fit view, layout, find) when mounted. */
+/**
+ * The editor's own commands: editing and panels. Files (open, save, export...) come from renderer/desktop, which
+ * knows the host's dialogs and changes on disk; views add theirs (fit view, layout, find) when mounted.
+ */
 export function editorCommands(): Command[] {
   return [
-    { id: 'file.open', label: 'Open…', menu: 'file', shortcut: 'Mod+O', run: async (ctx) => {
-      if (isDirty(state(ctx)) && !window.confirm('Discard unsaved changes and open another file?')) return;
-      const doc = await ctx.host.openFile();
-      if (doc) state(ctx).openText({ name: doc.name, path: doc.path }, doc.text);
-    } },
-    { id: 'file.save', label: 'Save', menu: 'file', shortcut: 'Mod+S', enabled: (ctx) => state(ctx).doc !== null, run: (ctx) => save(ctx, false) },
-    { id: 'file.saveAs', label: 'Save As…', menu: 'file', shortcut: 'Mod+Shift+S', enabled: (ctx) => state(ctx).doc !== null, run: (ctx) => save(ctx, true) },
     { id: 'edit.undo', label: 'Undo', menu: 'edit', shortcut: 'Mod+Z', enabled: (ctx) => editable(ctx) && historyLabels(state(ctx).doc!).undo !== null, run: (ctx) => state(ctx).undo() },
     { id: 'edit.redo', label: 'Redo', menu: 'edit', shortcut: 'Mod+Shift+Z', enabled: (ctx) => editable(ctx) && historyLabels(state(ctx).doc!).redo !== null, run: (ctx) => state(ctx).redo() },
     { id: 'edit.redoAlt', label: 'Redo', menu: 'edit', shortcut: 'Mod+Y', enabled: (ctx) => editable(ctx) && historyLabels(state(ctx).doc!).redo !== null, run: (ctx) => state(ctx).redo() },

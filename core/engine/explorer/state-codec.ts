@@ -303,6 +303,7 @@ export class StateCodec {
   /**
    * `unpack` for one-word states into a cursor that holds the state `previous` (unpacked before, unchanged
    * since): only the fields whose bits differ are written. BFS neighbours share most fields, so this skips most.
+   * Its field switch repeats `unpack`'s on purpose: both are the explorer's innermost loop, kept inline.
    */
   unpackChanges(word: number, previous: number, c: Cursor): void {
     c.node = word & this.nodeMask;
