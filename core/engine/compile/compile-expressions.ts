@@ -10,11 +10,19 @@ import {
   type CompileResolver,
 } from '../../expressions';
 import type { Expr } from '../../expressions/ast.types';
-import type { CompiledEffectEntry, CompiledValue, SlotInfo } from './compiled-mission.types';
+import type { CompiledEffectEntry, CompiledValue, ExprReads, SlotInfo } from './compiled-mission.types';
+
+/** A compiled condition and what it reads. */
+export interface CompiledCondition {
+  compute: CompiledValue;
+  reads: ExprReads;
+}
+
+const NO_READS: ExprReads = { slots: [], tracked: [] };
 
 /** Compiles expression texts for one mission, keeping what the compile step needs to know afterwards. */
 export interface ExpressionCompiler {
-  condition(text: string): CompiledValue;
+  condition(text: string): CompiledCondition;
   effect(text: string): CompiledEffectEntry;
   /** Slots read by some condition. */
   readonly conditionReads: Set<number>;
@@ -53,7 +61,7 @@ export function createExpressionCompiler(
   const stringLiterals = new Set<string>();
   const conditionReads = new Set<number>();
   const effectReads: { target: number; reads: Set<number> }[] = [];
-  const conditionCache = new Map<string, CompiledValue>();
+  const conditionCache = new Map<string, CompiledCondition>();
   const effectCache = new Map<string, CompiledEffectEntry>();
 
   const resolver: CompileResolver = {
@@ -61,40 +69,46 @@ export function createExpressionCompiler(
     nodeIndex: (nodeId) => trackIndex.get(nodeId) ?? -1,
   };
 
-  /** Notes what a tree reads; returns the first unknown variable name, if any. */
-  function inspect(expr: Expr, reads: Set<number>): string | null {
+  /** What a tree reads, and the first unknown variable name it names (null when none). */
+  function inspect(expr: Expr): { unknown: string | null; slots: Set<number>; tracked: Set<number> } {
     let unknown: string | null = null;
+    const slots = new Set<number>();
+    const tracked = new Set<number>();
     walk(expr, (e) => {
       if (e.kind === 'var') {
         const slot = slotByName.get(e.name);
         if (slot === undefined) unknown ??= e.name;
-        else reads.add(slot);
+        else slots.add(slot);
       } else if (e.kind === 'visited') {
         // Unknown node ids get no tracked index: visited() of them is simply never true.
         if (nodeIds.has(e.nodeId) && !trackIndex.has(e.nodeId)) {
           trackIndex.set(e.nodeId, trackedNodeIds.length);
           trackedNodeIds.push(e.nodeId);
         }
+        const t = trackIndex.get(e.nodeId);
+        if (t !== undefined) tracked.add(t);
       } else if (e.kind === 'literal' && typeof e.value === 'string') {
         stringLiterals.add(e.value);
       }
     });
-    return unknown;
+    return { unknown, slots, tracked };
   }
 
-  function condition(text: string): CompiledValue {
+  function condition(text: string): CompiledCondition {
     const cached = conditionCache.get(text);
     if (cached) return cached;
     const parsed = parseCondition(text);
-    let compiled: CompiledValue;
+    let compiled: CompiledCondition;
     if (!parsed.ok) {
-      compiled = failing(`condition "${text}" does not parse: ${parsed.error.message}`);
+      compiled = { compute: failing(`condition "${text}" does not parse: ${parsed.error.message}`), reads: NO_READS };
     } else {
-      const unknown = inspect(parsed.value, conditionReads);
+      const { unknown, slots: read, tracked } = inspect(parsed.value);
+      for (const slot of read) conditionReads.add(slot);
+      const reads = { slots: [...read], tracked: [...tracked] };
       compiled =
         unknown !== null
-          ? failing(`condition "${text}" reads unknown variable "${unknown}"`)
-          : compileExpression(parsed.value, resolver);
+          ? { compute: failing(`condition "${text}" reads unknown variable "${unknown}"`), reads }
+          : { compute: compileExpression(parsed.value, resolver), reads };
     }
     conditionCache.set(text, compiled);
     return compiled;
@@ -112,6 +126,7 @@ export function createExpressionCompiler(
     const broken = (problem: string): CompiledEffectEntry => ({
       slot: -1,
       compute: failing(problem),
+      reads: NO_READS,
       source: text,
       problem,
     });
@@ -120,14 +135,13 @@ export function createExpressionCompiler(
     const target = slotByName.get(parsed.value.target);
     if (target === undefined) return broken(`effect "${text}" sets unknown variable "${parsed.value.target}"`);
     if (slots[target]?.readOnly) return broken(`effect "${text}" sets "${parsed.value.target}", which is read-only`);
-    const reads = new Set<number>();
-    const unknown = inspect(parsed.value.value, reads);
+    const { unknown, slots: reads, tracked } = inspect(parsed.value.value);
     if (unknown !== null) return broken(`effect "${text}" reads unknown variable "${unknown}"`);
     // `x += v` reads x too; the expressions module folds that into `compute`.
     if (parsed.value.op !== '=') reads.add(target);
     effectReads.push({ target, reads });
     const compiled = compileEffect(parsed.value, resolver);
-    return { slot: compiled.slot, compute: compiled.compute, source: text, problem: null };
+    return { slot: compiled.slot, compute: compiled.compute, reads: { slots: [...reads], tracked: [...tracked] }, source: text, problem: null };
   }
 
   return { condition, effect, conditionReads, effectReads, trackedNodeIds, stringLiterals };

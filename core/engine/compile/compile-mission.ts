@@ -17,6 +17,7 @@ import {
   type CompiledEffectEntry,
   type CompiledMission,
   type CompiledValue,
+  type ExprReads,
   type SlotInfo,
 } from './compiled-mission.types';
 
@@ -81,6 +82,7 @@ export function compileMission(mission: Mission): CompiledMission {
   const portIds: string[] = [];
   const targets: number[] = [];
   const portCondition: (CompiledValue | null)[] = [];
+  const portConditionReads: (ExprReads | null)[] = [];
   const portEffects: (readonly CompiledEffectEntry[])[] = [];
   const once: number[] = [];
   const onceKeys: string[] = [];
@@ -110,7 +112,9 @@ export function compileMission(mission: Mission): CompiledMission {
       } else if (node.type === 'branch') {
         condition = node.data.cases[p]?.condition;
       }
-      portCondition.push(condition !== undefined && condition.trim() !== '' ? compiler.condition(condition) : null);
+      const compiled = condition !== undefined && condition.trim() !== '' ? compiler.condition(condition) : null;
+      portCondition.push(compiled?.compute ?? null);
+      portConditionReads.push(compiled?.reads ?? null);
       portEffects.push(effects);
       once.push(onceIndex);
     });
@@ -142,6 +146,7 @@ export function compileMission(mission: Mission): CompiledMission {
     portIds,
     portTarget: Int32Array.from(targets),
     portCondition,
+    portConditionReads,
     portEffects,
     portOnce: Int32Array.from(once),
     onceKeys,

@@ -22,11 +22,19 @@ export type VisitedReader = (trackedIndex: number) => boolean;
 /** A compiled condition or value: reads variables by slot; throws when the expression cannot be evaluated. */
 export type CompiledValue = (vars: ArrayLike<Value>, visited: VisitedReader) => Value;
 
+/** What a compiled expression can read: variable slots and tracked visited() indices (see `trackIndex`). */
+export interface ExprReads {
+  slots: readonly number[];
+  tracked: readonly number[];
+}
+
 /** One compiled effect: which slot it writes and how to compute the new value. */
 export interface CompiledEffectEntry {
   /** Slot written, or -1 when the target is not a variable (the effect then fails when run). */
   slot: number;
   compute: CompiledValue;
+  /** What `compute` reads (for `+=` and `-=`, the target too). */
+  reads: ExprReads;
   /** The effect's source text, for messages. */
   source: string;
   /** Why the effect cannot run (parse error, unknown or read-only target), or null. */
@@ -59,6 +67,8 @@ export interface CompiledMission {
   portTarget: Int32Array;
   /** Condition per flat port (dialog choices, hub options and continue, branch cases), null when none. */
   portCondition: readonly (CompiledValue | null)[];
+  /** What each flat port's condition reads (null when it has none). */
+  portConditionReads: readonly (ExprReads | null)[];
   /** Effects per flat port (dialog choices only; empty elsewhere). */
   portEffects: readonly (readonly CompiledEffectEntry[])[];
   /** Index into the once-option bit set per flat port, -1 for ports that are not `once` hub options. */

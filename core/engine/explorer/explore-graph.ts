@@ -8,6 +8,8 @@ import { copyCursor, createCursor, restoreCursor, type Cursor } from '../compile
 import { findStartNode } from '../compile/inputs';
 import { listPorts, runFrom, STOP_END, STOP_INPUT, takePort, type StopCode } from '../compile/step';
 import { GrowableInt32, GrowableUint8 } from './growable';
+import { buildMemoMasks, type MemoMasks } from './memo-masks';
+import { PairMemo } from './pair-memo';
 import { MAX_FIELD_BITS, type StateCodec } from './state-codec';
 import {
   STATE_END,
@@ -29,6 +31,20 @@ const restore = restoreCursor;
 const list = listPorts;
 const take = takePort;
 const OPEN = STATE_OPEN;
+
+/** Memoized kernel calls need at least one hit in four to pay for their look-ups; checked this often. */
+const MEMO_CHECK_EVERY = 1 << 16;
+
+/** The memo of listing and taking inputs for one-word states (see memo-masks.ts). */
+interface KernelMemo {
+  masks: MemoMasks;
+  /** (node, listed bits) -> bit set of the open local ports. */
+  list: PairMemo;
+  /** (flat port, read bits) -> (bits the call writes, their values); an ending stores (0, end node). */
+  take: PairMemo;
+  lookups: number;
+  hits: number;
+}
 
 /** Explores from each faction's start. */
 export function exploreGraph(
@@ -64,6 +80,8 @@ class GraphSearch {
   private watchHit: { from: number; port: number } | null = null;
   /** The state `base` holds (-1: none yet), so the next one only needs its differences unpacked. */
   private unpacked = -1;
+  /** Null for states wider than one word, when asked (`GraphOptions.memo`), or when it stopped paying. */
+  private memo: KernelMemo | null;
 
   private readonly cm: CompiledMission;
   private readonly codec: StateCodec;
@@ -90,6 +108,10 @@ class GraphSearch {
     for (let n = 0; n < cm.nodeCount; n++) widest = Math.max(widest, (cm.portStart[n + 1] as number) - (cm.portStart[n] as number));
     this.ports = new Int32Array(widest);
     this.watch = options.watchNode ?? -1;
+    this.memo =
+      codec.words === 1 && options.memo !== false
+        ? { masks: buildMemoMasks(cm, codec), list: new PairMemo(), take: new PairMemo(), lookups: 0, hits: 0 }
+        : null;
   }
 
   run(factions: readonly string[]): StateGraph {
@@ -134,12 +156,123 @@ class GraphSearch {
     };
   }
 
-  /** Runs the kernel for every input of state `s` and records where each leads. */
+  /** Sets `base` to state `s` and `work` to a copy. */
+  private load(s: number): void {
+    const { codec, store, base } = this;
+    if (codec.words === 1 && this.unpacked >= 0) codec.unpackChanges(store.data[s] as number, store.data[this.unpacked] as number, base);
+    else codec.unpack(store.data, s * codec.words, base);
+    this.unpacked = s;
+    copy(base, this.work);
+  }
+
+  /** Records where each input of state `s` leads. */
   private expand(s: number): void {
+    if (this.flags.data[s] !== OPEN) return;
+    const memo = this.memo;
+    if (memo === null) this.expandByKernel(s);
+    else {
+      this.expandByMemo(s, memo);
+      if (memo.lookups >= MEMO_CHECK_EVERY) {
+        if (memo.hits * 4 < memo.lookups) this.memo = null;
+        memo.lookups = 0;
+        memo.hits = 0;
+      }
+    }
+  }
+
+  /**
+   * `expandByKernel` for one-word states, through the memo: a listing or a transition seen before (same node
+   * or port, same bits read) is a look-up and some bit arithmetic; the kernel runs only on a miss.
+   */
+  private expandByMemo(s: number, memo: KernelMemo): void {
+    const { cm, codec, store, ports } = this;
+    const word = store.data[s] as number;
+    const node = word & codec.nodeMask;
+    const first = cm.portStart[node] as number;
+    if ((cm.portStart[node + 1] as number) - first > 31) {
+      this.expandByKernel(s); // more ports than bits in the memo's port set
+      return;
+    }
+    const { takeReads, listReads } = memo.masks;
+    let loaded = false;
+    let open: number;
+    const listKey = word & (listReads[node] as number);
+    if (memo.list.find(node, listKey)) open = memo.list.x;
+    else {
+      this.load(s);
+      loaded = true;
+      const count = list(cm, this.base, ports);
+      if (count < 0) {
+        this.flags.data[s] = STATE_LIST_ERROR;
+        this.messages.set(s, this.base.error ?? 'a condition failed');
+        return;
+      }
+      open = 0;
+      for (let k = 0; k < count; k++) open |= 1 << (ports[k] as number);
+      memo.list.add(node, listKey, open, 0);
+    }
+    if (open === 0) {
+      this.flags.data[s] = STATE_STUCK;
+      return;
+    }
+    const portEnabled = this.portEnabled;
+    const succ = this.succ;
+    const take = memo.take;
+    for (let rest = open; rest !== 0; rest &= rest - 1) {
+      const p = 31 - Math.clz32(rest & -rest);
+      const flat = first + p;
+      portEnabled[flat] = 1;
+      const key = word & (takeReads[flat] as number);
+      memo.lookups++;
+      let j: number;
+      if (take.find(flat, key)) {
+        memo.hits++;
+        const writes = take.x;
+        j = writes === 0 ? this.addResult(END_STOP, take.y, null, this.buf, 0, s, p) : this.addOpen((word & ~writes) | take.y, s, p);
+      } else {
+        if (!loaded) this.load(s);
+        loaded = true;
+        j = this.takeAndRemember(s, word, p, key, takeReads[flat] as number, take);
+        if (this.watchHit !== null) return;
+      }
+      if (j >= 0) succ.push(j);
+      else this.truncated.data[s] = 1;
+    }
+  }
+
+  /** Takes local port `p` of state `s` (loaded in `work`) with the kernel, and memoizes what it did. */
+  private takeAndRemember(s: number, word: number, p: number, key: number, reads: number, memo: PairMemo): number {
+    const { cm, codec, base, work } = this;
+    const flat = (cm.portStart[base.node] as number) + p;
+    const code = take(cm, work, p, null);
+    let j = -1;
+    if (this.watch >= 0 && this.entered[this.watch] === 1) this.watchHit = { from: s, port: p };
+    else if (code === INPUT_STOP) {
+      const next = codec.packChangesOne(word, work);
+      if (codec.failed) this.noteOverflow();
+      else {
+        if (work.writtenCount <= work.written.length) {
+          // The node, everything the run read or may set (equal inputs there give equal outputs), the slots it
+          // wrote, and the once-option it used up.
+          let writes = codec.nodeMask | reads | codec.onceBit(cm.portOnce[flat] as number);
+          for (let k = 0; k < work.writtenCount; k++) writes |= codec.slotBitsMask(work.written[k] as number);
+          memo.add(flat, key, writes, next & writes);
+        }
+        j = this.addOpen(next, s, p);
+      }
+    } else {
+      if (code === END_STOP) memo.add(flat, key, 0, work.node);
+      j = this.addResult(code, work.node, work.error, this.buf, 0, s, p);
+    }
+    restore(base, work);
+    return j;
+  }
+
+  /** Runs the kernel for every input of state `s` and records where each leads. */
+  private expandByKernel(s: number): void {
     const { cm, codec, store, ports, base, work, buf } = this;
     const words = codec.words;
     const flags = this.flags.data;
-    if (flags[s] !== OPEN) return;
     if (words === 1 && this.unpacked >= 0) codec.unpackChanges(store.data[s] as number, store.data[this.unpacked] as number, base);
     else codec.unpack(store.data, s * words, base);
     this.unpacked = s;

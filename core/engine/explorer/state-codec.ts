@@ -84,6 +84,7 @@ export class StateCodec {
   private readonly slotField: Int32Array;
   /** Fields from here on are once-options and visited flags. */
   private readonly flagStart: number;
+  private readonly onceCount: number;
 
   /** `widths` overrides the starting width of interned slots (the explorer widens after an overflow). */
   constructor(cm: CompiledMission, widths: ReadonlyMap<number, number>) {
@@ -116,6 +117,7 @@ export class StateCodec {
       this.slotField[slot] = f;
     });
     this.flagStart = kinds.length;
+    this.onceCount = cm.onceKeys.length;
     for (let i = 0; i < cm.onceKeys.length; i++) {
       kinds.push(FIELD_ONCE);
       indices.push(i);
@@ -331,6 +333,27 @@ export class StateCodec {
           c.visited[i] = raw;
       }
     }
+  }
+
+  /** One-word states: the bits of a variable's field (0 when the state leaves the variable out). */
+  slotBitsMask(slot: number): number {
+    const f = this.slotField[slot] ?? -1;
+    return f < 0 ? 0 : this.fieldMask(f);
+  }
+
+  /** One-word states: the bit of a once-option. */
+  onceBit(once: number): number {
+    return once < 0 ? 0 : this.fieldMask(this.flagStart + once);
+  }
+
+  /** One-word states: the bit of a tracked node's visited flag. */
+  visitedBit(tracked: number): number {
+    return tracked < 0 ? 0 : this.fieldMask(this.flagStart + this.onceCount + tracked);
+  }
+
+  private fieldMask(f: number): number {
+    if (this.words !== 1 || f >= this.kind.length) return 0;
+    return ((this.mask[f] as number) << (this.shift[f] as number)) | 0;
   }
 
   /** The node of the state at `data[at..]`. */

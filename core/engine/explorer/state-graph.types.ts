@@ -54,5 +54,7 @@ export interface GraphOptions {
   onProgress?: (states: number, expanded: number) => void;
   /** Stop as soon as a transition enters this node index (a witness search); the graph is then partial. */
   watchNode?: number;
+  /** Memoize kernel calls on the state bits they read (default true; false checks the memo against the kernel). */
+  memo?: boolean;
 }
 
