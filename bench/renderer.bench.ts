@@ -18,6 +18,12 @@ const CHROMIUM_FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-background-n
 const VIEWPORT = { width: 1600, height: 1000 };
 /** One frame at 60 Hz. */
 const FRAME_MS = 1000 / 60;
+/**
+ * requestAnimationFrame timestamps jitter by a few tenths of a millisecond around the display's interval, so a
+ * pan that never misses a frame still shows gaps of 16.8 ms (bare React Flow drawing a screenful does too).
+ * A gap counts as one frame up to this much over 16.7 ms.
+ */
+const JITTER_MS = 0.5;
 
 interface RunFigures {
   fromOpen: number;
@@ -132,7 +138,10 @@ export async function benchRenderer(): Promise<void> {
     figure(`baseline (default nodes): open -> painted`, ms(plain.fromOpen));
     figure(`baseline: page load -> painted`, ms(plain.fromNavigation));
     figure(`first paint: app / baseline`, `${paintRatio.toFixed(2)}x`, { text: '<= 1.5x', met: paintRatio <= 1.5 });
-    figure(`app: frame time while panning, p95 (${custom.frames} frames)`, ms(custom.p95), { text: '<= 16.7 ms', met: custom.p95 <= 16.7 });
+    figure(`app: frame time while panning, p95 (${custom.frames} frames)`, ms(custom.p95), {
+      text: `<= 16.7 ms, one frame (+${JITTER_MS} ms timer jitter)`,
+      met: custom.p95 <= FRAME_MS + JITTER_MS,
+    });
     figure(`app: frames over 25 ms while panning`, `${(custom.longFrames * 100).toFixed(1)} %`);
     figure(`baseline: frame time while panning, p95`, ms(plain.p95));
     figure(`baseline: frames over 25 ms while panning`, `${(plain.longFrames * 100).toFixed(1)} %`);

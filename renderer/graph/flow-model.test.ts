@@ -7,6 +7,7 @@ import { outputPorts } from '../../core/format/ports';
 import { edge, node, smallMission } from '../../core/test-support/mission-builder';
 import type { Diagnostic, Severity } from '../../core/validate/diagnostic.types';
 import { countProblems, edgeLabels, parentFirst, syncFlowEdges, syncFlowNodes, type FlowNodeInputs } from './flow-model';
+import { FLOW_NODE_WIDTH, flowNodeHeight } from './node-geometry';
 
 const SECOND_WAVE = secondWave as unknown as Mission;
 const NONE = new Set<string>();
@@ -55,7 +56,13 @@ describe('syncFlowNodes', () => {
     expect(syncFlowNodes(before, inputsFor(SECOND_WAVE))).toBe(before);
   });
 
-  it('keeps the size React Flow measured unless the node\'s ports changed', () => {
+  it('gives each flow node its size and handles before React Flow measures it', () => {
+    const talk = syncFlowNodes([], inputsFor(smallMission())).find((n) => n.id === 'talk');
+    expect(talk?.measured).toEqual({ width: FLOW_NODE_WIDTH, height: flowNodeHeight(talk?.data.contentLines ?? 0, 2) });
+    expect(talk?.handles?.map((h) => `${h.type}:${h.id ?? ''}`)).toEqual(['target:', 'source:ask', 'source:bribe']);
+  });
+
+  it('keeps the size React Flow measured unless the node\'s rows changed', () => {
     const mission = smallMission();
     const measured = syncFlowNodes([], inputsFor(mission)).map((n) => ({ ...n, measured: { width: 200, height: 80 } }));
     const talk = mission.nodes.find((n) => n.id === 'talk') as Extract<MissionNode, { type: 'dialog' }>;
@@ -64,7 +71,8 @@ describe('syncFlowNodes', () => {
     const choices = [...talk.data.choices, { id: 'leave', text: 'Leave.' }];
     const grown = applyEdit(openDocument(mission), { kind: 'update-node', id: 'talk', data: { ...talk.data, choices } }).mission;
     const talkNode = syncFlowNodes(measured, inputsFor(grown)).find((n) => n.id === 'talk');
-    expect(talkNode?.measured).toBeUndefined();
+    expect(talkNode?.measured).toEqual({ width: FLOW_NODE_WIDTH, height: flowNodeHeight(talkNode?.data.contentLines ?? 0, 3) });
+    expect(talkNode?.handles?.filter((h) => h.type === 'source').map((h) => h.id)).toEqual(['ask', 'bribe', 'leave']);
     expect(talkNode?.data.ports.map((p) => p.id)).toEqual(['ask', 'bribe', 'leave']);
   });
 

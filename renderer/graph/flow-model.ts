@@ -3,7 +3,7 @@ import type { Mission, MissionEdge, MissionNode } from '../../core/format/missio
 import { outputPorts, type Port } from '../../core/format/ports';
 import type { Diagnostic, Severity } from '../../core/validate/diagnostic.types';
 import { castNames, contentLine, edgeLabel, fitLines, fitText, type NameLookup } from './node-content';
-import { CONTENT_FIT, contentLinesFor, PORT_FIT, TITLE_FIT } from './node-geometry';
+import { CONTENT_FIT, contentLinesFor, FLOW_NODE_WIDTH, flowNodeHandles, flowNodeHeight, PORT_FIT, TITLE_FIT } from './node-geometry';
 
 /** How many problems a node has and the worst of them, for its badge. */
 export interface ProblemBadge {
@@ -169,9 +169,6 @@ function buildNode(
       ? prev.data
       : { ...prev.data, badge }
     : describeNode(node, names, badge);
-  // Keeping React Flow's measurement spares a re-measure; a node whose ports changed must be measured again so
-  // its handles (and the edges leaving them) land in the right place.
-  const keepMeasured = prev !== undefined && prev.type === (node.type === 'group' ? 'missionGroup' : 'mission') && samePortIds(prev.data.ports, data.ports);
   const flowNode: MissionFlowNode = {
     id: node.id,
     type: node.type === 'group' ? 'missionGroup' : 'mission',
@@ -181,7 +178,15 @@ function buildNode(
     selected: inputs.selected.has(node.id),
   };
   if (parentId !== undefined) flowNode.parentId = parentId;
-  if (keepMeasured && prev.measured) flowNode.measured = prev.measured;
+  // Sizes and handles known in advance (node-geometry.ts): React Flow draws the node and its edges at once and
+  // its later measurement finds nothing to change. Groups take their size from the file.
+  if (node.type === 'group') flowNode.measured = { width: node.data.width, height: node.data.height };
+  else {
+    // A node whose rows are unchanged keeps what it had, which may be React Flow's own measurement.
+    const reuse = prev !== undefined && samePortIds(prev.data.ports, data.ports) && prev.data.contentLines === data.contentLines && prev.data.hasInput === data.hasInput;
+    flowNode.measured = reuse && prev.measured ? prev.measured : { width: FLOW_NODE_WIDTH, height: flowNodeHeight(data.contentLines, data.ports.length) };
+    flowNode.handles = reuse && prev.handles ? prev.handles : flowNodeHandles(data.hasInput, data.ports.map((p) => p.id), data.contentLines);
+  }
   if (prev?.dragging) flowNode.dragging = true;
   if (inputs.highlight === node.id) flowNode.className = 'is-revealed';
   if (node.type === 'group') {

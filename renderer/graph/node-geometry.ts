@@ -1,3 +1,4 @@
+import { Position, type NodeHandle } from '@xyflow/react';
 import type { CSSProperties } from 'react';
 
 // A flow node's rows have fixed heights (graph.css sets the same numbers), so each output handle's place is
@@ -10,6 +11,17 @@ export const CONTENT_LINE = 18;
 export const PORTS_TOP = 3;
 /** One port row, px. */
 export const PORT_ROW = 17;
+
+/** A flow node's width, px (graph.css; placement.ts places new nodes by it). */
+export const FLOW_NODE_WIDTH = 200;
+/** The node's frame around its rows: a 3 px coloured top border, a 1 px bottom border, 4 px of padding below. */
+const FRAME_TOP = 3;
+const FRAME_BELOW = 1 + 4;
+const FRAME_SIDE = 1;
+/** Handles are 9 px squares (graph.css) centred on the frame's inner edge. */
+const HANDLE = 9;
+/** The input handle's centre below the top border (graph.css `.input-handle { top }`). */
+const INPUT_HANDLE_TOP = 11;
 
 /** Lines of content a node shows: two for a fight (its sides, then its goal), one for the rest. */
 export const contentLinesFor = (type: string): number => (type === 'combat' ? 2 : 1);
@@ -36,3 +48,26 @@ export const TITLE_FIT = { width: 158 / 1.06, fontSize: 12 };
 export const CONTENT_FIT = { width: 180, fontSize: 11 };
 /** A port label's room beside its handle (11 px). */
 export const PORT_FIT = { width: 156, fontSize: 11 };
+
+/** A flow node's height from its rows: the title, `contentLines` lines of content, `portCount` port rows. */
+export function flowNodeHeight(contentLines: number, portCount: number): number {
+  const content = contentLines > 0 ? contentLines * CONTENT_LINE + 2 : 0;
+  const ports = portCount > 0 ? PORTS_TOP + portCount * PORT_ROW : 0;
+  return FRAME_TOP + TITLE_ROW + content + ports + FRAME_BELOW;
+}
+
+/**
+ * Where a flow node's handles are, relative to its top-left corner, exactly as the CSS draws them. Handing
+ * these (and the node's size) to React Flow lets it draw nodes and edges in the first frame, instead of
+ * hiding every node until it has measured the page (a thousand layouts before anything shows).
+ */
+export function flowNodeHandles(hasInput: boolean, portIds: readonly string[], contentLines: number): NodeHandle[] {
+  const handles: NodeHandle[] = [];
+  const half = HANDLE / 2;
+  if (hasInput) handles.push({ id: null, type: 'target', position: Position.Left, x: FRAME_SIDE - half, y: FRAME_TOP + INPUT_HANDLE_TOP - half, width: HANDLE, height: HANDLE });
+  portIds.forEach((id, i) => {
+    const y = FRAME_TOP + portHandleTop(i, contentLines) - half;
+    handles.push({ id, type: 'source', position: Position.Right, x: FLOW_NODE_WIDTH - FRAME_SIDE - half, y, width: HANDLE, height: HANDLE });
+  });
+  return handles;
+}
