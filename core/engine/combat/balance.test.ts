@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { autoStance } from './auto-stance';
 import { balanceAllCombats, balanceCombat, balanceDiagnostics, balanceRunSeed, policyRunSeed } from './balance';
-import { resolveCombat, startCombat } from './combat';
-import type { CombatBalance, CombatState, PolicyStats, Stance } from './combat.types';
+import { resolveCombat, startCombat, type CombatPolicy } from './combat';
+import type { CombatBalance, PolicyStats, Stance } from './combat.types';
 import { roll, seedRng } from './rng';
 import { STANCE_BY_CODE } from './rules';
 import { fixtureMission, withUnit } from './test-fixtures';
@@ -10,7 +10,7 @@ import { fixtureMission, withUnit } from './test-fixtures';
 const mission = fixtureMission();
 
 /** The slow path's version of each balance policy, for run `i` of a balance with base seed `seed`. */
-function slowPolicy(name: string, seed: number, i: number): (s: CombatState) => Stance {
+function slowPolicy(name: string, seed: number, i: number): CombatPolicy {
   if (name === 'auto') return autoStance;
   if (name === 'random') {
     const rng = seedRng(policyRunSeed(seed, i));

@@ -40,16 +40,19 @@ export function playRound(
   return { state: next, report };
 }
 
+/** Chooses the stance of the next round; it gets the mission too, for policies that read the fight's goal. */
+export type CombatPolicy = (state: CombatState, mission: Mission) => Stance;
+
 /** Plays rounds with `policy` choosing each stance until the fight ends (at most `roundLimit` rounds). */
 export function resolveCombat(
   mission: Mission,
   state: CombatState,
-  policy: (s: CombatState) => Stance,
+  policy: CombatPolicy,
 ): { state: CombatState; reports: CombatRoundReport[] } {
   const reports: CombatRoundReport[] = [];
   let current = state;
   while (current.outcome === null) {
-    const step = playRound(mission, current, policy(current));
+    const step = playRound(mission, current, policy(current, mission));
     reports.push(step.report);
     current = step.state;
   }

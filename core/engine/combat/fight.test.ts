@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import type { Mission } from '../../format/mission.types';
 import { autoStance, autoStanceCode } from './auto-stance';
 import { runFastFight, type FastPolicy } from './balance';
 import { playRound, resolveCombat, startCombat } from './combat';
@@ -9,6 +10,7 @@ import { seedRng } from './rng';
 import { buildRoster } from './roster';
 import { STANCE_BY_CODE, STANCE_CODES } from './rules';
 import { stateFromFight } from './state';
+import { RANDOM_FIGHT_NODE, randomFightArb } from './test-support/combat-arbitraries';
 import { fixtureMission } from './test-fixtures';
 
 const mission = fixtureMission();
@@ -43,21 +45,35 @@ describe('playFightRound', () => {
     );
   });
 
+  /** Plays one fight on both paths with the same stances, checking that auto would choose alike every round. */
+  function expectSameAutoStances(m: Mission, nodeId: string, seed: number, stances: Stance[]): void {
+    const pick = fromList(stances);
+    const roster = buildRoster(m, nodeId);
+    const fight = createFight(roster, seed);
+    let state = startCombat(m, nodeId, seed);
+    while (state.outcome === null) {
+      expect(STANCE_BY_CODE[autoStanceCode(roster, fight)]).toBe(autoStance(state, m));
+      const stance = pick(state.round);
+      state = playRound(m, state, stance).state;
+      playFightRound(roster, fight, STANCE_CODES[stance], null);
+    }
+  }
+
   it('picks the same auto stance from a Fight as autoStance does from the state', () => {
     fc.assert(
       fc.property(fc.constantFrom(...nodeIds), seedArb, stancesArb, (nodeId, seed, stances) => {
-        const pick = fromList(stances);
-        const roster = buildRoster(mission, nodeId);
-        const fight = createFight(roster, seed);
-        let state = startCombat(mission, nodeId, seed);
-        while (state.outcome === null) {
-          expect(STANCE_BY_CODE[autoStanceCode(roster, fight)]).toBe(autoStance(state));
-          const stance = pick(state.round);
-          state = playRound(mission, state, stance).state;
-          playFightRound(roster, fight, STANCE_CODES[stance], null);
-        }
+        expectSameAutoStances(mission, nodeId, seed, stances);
       }),
       { numRuns: 100 },
+    );
+  });
+
+  it('picks the same auto stance on both paths in random fights of every goal, waves and mode', () => {
+    fc.assert(
+      fc.property(randomFightArb, seedArb, stancesArb, (m, seed, stances) => {
+        expectSameAutoStances(m, RANDOM_FIGHT_NODE, seed, stances);
+      }),
+      { numRuns: 200 },
     );
   });
 });

@@ -130,8 +130,9 @@ function pickEnemyTarget(f: Fight, members: Int32Array): number {
   return best;
 }
 
-/** Enemies focus the weakest ally; under a protect goal, the weakest protected ally while one lives. */
-function pickAllyTarget(r: Roster, f: Fight): number {
+/** Enemies focus the weakest ally; under a protect goal, the weakest protected ally while one lives. -1: none.
+ * Exported so the auto-resolve policy predicts the same target the enemies will shoot. */
+export function pickAllyTarget(r: Roster, f: Fight): number {
   const onlyProtected = r.goal === GOAL_PROTECT && f.protectedAlive > 0;
   let best = -1;
   let bestLeft = Infinity;

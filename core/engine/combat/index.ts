@@ -10,6 +10,7 @@ export type {
 } from './combat.types';
 export { STANCES } from './combat.types';
 export { startCombat, playRound, resolveCombat, forceCombatOutcome } from './combat';
+export type { CombatPolicy } from './combat';
 export { autoStance } from './auto-stance';
 export { balanceCombat, balanceAllCombats, balanceDiagnostics, BALANCE_POLICIES } from './balance';
 export type { BalanceOptions, BalanceThresholds } from './balance';
