@@ -44,7 +44,14 @@ interface KernelMemo {
   take: PairMemo;
   lookups: number;
   hits: number;
+  /** A few recent `take` entries per flat port, direct-mapped (writes 0: empty); small enough to stay in cache. */
+  recentKey: Int32Array;
+  recentWrites: Int32Array;
+  recentSet: Int32Array;
 }
+
+/** Recent entries kept per flat port (a power of two). */
+const RECENT_PER_PORT = 8;
 
 /** Explores from each faction's start. */
 export function exploreGraph(
@@ -110,7 +117,16 @@ class GraphSearch {
     this.watch = options.watchNode ?? -1;
     this.memo =
       codec.words === 1 && options.memo !== false
-        ? { masks: buildMemoMasks(cm, codec), list: new PairMemo(), take: new PairMemo(), lookups: 0, hits: 0 }
+        ? {
+            masks: buildMemoMasks(cm, codec),
+            list: new PairMemo(),
+            take: new PairMemo(),
+            lookups: 0,
+            hits: 0,
+            recentKey: new Int32Array(cm.portIds.length * RECENT_PER_PORT),
+            recentWrites: new Int32Array(cm.portIds.length * RECENT_PER_PORT),
+            recentSet: new Int32Array(cm.portIds.length * RECENT_PER_PORT),
+          }
         : null;
   }
 
@@ -218,6 +234,7 @@ class GraphSearch {
     const portEnabled = this.portEnabled;
     const succ = this.succ;
     const take = memo.take;
+    const { recentKey, recentWrites, recentSet } = memo;
     for (let rest = open; rest !== 0; rest &= rest - 1) {
       const p = 31 - Math.clz32(rest & -rest);
       const flat = first + p;
@@ -225,9 +242,18 @@ class GraphSearch {
       const key = word & (takeReads[flat] as number);
       memo.lookups++;
       let j: number;
-      if (take.find(flat, key)) {
+      const r = flat * RECENT_PER_PORT + (Math.imul(key, 0x9e3779b1) >>> 29);
+      if (recentWrites[r] !== 0 && recentKey[r] === key) {
+        memo.hits++;
+        j = this.addOpen((word & ~(recentWrites[r] as number)) | (recentSet[r] as number), s, p);
+      } else if (take.find(flat, key)) {
         memo.hits++;
         const writes = take.x;
+        if (writes !== 0) {
+          recentKey[r] = key;
+          recentWrites[r] = writes;
+          recentSet[r] = take.y;
+        }
         j = writes === 0 ? this.addResult(END_STOP, take.y, null, this.buf, 0, s, p) : this.addOpen((word & ~writes) | take.y, s, p);
       } else {
         if (!loaded) this.load(s);
