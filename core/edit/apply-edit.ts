@@ -46,6 +46,17 @@ function releaseChildren(draft: Draft<Mission>, groupIds: Set<string>): void {
   }
 }
 
+// A node may move into a group, but never into itself or a group inside it (that would make a parent cycle).
+// The walk reads the draft as it is being changed, so moves earlier in the same edit count.
+function canAdopt(byId: ReadonlyMap<string, Draft<MissionNode>>, parentId: string, childId: string): boolean {
+  const seen = new Set<string>();
+  for (let p = byId.get(parentId); p && !seen.has(p.id); p = p.parentId === undefined ? undefined : byId.get(p.parentId)) {
+    if (p.id === childId) return false;
+    seen.add(p.id);
+  }
+  return byId.get(parentId)?.type === 'group';
+}
+
 // Edges hang on ports by id: when the inspector renames or removes a choice, its edge must follow in the same step.
 function followPorts(draft: Draft<Mission>, nodeId: string, ports: PortChanges): void {
   const removed = new Set(ports.removed);
@@ -79,10 +90,15 @@ export function applyEditToDraft(draft: Draft<Mission>, edit: Edit): void {
       return;
     }
     case 'move-nodes': {
-      const moves = new Map(edit.moves.map((m) => [m.id, m.position]));
-      for (const node of draft.nodes) {
-        const to = moves.get(node.id);
-        if (to) node.position = { x: to.x, y: to.y };
+      const byId = new Map(draft.nodes.map((n) => [n.id, n]));
+      // In the edit's order, so of two moves that would frame each other, the first one wins.
+      for (const move of edit.moves) {
+        const node = byId.get(move.id);
+        // The position is relative to the new parent: a parent it cannot have makes the whole move void.
+        if (!node || (typeof move.parentId === 'string' && !canAdopt(byId, move.parentId, node.id))) continue;
+        node.position = { x: move.position.x, y: move.position.y };
+        if (move.parentId === null) delete node.parentId;
+        else if (move.parentId !== undefined) node.parentId = move.parentId;
       }
       return;
     }

@@ -8,7 +8,8 @@ export type Edit =
   | { kind: 'add-nodes'; nodes: MissionNode[]; edges?: MissionEdge[] }
   | { kind: 'connect'; edge: MissionEdge }
   | { kind: 'delete'; nodeIds: string[]; edgeIds: string[] }
-  | { kind: 'move-nodes'; moves: Array<{ id: string; position: Position }> }
+  /** A drag's drop: new positions, and a new parent group where a node crossed a frame (one undo step). */
+  | { kind: 'move-nodes'; moves: NodeMove[] }
   /** Auto-layout as one undo step: new positions, and new sizes for the groups that frame them. */
   | { kind: 'layout'; moves: Array<{ id: string; position: Position }>; groupSizes: Array<{ id: string; width: number; height: number }> }
   /**
@@ -24,6 +25,16 @@ export type Edit =
   | { kind: 'set-locations'; items: Location[] }
   | { kind: 'set-units'; items: Unit[] }
   | { kind: 'replace-mission'; mission: Mission };
+
+/**
+ * One node's move. `position` is relative to the node's parent after the move; `parentId` changes that parent
+ * too (null: out of every group), so a node dropped into or out of a group frame is one step, not two.
+ */
+export interface NodeMove {
+  id: string;
+  position: Position;
+  parentId?: string | null;
+}
 
 /** How an update changes a node's output ports; renames apply together (`a`->`b` and `b`->`a` swap). */
 export interface PortChanges {

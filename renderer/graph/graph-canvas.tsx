@@ -14,6 +14,7 @@ import { useCallback, useMemo, useState, type DragEvent } from 'react';
 import type { NodeType, Position } from '../../core/format/mission.types';
 import { useEditor, useServices } from '../app-context';
 import { addNodeEdit } from '../commands/editor-commands';
+import { useCanvasContextMenu } from './context-menu-canvas';
 import { countProblems, type MissionFlowNode } from './flow-model';
 import { NODE_TYPES } from './mission-node';
 import { NODE_KINDS } from './node-kinds';
@@ -82,6 +83,7 @@ export function GraphCanvas() {
     },
     [store, ctx],
   );
+  const menu = useCanvasContextMenu(canvas, addNode);
   const addAtCenter = useCallback((type: NodeType) => addNode(type, ctx.views.graph?.viewCenter() ?? { x: 0, y: 0 }), [addNode, ctx]);
 
   const onDragOver = useCallback((event: DragEvent) => {
@@ -129,7 +131,8 @@ export function GraphCanvas() {
   return (
     <div className="graph-body">
       <Palette onAdd={addAtCenter} disabled={!editable} />
-      <div className="graph-canvas" ref={canvas}>
+      {/* Focusable (not in the tab order) so a click on the empty canvas keeps Shift+F10 / the Menu key here. */}
+      <div className="graph-canvas" ref={canvas} tabIndex={-1} onKeyDown={menu.onKeyDown}>
         <ReactFlow<MissionFlowNode>
           nodes={nodes}
           edges={edges}
@@ -143,6 +146,7 @@ export function GraphCanvas() {
           onMoveStart={onMoveStart}
           onDragOver={onDragOver}
           onDrop={onDrop}
+          {...menu.handlers}
           nodesDraggable={editable}
           nodesConnectable={editable}
           onlyRenderVisibleElements={nodes.length > VISIBLE_ONLY_ABOVE}
@@ -160,6 +164,7 @@ export function GraphCanvas() {
           <Controls showFitView={false} showInteractive={false} position="bottom-left" />
           <MiniMap style={MINIMAP_STYLE} pannable zoomable nodeColor={minimapColor} nodeStrokeColor={minimapStroke} nodeStrokeWidth={8} position="bottom-right" />
         </ReactFlow>
+        {menu.element}
       </div>
     </div>
   );

@@ -1,11 +1,15 @@
-import { applyNodeChanges, type Edge, type EdgeChange, type NodeChange, type NodePositionChange } from '@xyflow/react';
-import { useCallback, useRef, useState } from 'react';
+import { applyNodeChanges, useStoreApi, type Edge, type EdgeChange, type NodeChange, type NodePositionChange } from '@xyflow/react';
+import { useCallback, useMemo, useRef, useState } from 'react';
 import type { EditorStore } from '../state/editor-store';
 import { syncFlowEdges, syncFlowNodes, type FlowEdgeInputs, type FlowNodeInputs, type MissionFlowEdge, type MissionFlowNode } from './flow-model';
+import { markDropTargets, planDrop, sameTargets } from './group-drop';
 import { nextSelection, type SelectChange } from './selection-sync';
 
 const NO_NODES: MissionFlowNode[] = [];
 const NO_EDGES: MissionFlowEdge[] = [];
+const NO_TARGETS: readonly string[] = [];
+
+type Moved = NodePositionChange & { position: { x: number; y: number } };
 
 const isSelect = (c: { type: string }): c is SelectChange & { type: 'select' } => c.type === 'select';
 
@@ -13,7 +17,8 @@ const isSelect = (c: { type: string }): c is SelectChange & { type: 'select' } =
  * The canvas's nodes: derived from the mission (reusing unchanged node objects), plus what React Flow owns
  * locally: measured sizes and positions mid-drag. A drag moves nodes here only; its drop commits one
  * `move-nodes` edit, so a drag is one undo step and the mission is not re-serialized on every pointer move.
- * Selection changes go to the store, which feeds them back as `inputs.selected`.
+ * The drop also moves nodes into or out of the group frames they land in (group-drop.ts); mid-drag, those
+ * groups carry the `drop-target` class. Selection changes go to the store, which feeds them back as `inputs.selected`.
  */
 export function useFlowNodes(inputs: FlowNodeInputs | null, store: EditorStore) {
   const [state, setState] = useState(() => ({ inputs, nodes: inputs ? syncFlowNodes(NO_NODES, inputs) : NO_NODES }));
@@ -29,6 +34,8 @@ export function useFlowNodes(inputs: FlowNodeInputs | null, store: EditorStore) 
   const startDrag = useCallback(() => {
     dragKey.current = `drag:${Date.now()}`;
   }, []);
+  const flowStore = useStoreApi<MissionFlowNode>();
+  const [dropTargets, setDropTargets] = useState(NO_TARGETS);
 
   const onNodesChange = useCallback(
     (changes: NodeChange<MissionFlowNode>[]) => {
@@ -40,18 +47,23 @@ export function useFlowNodes(inputs: FlowNodeInputs | null, store: EditorStore) 
         const nodeIds = nextSelection(selection.nodeIds, selects);
         if (nodeIds) select({ nodeIds, edgeIds: selection.edgeIds });
       }
-      const dropped = changes.filter((c): c is NodePositionChange & { position: { x: number; y: number } } => c.type === 'position' && !c.dragging && c.position !== undefined);
-      if (dropped.length > 0) {
-        const moves = dropped.map((c) => ({ id: c.id, position: { x: c.position.x, y: c.position.y } }));
-        const coalesceKey = dragKey.current ?? `nudge:${moves.map((m) => m.id).join(',')}`;
-        dragKey.current = null;
-        store.getState().edit({ kind: 'move-nodes', moves }, { coalesceKey });
-      }
+      const moved = changes.filter((c): c is Moved => c.type === 'position' && c.position !== undefined);
+      const mission = store.getState().doc?.mission;
+      if (moved.length === 0 || !mission) return;
+      const { nodeLookup } = flowStore.getState();
+      const plan = planDrop(mission.nodes, moved.map((c) => ({ ...nodeLookup.get(c.id)?.measured, id: c.id, position: { x: c.position.x, y: c.position.y } })));
+      const dropping = moved.every((c) => !c.dragging);
+      setDropTargets((t) => (dropping ? NO_TARGETS : sameTargets(t, plan.targets) ? t : plan.targets));
+      if (!dropping) return;
+      const coalesceKey = dragKey.current ?? `nudge:${plan.moves.map((m) => m.id).join(',')}`;
+      dragKey.current = null;
+      store.getState().edit({ kind: 'move-nodes', moves: plan.moves }, { coalesceKey });
     },
-    [store],
+    [store, flowStore],
   );
 
-  return { nodes: current.nodes, onNodesChange, startDrag };
+  const nodes = useMemo(() => markDropTargets(current.nodes, dropTargets), [current.nodes, dropTargets]);
+  return { nodes, onNodesChange, startDrag };
 }
 
 /** The canvas's edges, derived from the mission; selecting one goes through the store. */

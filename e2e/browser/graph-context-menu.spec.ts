@@ -1,0 +1,158 @@
+import { expect, test, type Locator, type Page } from '@playwright/test';
+import { SECOND_WAVE } from '../support/missions';
+
+// Node ids come from the reference mission: the Conference act opens with a narration leading to Skyl's round.
+const graph = (page: Page) => page.getByRole('region', { name: 'Graph' });
+const graphNodes = (page: Page) => graph(page).locator('[data-node-id]');
+const nodeById = (page: Page, id: string) => graph(page).locator(`[data-node-id="${id}"]`);
+const wrapperOf = (page: Page, id: string) => graph(page).locator(`.react-flow__node[data-id="${id}"]`);
+const selectedNodes = (page: Page) => graph(page).locator('.react-flow__node.selected');
+const menu = (page: Page, name: string) => page.getByRole('menu', { name });
+
+type Point = { x: number; y: number };
+
+async function box(locator: Locator) {
+  const b = await locator.boundingBox();
+  if (!b) throw new Error('the element is not on screen');
+  return b;
+}
+
+const centerOf = (b: { x: number; y: number; width: number; height: number }): Point => ({ x: b.x + b.width / 2, y: b.y + b.height / 2 });
+
+async function openApp(page: Page) {
+  await page.goto('./');
+  await expect(page.getByRole('heading', { level: 1, name: SECOND_WAVE.title })).toBeVisible();
+  await expect(graphNodes(page)).toHaveCount(SECOND_WAVE.nodeCount);
+}
+
+/** Zooms with the wheel over a node until it is drawn at least `width` pixels wide (the mission opens fitted, tiny). */
+async function zoomTo(page: Page, node: Locator, width: number) {
+  for (let i = 0; i < 40 && (await box(node)).width < width; i++) {
+    const at = centerOf(await box(node));
+    await page.mouse.move(at.x, at.y);
+    await page.mouse.wheel(0, -250);
+  }
+  await expect.poll(async () => (await box(node)).width).toBeGreaterThanOrEqual(width);
+}
+
+/** A point on the empty canvas: the middle of the pane's bottom edge, below the fitted mission's strip. */
+async function emptyCanvasPoint(page: Page): Promise<Point> {
+  const pane = await box(graph(page).locator('.react-flow__pane'));
+  return { x: pane.x + pane.width / 2, y: pane.y + pane.height - 12 };
+}
+
+test.describe('the graph context menu', () => {
+  test.beforeEach(async ({ page }) => {
+    await openApp(page);
+  });
+
+  test('right-click on an unselected node selects it and offers its commands with their shortcuts', async ({ page }) => {
+    const skyl = nodeById(page, 'round-skyl');
+    await zoomTo(page, skyl, 160);
+    await nodeById(page, 'round-karukan').locator('.node-title').click();
+
+    await skyl.locator('.node-title').click({ button: 'right' });
+    await expect(selectedNodes(page)).toHaveCount(1);
+    await expect(wrapperOf(page, 'round-skyl')).toHaveClass(/selected/);
+    const actions = menu(page, 'Node actions');
+    await expect(actions).toBeVisible();
+    for (const name of ['Cut', 'Copy', 'Duplicate', 'Delete', 'Toggle Breakpoint']) await expect(actions.getByRole('menuitem', { name })).toBeVisible();
+    const copy = actions.getByRole('menuitem', { name: 'Copy' });
+    await expect(copy).toHaveAttribute('aria-keyshortcuts', 'Control+C');
+    await expect(copy).toContainText('Ctrl+C');
+    // Focus starts on the first item, so the keyboard can take over from the mouse.
+    await expect(actions.getByRole('menuitem', { name: 'Cut' })).toBeFocused();
+    await page.screenshot({ path: '/tmp/context-menu.png' });
+
+    await actions.getByRole('menuitem', { name: 'Toggle Breakpoint' }).click();
+    await expect(actions).toHaveCount(0);
+    await expect(skyl).toHaveAttribute('data-breakpoint', 'true');
+  });
+
+  test('Shift+F10 and the Menu key open it on the selection; arrows move, Escape gives focus back', async ({ page }) => {
+    const skyl = nodeById(page, 'round-skyl');
+    await zoomTo(page, skyl, 160);
+    await skyl.locator('.node-title').click();
+    const focusedBefore = await page.evaluate(() => document.activeElement?.outerHTML.slice(0, 80));
+
+    await page.keyboard.press('Shift+F10');
+    const actions = menu(page, 'Node actions');
+    await expect(actions.getByRole('menuitem', { name: 'Cut' })).toBeFocused();
+    await page.keyboard.press('ArrowDown');
+    await expect(actions.getByRole('menuitem', { name: 'Copy' })).toBeFocused();
+    await page.keyboard.press('End');
+    await expect(actions.getByRole('menuitem', { name: 'Toggle Breakpoint' })).toBeFocused();
+    await page.keyboard.press('ArrowDown');
+    await expect(actions.getByRole('menuitem', { name: 'Cut' })).toBeFocused();
+    await page.keyboard.press('Escape');
+    await expect(actions).toHaveCount(0);
+    expect(await page.evaluate(() => document.activeElement?.outerHTML.slice(0, 80))).toBe(focusedBefore);
+
+    await page.keyboard.press('ContextMenu');
+    await expect(actions).toBeVisible();
+    await page.keyboard.press('d');
+    await expect(actions.getByRole('menuitem', { name: 'Duplicate' })).toBeFocused();
+    await page.keyboard.press('Enter');
+    await expect(actions).toHaveCount(0);
+    await expect(graphNodes(page)).toHaveCount(SECOND_WAVE.nodeCount + 1);
+  });
+
+  test('the canvas menu adds a node where it was opened and shows what cannot be done as disabled', async ({ page }) => {
+    const at = await emptyCanvasPoint(page);
+    await page.mouse.click(at.x, at.y, { button: 'right' });
+    const actions = menu(page, 'Canvas actions');
+    const undo = actions.getByRole('menuitem', { name: 'Undo' });
+    // Nothing has been edited yet: Undo is there, disabled, and a click on it leaves the menu open.
+    await expect(undo).toHaveAttribute('aria-disabled', 'true');
+    // Playwright will not click what is marked disabled unless forced: a person can still click it.
+    await undo.click({ force: true });
+    await expect(actions).toBeVisible();
+
+    await actions.getByRole('menuitem', { name: 'Add Narration Here' }).click();
+    await expect(actions).toHaveCount(0);
+    await expect(graphNodes(page)).toHaveCount(SECOND_WAVE.nodeCount + 1);
+    const added = selectedNodes(page);
+    await expect(added).toHaveCount(1);
+    // The fitted mission is drawn tiny; the new node is centred on the clicked point, give or take the grid.
+    const center = centerOf(await box(added));
+    expect(Math.abs(center.x - at.x)).toBeLessThan(20);
+    expect(Math.abs(center.y - at.y)).toBeLessThan(20);
+  });
+
+  test('an edge\'s menu goes to either end of it and deletes it', async ({ page }) => {
+    const open = nodeById(page, 'conference-open');
+    await zoomTo(page, open, 120);
+    const edge = page.getByLabel('Edge from conference-open to round-skyl');
+    // A symmetric curve passes through the middle of its box, where its label also sits.
+    const middle = centerOf(await box(edge));
+
+    await page.mouse.click(middle.x, middle.y, { button: 'right' });
+    const actions = menu(page, 'Edge actions');
+    await actions.getByRole('menuitem', { name: 'Go to Target Node' }).click();
+    await expect(selectedNodes(page)).toHaveCount(1);
+    await expect(wrapperOf(page, 'round-skyl')).toHaveClass(/selected/);
+
+    const again = centerOf(await box(edge));
+    await page.mouse.click(again.x, again.y, { button: 'right' });
+    await actions.getByRole('menuitem', { name: 'Delete' }).click();
+    await expect(edge).toHaveCount(0);
+  });
+
+  test('a click elsewhere closes the menu, and a menu opened near the window\'s corner stays inside it', async ({ page }) => {
+    const pane = await box(graph(page).locator('.react-flow__pane'));
+    const viewport = page.viewportSize();
+    if (!viewport) throw new Error('the page has no viewport');
+    // Near the pane's right edge, above the minimap; the canvas menu is long, so it must open upwards or shift.
+    await page.mouse.click(pane.x + pane.width - 6, pane.y + pane.height - 110, { button: 'right' });
+    const actions = menu(page, 'Canvas actions');
+    await expect(actions).toBeVisible();
+    const placed = await box(actions);
+    expect(placed.x).toBeGreaterThanOrEqual(0);
+    expect(placed.y).toBeGreaterThanOrEqual(0);
+    expect(placed.x + placed.width).toBeLessThanOrEqual(viewport.width);
+    expect(placed.y + placed.height).toBeLessThanOrEqual(viewport.height);
+
+    await page.getByRole('heading', { level: 1 }).click();
+    await expect(actions).toHaveCount(0);
+  });
+});

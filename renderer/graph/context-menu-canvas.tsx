@@ -1,0 +1,127 @@
+import { useReactFlow, type Edge } from '@xyflow/react';
+import { useCallback, useMemo, useState, type KeyboardEvent, type MouseEvent as ReactMouseEvent, type ReactElement, type RefObject } from 'react';
+import type { NodeType, Position } from '../../core/format/mission.types';
+import { useServices } from '../app-context';
+import type { CommandRegistry } from '../commands/command-registry';
+import type { EditorStore } from '../state/editor-store';
+import { ContextMenu } from './context-menu';
+import { menuEntries, menuRows, type CommandInfo, type MenuAction, type MenuTarget } from './context-menu-model';
+import type { MissionFlowNode } from './flow-model';
+
+const MENU_NAMES: Record<MenuTarget['kind'], string> = { node: 'Node actions', edge: 'Edge actions', pane: 'Canvas actions' };
+
+/**
+ * Makes the right-clicked node or edge part of the selection, first in it, so the menu's commands (which act on
+ * the selection, and on its first node for single-node ones such as a breakpoint) act on what was clicked.
+ * An unselected one replaces the selection, as in a file manager.
+ */
+function selectForMenu(store: EditorStore, kind: 'node' | 'edge', id: string): void {
+  const { selection, select } = store.getState();
+  const ids = kind === 'node' ? selection.nodeIds : selection.edgeIds;
+  if (ids[0] === id) return;
+  if (!ids.includes(id)) select(kind === 'node' ? { nodeIds: [id], edgeIds: [] } : { nodeIds: [], edgeIds: [id] });
+  else if (kind === 'node') select({ nodeIds: [id, ...ids.filter((n) => n !== id)], edgeIds: selection.edgeIds });
+  else select({ nodeIds: selection.nodeIds, edgeIds: [id, ...ids.filter((e) => e !== id)] });
+}
+
+const commandInfo = (commands: CommandRegistry) => (id: string): CommandInfo | undefined => {
+  const command = commands.get(id);
+  return command && { label: command.label, shortcut: command.shortcut, enabled: commands.isEnabled(id) };
+};
+
+const nodeTarget = (node: MissionFlowNode): MenuTarget => ({ kind: 'node', nodeId: node.id, nodeType: node.data.node.type });
+const edgeTarget = (edge: Edge): MenuTarget => ({ kind: 'edge', edgeId: edge.id, source: edge.source, target: edge.target });
+
+/** The middle of the part of `element` that shows inside `canvas` (window pixels), or the canvas's middle. */
+function anchorIn(canvas: HTMLElement, element: Element | null | undefined): Position {
+  const c = canvas.getBoundingClientRect();
+  const r = element?.getBoundingClientRect();
+  const [left, top, right, bottom] = r ? [Math.max(r.left, c.left), Math.max(r.top, c.top), Math.min(r.right, c.right), Math.min(r.bottom, c.bottom)] : [0, 0, -1, -1];
+  return right >= left && bottom >= top ? { x: (left + right) / 2, y: (top + bottom) / 2 } : { x: c.left + c.width / 2, y: c.top + c.height / 2 };
+}
+
+/** The React Flow handlers, key handler and menu element that give the canvas its context menus. */
+export interface CanvasContextMenu {
+  handlers: {
+    onNodeContextMenu(event: ReactMouseEvent, node: MissionFlowNode): void;
+    onSelectionContextMenu(event: ReactMouseEvent, nodes: MissionFlowNode[]): void;
+    onEdgeContextMenu(event: ReactMouseEvent, edge: Edge): void;
+    onPaneContextMenu(event: MouseEvent | ReactMouseEvent): void;
+  };
+  /** Shift+F10 or the Menu key: the menu for the selection (or the canvas), at the selected element. */
+  onKeyDown(event: KeyboardEvent): void;
+  element: ReactElement | null;
+}
+
+/**
+ * Right-click menus for the canvas's nodes, edges and empty space, with items from the command registry plus
+ * "Add … Here" (through `addNode`, at the clicked point) and, on an edge, going to either end of it.
+ */
+export function useCanvasContextMenu(canvas: RefObject<HTMLElement | null>, addNode: (type: NodeType, point: Position) => void): CanvasContextMenu {
+  const { store, commands, mac } = useServices();
+  const flow = useReactFlow<MissionFlowNode>();
+  const [open, setOpen] = useState<{ target: MenuTarget; at: Position; seq: number } | null>(null);
+  const show = useCallback((target: MenuTarget, at: Position) => setOpen((o) => ({ target, at, seq: (o?.seq ?? 0) + 1 })), []);
+  const close = useCallback(() => setOpen(null), []);
+
+  const handlers = useMemo(
+    (): CanvasContextMenu['handlers'] => ({
+      onNodeContextMenu(event, node) {
+        event.preventDefault();
+        selectForMenu(store, 'node', node.id);
+        show(nodeTarget(node), { x: event.clientX, y: event.clientY });
+      },
+      onSelectionContextMenu(event, nodes) {
+        event.preventDefault();
+        const first = nodes.find((n) => n.id === store.getState().selection.nodeIds[0]) ?? nodes[0];
+        if (first) show(nodeTarget(first), { x: event.clientX, y: event.clientY });
+      },
+      onEdgeContextMenu(event, edge) {
+        event.preventDefault();
+        selectForMenu(store, 'edge', edge.id);
+        show(edgeTarget(edge), { x: event.clientX, y: event.clientY });
+      },
+      onPaneContextMenu(event) {
+        event.preventDefault();
+        const at = { x: event.clientX, y: event.clientY };
+        show({ kind: 'pane', point: flow.screenToFlowPosition(at) }, at);
+      },
+    }),
+    [store, flow, show],
+  );
+
+  const onKeyDown = useCallback(
+    (event: KeyboardEvent) => {
+      if (!canvas.current || !(event.key === 'ContextMenu' || (event.key === 'F10' && event.shiftKey))) return;
+      event.preventDefault();
+      const { selection } = store.getState();
+      const focused = document.activeElement?.closest('.react-flow__node')?.getAttribute('data-id');
+      const nodeId = focused && selection.nodeIds.includes(focused) ? focused : selection.nodeIds[0];
+      const find = (kind: 'node' | 'edge', id: string) => canvas.current?.querySelector(`.react-flow__${kind}[data-id="${CSS.escape(id)}"]`);
+      const node = nodeId === undefined ? undefined : flow.getNode(nodeId);
+      const edge = selection.edgeIds[0] === undefined ? undefined : flow.getEdge(selection.edgeIds[0]);
+      if (node) return show(nodeTarget(node), anchorIn(canvas.current, find('node', node.id)));
+      if (edge) return show(edgeTarget(edge), anchorIn(canvas.current, find('edge', edge.id)));
+      const at = anchorIn(canvas.current, null);
+      show({ kind: 'pane', point: flow.screenToFlowPosition(at) }, at);
+    },
+    [canvas, store, flow, show],
+  );
+
+  const target = open?.target;
+  const pick = useCallback(
+    (action: MenuAction) => {
+      if (action.kind === 'command') commands.run(action.id);
+      else if (action.kind === 'add' && target?.kind === 'pane') addNode(action.type, target.point);
+      else if (action.kind === 'go' && target?.kind === 'edge') store.getState().revealNode(action.end === 'source' ? target.source : target.target);
+    },
+    [commands, addNode, store, target],
+  );
+  // Read when the menu opens, after the right-clicked element has joined the selection.
+  const rows = useMemo(() => {
+    const { doc, readOnly } = store.getState();
+    return target ? menuRows(menuEntries(target), commandInfo(commands), mac, doc !== null && !readOnly) : [];
+  }, [target, commands, mac, store]);
+  const element = open ? <ContextMenu key={open.seq} rows={rows} at={open.at} label={MENU_NAMES[open.target.kind]} onPick={pick} onClose={close} /> : null;
+  return { handlers, onKeyDown, element };
+}
