@@ -70,6 +70,7 @@ export const MENU_LAYOUT: ReadonlyArray<{ label: string; entries: readonly Entry
       { id: 'run.stepForward', label: 'Step Forward', accelerator: 'CmdOrCtrl+Alt+Right' },
       { id: 'run.restart', label: 'Restart', accelerator: 'CmdOrCtrl+Shift+F5' },
       'separator',
+      { id: 'run.playFromHere', label: 'Play From Here' },
       { id: 'run.toggleBreakpoint', label: 'Toggle Breakpoint', accelerator: 'F9' },
     ],
   },

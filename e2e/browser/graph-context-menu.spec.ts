@@ -56,17 +56,26 @@ test.describe('the graph context menu', () => {
     await expect(wrapperOf(page, 'round-skyl')).toHaveClass(/selected/);
     const actions = menu(page, 'Node actions');
     await expect(actions).toBeVisible();
-    for (const name of ['Cut', 'Copy', 'Duplicate', 'Delete', 'Toggle Breakpoint']) await expect(actions.getByRole('menuitem', { name })).toBeVisible();
+    for (const name of ['Cut', 'Copy', 'Duplicate', 'Delete', 'Play From Here', 'Toggle Breakpoint']) await expect(actions.getByRole('menuitem', { name })).toBeVisible();
     const copy = actions.getByRole('menuitem', { name: 'Copy' });
     await expect(copy).toHaveAttribute('aria-keyshortcuts', 'Control+C');
     await expect(copy).toContainText('Ctrl+C');
     // Focus starts on the first item, so the keyboard can take over from the mouse.
     await expect(actions.getByRole('menuitem', { name: 'Cut' })).toBeFocused();
-    await page.screenshot({ path: '/tmp/context-menu.png' });
 
     await actions.getByRole('menuitem', { name: 'Toggle Breakpoint' }).click();
     await expect(actions).toHaveCount(0);
     await expect(skyl).toHaveAttribute('data-breakpoint', 'true');
+  });
+
+  test('"Play From Here" in a node\'s menu has the preview find a way into that node', async ({ page }) => {
+    const skyl = nodeById(page, 'round-skyl');
+    await zoomTo(page, skyl, 160);
+    await skyl.locator('.node-title').click({ button: 'right' });
+    await menu(page, 'Node actions').getByRole('menuitem', { name: 'Play From Here' }).click();
+    const form = page.getByRole('region', { name: 'Preview' }).getByRole('form', { name: 'Play from here' });
+    const title = await skyl.locator('.node-title').getAttribute('title') ?? (await skyl.locator('.node-title').innerText());
+    await expect(form).toContainText(`Start at ${title} as`);
   });
 
   test('Shift+F10 and the Menu key open it on the selection; arrows move, Escape gives focus back', async ({ page }) => {

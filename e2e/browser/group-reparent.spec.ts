@@ -101,7 +101,6 @@ test.describe('dragging nodes into and out of act groups', () => {
     await dragTo(page, grab, into);
     await expect(dropTargets(page)).toHaveCount(1);
     await expect(dropTargets(page).locator('[data-node-id="act-ambush"]')).toHaveCount(1);
-    await page.screenshot({ path: '/tmp/drop-target.png' });
     const dropped = await box(node);
     await page.mouse.up();
 

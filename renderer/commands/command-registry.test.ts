@@ -65,4 +65,10 @@ describe('describeShortcut', () => {
     expect(describeShortcut('Mod+Shift+P', true)).toBe('⌘⇧P');
     expect(describeShortcut('Delete', false)).toBe('Delete');
   });
+
+  it('names arrow keys and other named keys as menus do, not in the lower case they are matched in', () => {
+    expect(describeShortcut('Mod+Alt+ArrowLeft', false)).toBe('Ctrl+Alt+Left');
+    expect(describeShortcut('Mod+Alt+ArrowRight', true)).toBe('⌘⌥Right');
+    expect(describeShortcut('Escape', false)).toBe('Esc');
+  });
 });

@@ -29,10 +29,22 @@ export function matchesShortcut(shortcut: Shortcut, event: KeyLike, mac: boolean
   return event.key.toLowerCase() === shortcut.key && mod === shortcut.mod && event.shiftKey === shortcut.shift && event.altKey === shortcut.alt;
 }
 
+// Parsing lower-cases key names; these are shown as menus usually name them.
+const KEY_LABELS: Record<string, string> = {
+  arrowleft: 'Left',
+  arrowright: 'Right',
+  arrowup: 'Up',
+  arrowdown: 'Down',
+  pageup: 'PageUp',
+  pagedown: 'PageDown',
+  escape: 'Esc',
+  ' ': 'Space',
+};
+
 /** How a shortcut is shown to the user on this platform: `Ctrl+Shift+P` or `⌘⇧P`. */
 export function describeShortcut(text: string, mac: boolean): string {
   const s = parseShortcut(text);
-  const key = s.key.length === 1 ? s.key.toUpperCase() : s.key[0]?.toUpperCase() + s.key.slice(1);
+  const key = KEY_LABELS[s.key] ?? (s.key.length === 1 ? s.key.toUpperCase() : s.key[0]?.toUpperCase() + s.key.slice(1));
   if (mac) return `${s.mod ? '⌘' : ''}${s.alt ? '⌥' : ''}${s.shift ? '⇧' : ''}${key}`;
   return [s.mod && 'Ctrl', s.alt && 'Alt', s.shift && 'Shift', key].filter(Boolean).join('+');
 }

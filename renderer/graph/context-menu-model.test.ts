@@ -10,10 +10,12 @@ const lookup = (id: string) => base.get(id);
 const labels = (rows: MenuRow[]) => rows.map((r) => (r.kind === 'item' ? r.label : '---'));
 
 describe('menuEntries', () => {
-  it('offers the editing commands and a breakpoint on a flow node, and no breakpoint on a group', () => {
+  it('offers the editing commands, play from here and a breakpoint on a flow node, and neither run command on a group', () => {
     const ids = (entries: readonly MenuEntry[]) => entries.flatMap((e) => (e.kind === 'command' ? [e.id] : []));
-    expect(ids(menuEntries({ kind: 'node', nodeId: 'a', nodeType: 'dialog' }))).toEqual(['edit.cut', 'edit.copy', 'edit.duplicate', 'edit.delete', 'run.toggleBreakpoint']);
-    expect(ids(menuEntries({ kind: 'node', nodeId: 'g', nodeType: 'group' }))).not.toContain('run.toggleBreakpoint');
+    expect(ids(menuEntries({ kind: 'node', nodeId: 'a', nodeType: 'dialog' }))).toEqual(['edit.cut', 'edit.copy', 'edit.duplicate', 'edit.delete', 'run.playFromHere', 'run.toggleBreakpoint']);
+    const group = ids(menuEntries({ kind: 'node', nodeId: 'g', nodeType: 'group' }));
+    expect(group).not.toContain('run.toggleBreakpoint');
+    expect(group).not.toContain('run.playFromHere');
   });
 
   it('offers one "add here" entry per node type on the canvas', () => {

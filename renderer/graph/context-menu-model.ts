@@ -36,7 +36,7 @@ const command = (id: string): MenuEntry => ({ kind: 'command', id });
 
 const EDIT_SELECTION: MenuEntry[] = [command('edit.cut'), command('edit.copy'), command('edit.duplicate'), command('edit.delete')];
 // Breakpoints stop a run at a flow node; a group is only a frame, so it has none.
-const NODE_MENU: MenuEntry[] = [...EDIT_SELECTION, SEPARATOR, command('run.toggleBreakpoint')];
+const NODE_MENU: MenuEntry[] = [...EDIT_SELECTION, SEPARATOR, command('run.playFromHere'), command('run.toggleBreakpoint')];
 const GROUP_MENU: MenuEntry[] = EDIT_SELECTION;
 const EDGE_MENU: MenuEntry[] = [{ kind: 'go', end: 'source' }, { kind: 'go', end: 'target' }, SEPARATOR, command('edit.delete')];
 const PANE_MENU: MenuEntry[] = [

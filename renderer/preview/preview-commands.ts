@@ -1,5 +1,6 @@
 /** The Run menu's commands while the preview pane is mounted, and the View menu's toggle for the pane itself. */
 import type { Command, CommandContext } from '../commands/command.types';
+import { playFromHere } from './from-here-search';
 import { previewStore } from './preview-store';
 
 const preview = () => previewStore.getState();
@@ -24,6 +25,16 @@ export function runCommands(): Command[] {
       run: (ctx) => {
         const nodeId = selectedNode(ctx);
         if (nodeId !== undefined) preview().toggleBreakpoint(nodeId);
+      },
+    },
+    {
+      id: 'run.playFromHere',
+      label: 'Play From Here',
+      menu: 'run',
+      enabled: (ctx) => preview().mission !== null && selectedNode(ctx) !== undefined,
+      run: (ctx) => {
+        const nodeId = selectedNode(ctx);
+        if (nodeId !== undefined) void playFromHere(nodeId);
       },
     },
   ];

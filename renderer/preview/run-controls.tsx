@@ -3,21 +3,11 @@ import { useEditor, useServices } from '../app-context';
 import type { AutoPolicy } from './auto-play';
 import { loadPlaythrough, playthroughFile, unsavableReason } from './playthrough-io';
 import { AUTO_SPEEDS, previewStore, type AutoSpeed } from './preview-store';
-import { createWitnessClient, makeWitnessWorker, type WitnessClient } from './witness-client';
-import { planFromHere } from './play-from-here';
+import { playFromHere } from './from-here-search';
 import { usePreview } from './use-preview';
 
 const SPEED_LABELS: Record<AutoSpeed, string> = { instant: 'Instant', fast: 'Fast', normal: 'Normal', slow: 'Slow' };
 const NO_FACTIONS: string[] = [];
-/** The most states a "play from here" search stores before it gives up. */
-const WITNESS_MAX_STATES = 2_000_000;
-
-let witnessClient: WitnessClient | null = null;
-function witnesses(): WitnessClient {
-  witnessClient ??= createWitnessClient(typeof Worker === 'undefined' ? undefined : makeWitnessWorker);
-  return witnessClient;
-}
-
 /** Faction, seed and the buttons that drive the run: play, step, auto-play, play from here, save and replay. */
 export function RunControls() {
   const { ctx } = useServices();
@@ -39,16 +29,6 @@ export function RunControls() {
   const selected = useEditor((s) => s.selection.nodeIds[0] ?? null);
   const breakpointHere = usePreview((s) => selected !== null && s.breakpoints.includes(selected));
   const [seedText, setSeedText] = useState<string | null>(null);
-
-  const playFromHere = async () => {
-    const mission = previewStore.getState().mission;
-    if (!mission || selected === null) return;
-    p.setFromHere({ nodeId: selected, status: 'searching' });
-    const search = await witnesses().find({ mission, nodeId: selected, preferred: [faction], maxStates: WITNESS_MAX_STATES });
-    if (!search || previewStore.getState().fromHere?.nodeId !== selected) return;
-    const plan = planFromHere(previewStore.getState().mission ?? mission, selected, search);
-    p.setFromHere('error' in plan ? { nodeId: selected, status: 'failed', error: plan.error } : { nodeId: selected, status: 'ready', plan });
-  };
 
   const save = async () => {
     const { mission, session } = previewStore.getState();
@@ -155,7 +135,7 @@ export function RunControls() {
         </label>
       </div>
       <div className="run-row">
-        <button type="button" disabled={selected === null} onClick={() => void playFromHere()} title={selected === null ? 'Select a node in the graph first' : undefined}>
+        <button type="button" disabled={selected === null} onClick={() => selected !== null && void playFromHere(selected)} title={selected === null ? 'Select a node in the graph first' : undefined}>
           Play from here
         </button>
         <button type="button" disabled={selected === null} aria-pressed={breakpointHere} onClick={() => selected !== null && p.toggleBreakpoint(selected)} title="Toggle breakpoint on the selected node (F9)">

@@ -1,0 +1,30 @@
+/**
+ * "Play from here" for a node: finds a way in (the explorer's witness, searched in a Worker) and hands the
+ * preview store a plan to review, or why there is none. Shared by the pane's button and the `run.playFromHere`
+ * command (Run menu, the graph's context menu).
+ */
+import { planFromHere } from './play-from-here';
+import { previewStore } from './preview-store';
+import { createWitnessClient, makeWitnessWorker, type WitnessClient } from './witness-client';
+
+/** The most states a "play from here" search stores before it gives up. */
+const WITNESS_MAX_STATES = 2_000_000;
+
+let witnessClient: WitnessClient | null = null;
+function witnesses(): WitnessClient {
+  witnessClient ??= createWitnessClient(typeof Worker === 'undefined' ? undefined : makeWitnessWorker);
+  return witnessClient;
+}
+
+/** Starts the search for a way into `nodeId`, preferring the faction chosen in the pane. */
+export async function playFromHere(nodeId: string): Promise<void> {
+  const p = previewStore.getState();
+  const mission = p.mission;
+  if (!mission) return;
+  const faction = p.faction ?? mission.meta.factions[0] ?? '';
+  p.setFromHere({ nodeId, status: 'searching' });
+  const search = await witnesses().find({ mission, nodeId, preferred: [faction], maxStates: WITNESS_MAX_STATES });
+  if (!search || previewStore.getState().fromHere?.nodeId !== nodeId) return;
+  const plan = planFromHere(previewStore.getState().mission ?? mission, nodeId, search);
+  p.setFromHere('error' in plan ? { nodeId, status: 'failed', error: plan.error } : { nodeId, status: 'ready', plan });
+}
