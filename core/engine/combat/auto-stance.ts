@@ -2,7 +2,7 @@ import type { Mission } from '../../format/mission.types';
 import { estimateClearRounds, estimateNetFire } from './auto-estimates';
 import type { CombatState, Stance } from './combat.types';
 import type { Fight } from './fight';
-import { GOAL_PROTECT, GOAL_SURVIVE, buildRoster, type Roster } from './roster';
+import { GOAL_PROTECT, GOAL_SURVIVE, getRoster, type Roster } from './roster';
 import { STANCE_BY_CODE, STANCE_CODES } from './rules';
 import { fightFromState } from './state';
 
@@ -31,7 +31,7 @@ const netFire = new Float64Array(STANCE_COUNT);
  * Fight and asks `autoStanceCode`, so the two paths cannot disagree. See README.md for the rule.
  */
 export function autoStance(state: CombatState, mission: Mission): Stance {
-  const r = buildRoster(mission, state.nodeId);
+  const r = getRoster(mission, state.nodeId);
   return STANCE_BY_CODE[autoStanceCode(r, fightFromState(r, state))] ?? 'attack';
 }
 

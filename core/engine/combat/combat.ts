@@ -1,13 +1,13 @@
 import type { Mission } from '../../format/mission.types';
 import type { CombatHit, CombatRoundReport, CombatState, Combatant, Stance } from './combat.types';
 import { createFight, playFightRound } from './fight';
-import { buildRoster } from './roster';
+import { getRoster } from './roster';
 import { STANCE_CODES } from './rules';
 import { fightFromState, outcomeName, snapshotSide, stateFromFight } from './state';
 
 /** A new fight for a combat node, seeded; throws a clear Error for a non-combat node or a missing unit. */
 export function startCombat(mission: Mission, nodeId: string, seed: number): CombatState {
-  const r = buildRoster(mission, nodeId);
+  const r = getRoster(mission, nodeId);
   return stateFromFight(r, createFight(r, seed));
 }
 
@@ -20,7 +20,7 @@ export function playRound(
   const code = STANCE_CODES[stance];
   if (code === undefined) throw new Error(`Unknown stance "${String(stance)}"`);
   if (state.outcome !== null) throw new Error(`Combat "${state.nodeId}" is already over (${state.outcome})`);
-  const r = buildRoster(mission, state.nodeId);
+  const r = getRoster(mission, state.nodeId);
   const f = fightFromState(r, state);
   const hits: CombatHit[] = [];
   playFightRound(r, f, code, (a, t, hit, damage, shieldDamage, destroyed) => {

@@ -186,3 +186,17 @@ function fillGoal(r: Roster, data: CombatData): void {
     r.protectNeeded = Math.max(0, Math.floor(needed));
   }
 }
+
+const rosters = new WeakMap<Mission, Map<string, Roster>>();
+
+/**
+ * `buildRoster`, cached per mission object and node (missions are immutable values, rosters are never written
+ * after they are built): the simulator asks for one every round and every auto-resolved stance.
+ */
+export function getRoster(mission: Mission, nodeId: string): Roster {
+  let byNode = rosters.get(mission);
+  if (!byNode) rosters.set(mission, (byNode = new Map()));
+  let roster = byNode.get(nodeId);
+  if (!roster) byNode.set(nodeId, (roster = buildRoster(mission, nodeId)));
+  return roster;
+}
