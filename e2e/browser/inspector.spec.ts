@@ -83,6 +83,25 @@ test.describe('the inspector', () => {
     await expectSourceLine(page, dialog.lineNumber, dialog.line);
   });
 
+  test('takes a node out of its act with the Group field, where it is drawn, and one Undo puts it back', async ({ page }) => {
+    const node = graphNode(page, dialog.id);
+    await node.click();
+    const group = inspector(page).getByLabel('Group', { exact: true });
+    const act = await group.inputValue();
+    expect(act).not.toBe('');
+    const before = await node.boundingBox();
+
+    await group.selectOption('');
+    await expect(group).toHaveValue('');
+    // Its position is now relative to the canvas rather than the act's frame, so it stays put on screen.
+    await expect.poll(async () => (await node.boundingBox())?.x).toBeCloseTo(before?.x ?? NaN, 0);
+    expect((await node.boundingBox())?.y).toBeCloseTo(before?.y ?? NaN, 0);
+
+    await page.getByRole('button', { name: 'Undo' }).click();
+    await expect(group).toHaveValue(act);
+    await expect(page.getByRole('button', { name: 'Undo' })).toBeDisabled();
+  });
+
   test('refuses an id that breaks the pattern or is taken, and says why, without renaming', async ({ page }) => {
     await graphNode(page, dialog.id).click();
     const id = inspector(page).getByLabel('Id', { exact: true });

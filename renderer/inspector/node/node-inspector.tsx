@@ -19,7 +19,6 @@ import type { NodeFormProps } from './node-form.types';
 import { EndForm, GroupForm, NarrationForm, ObjectiveForm, SetForm, StartForm } from './simple-forms';
 
 const NO_GROUPS: MissionNode[] = [];
-let reparentSeq = 0;
 
 /**
  * The form for one node: id, title and group for every type, then the fields of its type. Memoized: a new
@@ -47,10 +46,8 @@ export const NodeInspector = memo(function NodeInspector({ id }: { id: string })
     const mission = store.getState().doc?.mission;
     const moved = mission && reparent(mission, id, value || null);
     if (!moved) return;
-    // Changing the group changes what the position is relative to: one undo step for both.
-    const coalesceKey = `reparent:${id}:${++reparentSeq}`;
-    edit({ kind: 'update-node', id, parentId: moved.parentId }, { coalesceKey });
-    edit({ kind: 'move-nodes', moves: [{ id, position: moved.position }] }, { coalesceKey });
+    // Changing the group changes what the position is relative to: one move-nodes edit does both (one undo step).
+    edit({ kind: 'move-nodes', moves: [{ id, position: moved.position, parentId: moved.parentId }] });
   };
   const remove = () => {
     edit({ kind: 'delete', nodeIds: [id], edgeIds: [] });
