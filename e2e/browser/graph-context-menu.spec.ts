@@ -1,29 +1,12 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
+import { box, centerOf, graph, nodeById, openApp, type Point } from '../support/canvas';
 import { SECOND_WAVE } from '../support/missions';
 
 // Node ids come from the reference mission: the Conference act opens with a narration leading to Skyl's round.
-const graph = (page: Page) => page.getByRole('region', { name: 'Graph' });
 const graphNodes = (page: Page) => graph(page).locator('[data-node-id]');
-const nodeById = (page: Page, id: string) => graph(page).locator(`[data-node-id="${id}"]`);
 const wrapperOf = (page: Page, id: string) => graph(page).locator(`.react-flow__node[data-id="${id}"]`);
 const selectedNodes = (page: Page) => graph(page).locator('.react-flow__node.selected');
 const menu = (page: Page, name: string) => page.getByRole('menu', { name });
-
-type Point = { x: number; y: number };
-
-async function box(locator: Locator) {
-  const b = await locator.boundingBox();
-  if (!b) throw new Error('the element is not on screen');
-  return b;
-}
-
-const centerOf = (b: { x: number; y: number; width: number; height: number }): Point => ({ x: b.x + b.width / 2, y: b.y + b.height / 2 });
-
-async function openApp(page: Page) {
-  await page.goto('./');
-  await expect(page.getByRole('heading', { level: 1, name: SECOND_WAVE.title })).toBeVisible();
-  await expect(graphNodes(page)).toHaveCount(SECOND_WAVE.nodeCount);
-}
 
 /** Zooms with the wheel over a node until it is drawn at least `width` pixels wide (the mission opens fitted, tiny). */
 async function zoomTo(page: Page, node: Locator, width: number) {

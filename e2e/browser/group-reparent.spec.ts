@@ -1,29 +1,11 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { SECOND_WAVE } from '../support/missions';
+import { box, centerOf, graph, nodeById, openApp, type Point } from '../support/canvas';
 
 // Node and act ids come from the reference mission (missions/second-wave.mission.json): the Conference act
 // frames the council's rounds; the Ambush act sits right of it on the canvas.
-const graph = (page: Page) => page.getByRole('region', { name: 'Graph' });
-const nodeById = (page: Page, id: string) => graph(page).locator(`[data-node-id="${id}"]`);
 const groupField = (page: Page) => page.getByRole('region', { name: 'Inspector' }).getByLabel('Group');
 const dropTargets = (page: Page) => graph(page).locator('.react-flow__node.drop-target');
 const undoButton = (page: Page) => page.getByRole('button', { name: 'Undo', exact: true });
-
-type Point = { x: number; y: number };
-
-async function box(locator: Locator) {
-  const b = await locator.boundingBox();
-  if (!b) throw new Error('the element is not on screen');
-  return b;
-}
-
-const centerOf = (b: { x: number; y: number; width: number; height: number }): Point => ({ x: b.x + b.width / 2, y: b.y + b.height / 2 });
-
-async function openApp(page: Page) {
-  await page.goto('./');
-  await expect(page.getByRole('heading', { level: 1, name: SECOND_WAVE.title })).toBeVisible();
-  await expect(graph(page).locator('[data-node-id]')).toHaveCount(SECOND_WAVE.nodeCount);
-}
 
 /**
  * Zooms with the wheel around `anchor` (a point that stays put on screen) until `node` is drawn `width` pixels
