@@ -17,6 +17,7 @@ import { PreviewSlot } from './preview/preview-slot';
 import { SourceView } from './source/source-view';
 import { createEditorStore, isDirty } from './state/editor-store';
 import { useKeyboardShortcuts } from './use-keyboard-shortcuts';
+import { usePlayCheck } from './play-check/use-play-check';
 import { useValidation } from './validation/use-validation';
 import { StatusBar } from './status-bar';
 import { Toolbar } from './toolbar';
@@ -65,6 +66,7 @@ function Workbench({ loading, notice }: { loading: boolean; notice: string | nul
   const { store } = useServices();
   useKeyboardShortcuts();
   useValidation();
+  usePlayCheck();
   const panels = useEditor((s) => s.panels);
   const title = useEditor((s) => s.doc?.mission.meta.title);
   useEffect(() => {

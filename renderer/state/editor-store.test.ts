@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { serializeMission } from '../../core/format/serialize';
 import { smallMission } from '../../core/test-support/mission-builder';
+import type { Diagnostic } from '../../core/validate/diagnostic.types';
 import { createEditorStore, isDirty, sourceText } from './editor-store';
 
 const text = serializeMission(smallMission());
@@ -110,5 +111,41 @@ describe('createEditorStore', () => {
     store.getState().openText({ name: 'bad.mission.json' }, '[]');
     store.getState().edit({ kind: 'update-node', id: 'win', title: 'x' });
     expect(store.getState().doc).toBeNull();
+  });
+});
+
+describe('the play check in the store', () => {
+  const range = { offset: 10, length: 5, line: 2, column: 3 };
+  const finding = (nodeId: string): Diagnostic => ({ code: 'unreachable-ending', severity: 'warning', message: `no way to ${nodeId}`, nodeId, path: '/nodes/5', range });
+  const summary = { states: 9, complete: true, endings: 2, reachableEndings: 1, fights: 0, elapsedMs: 1 };
+  const warning: Diagnostic = { code: 'unused-variable', severity: 'warning', message: 'unused', path: '/variables/0' };
+
+  it('adds the findings of a finished check to the validator\'s, and replaces them on the next one', () => {
+    const store = openStore();
+    store.getState().setDiagnostics([warning]);
+    store.getState().setPlayCheck({ status: 'done', summary }, [finding('win')]);
+    expect(store.getState().diagnostics.map((d) => d.code)).toEqual(['unused-variable', 'unreachable-ending']);
+    store.getState().setPlayCheck({ status: 'done', summary }, []);
+    expect(store.getState().diagnostics).toEqual([warning]);
+  });
+
+  it('keeps the findings through a new validation, without their now-moved ranges, for nodes that still exist', () => {
+    const store = openStore();
+    store.getState().setPlayCheck({ status: 'done', summary }, [finding('win'), finding('gone')]);
+    store.getState().setDiagnostics([warning]);
+    const kept = store.getState().diagnostics.filter((d) => d.code === 'unreachable-ending');
+    expect(kept.map((d) => d.nodeId)).toEqual(['win']);
+    expect(kept[0]?.range).toBeUndefined();
+  });
+
+  it('drops the findings when the mission has errors, and when another file opens', () => {
+    const store = openStore();
+    store.getState().setPlayCheck({ status: 'done', summary }, [finding('win')]);
+    store.getState().setDiagnostics([{ ...warning, code: 'dead-end', severity: 'error' }]);
+    expect(store.getState().diagnostics.map((d) => d.code)).toEqual(['dead-end']);
+    store.getState().setPlayCheck({ status: 'done', summary }, [finding('win')]);
+    store.getState().openText({ name: 'again.mission.json' }, text);
+    expect(store.getState().playCheck).toEqual({ status: 'idle' });
+    expect(store.getState().diagnostics.some((d) => d.code === 'unreachable-ending')).toBe(false);
   });
 });

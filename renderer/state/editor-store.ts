@@ -5,6 +5,7 @@ import { loadMission } from '../../core/format/load';
 import type { Mission } from '../../core/format/mission.types';
 import { serializeMission } from '../../core/format/serialize';
 import type { Diagnostic, SourceRange } from '../../core/validate/diagnostic.types';
+import { PLAY_CHECK_CODES, type PlayCheck } from '../play-check/play-check.types';
 
 /** The file behind the editor: its name, and its path where the host has real paths. */
 export interface FileRef {
@@ -47,8 +48,12 @@ export interface EditorState {
   openedText: string | null;
   /** A file that did not load opens read-only in the source view with its errors, never overwritten silently. */
   readOnly: boolean;
-  /** The latest validation of the current mission (or draft), with ranges in the source text. */
+  /** The latest validation of the current mission (or draft), with ranges in the source text, plus `playDiagnostics`. */
   diagnostics: Diagnostic[];
+  /** Where the play check (explorer and combat balance, in a Worker) stands. */
+  playCheck: PlayCheck;
+  /** The play check's findings, also in `diagnostics`; kept apart so that a new validation keeps them. */
+  playDiagnostics: Diagnostic[];
   selection: Selection;
   reveal: RevealRequest | null;
   panels: Record<PanelId, boolean>;
@@ -68,6 +73,8 @@ export interface EditorActions {
   revealNode(nodeId: string): void;
   revealRange(range: SourceRange): void;
   setDiagnostics(diagnostics: Diagnostic[]): void;
+  /** The play check's progress; `found` (when it finished) replaces its findings. */
+  setPlayCheck(check: PlayCheck, found?: Diagnostic[]): void;
   markSaved(file: FileRef): void;
   togglePanel(panel: PanelId, visible?: boolean): void;
 }
@@ -75,6 +82,19 @@ export interface EditorActions {
 export type EditorStore = ReturnType<typeof createEditorStore>;
 
 const EMPTY_SELECTION: Selection = { nodeIds: [], edgeIds: [] };
+const NOT_CHECKED: PlayCheck = { status: 'idle' };
+/** What opening another document resets. */
+const NO_PLAY_CHECK = { playCheck: NOT_CHECKED, playDiagnostics: [] as Diagnostic[] };
+
+/**
+ * The play check's findings that still apply to a mission just validated: none when it has errors, else those
+ * about nodes it still has, without their ranges (the text has moved; the next play check places them again).
+ */
+function carriedPlayFindings(validated: readonly Diagnostic[], found: readonly Diagnostic[], mission: Mission | undefined): Diagnostic[] {
+  if (found.length === 0 || !mission || validated.some((d) => d.severity === 'error')) return [];
+  const ids = new Set(mission.nodes.map((n) => n.id));
+  return found.filter((d) => d.nodeId === undefined || ids.has(d.nodeId)).map(({ range: _range, ...rest }) => rest);
+}
 const lastChange = (doc: EditorDocument | null): Change | null => doc?.history.past[doc.history.past.length - 1] ?? null;
 
 // One text per mission object: serializing is the costliest step of a graph edit, and views ask often.
@@ -120,6 +140,7 @@ export function createEditorStore(now: () => number = () => Date.now()) {
       openedText: null,
       readOnly: false,
       diagnostics: [],
+      ...NO_PLAY_CHECK,
       selection: EMPTY_SELECTION,
       reveal: null,
       panels: { inspector: true, source: true, problems: true, preview: true },
@@ -130,9 +151,9 @@ export function createEditorStore(now: () => number = () => Date.now()) {
           const doc = openEditorDocument(loaded.mission);
           // Keep the file's own text until the first edit, so positions in problems match what is on disk.
           textCache.set(doc.mission, text);
-          set({ doc, file, savedAt: null, draftText: null, draftProblems: [], openedText: null, readOnly: false, diagnostics: loaded.diagnostics, selection: EMPTY_SELECTION });
+          set({ doc, file, savedAt: null, draftText: null, draftProblems: [], openedText: null, readOnly: false, diagnostics: loaded.diagnostics, ...NO_PLAY_CHECK, selection: EMPTY_SELECTION });
         } else {
-          set({ doc: null, file, savedAt: null, draftText: text, draftProblems: loaded.diagnostics, openedText: text, readOnly: true, diagnostics: loaded.diagnostics, selection: EMPTY_SELECTION });
+          set({ doc: null, file, savedAt: null, draftText: text, draftProblems: loaded.diagnostics, openedText: text, readOnly: true, diagnostics: loaded.diagnostics, ...NO_PLAY_CHECK, selection: EMPTY_SELECTION });
         }
       },
 
@@ -187,7 +208,15 @@ export function createEditorStore(now: () => number = () => Date.now()) {
       },
 
       setDiagnostics(diagnostics) {
-        set({ diagnostics });
+        const { playDiagnostics, doc } = get();
+        const carried = carriedPlayFindings(diagnostics, playDiagnostics, doc?.mission);
+        set({ diagnostics: carried.length > 0 ? [...diagnostics, ...carried] : diagnostics, playDiagnostics: carried });
+      },
+
+      setPlayCheck(playCheck, found) {
+        if (!found) return set({ playCheck });
+        const validated = get().diagnostics.filter((d) => !PLAY_CHECK_CODES.has(d.code));
+        set({ playCheck, playDiagnostics: found, diagnostics: found.length > 0 ? [...validated, ...found] : validated });
       },
 
       markSaved(file) {

@@ -1,0 +1,70 @@
+import { expect, test, type Page } from '@playwright/test';
+import { SECOND_WAVE, SECOND_WAVE_TEXT } from '../support/missions';
+
+const playCheck = (page: Page) => page.getByRole('status', { name: 'Play check' });
+const problems = (page: Page) => page.getByRole('region', { name: 'Problems' });
+
+/**
+ * Quark will talk for a bribe of 10 credits, but the player starts with 5 and can only spend: the ending
+ * behind the bribe is out of every player's reach. Nothing is wrong with the file itself.
+ */
+const BRIBE = {
+  format: 'mission-studio/1',
+  meta: { id: 'bribe', title: 'The Bribe', summary: 'Quark wants more than you have.', factions: ['federation'] },
+  variables: [{ id: 'credits', type: 'number', initial: 5 }],
+  cast: [{ id: 'quark', name: 'Quark', species: 'Ferengi' }],
+  locations: [],
+  units: [],
+  nodes: [
+    { id: 'start', type: 'start', title: 'Promenade', position: { x: 0, y: 0 }, data: { faction: 'federation', text: 'You walk into the bar.' } },
+    {
+      id: 'talk',
+      type: 'dialog',
+      title: 'Quark',
+      position: { x: 300, y: 0 },
+      data: {
+        speaker: 'quark',
+        lines: ['Information costs.'],
+        choices: [
+          { id: 'haggle', text: 'Pay what you can.', effects: ['credits -= 1'] },
+          { id: 'bribe', text: 'Pay the full price.', condition: 'credits >= 10' },
+        ],
+      },
+    },
+    { id: 'shrug', type: 'end', title: 'Quark Shrugs', position: { x: 600, y: 0 }, data: { outcome: 'failure', text: 'He tells you nothing.' } },
+    { id: 'secret', type: 'end', title: 'Quark Talks', position: { x: 600, y: 200 }, data: { outcome: 'success', text: 'He tells you everything.' } },
+  ],
+  edges: [
+    { id: 'e1', source: 'start', sourceHandle: 'next', target: 'talk' },
+    { id: 'e2', source: 'talk', sourceHandle: 'haggle', target: 'shrug' },
+    { id: 'e3', source: 'talk', sourceHandle: 'bribe', target: 'secret' },
+  ],
+};
+
+test.describe('the play check', () => {
+  test('plays every path of the opened mission in the background and says every ending is reachable', async ({ page }) => {
+    await page.goto('./');
+    await expect(page.getByRole('heading', { level: 1, name: SECOND_WAVE.title })).toBeVisible();
+    const endings = (JSON.parse(SECOND_WAVE_TEXT) as { nodes: Array<{ type: string }> }).nodes.filter((n) => n.type === 'end').length;
+    await expect(playCheck(page)).toContainText(`${endings} of ${endings} endings reachable`);
+    await expect(problems(page)).toContainText('No problems found.');
+  });
+
+  test('lists an ending no player can reach and the choice that is never on offer, and clicking one shows the node', async ({ page }) => {
+    await page.goto('./');
+    await expect(page.getByRole('heading', { level: 1, name: SECOND_WAVE.title })).toBeVisible();
+    const chooser = page.waitForEvent('filechooser');
+    await page.getByRole('button', { name: 'Open', exact: true }).click();
+    await (await chooser).setFiles({ name: 'bribe.mission.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(BRIBE, null, 2)) });
+    await expect(page.getByRole('heading', { level: 1, name: 'The Bribe' })).toBeVisible();
+
+    await expect(playCheck(page)).toContainText('1 of 2 endings reachable');
+    const unreachable = problems(page).getByRole('button', { name: /No play-through reaches the ending "Quark Talks"/ });
+    await expect(unreachable).toBeVisible();
+    await expect(problems(page).getByRole('button', { name: /Choice "bribe" of "Quark" is never available/ })).toBeVisible();
+    await expect(page.getByRole('region', { name: 'Graph' }).locator('[data-node-id="secret"]').getByRole('img', { name: /problem/ })).toBeVisible();
+
+    await unreachable.click();
+    await expect(page.getByRole('region', { name: 'Graph' }).locator('.react-flow__node.selected [data-node-id="secret"]')).toHaveCount(1);
+  });
+});

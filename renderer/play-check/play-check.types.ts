@@ -1,0 +1,37 @@
+import type { Mission } from '../../core/format/mission.types';
+import type { Diagnostic } from '../../core/validate/diagnostic.types';
+
+/** The codes only the play check finds (the explorer's proofs and the combat balance), never the validator. */
+export const PLAY_CHECK_CODES: ReadonlySet<string> = new Set(['unreachable-ending', 'never-reached-node', 'never-enabled-choice', 'soft-lock', 'trap', 'combat-balance']);
+
+/** What a finished play check found out, beyond its diagnostics. */
+export interface PlayCheckSummary {
+  states: number;
+  complete: boolean;
+  endings: number;
+  reachableEndings: number;
+  fights: number;
+  elapsedMs: number;
+}
+
+/** Where the play check of the current mission stands, for the status bar and the Problems panel. */
+export type PlayCheck =
+  | { status: 'idle' }
+  /** The static checks found errors: playing a broken mission would only repeat them. */
+  | { status: 'skipped' }
+  | { status: 'running'; states: number; phase: 'explore' | 'balance' }
+  | { status: 'done'; summary: PlayCheckSummary }
+  | { status: 'failed'; message: string };
+
+/** Asks the worker to play-check a mission; `text` is the file's text, to place the findings in it. */
+export interface PlayCheckRequest {
+  version: number;
+  mission: Mission;
+  text: string;
+}
+
+/** The worker's messages for one request: progress now and then, then a result or a failure. */
+export type PlayCheckResponse =
+  | { version: number; kind: 'progress'; states: number; phase: 'explore' | 'balance' }
+  | { version: number; kind: 'done'; diagnostics: Diagnostic[]; summary: PlayCheckSummary }
+  | { version: number; kind: 'failed'; message: string };

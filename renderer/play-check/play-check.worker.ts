@@ -1,0 +1,16 @@
+// The play check off the UI thread: it may walk millions of states. The client stops a run that an edit has
+// made stale by terminating this worker, since a synchronous search cannot be interrupted from outside.
+import type { PlayCheckRequest, PlayCheckResponse } from './play-check.types';
+import { runPlayCheck } from './run-play-check';
+
+const post = (message: PlayCheckResponse): void => self.postMessage(message);
+
+self.onmessage = (event: MessageEvent<PlayCheckRequest>) => {
+  const { version, mission, text } = event.data;
+  try {
+    const { diagnostics, summary } = runPlayCheck(mission, text, (states, phase) => post({ version, kind: 'progress', states, phase }));
+    post({ version, kind: 'done', diagnostics, summary });
+  } catch (error) {
+    post({ version, kind: 'failed', message: error instanceof Error ? error.message : String(error) });
+  }
+};
