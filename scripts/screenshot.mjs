@@ -16,6 +16,8 @@ try {
   await page.goto(url);
   await page.getByRole('heading', { level: 1 }).waitFor();
   await page.getByRole('region', { name: 'Problems' }).waitFor();
+  // The status bar's play check summary, once the background search has played every path.
+  await page.getByRole('status', { name: 'Play check' }).getByText(/endings reachable/).waitFor();
   // Zoom in on the middle of the story (the conference) so the nodes can be read, as a designer would.
   const zoomIn = page.getByRole('button', { name: 'Zoom In' });
   for (let i = 0; i < 15; i++) await zoomIn.click();
