@@ -4,7 +4,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Mission } from '../../format/mission.types';
 import { getCompiledMission } from '../compile/compile-mission';
-import { flagsAndCounterMission, randomMission } from '../test-fixtures';
+import { buildMission, flagsAndCounterMission, n, randomMission, type EdgeSpec } from '../test-fixtures';
 import { exploreGraph } from './explore-graph';
 import { StateCodec } from './state-codec';
 import type { StateGraph } from './state-graph.types';
@@ -45,6 +45,22 @@ describe('exploreGraph', () => {
     const mission = flagsAndCounterMission(5, 40, 4, 3);
     const memoized = searchWith(mission, true);
     expect((memoized['states'] as number[]).length).toBeGreaterThan(500);
+    expect(memoized).toEqual(searchWith(mission, false));
+  });
+
+  it('finds the same graph with and without the memo at a hub with more options than the memo has bits for', () => {
+    // 40 options: the memo keeps a node's open ports in one 31-bit set, so this hub goes through the kernel,
+    // while the small lobby between its visits goes through the memo, in the same search.
+    const options = Array.from({ length: 40 }, (_, k) => ({ id: `o${k}`, label: `Option ${k}`, condition: `count < ${20 + (k % 5)}` }));
+    const edges: EdgeSpec[] = [['start', 'next', 'hub'], ['hub', 'continue', 'done'], ['lobby', 'back', 'hub'], ['lobby', 'continue', 'done']];
+    const nodes = [n.start('start'), n.hub('hub', options), n.hub('lobby', [{ id: 'back', label: 'Back', condition: 'count < 22' }]), n.end('done')];
+    options.forEach((o, k) => {
+      nodes.push(n.set(`add${k}`, [`count += ${1 + (k % 3)}`]));
+      edges.push(['hub', o.id, `add${k}`], [`add${k}`, 'next', k % 2 === 0 ? 'hub' : 'lobby']);
+    });
+    const mission = buildMission({ nodes, edges, variables: [{ id: 'count', type: 'number', initial: 0 }], factions: ['federation'] });
+    const memoized = searchWith(mission, true);
+    expect((memoized['states'] as number[]).length).toBeGreaterThan(20);
     expect(memoized).toEqual(searchWith(mission, false));
   });
 
