@@ -64,6 +64,24 @@ test.describe('the play check', () => {
     await expect(problems(page).getByRole('button', { name: /Choice "bribe" of "Quark" is never available/ })).toBeVisible();
     await expect(page.getByRole('region', { name: 'Graph' }).locator('[data-node-id="secret"]').getByRole('img', { name: /problem/ })).toBeVisible();
 
+    // Moving a node changes no path: the findings stay, without a new search.
+    const title = page.getByRole('region', { name: 'Graph' }).locator('[data-node-id="shrug"] .node-title');
+    const from = await title.boundingBox();
+    if (!from) throw new Error('the node is not on screen');
+    const searches: string[] = [];
+    await page.exposeFunction('noteSearch', (text: string) => searches.push(text));
+    await playCheck(page).evaluate((el) => {
+      new MutationObserver(() => (window as unknown as { noteSearch(t: string): void }).noteSearch(el.textContent ?? '')).observe(el, { childList: true, characterData: true, subtree: true });
+    });
+    await page.mouse.move(from.x + from.width / 2, from.y + from.height / 2);
+    await page.mouse.down();
+    await page.mouse.move(from.x + from.width / 2, from.y + from.height / 2 + 120, { steps: 8 });
+    await page.mouse.up();
+    await expect(page.getByRole('button', { name: 'Undo' })).toBeEnabled();
+    await expect(unreachable).toBeVisible();
+    await expect(playCheck(page)).toContainText('1 of 2 endings reachable');
+    expect(searches.filter((t) => t.startsWith('Checking'))).toEqual([]);
+
     await unreachable.click();
     await expect(page.getByRole('region', { name: 'Graph' }).locator('.react-flow__node.selected [data-node-id="secret"]')).toHaveCount(1);
   });

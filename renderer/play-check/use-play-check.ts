@@ -1,34 +1,51 @@
 import { useEffect } from 'react';
+import { locateDiagnostics } from '../../core/format/locate-diagnostics';
+import type { Mission } from '../../core/format/mission.types';
 import { useServices } from '../app-context';
-import { missionText } from '../state/editor-store';
+import { missionText, type EditorState } from '../state/editor-store';
 import { createPlayCheckClient, makePlayCheckWorker } from './play-check-client';
+import { samePlay } from './same-play';
 
 /** Quiet time after the last validation before a play check starts: typing never starts a search per key. */
 export const PLAY_CHECK_DELAY_MS = 400;
 
+const hasErrors = (state: EditorState): boolean => state.diagnostics.some((d) => d.severity === 'error');
+
 /**
  * Play-checks the mission in a Worker whenever a validation of a new version of it finds no error; the
- * findings join the validator's in the store (Problems panel, badges, markers), the progress goes to the status bar.
+ * findings join the validator's in the store (Problems panel, badges, markers), the progress goes to the
+ * status bar. An edit that changes only the layout keeps the findings (placed again in the new text); any
+ * other edit marks them as being re-checked at once.
  */
 export function usePlayCheck(): void {
   const { store } = useServices();
   useEffect(() => {
     const client = createPlayCheckClient((check, found) => store.getState().setPlayCheck(check, found), typeof Worker === 'undefined' ? undefined : makePlayCheckWorker);
-    let checked: unknown = null;
+    /** The mission the current findings (or the run in progress) are about. */
+    let checked: Mission | null = null;
     let timer: ReturnType<typeof setTimeout> | undefined;
     const unsubscribe = store.subscribe((state, previous) => {
-      if (state.diagnostics === previous.diagnostics && state.doc === previous.doc) return;
       const mission = state.doc?.mission;
-      if (!mission || state.readOnly || state.draftText !== null) return;
-      if (state.diagnostics.some((d) => d.severity === 'error')) {
+      const stillHolds = (m: Mission): boolean => checked !== null && state.playCheck.status === 'done' && samePlay(checked, m);
+      if (mission !== previous.doc?.mission && mission && mission !== checked && !stillHolds(mission) && (state.playCheck.status === 'done' || state.playCheck.status === 'running')) {
+        state.setPlayCheck({ status: 'running', states: 0, phase: 'explore' });
+      }
+      if (state.diagnostics === previous.diagnostics || !mission || state.readOnly || state.draftText !== null) return;
+      // Validation answers each new mission; a mission with errors is never played.
+      if (hasErrors(state)) {
         clearTimeout(timer);
         client.cancel();
         checked = null;
         if (state.playCheck.status !== 'skipped') state.setPlayCheck({ status: 'skipped' });
         return;
       }
-      // Validation answers each new mission; wait for it, so a mission with errors is never played.
-      if (mission === checked || state.diagnostics === previous.diagnostics) return;
+      // (Back at the checked mission while marked as re-checking, e.g. after an undo: check it again.)
+      if (mission === checked && state.playCheck.status !== 'running') return;
+      if (mission !== checked && stillHolds(mission)) {
+        checked = mission;
+        state.setPlayCheck(state.playCheck, locateDiagnostics(missionText(mission), state.playDiagnostics));
+        return;
+      }
       checked = mission;
       clearTimeout(timer);
       timer = setTimeout(() => {
