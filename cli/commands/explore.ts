@@ -1,3 +1,4 @@
+import { describeObserved } from '../../core/engine/explorer/explore-diagnostics';
 import { exploreMission } from '../../core/engine/explorer/explore-mission';
 import type { ExploreReport, Witness } from '../../core/engine/explorer/explore-report.types';
 import { EXIT, type CliIo } from '../cli-io';
@@ -32,7 +33,13 @@ export function formatExploreReport(file: string, r: ExploreReport): string[] {
     for (const item of items) lines.push(`  ${item}`);
   };
   section('Never reached nodes', r.neverReachedNodes.map((n) => n.nodeId));
-  section('Never enabled choices', r.neverEnabledChoices.map((c) => `${c.nodeId}/${c.portId} (${c.kind})`));
+  section(
+    'Never enabled choices',
+    r.neverEnabledChoices.map((c) => {
+      const there = c.observed.length === 0 ? '' : `; there, ${c.observed.map(describeObserved).join('; ')}`;
+      return `${c.nodeId}/${c.portId} (${c.kind})${c.condition === null ? '' : `: "${c.condition}"${there}`}`;
+    }),
+  );
   section('Soft-locks', r.softLocks.map((s) => `${s.nodeId}: ${s.reason} (${count(s.states)} states)\n    ${witness(s.witness)}`));
   section('Traps', r.traps.map((t) => `${t.nodeId} (${count(t.states)} states)\n    ${witness(t.witness)}`));
   return lines;

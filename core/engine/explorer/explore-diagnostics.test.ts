@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { flagsAndCounterMission, flawedMission, tourMission } from '../test-fixtures';
-import { exploreDiagnostics } from './explore-diagnostics';
+import { describeObserved, exploreDiagnostics } from './explore-diagnostics';
 import { exploreMission } from './explore-mission';
 
 describe('exploreDiagnostics', () => {
@@ -36,5 +36,15 @@ describe('exploreDiagnostics', () => {
       ['never-enabled-choice', 'info'],
     ]);
     for (const d of diagnostics) expect(d.message).toMatch(/exploration incomplete/);
+  });
+});
+
+describe('describeObserved', () => {
+  it('says a single value, a number range, a short list, or how many values a variable took', () => {
+    expect(describeObserved({ variable: 'credits', values: [5], distinct: 1, min: 5, max: 5 })).toBe('credits is 5');
+    expect(describeObserved({ variable: 'credits', values: [1, 2, 3, 5], distinct: 4, min: 1, max: 5 })).toBe('credits is 1 to 5');
+    expect(describeObserved({ variable: 'trusted', values: [false, true], distinct: 2 })).toBe('trusted is false or true');
+    expect(describeObserved({ variable: 'mood', values: ['angry', 'calm', 'tense'], distinct: 3 })).toBe('mood is "angry", "calm" or "tense"');
+    expect(describeObserved({ variable: 'name', values: ['a', 'b'], distinct: 80 })).toBe('name takes 80 values');
   });
 });

@@ -1,11 +1,28 @@
 /** Turns an explorer report into diagnostics for the problems pane and the CLI. */
 import type { Mission } from '../../format/mission.types';
 import type { Diagnostic, Severity } from '../../validate/diagnostic.types';
-import type { ExploreReport, NeverEnabledChoice, Witness } from './explore-report.types';
+import type { ExploreReport, NeverEnabledChoice, ObservedValues, Witness } from './explore-report.types';
 
 function describeWitness(w: Witness): string {
   if (w.inputs.length === 0) return `as ${w.faction}, straight from the start`;
   return `as ${w.faction}, after ${w.inputs.length} input${w.inputs.length === 1 ? '' : 's'}`;
+}
+
+const show = (v: unknown): string => (typeof v === 'string' ? JSON.stringify(v) : String(v));
+
+/** "credits is 1 to 5", "trusted is false", "mood is \"calm\" or \"angry\"", "name takes 80 values". */
+export function describeObserved(o: ObservedValues): string {
+  if (o.distinct === 1) return `${o.variable} is ${show(o.values[0])}`;
+  if (o.min !== undefined && o.max !== undefined && o.distinct > 2) return `${o.variable} is ${o.min} to ${o.max}`;
+  if (o.distinct <= 4) return `${o.variable} is ${o.values.slice(0, -1).map(show).join(', ')} or ${show(o.values[o.values.length - 1])}`;
+  return `${o.variable} takes ${o.distinct} values`;
+}
+
+/** Why a choice is never on offer: its condition, and what it read where it was asked. */
+function neverEnabledReason(c: NeverEnabledChoice): string {
+  const condition = c.condition === null ? 'its condition' : `its condition "${c.condition}"`;
+  const there = c.observed.length === 0 ? '' : ` (there, ${c.observed.map(describeObserved).join('; ')})`;
+  return `${condition} is false whenever the node is reached${there}`;
 }
 
 function choicePath(c: NeverEnabledChoice): string {
@@ -47,7 +64,7 @@ export function exploreDiagnostics(mission: Mission, report: ExploreReport): Dia
     out.push({
       code: 'never-enabled-choice',
       severity: never('warning'),
-      message: `${what} of "${title(c.nodeIndex)}" is never available: its condition is false whenever the node is reached${hedge}`,
+      message: `${what} of "${title(c.nodeIndex)}" is never available: ${neverEnabledReason(c)}${hedge}`,
       nodeId: c.nodeId,
       path: choicePath(c),
     });

@@ -44,7 +44,18 @@ describe('exploreMission', () => {
       { kind: 'objective', nodeId: 'reach' },
       { kind: 'combat-force', nodeId: 'fight', outcome: 'defeat' },
     ]);
-    expect(report.neverEnabledChoices).toEqual([{ nodeId: 'talk', nodeIndex: 3, portId: 'bribe', portIndex: 1, kind: 'choice' }]);
+    // With what the condition read where it was asked: the player always has 1 credit at the dialog.
+    expect(report.neverEnabledChoices).toEqual([
+      {
+        nodeId: 'talk',
+        nodeIndex: 3,
+        portId: 'bribe',
+        portIndex: 1,
+        kind: 'choice',
+        condition: 'credits >= 5',
+        observed: [{ variable: 'credits', values: [1], distinct: 1, min: 1, max: 1 }],
+      },
+    ]);
     expect(report.softLocks).toEqual([]);
     expect(report.traps).toEqual([]);
   });

@@ -2,11 +2,12 @@
 import type { Mission } from '../../format/mission.types';
 import { getCompiledMission } from '../compile/compile-mission';
 import { findStartNode } from '../compile/inputs';
-import { KIND_DIALOG, KIND_END, KIND_GROUP, KIND_HUB, type CompiledMission } from '../compile/compiled-mission.types';
+import { KIND_END, KIND_GROUP, type CompiledMission } from '../compile/compiled-mission.types';
 import { buildWitness, findSoftLocks, findStatesReachingEndings, findTraps } from './analyze-graph';
 import { exploreGraph } from './explore-graph';
+import { findNeverEnabledChoices } from './never-enabled';
 import { STATE_END, type StateGraph } from './state-graph.types';
-import type { EndingReach, ExploreOptions, ExploreReport, NeverEnabledChoice, UnreachedNode } from './explore-report.types';
+import type { EndingReach, ExploreOptions, ExploreReport, UnreachedNode } from './explore-report.types';
 import { MAX_FIELD_BITS, StateCodec } from './state-codec';
 
 /** Default cap on stored states. */
@@ -67,7 +68,7 @@ export function exploreMission(mission: Mission, options: ExploreOptions = {}): 
     endings,
     reachedNodes: cm.nodeIds.filter((_, n) => graph.entered[n] === 1),
     neverReachedNodes: findNeverReachedNodes(cm, graph, factions),
-    neverEnabledChoices: findNeverEnabledChoices(cm, graph),
+    neverEnabledChoices: findNeverEnabledChoices(cm, codec, graph),
     softLocks: findSoftLocks(cm, codec, graph, factions),
     traps: findTraps(cm, codec, graph, factions, reach),
   };
@@ -102,30 +103,6 @@ function findNeverReachedNodes(cm: CompiledMission, graph: StateGraph, factions:
   for (let n = 0; n < cm.nodeCount; n++) {
     if (linked[n] === 1 && graph.entered[n] !== 1 && cm.kind[n] !== KIND_END && cm.kind[n] !== KIND_GROUP) {
       out.push({ nodeId: cm.nodeIds[n] as string, nodeIndex: n });
-    }
-  }
-  return out;
-}
-
-/** Choices and hub options of reached nodes that no explored state offered. */
-function findNeverEnabledChoices(cm: CompiledMission, graph: StateGraph): NeverEnabledChoice[] {
-  const out: NeverEnabledChoice[] = [];
-  for (let n = 0; n < cm.nodeCount; n++) {
-    const kind = cm.kind[n];
-    if ((kind !== KIND_DIALOG && kind !== KIND_HUB) || graph.entered[n] !== 1) continue;
-    const first = cm.portStart[n] as number;
-    const last = cm.portStart[n + 1] as number;
-    for (let p = first; p < last; p++) {
-      if (graph.portEnabled[p] === 1) continue;
-      const portIndex = p - first;
-      const isContinue = kind === KIND_HUB && p === last - 1;
-      out.push({
-        nodeId: cm.nodeIds[n] as string,
-        nodeIndex: n,
-        portId: cm.portIds[p] as string,
-        portIndex,
-        kind: kind === KIND_DIALOG ? 'choice' : isContinue ? 'continue' : 'option',
-      });
     }
   }
   return out;

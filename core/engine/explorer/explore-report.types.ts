@@ -1,5 +1,5 @@
 /** What the explorer finds: plain JSON, so a Worker can post it and the CLI can print it. */
-import type { Outcome } from '../../format/mission.types';
+import type { Outcome, Value } from '../../format/mission.types';
 import type { Input } from '../compile/inputs';
 
 /** A way to get somewhere: start a run with this faction (any seed) and take these inputs in order. */
@@ -33,6 +33,20 @@ export interface NeverEnabledChoice {
   /** Its position in `choices` or `options` (for `continue`: the number of options). */
   portIndex: number;
   kind: 'choice' | 'option' | 'continue';
+  /** The condition that stays false (null: none, e.g. a continue with no condition). */
+  condition: string | null;
+  /** What each variable the condition reads held in the explored states at the node. */
+  observed: ObservedValues[];
+}
+
+/** The values one variable was seen to hold at a node: up to 64 of them, sorted, and how many there were. */
+export interface ObservedValues {
+  variable: string;
+  values: Value[];
+  distinct: number;
+  /** For numbers, the smallest and largest seen. */
+  min?: number;
+  max?: number;
 }
 
 /** Reachable states where the run is stuck without an ending: nothing to choose, or an error. */
