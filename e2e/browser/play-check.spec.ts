@@ -59,9 +59,9 @@ test.describe('the play check', () => {
     await expect(page.getByRole('heading', { level: 1, name: 'The Bribe' })).toBeVisible();
 
     await expect(playCheck(page)).toContainText('1 of 2 endings reachable');
-    const unreachable = problems(page).getByRole('button', { name: /No play-through reaches the ending "Quark Talks"/ });
+    const unreachable = problems(page).getByRole('button', { name: /No play-through reaches the ending "Quark Talks": "bribe" of "Quark" is never available/ });
     await expect(unreachable).toBeVisible();
-    await expect(problems(page).getByRole('button', { name: /Choice "bribe" of "Quark" is never available/ })).toBeVisible();
+    await expect(problems(page).getByRole('button', { name: /Choice "bribe" of "Quark" is never available: its condition "credits >= 10" .*there, credits is 5\)/ })).toBeVisible();
     await expect(page.getByRole('region', { name: 'Graph' }).locator('[data-node-id="secret"]').getByRole('img', { name: /problem/ })).toBeVisible();
 
     // Moving a node changes no path: the findings stay, without a new search.

@@ -32,6 +32,27 @@ function choicePath(c: NeverEnabledChoice): string {
 }
 
 /**
+ * Why no run gets to an ending, from its ways in: the choices into it that are never on offer and the nodes
+ * before it that are never reached (a branch case that never holds has no finding of its own: none is named).
+ */
+function blockedWays(mission: Mission, report: ExploreReport, nodeId: string, title: (index: number) => string): string {
+  const indexOf = new Map(mission.nodes.map((n, i) => [n.id, i]));
+  const closed = new Map(report.neverEnabledChoices.map((c) => [`${c.nodeId}\u0000${c.portId}`, c]));
+  const unreached = new Set(report.neverReachedNodes.map((n) => n.nodeId));
+  const reasons: string[] = [];
+  for (const edge of mission.edges) {
+    if (edge.target !== nodeId) continue;
+    const source = title(indexOf.get(edge.source) ?? -1);
+    const choice = closed.get(`${edge.source}\u0000${edge.sourceHandle}`);
+    if (choice) reasons.push(`${choice.kind === 'continue' ? 'the continue option' : `"${edge.sourceHandle}"`} of "${source}" is never available`);
+    else if (unreached.has(edge.source)) reasons.push(`"${source}" is never reached`);
+  }
+  if (reasons.length === 0) return '';
+  const shown = reasons.slice(0, 3).join('; ');
+  return `: ${shown}${reasons.length > 3 ? `; and ${reasons.length - 3} more ways in are closed` : ''}`;
+}
+
+/**
  * One diagnostic per finding. When the search was incomplete, "never" findings are only likely, so they
  * drop to `info` and say so.
  */
@@ -45,7 +66,7 @@ export function exploreDiagnostics(mission: Mission, report: ExploreReport): Dia
     out.push({
       code: 'unreachable-ending',
       severity: never('warning'),
-      message: `No play-through reaches the ending "${title(e.nodeIndex)}"${hedge}`,
+      message: `No play-through reaches the ending "${title(e.nodeIndex)}"${blockedWays(mission, report, e.nodeId, title)}${hedge}`,
       nodeId: e.nodeId,
       path: `/nodes/${e.nodeIndex}`,
     });

@@ -50,3 +50,23 @@ describe('findNeverEnabledChoices', () => {
     expect(message).toBe('Option "door" of "hall" is never available: its condition "strength >= 5 && !tired" is false whenever the node is reached (there, strength is 0 to 3; tired is false)');
   });
 });
+
+describe('an unreachable ending\'s diagnostic', () => {
+  it('names the closed ways in: the choices into it never on offer', () => {
+    const mission = doorMission();
+    const message = exploreDiagnostics(mission, exploreMission(mission)).find((d) => d.code === 'unreachable-ending')?.message;
+    expect(message).toBe('No play-through reaches the ending "won": "door" of "hall" is never available');
+  });
+
+  it('names the nodes before it that are never reached', () => {
+    // The door now leads through a corridor first: the ending's way in is the corridor, never reached.
+    const base = doorMission();
+    const mission = {
+      ...base,
+      nodes: [...base.nodes, n.narration('corridor')],
+      edges: base.edges.map((e) => (e.sourceHandle === 'door' ? { ...e, target: 'corridor' } : e)).concat({ id: 'c1', source: 'corridor', sourceHandle: 'next', target: 'won' }),
+    };
+    const message = exploreDiagnostics(mission, exploreMission(mission)).find((d) => d.code === 'unreachable-ending')?.message;
+    expect(message).toBe('No play-through reaches the ending "won": "corridor" is never reached');
+  });
+});
