@@ -25,7 +25,7 @@ describe('mission-studio explore', () => {
     const io = fakeIo(files);
     expect(await main(['explore', 'flawed.mission.json'], io)).toBe(1);
     expect(io.stdout).toMatch(/\n {2}vault +success +UNREACHABLE\n/);
-    expect(io.stdout).toContain('Soft-locks: 1\n  stuck: no input is available (1 states)\n    as federation, 1 input: choice gate/wait\n');
+    expect(io.stdout).toContain('Soft-locks: 1\n  stuck: no input is available, with key = false (1 states)\n    as federation, 1 input: choice gate/wait\n');
     expect(io.stdout).toContain('Traps: 1\n  trap (1 states)\n    as federation, 1 input: choice gate/detour\n');
     // Each with its condition and what that condition read where it was asked.
     expect(io.stdout).toContain('Never enabled choices: 4\n  gate/secret (choice): "key && !key"; there, key is false\n  stuck/open (option): "key"; there, key is false\n');

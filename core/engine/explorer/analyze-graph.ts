@@ -3,6 +3,7 @@
  * of reversed transitions), which are stuck, and the shortest witness for each finding.
  */
 import type { CompiledMission } from '../compile/compiled-mission.types';
+import { createCursor } from '../compile/cursor';
 import { inputForPort } from '../compile/inputs';
 import { STATE_END, STATE_ERROR, STATE_LIST_ERROR, STATE_OPEN, STATE_STUCK, type StateGraph } from './state-graph.types';
 import type { SoftLock, Trap, Witness } from './explore-report.types';
@@ -123,10 +124,23 @@ export function findSoftLocks(cm: CompiledMission, codec: StateCodec, graph: Sta
     if (group) group.states++;
     else {
       const nodeId = cm.nodeIds[node] as string;
-      groups.set(key, { nodeId, nodeIndex: node, reason, states: 1, witness: buildWitness(cm, codec, graph, factions, s) });
+      // The first state found is the witness's: say what its conditions read there.
+      const detail = flag === STUCK ? valuesReadAt(cm, codec, graph, s, node) : '';
+      groups.set(key, { nodeId, nodeIndex: node, reason: reason + detail, states: 1, witness: buildWitness(cm, codec, graph, factions, s) });
     }
   }
   return [...groups.values()];
+}
+
+/** ", with credits = 3, trusted = false": the variables the node's conditions read, in state `s`. */
+function valuesReadAt(cm: CompiledMission, codec: StateCodec, graph: StateGraph, s: number, node: number): string {
+  const slots = new Set<number>();
+  for (let p = cm.portStart[node] as number; p < (cm.portStart[node + 1] as number); p++) for (const slot of cm.portConditionReads[p]?.slots ?? []) slots.add(slot);
+  if (slots.size === 0) return '';
+  const cursor = createCursor(cm, '');
+  codec.unpack(graph.store.data, s * codec.words, cursor);
+  const shown = [...slots].sort((a, b) => a - b).map((slot) => `${cm.slots[slot]?.name} = ${JSON.stringify(cursor.vars[slot])}`);
+  return `, with ${shown.join(', ')}`;
 }
 
 /** Open states from which no ending can be reached, grouped by node, each with its shortest witness. */

@@ -18,7 +18,7 @@ describe('exploreDiagnostics', () => {
       ['trap', 'warning', 'trap', '/nodes/3'],
     ]);
     expect(diagnostics.find((d) => d.code === 'soft-lock')?.message).toBe(
-      'The run gets stuck at "stuck": no input is available (as federation, after 1 input)',
+      'The run gets stuck at "stuck": no input is available, with key = false (as federation, after 1 input)',
     );
   });
 

@@ -71,7 +71,7 @@ describe('exploreMission', () => {
       {
         nodeId: 'stuck',
         nodeIndex: 2,
-        reason: 'no input is available',
+        reason: 'no input is available, with key = false',
         states: 1,
         witness: { faction: 'federation', inputs: [{ kind: 'choice', nodeId: 'gate', choiceId: 'wait' }] },
       },
