@@ -41,6 +41,35 @@ const BRIBE = {
   ],
 };
 
+/** Waiting at the gate leads to a hall whose every way on needs a key nobody has: the run gets stuck there. */
+const LOCKED_HALL = {
+  ...BRIBE,
+  meta: { ...BRIBE.meta, id: 'locked-hall', title: 'The Locked Hall' },
+  variables: [{ id: 'key', type: 'bool', initial: false }],
+  nodes: [
+    BRIBE.nodes[0],
+    { id: 'gate', type: 'dialog', title: 'The Gate', position: { x: 300, y: 0 }, data: { speaker: 'quark', lines: ['Well?'], choices: [{ id: 'wait', text: 'Wait.' }, { id: 'leave', text: 'Leave.' }] } },
+    { id: 'hall', type: 'hub', title: 'The Hall', position: { x: 600, y: 0 }, data: { options: [{ id: 'open', label: 'Open the door', condition: 'key' }], continue: { label: 'Go back', condition: 'key' } } },
+    { id: 'out', type: 'end', title: 'Outside', position: { x: 900, y: 0 }, data: { outcome: 'success', text: 'You are out.' } },
+  ],
+  edges: [
+    { id: 'e1', source: 'start', sourceHandle: 'next', target: 'gate' },
+    { id: 'e2', source: 'gate', sourceHandle: 'wait', target: 'hall' },
+    { id: 'e3', source: 'gate', sourceHandle: 'leave', target: 'out' },
+    { id: 'e4', source: 'hall', sourceHandle: 'open', target: 'out' },
+    { id: 'e5', source: 'hall', sourceHandle: 'continue', target: 'out' },
+  ],
+};
+
+async function openMission(page: Page, name: string, mission: object, title: string) {
+  await page.goto('./');
+  await expect(page.getByRole('heading', { level: 1, name: SECOND_WAVE.title })).toBeVisible();
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: 'Open', exact: true }).click();
+  await (await chooser).setFiles({ name, mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(mission, null, 2)) });
+  await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible();
+}
+
 test.describe('the play check', () => {
   test('plays every path of the opened mission in the background and says every ending is reachable', async ({ page }) => {
     await page.goto('./');
@@ -84,5 +113,19 @@ test.describe('the play check', () => {
 
     await unreachable.click();
     await expect(page.getByRole('region', { name: 'Graph' }).locator('.react-flow__node.selected [data-node-id="secret"]')).toHaveCount(1);
+  });
+
+  test('a soft-lock is listed with a Replay button that plays the way into it in the preview', async ({ page }) => {
+    await openMission(page, 'locked-hall.mission.json', LOCKED_HALL, 'The Locked Hall');
+    await expect(problems(page).getByRole('button', { name: /The run gets stuck at "The Hall": no input is available, with key = false/ })).toBeVisible();
+    await expect(playCheck(page)).toContainText('1 of 1 ending reachable');
+
+    await problems(page).getByRole('button', { name: 'Replay the way into "The Hall" in the preview' }).click();
+    const preview = page.getByRole('region', { name: 'Preview' });
+    await expect(preview).toContainText('Replayed the way into the soft-lock at "The Hall" (federation, 1 input).');
+    await expect(page.getByRole('region', { name: 'Graph' }).locator('[data-node-id="hall"]')).toHaveAttribute('data-active', 'true');
+    // The run can be stepped back like any other: one step back stands at the gate again.
+    await preview.getByRole('button', { name: 'Step back' }).click();
+    await expect(page.getByRole('region', { name: 'Graph' }).locator('[data-node-id="gate"]')).toHaveAttribute('data-active', 'true');
   });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { describePlayCheck } from './play-check-status';
 
-const summary = { states: 51109, complete: true, endings: 4, reachableEndings: 4, fights: 5, elapsedMs: 900 };
+const summary = { ways: [], states: 51109, complete: true, endings: 4, reachableEndings: 4, fights: 5, elapsedMs: 900 };
 
 describe('describePlayCheck', () => {
   it('says nothing before a mission has been checked', () => {

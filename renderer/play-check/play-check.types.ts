@@ -1,11 +1,21 @@
+import type { Witness } from '../../core/engine/explorer/explore-report.types';
 import type { Mission } from '../../core/format/mission.types';
 import type { Diagnostic } from '../../core/validate/diagnostic.types';
 
 /** The codes only the play check finds (the explorer's proofs and the combat balance), never the validator. */
 export const PLAY_CHECK_CODES: ReadonlySet<string> = new Set(['unreachable-ending', 'never-reached-node', 'never-enabled-choice', 'soft-lock', 'trap', 'combat-balance']);
 
+/** A finding the preview can replay: the inputs that lead into a soft-lock or a trap at a node. */
+export interface PlayWay {
+  code: 'soft-lock' | 'trap';
+  nodeId: string;
+  witness: Witness;
+}
+
 /** What a finished play check found out, beyond its diagnostics. */
 export interface PlayCheckSummary {
+  /** The way into each soft-lock and trap, for "Replay" in the Problems panel. */
+  ways: PlayWay[];
   states: number;
   complete: boolean;
   endings: number;

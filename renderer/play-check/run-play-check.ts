@@ -41,6 +41,10 @@ export function runPlayCheck(
   return {
     diagnostics,
     summary: {
+      ways: [
+        ...report.softLocks.map((l) => ({ code: 'soft-lock' as const, nodeId: l.nodeId, witness: l.witness })),
+        ...(report.complete ? report.traps.map((t) => ({ code: 'trap' as const, nodeId: t.nodeId, witness: t.witness })) : []),
+      ],
       states: report.states,
       complete: report.complete,
       endings: report.endings.length,

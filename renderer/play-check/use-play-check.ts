@@ -4,12 +4,14 @@ import type { Mission } from '../../core/format/mission.types';
 import { useServices } from '../app-context';
 import { missionText, type EditorState } from '../state/editor-store';
 import { createPlayCheckClient, makePlayCheckWorker } from './play-check-client';
+import { PLAY_CHECK_CODES } from './play-check.types';
 import { samePlay } from './same-play';
 
 /** Quiet time after the last validation before a play check starts: typing never starts a search per key. */
 export const PLAY_CHECK_DELAY_MS = 400;
 
-const hasErrors = (state: EditorState): boolean => state.diagnostics.some((d) => d.severity === 'error');
+/** Whether the validator (not the play check itself: a soft-lock is an error too) found an error. */
+const hasErrors = (state: EditorState): boolean => state.diagnostics.some((d) => d.severity === 'error' && !PLAY_CHECK_CODES.has(d.code));
 
 /**
  * Play-checks the mission in a Worker whenever a validation of a new version of it finds no error; the

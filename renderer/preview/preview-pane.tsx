@@ -10,6 +10,7 @@ import { RunControls } from './run-controls';
 import { RunNotice } from './run-notice';
 import { TranscriptLog } from './transcript-log';
 import { useFollowRun } from './use-follow-run';
+import { useReplayRequests } from './use-replay-requests';
 import { usePreview } from './use-preview';
 import { WatchPanel } from './watch-panel';
 import './preview.css';
@@ -42,6 +43,7 @@ export function PreviewPane() {
   useMissionSync();
   useAutoPlayLoop();
   useFollowRun();
+  useReplayRequests();
   const hasMission = usePreview((s) => s.mission !== null);
   const hasRun = usePreview((s) => s.session !== null);
   return (

@@ -1,11 +1,16 @@
 import { useMemo, useState } from 'react';
 import type { Diagnostic, Severity } from '../../core/validate/diagnostic.types';
+import type { PlayWay } from '../play-check/play-check.types';
 import { useEditor, useServices } from '../app-context';
 import { sourceProblems, sourceStatus } from '../source/source-state';
 import { groupDiagnostics, nodeTitles, problemLocation, problemTarget, visibleProblems, type ProblemGroup } from './problem-list';
 import './problems.css';
 
 const HEADINGS: Record<Severity, string> = { error: 'Errors', warning: 'Warnings', info: 'Info' };
+const NO_WAYS: PlayWay[] = [];
+
+/** The way into the finding `d` reports (a soft-lock or trap at a node), if the play check found one. */
+const wayFor = (ways: readonly PlayWay[], d: Diagnostic): PlayWay | undefined => ways.find((w) => w.code === d.code && w.nodeId === d.nodeId);
 
 /**
  * The Problems region: every diagnostic by severity with its place and node; a click selects and reveals the
@@ -18,6 +23,8 @@ export function ProblemsPanel() {
   const mission = useEditor((s) => s.doc?.mission ?? null);
   const groups = useMemo(() => groupDiagnostics(problems), [problems]);
   const titles = useMemo(() => nodeTitles(mission), [mission]);
+  const ways = useEditor((s) => (s.playCheck.status === 'done' ? s.playCheck.summary.ways : NO_WAYS));
+  const replay = (way: PlayWay) => store.getState().requestReplay(way);
   const textBroken = status === 'draft' || status === 'broken-file';
 
   const open = (d: Diagnostic) => {
@@ -38,13 +45,21 @@ export function ProblemsPanel() {
       {groups.length === 0 ? (
         <p className="muted">No problems found.</p>
       ) : (
-        groups.map((group) => <ProblemGroupList key={group.severity} group={group} titles={titles} onOpen={open} />)
+        groups.map((group) => <ProblemGroupList key={group.severity} group={group} titles={titles} ways={ways} onOpen={open} onReplay={replay} />)
       )}
     </section>
   );
 }
 
-function ProblemGroupList({ group, titles, onOpen }: { group: ProblemGroup; titles: ReadonlyMap<string, string>; onOpen(d: Diagnostic): void }) {
+interface GroupProps {
+  group: ProblemGroup;
+  titles: ReadonlyMap<string, string>;
+  ways: readonly PlayWay[];
+  onOpen(d: Diagnostic): void;
+  onReplay(way: PlayWay): void;
+}
+
+function ProblemGroupList({ group, titles, ways, onOpen, onReplay }: GroupProps) {
   const [showAll, setShowAll] = useState(false);
   const { shown, hidden } = visibleProblems(group.items, showAll);
   return (
@@ -56,6 +71,7 @@ function ProblemGroupList({ group, titles, onOpen }: { group: ProblemGroup; titl
         {shown.map((d, i) => {
           const location = problemLocation(d);
           const title = d.nodeId !== undefined ? titles.get(d.nodeId) : undefined;
+          const way = wayFor(ways, d);
           return (
             <li key={`${d.path}-${d.code}-${i}`} className={`problem problem-${d.severity}`}>
               <button type="button" className="problem-button" onClick={() => onOpen(d)}>
@@ -63,6 +79,11 @@ function ProblemGroupList({ group, titles, onOpen }: { group: ProblemGroup; titl
                 <span className="problem-message">{d.message}</span> <span className="problem-code">{d.code}</span>
                 {title !== undefined && <span className="problem-node"> · {title}</span>}
               </button>
+              {way && (
+                <button type="button" className="problem-replay" onClick={() => onReplay(way)} aria-label={`Replay the way into "${title ?? way.nodeId}" in the preview`}>
+                  Replay
+                </button>
+              )}
             </li>
           );
         })}

@@ -117,7 +117,7 @@ describe('createEditorStore', () => {
 describe('the play check in the store', () => {
   const range = { offset: 10, length: 5, line: 2, column: 3 };
   const finding = (nodeId: string): Diagnostic => ({ code: 'unreachable-ending', severity: 'warning', message: `no way to ${nodeId}`, nodeId, path: '/nodes/5', range });
-  const summary = { states: 9, complete: true, endings: 2, reachableEndings: 1, fights: 0, elapsedMs: 1 };
+  const summary = { ways: [], states: 9, complete: true, endings: 2, reachableEndings: 1, fights: 0, elapsedMs: 1 };
   const warning: Diagnostic = { code: 'unused-variable', severity: 'warning', message: 'unused', path: '/variables/0' };
 
   it('adds the findings of a finished check to the validator\'s, and replaces them on the next one', () => {

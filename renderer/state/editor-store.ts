@@ -5,7 +5,7 @@ import { loadMission } from '../../core/format/load';
 import type { Mission } from '../../core/format/mission.types';
 import { serializeMission } from '../../core/format/serialize';
 import type { Diagnostic, SourceRange } from '../../core/validate/diagnostic.types';
-import { PLAY_CHECK_CODES, type PlayCheck } from '../play-check/play-check.types';
+import { PLAY_CHECK_CODES, type PlayCheck, type PlayWay } from '../play-check/play-check.types';
 
 /** The file behind the editor: its name, and its path where the host has real paths. */
 export interface FileRef {
@@ -25,6 +25,12 @@ export interface RevealRequest {
   nodeId?: string;
   range?: SourceRange;
   where: 'graph' | 'source';
+}
+
+/** A request to replay a way into a node in the preview (a play-check finding); `seq` as for reveals. */
+export interface ReplayRequest {
+  seq: number;
+  way: PlayWay;
 }
 
 /** Panels that can be shown or hidden from the View menu. */
@@ -56,6 +62,8 @@ export interface EditorState {
   playDiagnostics: Diagnostic[];
   selection: Selection;
   reveal: RevealRequest | null;
+  /** The newest request to replay a finding's way in the preview. */
+  replay: ReplayRequest | null;
   panels: Record<PanelId, boolean>;
 }
 
@@ -72,6 +80,8 @@ export interface EditorActions {
   select(selection: Selection): void;
   revealNode(nodeId: string): void;
   revealRange(range: SourceRange): void;
+  /** Asks the preview to replay the way into a soft-lock or trap (and shows the Preview region). */
+  requestReplay(way: PlayWay): void;
   setDiagnostics(diagnostics: Diagnostic[]): void;
   /** The play check's progress; `found` (when it finished) replaces its findings. */
   setPlayCheck(check: PlayCheck, found?: Diagnostic[]): void;
@@ -143,6 +153,7 @@ export function createEditorStore(now: () => number = () => Date.now()) {
       ...NO_PLAY_CHECK,
       selection: EMPTY_SELECTION,
       reveal: null,
+      replay: null,
       panels: { inspector: true, source: true, problems: true, preview: true },
 
       openText(file, text) {
@@ -205,6 +216,10 @@ export function createEditorStore(now: () => number = () => Date.now()) {
 
       revealRange(range) {
         set({ reveal: { seq: ++revealSeq, range, where: 'source' } });
+      },
+
+      requestReplay(way) {
+        set({ replay: { seq: ++revealSeq, way }, panels: { ...get().panels, preview: true } });
       },
 
       setDiagnostics(diagnostics) {

@@ -1,0 +1,23 @@
+/**
+ * A play-check finding replayed in the preview: the explorer's witness (a faction and the inputs, fights
+ * forced to the outcome it branched on) becomes a run the designer can step back through and continue.
+ */
+import type { Witness } from '../../core/engine/explorer/explore-report.types';
+import type { Mission } from '../../core/format/mission.types';
+import { act, currentState, startSession, type RunSession } from './run-session';
+
+/**
+ * The run that follows `witness` with the pane's seed to node `to`, or why it no longer gets there (the
+ * mission changed since the check).
+ */
+export function sessionFromWitness(mission: Mission, witness: Witness, seed: number, to: string): { session: RunSession } | { error: string } {
+  let session = startSession(mission, { faction: witness.faction, seed });
+  for (const [i, input] of witness.inputs.entries()) {
+    const step = act(mission, session, { kind: 'input', input });
+    if (step.refused !== null) return { error: `step ${i + 1} of the way no longer applies: ${step.refused}` };
+    session = step.session;
+  }
+  const end = currentState(session).nodeId;
+  if (end !== to) return { error: `the way now ends at "${end}"` };
+  return { session };
+}
