@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { flawedMission } from '../../core/engine/test-fixtures';
+import { buildMission, flawedMission, n } from '../../core/engine/test-fixtures';
 import { serializeMission } from '../../core/format/serialize';
 import { clone, smallMission } from '../../core/test-support/mission-builder';
 import { fakeIo } from '../fake-io';
@@ -83,10 +83,31 @@ describe('mission-studio validate', () => {
     expect(broken.stdout).not.toMatch(/soft-lock|trap|unreachable-ending/);
   });
 
-  it('says in --help that combat-balance comes from the balance command', async () => {
+  it('says in --help what --no-explore and --balance do', async () => {
     const io = fakeIo();
     await main(['validate', '--help'], io);
     expect(io.stdout).toContain('--no-explore');
-    expect(io.stdout).toContain('combat-balance warnings come from "mission-studio balance" only');
+    expect(io.stdout).toContain('--balance       also play each fight');
+  });
+
+  it('with --balance, plays the fights too and warns about one nobody can lose, placed on its node', async () => {
+    // A raider with 1 hull and no shields: every stance wins in the first round.
+    const mission = buildMission({
+      nodes: [n.start('start'), n.combat('fight'), n.end('won'), n.end('lost', 'failure')],
+      edges: [
+        ['start', 'next', 'fight'],
+        ['fight', 'victory', 'won'],
+        ['fight', 'defeat', 'lost'],
+      ],
+      factions: ['federation'],
+    });
+    mission.units = mission.units.map((u) => (u.id === 'raider' ? { ...u, hull: 1, shields: 0 } : u));
+    const files = { 'easy.mission.json': serializeMission(mission) };
+    const plain = fakeIo(files);
+    expect(await main(['validate', 'easy.mission.json'], plain)).toBe(0);
+    expect(plain.stdout).not.toContain('combat-balance');
+    const balanced = fakeIo(files);
+    expect(await main(['validate', '--balance', 'easy.mission.json'], balanced)).toBe(0);
+    expect(balanced.stdout).toMatch(/^easy\.mission\.json:\d+:\d+ warning combat-balance /m);
   });
 });
