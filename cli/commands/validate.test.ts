@@ -1,3 +1,5 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildMission, flawedMission, n } from '../../core/engine/test-fixtures';
 import { serializeMission } from '../../core/format/serialize';
@@ -109,5 +111,14 @@ describe('mission-studio validate', () => {
     const balanced = fakeIo(files);
     expect(await main(['validate', '--balance', 'easy.mission.json'], balanced)).toBe(0);
     expect(balanced.stdout).toMatch(/^easy\.mission\.json:\d+:\d+ warning combat-balance /m);
+  });
+
+  it('finds nothing at all in the sample missions, with every check the app runs (missions/README.md)', async () => {
+    const folder = join(__dirname, '..', '..', 'missions');
+    const names = readdirSync(folder).filter((name) => name.endsWith('.mission.json'));
+    expect(names.length).toBeGreaterThanOrEqual(2);
+    const io = fakeIo(Object.fromEntries(names.map((name) => [name, readFileSync(join(folder, name), 'utf8')])));
+    expect(await main(['validate', '--balance', ...names], io)).toBe(0);
+    expect(io.stdout).toBe('');
   });
 });
