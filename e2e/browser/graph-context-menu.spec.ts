@@ -130,6 +130,26 @@ test.describe('the graph context menu', () => {
     await expect(edge).toHaveCount(0);
   });
 
+  test('an edge\'s menu inserts a narration on it, between its ends, as one undo step', async ({ page }) => {
+    const open = nodeById(page, 'conference-open');
+    await zoomTo(page, open, 120);
+    const edge = page.getByLabel('Edge from conference-open to round-skyl');
+    const middle = centerOf(await box(edge));
+    await page.mouse.click(middle.x, middle.y, { button: 'right' });
+    await menu(page, 'Edge actions').getByRole('menuitem', { name: 'Insert Narration on Edge' }).click();
+
+    await expect(graphNodes(page)).toHaveCount(SECOND_WAVE.nodeCount + 1);
+    const inserted = await selectedNodes(page).getAttribute('data-id');
+    expect(inserted).toBeTruthy();
+    await expect(page.getByLabel(`Edge from conference-open to ${inserted}`)).toHaveCount(1);
+    await expect(page.getByLabel(`Edge from ${inserted} to round-skyl`)).toHaveCount(1);
+    await expect(edge).toHaveCount(0);
+
+    await page.getByRole('button', { name: 'Undo', exact: true }).click();
+    await expect(graphNodes(page)).toHaveCount(SECOND_WAVE.nodeCount);
+    await expect(edge).toHaveCount(1);
+  });
+
   test('a click elsewhere closes the menu, and a menu opened near the window\'s corner stays inside it', async ({ page }) => {
     const pane = await box(graph(page).locator('.react-flow__pane'));
     const viewport = page.viewportSize();

@@ -30,7 +30,7 @@ const commandInfo = (commands: CommandRegistry) => (id: string): CommandInfo | u
 };
 
 const nodeTarget = (node: MissionFlowNode): MenuTarget => ({ kind: 'node', nodeId: node.id, nodeType: node.data.node.type });
-const edgeTarget = (edge: Edge): MenuTarget => ({ kind: 'edge', edgeId: edge.id, source: edge.source, target: edge.target });
+const edgeTarget = (edge: Edge, point: Position): MenuTarget => ({ kind: 'edge', edgeId: edge.id, source: edge.source, target: edge.target, point });
 
 /** The middle of the part of `element` that shows inside `canvas` (window pixels), or the canvas's middle. */
 function anchorIn(canvas: HTMLElement, element: Element | null | undefined): Position {
@@ -55,9 +55,14 @@ export interface CanvasContextMenu {
 
 /**
  * Right-click menus for the canvas's nodes, edges and empty space, with items from the command registry plus
- * "Add … Here" (through `addNode`, at the clicked point) and, on an edge, going to either end of it.
+ * "Add … Here" (through `addNode`, at the clicked point) and, on an edge, going to either end of it or
+ * splitting it with a new node (`insertNode`).
  */
-export function useCanvasContextMenu(canvas: RefObject<HTMLElement | null>, addNode: (type: NodeType, point: Position) => void): CanvasContextMenu {
+export function useCanvasContextMenu(
+  canvas: RefObject<HTMLElement | null>,
+  addNode: (type: NodeType, point: Position) => void,
+  insertNode: (type: NodeType, edgeId: string, point: Position) => void,
+): CanvasContextMenu {
   const { store, commands, mac } = useServices();
   const flow = useReactFlow<MissionFlowNode>();
   const [open, setOpen] = useState<{ target: MenuTarget; at: Position; seq: number } | null>(null);
@@ -79,7 +84,8 @@ export function useCanvasContextMenu(canvas: RefObject<HTMLElement | null>, addN
       onEdgeContextMenu(event, edge) {
         event.preventDefault();
         selectForMenu(store, 'edge', edge.id);
-        show(edgeTarget(edge), { x: event.clientX, y: event.clientY });
+        const at = { x: event.clientX, y: event.clientY };
+        show(edgeTarget(edge, flow.screenToFlowPosition(at)), at);
       },
       onPaneContextMenu(event) {
         event.preventDefault();
@@ -101,7 +107,10 @@ export function useCanvasContextMenu(canvas: RefObject<HTMLElement | null>, addN
       const node = nodeId === undefined ? undefined : flow.getNode(nodeId);
       const edge = selection.edgeIds[0] === undefined ? undefined : flow.getEdge(selection.edgeIds[0]);
       if (node) return show(nodeTarget(node), anchorIn(canvas.current, find('node', node.id)));
-      if (edge) return show(edgeTarget(edge), anchorIn(canvas.current, find('edge', edge.id)));
+      if (edge) {
+        const at = anchorIn(canvas.current, find('edge', edge.id));
+        return show(edgeTarget(edge, flow.screenToFlowPosition(at)), at);
+      }
       const at = anchorIn(canvas.current, null);
       show({ kind: 'pane', point: flow.screenToFlowPosition(at) }, at);
     },
@@ -113,9 +122,10 @@ export function useCanvasContextMenu(canvas: RefObject<HTMLElement | null>, addN
     (action: MenuAction) => {
       if (action.kind === 'command') commands.run(action.id);
       else if (action.kind === 'add' && target?.kind === 'pane') addNode(action.type, target.point);
+      else if (action.kind === 'insert' && target?.kind === 'edge') insertNode(action.type, target.edgeId, target.point);
       else if (action.kind === 'go' && target?.kind === 'edge') store.getState().revealNode(action.end === 'source' ? target.source : target.target);
     },
-    [commands, addNode, store, target],
+    [commands, addNode, insertNode, store, target],
   );
   // Read when the menu opens, after the right-clicked element has joined the selection.
   const rows = useMemo(() => {

@@ -38,7 +38,7 @@ describe('menuRows', () => {
   });
 
   it('never puts a separator first, last or twice in a row, whatever is registered', () => {
-    const entries = menuEntries({ kind: 'pane', point: { x: 0, y: 0 } }).concat(menuEntries({ kind: 'edge', edgeId: 'e', source: 'a', target: 'b' }));
+    const entries = menuEntries({ kind: 'pane', point: { x: 0, y: 0 } }).concat(menuEntries({ kind: 'edge', edgeId: 'e', source: 'a', target: 'b', point: { x: 0, y: 0 } }));
     const ids = entries.flatMap((e) => (e.kind === 'command' ? [e.id] : []));
     fc.assert(
       fc.property(fc.subarray(ids), (registered) => {
@@ -54,16 +54,20 @@ describe('menuRows', () => {
     const pane = menuRows(menuEntries({ kind: 'pane', point: { x: 0, y: 0 } }), lookup, true);
     expect(labels(pane)).toContain('Add Dialog Here');
     expect(pane.find((r) => r.kind === 'item' && r.label === 'Undo')).toMatchObject({ hint: '⌘Z', ariaKeys: 'Meta+Z' });
-    const edge = menuRows(menuEntries({ kind: 'edge', edgeId: 'e', source: 'a', target: 'b' }), lookup, false);
-    expect(labels(edge)).toEqual(['Go to Source Node', 'Go to Target Node', '---', 'Delete']);
+    const edge = menuRows(menuEntries({ kind: 'edge', edgeId: 'e', source: 'a', target: 'b', point: { x: 0, y: 0 } }), lookup, false);
+    expect(labels(edge)).toEqual(['Go to Source Node', 'Go to Target Node', '---', 'Insert Narration on Edge', 'Insert Set on Edge', 'Insert Objective on Edge', '---', 'Delete']);
   });
 
-  it('disables adding nodes when the mission cannot be edited, and keeps going to an edge\'s ends', () => {
+  it('disables adding and inserting nodes when the mission cannot be edited, and keeps going to an edge\'s ends', () => {
     const disabled = (rows: MenuRow[]) => rows.flatMap((r) => (r.kind === 'item' && r.disabled ? [r.key] : []));
     const readOnly = menuRows(menuEntries({ kind: 'pane', point: { x: 0, y: 0 } }), () => undefined, false, false);
     expect(disabled(readOnly)).toEqual(NODE_TYPES.map((t) => `add-${t}`));
     expect(disabled(menuRows(menuEntries({ kind: 'pane', point: { x: 0, y: 0 } }), () => undefined, false))).toEqual([]);
-    expect(disabled(menuRows(menuEntries({ kind: 'edge', edgeId: 'e', source: 'a', target: 'b' }), () => undefined, false, false))).toEqual([]);
+    expect(disabled(menuRows(menuEntries({ kind: 'edge', edgeId: 'e', source: 'a', target: 'b', point: { x: 0, y: 0 } }), () => undefined, false, false))).toEqual([
+      'insert-narration',
+      'insert-set',
+      'insert-objective',
+    ]);
   });
 });
 

@@ -1,3 +1,4 @@
+import { INSERTABLE_TYPES } from '../../core/edit/insert-on-edge';
 import { NODE_TYPES, type NodeType, type Position } from '../../core/format/mission.types';
 import { describeShortcut, parseShortcut } from '../commands/shortcuts';
 import { NODE_KINDS } from './node-kinds';
@@ -5,7 +6,8 @@ import { NODE_KINDS } from './node-kinds';
 /** What a context menu is for: a node (or the selection it is part of), an edge, or the empty canvas at a point. */
 export type MenuTarget =
   | { kind: 'node'; nodeId: string; nodeType: NodeType }
-  | { kind: 'edge'; edgeId: string; source: string; target: string }
+  /** `point`: where on the canvas (flow coordinates) an inserted node goes. */
+  | { kind: 'edge'; edgeId: string; source: string; target: string; point: Position }
   /** `point` is in flow coordinates: where "Add … Here" puts the node. */
   | { kind: 'pane'; point: Position };
 
@@ -13,6 +15,8 @@ export type MenuTarget =
 export type MenuEntry =
   | { kind: 'command'; id: string }
   | { kind: 'add'; type: NodeType }
+  /** Split the edge with a new node of this type. */
+  | { kind: 'insert'; type: NodeType }
   | { kind: 'go'; end: 'source' | 'target' }
   | { kind: 'separator' };
 
@@ -38,7 +42,14 @@ const EDIT_SELECTION: MenuEntry[] = [command('edit.cut'), command('edit.copy'), 
 // Breakpoints stop a run at a flow node; a group is only a frame, so it has none.
 const NODE_MENU: MenuEntry[] = [...EDIT_SELECTION, SEPARATOR, command('run.playFromHere'), command('run.toggleBreakpoint')];
 const GROUP_MENU: MenuEntry[] = EDIT_SELECTION;
-const EDGE_MENU: MenuEntry[] = [{ kind: 'go', end: 'source' }, { kind: 'go', end: 'target' }, SEPARATOR, command('edit.delete')];
+const EDGE_MENU: MenuEntry[] = [
+  { kind: 'go', end: 'source' },
+  { kind: 'go', end: 'target' },
+  SEPARATOR,
+  ...INSERTABLE_TYPES.map((type): MenuEntry => ({ kind: 'insert', type })),
+  SEPARATOR,
+  command('edit.delete'),
+];
 const PANE_MENU: MenuEntry[] = [
   command('edit.undo'),
   command('edit.redo'),
@@ -70,6 +81,7 @@ export function ariaKeyShortcuts(shortcut: string, mac: boolean): string {
 
 function labelOf(action: MenuAction): string {
   if (action.kind === 'add') return `Add ${NODE_KINDS[action.type].label} Here`;
+  if (action.kind === 'insert') return `Insert ${NODE_KINDS[action.type].label} on Edge`;
   if (action.kind === 'go') return action.end === 'source' ? 'Go to Source Node' : 'Go to Target Node';
   return action.id;
 }
@@ -91,8 +103,9 @@ export function menuRows(entries: readonly MenuEntry[], lookup: (id: string) => 
     if (entry.kind === 'command' && !info) return;
     if (pendingSeparator) rows.push({ kind: 'separator', key: `separator-${i}` });
     pendingSeparator = false;
-    const key = entry.kind === 'command' ? entry.id : entry.kind === 'add' ? `add-${entry.type}` : `go-${entry.end}`;
-    const row: MenuRow = { kind: 'item', key, label: info?.label ?? labelOf(entry), disabled: info ? !info.enabled : entry.kind === 'add' && !editable, action: entry };
+    const key = entry.kind === 'command' ? entry.id : entry.kind === 'go' ? `go-${entry.end}` : `${entry.kind}-${entry.type}`;
+    const edits = entry.kind === 'add' || entry.kind === 'insert';
+    const row: MenuRow = { kind: 'item', key, label: info?.label ?? labelOf(entry), disabled: info ? !info.enabled : edits && !editable, action: entry };
     if (info?.shortcut) {
       row.hint = describeShortcut(info.shortcut, mac);
       row.ariaKeys = ariaKeyShortcuts(info.shortcut, mac);

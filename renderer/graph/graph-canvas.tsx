@@ -13,6 +13,7 @@ import {
 import { useCallback, useMemo, useState, type DragEvent } from 'react';
 import type { NodeType, Position } from '../../core/format/mission.types';
 import { useEditor, useServices } from '../app-context';
+import { insertOnEdge } from '../../core/edit/insert-on-edge';
 import { addNodeEdit } from '../commands/editor-commands';
 import { useCanvasContextMenu } from './context-menu-canvas';
 import { countProblems, type MissionFlowNode } from './flow-model';
@@ -83,7 +84,23 @@ export function GraphCanvas() {
     },
     [store, ctx],
   );
-  const menu = useCanvasContextMenu(canvas, addNode);
+  // Splits an edge with a new node where the menu was opened: three changes, one undo step.
+  const insertNode = useCallback(
+    (type: NodeType, edgeId: string, point: Position) => {
+      const state = store.getState();
+      if (!state.doc || state.readOnly) return;
+      const place = placeNewNode(state.doc.mission, type, point);
+      const { edit, nodeId } = addNodeEdit(ctx, type, place.position);
+      const node = edit.nodes[0];
+      const edits = node && insertOnEdge(state.doc.mission, edgeId, place.parentId === undefined ? node : { ...node, parentId: place.parentId });
+      if (!edits) return;
+      const coalesceKey = `insert:${nodeId}`;
+      for (const e of edits) state.edit(e, { coalesceKey });
+      state.select({ nodeIds: [nodeId], edgeIds: [] });
+    },
+    [store, ctx],
+  );
+  const menu = useCanvasContextMenu(canvas, addNode, insertNode);
   const addAtCenter = useCallback((type: NodeType) => addNode(type, ctx.views.graph?.viewCenter() ?? { x: 0, y: 0 }), [addNode, ctx]);
 
   const onDragOver = useCallback((event: DragEvent) => {
