@@ -150,6 +150,37 @@ test.describe('the graph context menu', () => {
     await expect(edge).toHaveCount(1);
   });
 
+  test('a connection dropped on empty canvas offers a new node there, connected from that port', async ({ page }) => {
+    const open = nodeById(page, 'conference-open');
+    await zoomTo(page, open, 120);
+    const handle = open.locator('.react-flow__handle.source').first();
+    const from = centerOf(await box(handle));
+    // An empty spot on the canvas below the node: nothing but the pane under it.
+    const to = await page.evaluate(({ x, y }) => {
+      for (let dy = 140; dy < 600; dy += 20) {
+        const el = document.elementFromPoint(x, y + dy);
+        if (el?.classList.contains('react-flow__pane')) return { x, y: y + dy };
+      }
+      return null;
+    }, from);
+    if (!to) throw new Error('no empty canvas below the node');
+    await page.mouse.move(from.x, from.y);
+    await page.mouse.down();
+    await page.mouse.move(to.x, to.y, { steps: 10 });
+    await page.mouse.up();
+
+    const actions = menu(page, 'Add a connected node');
+    await expect(actions.getByRole('menuitem', { name: 'Add Start Here' })).toHaveCount(0);
+    await actions.getByRole('menuitem', { name: 'Add Dialog Here' }).click();
+    await expect(graphNodes(page)).toHaveCount(SECOND_WAVE.nodeCount + 1);
+    const added = await selectedNodes(page).getAttribute('data-id');
+    await expect(page.getByLabel(`Edge from conference-open to ${added}`)).toHaveCount(1);
+    // One step: the node and its edge go together.
+    await page.getByRole('button', { name: 'Undo', exact: true }).click();
+    await expect(graphNodes(page)).toHaveCount(SECOND_WAVE.nodeCount);
+    await expect(page.getByLabel(`Edge from conference-open to ${added}`)).toHaveCount(0);
+  });
+
   test('a click elsewhere closes the menu, and a menu opened near the window\'s corner stays inside it', async ({ page }) => {
     const pane = await box(graph(page).locator('.react-flow__pane'));
     const viewport = page.viewportSize();

@@ -8,7 +8,7 @@ import { ContextMenu } from './context-menu';
 import { menuEntries, menuRows, type CommandInfo, type MenuAction, type MenuTarget } from './context-menu-model';
 import type { MissionFlowNode } from './flow-model';
 
-const MENU_NAMES: Record<MenuTarget['kind'], string> = { node: 'Node actions', edge: 'Edge actions', pane: 'Canvas actions' };
+const MENU_NAMES: Record<MenuTarget['kind'], string> = { node: 'Node actions', edge: 'Edge actions', pane: 'Canvas actions', port: 'Add a connected node' };
 
 /**
  * Makes the right-clicked node or edge part of the selection, first in it, so the menu's commands (which act on
@@ -50,17 +50,20 @@ export interface CanvasContextMenu {
   };
   /** Shift+F10 or the Menu key: the menu for the selection (or the canvas), at the selected element. */
   onKeyDown(event: KeyboardEvent): void;
+  /** Opens the menu of a connection dropped on empty canvas at `at` (window pixels). */
+  openForDroppedConnection(source: string, port: string, at: Position): void;
   element: ReactElement | null;
 }
 
 /**
  * Right-click menus for the canvas's nodes, edges and empty space, with items from the command registry plus
- * "Add … Here" (through `addNode`, at the clicked point) and, on an edge, going to either end of it or
+ * "Add … Here" (through `addNode`, at the clicked point; connected from a port when a connection was dropped on
+ * empty canvas) and, on an edge, going to either end of it or
  * splitting it with a new node (`insertNode`).
  */
 export function useCanvasContextMenu(
   canvas: RefObject<HTMLElement | null>,
-  addNode: (type: NodeType, point: Position) => void,
+  addNode: (type: NodeType, point: Position, from?: { source: string; port: string }) => void,
   insertNode: (type: NodeType, edgeId: string, point: Position) => void,
 ): CanvasContextMenu {
   const { store, commands, mac } = useServices();
@@ -122,6 +125,7 @@ export function useCanvasContextMenu(
     (action: MenuAction) => {
       if (action.kind === 'command') commands.run(action.id);
       else if (action.kind === 'add' && target?.kind === 'pane') addNode(action.type, target.point);
+      else if (action.kind === 'add' && target?.kind === 'port') addNode(action.type, target.point, { source: target.source, port: target.port });
       else if (action.kind === 'insert' && target?.kind === 'edge') insertNode(action.type, target.edgeId, target.point);
       else if (action.kind === 'go' && target?.kind === 'edge') store.getState().revealNode(action.end === 'source' ? target.source : target.target);
     },
@@ -132,6 +136,10 @@ export function useCanvasContextMenu(
     const { doc, readOnly } = store.getState();
     return target ? menuRows(menuEntries(target), commandInfo(commands), mac, doc !== null && !readOnly) : [];
   }, [target, commands, mac, store]);
+  const openForDroppedConnection = useCallback(
+    (source: string, port: string, at: Position) => show({ kind: 'port', source, port, point: flow.screenToFlowPosition(at) }, at),
+    [flow, show],
+  );
   const element = open ? <ContextMenu key={open.seq} rows={rows} at={open.at} label={MENU_NAMES[open.target.kind]} onPick={pick} onClose={close} /> : null;
-  return { handlers, onKeyDown, element };
+  return { handlers, onKeyDown, openForDroppedConnection, element };
 }

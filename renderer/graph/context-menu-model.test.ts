@@ -18,6 +18,11 @@ describe('menuEntries', () => {
     expect(group).not.toContain('run.playFromHere');
   });
 
+  it('offers a node of every type that takes an incoming edge where a connection was dropped', () => {
+    const adds = menuEntries({ kind: 'port', source: 'a', port: 'next', point: { x: 0, y: 0 } }).flatMap((e) => (e.kind === 'add' ? [e.type] : []));
+    expect(adds).toEqual(NODE_TYPES.filter((t) => t !== 'start' && t !== 'group'));
+  });
+
   it('offers one "add here" entry per node type on the canvas', () => {
     const adds = menuEntries({ kind: 'pane', point: { x: 0, y: 0 } }).flatMap((e) => (e.kind === 'add' ? [e.type] : []));
     expect(adds).toEqual([...NODE_TYPES]);

@@ -9,7 +9,9 @@ export type MenuTarget =
   /** `point`: where on the canvas (flow coordinates) an inserted node goes. */
   | { kind: 'edge'; edgeId: string; source: string; target: string; point: Position }
   /** `point` is in flow coordinates: where "Add … Here" puts the node. */
-  | { kind: 'pane'; point: Position };
+  | { kind: 'pane'; point: Position }
+  /** A connection dragged from `source`'s `port` and dropped on empty canvas at `point`: add a node there, connected. */
+  | { kind: 'port'; source: string; port: string; point: Position };
 
 /** One entry of a menu, before it meets the command registry. */
 export type MenuEntry =
@@ -63,10 +65,14 @@ const PANE_MENU: MenuEntry[] = [
   command('view.autoLayout'),
 ];
 
+// A start takes no incoming edge and a group is a frame: neither can be the end of a connection.
+const PORT_MENU: MenuEntry[] = NODE_TYPES.filter((t) => t !== 'start' && t !== 'group').map((type): MenuEntry => ({ kind: 'add', type }));
+
 /** The entries of the menu for a target, in order; commands a view has not registered are dropped later. */
 export function menuEntries(target: MenuTarget): readonly MenuEntry[] {
   if (target.kind === 'edge') return EDGE_MENU;
   if (target.kind === 'pane') return PANE_MENU;
+  if (target.kind === 'port') return PORT_MENU;
   return target.nodeType === 'group' ? GROUP_MENU : NODE_MENU;
 }
 

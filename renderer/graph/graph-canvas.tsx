@@ -72,14 +72,16 @@ export function GraphCanvas() {
   const { canvas, onMoveStart, setKeepFitted } = useAutoFit(file);
   useGraphApi(setHighlight, setKeepFitted);
 
+  // A new node at a point (inside the group there, if any); `from`: connected from that port, in the same step.
   const addNode = useCallback(
-    (type: NodeType, point: Position) => {
+    (type: NodeType, point: Position, from?: { source: string; port: string }) => {
       const state = store.getState();
       if (!state.doc || state.readOnly) return;
       const place = placeNewNode(state.doc.mission, type, point);
       const { edit, nodeId } = addNodeEdit(ctx, type, place.position);
       const nodes = place.parentId === undefined ? edit.nodes : edit.nodes.map((n) => ({ ...n, parentId: place.parentId }));
-      state.edit({ ...edit, nodes });
+      const edges = from ? [{ id: newEdgeId(state.doc.mission, from.source, from.port), source: from.source, sourceHandle: from.port, target: nodeId }] : [];
+      state.edit({ ...edit, nodes, ...(edges.length > 0 ? { edges } : {}) });
       state.select({ nodeIds: [nodeId], edgeIds: [] });
     },
     [store, ctx],
@@ -133,16 +135,20 @@ export function GraphCanvas() {
     },
     [connect],
   );
-  // Dropping a connection anywhere on a node (not only on its small input handle) connects to it.
+  // Dropping a connection anywhere on a node (not only on its small input handle) connects to it; dropping it
+  // on empty canvas offers a new node there, connected (as node editors do).
+  const openForDroppedConnection = menu.openForDroppedConnection;
   const onConnectEnd: OnConnectEnd = useCallback(
     (event: MouseEvent | TouchEvent, state: FinalConnectionState) => {
       if (state.isValid || state.fromHandle?.type !== 'source' || !state.fromHandle.id || !state.fromNode) return;
       const point = pointerOf(event);
-      const target = point && nodeIdAt(point.x, point.y);
+      if (!point) return;
+      const target = nodeIdAt(point.x, point.y);
       const node = target ? store.getState().doc?.mission.nodes.find((n) => n.id === target) : undefined;
       if (node && node.type !== 'start' && node.type !== 'group') connect(state.fromNode.id, state.fromHandle.id, node.id);
+      else if (!target && document.elementFromPoint(point.x, point.y)?.closest('.react-flow__pane')) openForDroppedConnection(state.fromNode.id, state.fromHandle.id, point);
     },
-    [connect, store],
+    [connect, store, openForDroppedConnection],
   );
 
   return (
