@@ -1,62 +1,19 @@
 import { useEffect } from 'react';
-import { locateDiagnostics } from '../../core/format/locate-diagnostics';
-import type { Mission } from '../../core/format/mission.types';
 import { useServices } from '../app-context';
-import { missionText, type EditorState } from '../state/editor-store';
 import { createPlayCheckClient, makePlayCheckWorker } from './play-check-client';
-import { PLAY_CHECK_CODES } from './play-check.types';
-import { samePlay } from './same-play';
-
-/** Quiet time after the last validation before a play check starts: typing never starts a search per key. */
-export const PLAY_CHECK_DELAY_MS = 400;
-
-/** Whether the validator (not the play check itself: a soft-lock is an error too) found an error. */
-const hasErrors = (state: EditorState): boolean => state.diagnostics.some((d) => d.severity === 'error' && !PLAY_CHECK_CODES.has(d.code));
+import { watchPlayCheck } from './watch-play-check';
 
 /**
- * Play-checks the mission in a Worker whenever a validation of a new version of it finds no error; the
- * findings join the validator's in the store (Problems panel, badges, markers), the progress goes to the
- * status bar. An edit that changes only the layout keeps the findings (placed again in the new text); any
- * other edit marks them as being re-checked at once.
+ * Play-checks the mission in a Worker after each clean validation (see watch-play-check.ts); the findings join
+ * the validator's in the store (Problems panel, badges, markers), the progress goes to the status bar.
  */
 export function usePlayCheck(): void {
   const { store } = useServices();
   useEffect(() => {
     const client = createPlayCheckClient((check, found) => store.getState().setPlayCheck(check, found), typeof Worker === 'undefined' ? undefined : makePlayCheckWorker);
-    /** The mission the current findings (or the run in progress) are about. */
-    let checked: Mission | null = null;
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    const unsubscribe = store.subscribe((state, previous) => {
-      const mission = state.doc?.mission;
-      const stillHolds = (m: Mission): boolean => checked !== null && state.playCheck.status === 'done' && samePlay(checked, m);
-      if (mission !== previous.doc?.mission && mission && mission !== checked && !stillHolds(mission) && (state.playCheck.status === 'done' || state.playCheck.status === 'running')) {
-        state.setPlayCheck({ status: 'running', states: 0, phase: 'explore' });
-      }
-      if (state.diagnostics === previous.diagnostics || !mission || state.readOnly || state.draftText !== null) return;
-      // Validation answers each new mission; a mission with errors is never played.
-      if (hasErrors(state)) {
-        clearTimeout(timer);
-        client.cancel();
-        checked = null;
-        if (state.playCheck.status !== 'skipped') state.setPlayCheck({ status: 'skipped' });
-        return;
-      }
-      // (Back at the checked mission while marked as re-checking, e.g. after an undo: check it again.)
-      if (mission === checked && state.playCheck.status !== 'running') return;
-      if (mission !== checked && stillHolds(mission)) {
-        checked = mission;
-        state.setPlayCheck(state.playCheck, locateDiagnostics(missionText(mission), state.playDiagnostics));
-        return;
-      }
-      checked = mission;
-      clearTimeout(timer);
-      timer = setTimeout(() => {
-        if (store.getState().doc?.mission === mission) client.request({ mission, text: missionText(mission) });
-      }, PLAY_CHECK_DELAY_MS);
-    });
+    const stop = watchPlayCheck(store, client);
     return () => {
-      clearTimeout(timer);
-      unsubscribe();
+      stop();
       client.dispose();
     };
   }, [store]);
