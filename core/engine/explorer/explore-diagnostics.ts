@@ -32,7 +32,7 @@ function choicePath(c: NeverEnabledChoice): string {
 }
 
 /**
- * Why no run gets to an ending, from its ways in: the choices into it that are never on offer and the nodes
+ * Why no run gets to an ending (or any node), from its ways in: the choices into it that are never on offer and the nodes
  * before it that are never reached (a branch case that never holds has no finding of its own: none is named).
  */
 function blockedWays(mission: Mission, report: ExploreReport, nodeId: string, title: (index: number) => string): string {
@@ -75,7 +75,7 @@ export function exploreDiagnostics(mission: Mission, report: ExploreReport): Dia
     out.push({
       code: 'never-reached-node',
       severity: never('warning'),
-      message: `Edges lead to "${title(n.nodeIndex)}" but no play-through gets there${hedge}`,
+      message: `Edges lead to "${title(n.nodeIndex)}" but no play-through gets there${blockedWays(mission, report, n.nodeId, title)}${hedge}`,
       nodeId: n.nodeId,
       path: `/nodes/${n.nodeIndex}`,
     });

@@ -66,7 +66,9 @@ describe('an unreachable ending\'s diagnostic', () => {
       nodes: [...base.nodes, n.narration('corridor')],
       edges: base.edges.map((e) => (e.sourceHandle === 'door' ? { ...e, target: 'corridor' } : e)).concat({ id: 'c1', source: 'corridor', sourceHandle: 'next', target: 'won' }),
     };
-    const message = exploreDiagnostics(mission, exploreMission(mission)).find((d) => d.code === 'unreachable-ending')?.message;
-    expect(message).toBe('No play-through reaches the ending "won": "corridor" is never reached');
+    const diagnostics = exploreDiagnostics(mission, exploreMission(mission));
+    expect(diagnostics.find((d) => d.code === 'unreachable-ending')?.message).toBe('No play-through reaches the ending "won": "corridor" is never reached');
+    // And the corridor's own finding names its closed way in.
+    expect(diagnostics.find((d) => d.code === 'never-reached-node')?.message).toBe('Edges lead to "corridor" but no play-through gets there: "door" of "hall" is never available');
   });
 });
