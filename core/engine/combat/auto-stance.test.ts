@@ -1,14 +1,16 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Mission } from '../../format/mission.types';
-import { autoStance, autoStanceCode } from './auto-stance';
+import { estimateClearRounds } from './auto-estimates';
+import { AUTO_TIME_MARGIN, autoStance, autoStanceCode } from './auto-stance';
 import { runFastFight } from './balance';
 import { resolveCombat, startCombat } from './combat';
-import type { Combatant, CombatState } from './combat.types';
+import { STANCES, type Combatant, type CombatState } from './combat.types';
 import { createFight } from './fight';
 import { seedRng } from './rng';
 import { buildRoster } from './roster';
-import { stateFromFight } from './state';
+import { STANCE_CODES } from './rules';
+import { fightFromState, stateFromFight } from './state';
 import { RANDOM_FIGHT_NODE, randomFightArb } from './test-support/combat-arbitraries';
 import { ESCORT_FIGHT, GROUND_FIGHT, SPACE_FIGHT, fixtureMission, withUnit } from './test-fixtures';
 
@@ -63,6 +65,25 @@ describe('autoStance on a defeat-all fight', () => {
 
   it('goes evasive when the player\u2019s own shieldless unit is in danger', () => {
     expect(autoStance(withAlly(fresh('ground', roomy), 0, { hull: 5 }), roomy)).toBe('evasive');
+  });
+
+  it('stops going evasive for the player once evasive could no longer clear the field in time', () => {
+    // Round by round with the player hurt: evasive while even evasive would clear the field in time, then
+    // attack, before the clock would force attack on every stance.
+    const r = buildRoster(roomy, 'ground');
+    const clear = new Float64Array(STANCES.length);
+    const seen: string[] = [];
+    for (let round = 0; round < 30; round++) {
+      const state = { ...withAlly(fresh('ground', roomy), 0, { hull: 5 }), round };
+      estimateClearRounds(r, fightFromState(r, state), clear);
+      const roundsLeft = (30 - round) / AUTO_TIME_MARGIN;
+      const evasiveInTime = (clear[STANCE_CODES.evasive] ?? Infinity) <= roundsLeft;
+      const attackInTime = (clear[STANCE_CODES.attack] ?? Infinity) <= roundsLeft;
+      if (attackInTime) seen.push(`${evasiveInTime ? 'both' : 'attack-only'}:${autoStance(state, roomy)}`);
+    }
+    expect(seen).toContain('both:evasive');
+    expect(seen).toContain('attack-only:attack');
+    expect(seen.filter((s) => s.startsWith('attack-only')).every((s) => s === 'attack-only:attack')).toBe(true);
   });
 
   it('keeps attacking when only another shieldless ally is in danger', () => {

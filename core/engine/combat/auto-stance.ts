@@ -52,7 +52,9 @@ export function autoStanceCode(r: Roster, f: Fight): number {
   if ((clear[ATTACK] ?? 0) > inTime) return ATTACK;
   if (waveNearlyDestroyed(r, f)) return ATTACK;
   const danger = dangerStance(r, f);
-  if (danger >= 0) return danger;
+  // In a defeat-all fight, the careful stance only pays while it can still clear the field in time: after that
+  // it merely loses on the clock, more slowly.
+  if (danger >= 0 && (r.goal === GOAL_PROTECT || (clear[danger] ?? Infinity) <= inTime)) return danger;
   return r.goal === GOAL_PROTECT ? leastDamageStance(r, f, Infinity, inTime) : ATTACK;
 }
 
