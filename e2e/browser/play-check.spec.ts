@@ -113,6 +113,14 @@ test.describe('the play check', () => {
 
     await unreachable.click();
     await expect(page.getByRole('region', { name: 'Graph' }).locator('.react-flow__node.selected [data-node-id="secret"]')).toHaveCount(1);
+
+    // The closed choice's row replays the way to its dialog, where the preview shows the bribe out of reach.
+    await problems(page).getByRole('button', { name: 'Replay the way into the closed choice at "Quark" in the preview' }).click();
+    const preview = page.getByRole('region', { name: 'Preview' });
+    await expect(preview).toContainText('Replayed the way into the closed choice at "Quark"');
+    await expect(page.getByRole('region', { name: 'Graph' }).locator('[data-node-id="talk"]')).toHaveAttribute('data-active', 'true');
+    await expect(preview.getByRole('button', { name: 'Pay what you can.' })).toBeVisible();
+    await expect(preview.getByRole('button', { name: 'Pay the full price.' })).toHaveCount(0);
   });
 
   test('a soft-lock is listed with a Replay button that plays the way into it in the preview', async ({ page }) => {
@@ -120,7 +128,7 @@ test.describe('the play check', () => {
     await expect(problems(page).getByRole('button', { name: /The run gets stuck at "The Hall": no input is available, with key = false/ })).toBeVisible();
     await expect(playCheck(page)).toContainText('1 of 1 ending reachable');
 
-    await problems(page).getByRole('button', { name: 'Replay the way into "The Hall" in the preview' }).click();
+    await problems(page).getByRole('button', { name: 'Replay the way into the soft-lock at "The Hall" in the preview' }).click();
     const preview = page.getByRole('region', { name: 'Preview' });
     await expect(preview).toContainText('Replayed the way into the soft-lock at "The Hall" (federation, 1 input).');
     await expect(page.getByRole('region', { name: 'Graph' }).locator('[data-node-id="hall"]')).toHaveAttribute('data-active', 'true');

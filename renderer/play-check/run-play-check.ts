@@ -44,6 +44,9 @@ export function runPlayCheck(
       ways: [
         ...report.softLocks.map((l) => ({ code: 'soft-lock' as const, nodeId: l.nodeId, witness: l.witness })),
         ...(report.complete ? report.traps.map((t) => ({ code: 'trap' as const, nodeId: t.nodeId, witness: t.witness })) : []),
+        ...(report.complete
+          ? report.neverEnabledChoices.flatMap((c) => (c.witness ? [{ code: 'never-enabled-choice' as const, nodeId: c.nodeId, witness: c.witness }] : []))
+          : []),
       ],
       states: report.states,
       complete: report.complete,

@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'react';
 import type { Diagnostic, Severity } from '../../core/validate/diagnostic.types';
-import type { PlayWay } from '../play-check/play-check.types';
+import { PLAY_WAY_NAMES, type PlayWay } from '../play-check/play-check.types';
 import { useEditor, useServices } from '../app-context';
 import { sourceProblems, sourceStatus } from '../source/source-state';
 import { groupDiagnostics, nodeTitles, problemLocation, problemTarget, visibleProblems, type ProblemGroup } from './problem-list';
@@ -80,7 +80,7 @@ function ProblemGroupList({ group, titles, ways, onOpen, onReplay }: GroupProps)
                 {title !== undefined && <span className="problem-node"> · {title}</span>}
               </button>
               {way && (
-                <button type="button" className="problem-replay" onClick={() => onReplay(way)} aria-label={`Replay the way into "${title ?? way.nodeId}" in the preview`}>
+                <button type="button" className="problem-replay" onClick={() => onReplay(way)} aria-label={`Replay the way into the ${PLAY_WAY_NAMES[way.code]} at "${title ?? way.nodeId}" in the preview`}>
                   Replay
                 </button>
               )}

@@ -54,8 +54,11 @@ describe('exploreMission', () => {
         kind: 'choice',
         condition: 'credits >= 5',
         observed: [{ variable: 'credits', values: [1], distinct: 1, min: 1, max: 1 }],
+        witness: expect.anything(),
       },
     ]);
+    // And a way to the dialog, to see the bribe closed there.
+    expect(replay(mission, report.neverEnabledChoices[0]?.witness ?? null).nodeId).toBe('talk');
     expect(report.softLocks).toEqual([]);
     expect(report.traps).toEqual([]);
   });

@@ -68,7 +68,7 @@ export function exploreMission(mission: Mission, options: ExploreOptions = {}): 
     endings,
     reachedNodes: cm.nodeIds.filter((_, n) => graph.entered[n] === 1),
     neverReachedNodes: findNeverReachedNodes(cm, graph, factions),
-    neverEnabledChoices: findNeverEnabledChoices(cm, codec, graph),
+    neverEnabledChoices: findNeverEnabledChoices(cm, codec, graph, factions),
     softLocks: findSoftLocks(cm, codec, graph, factions),
     traps: findTraps(cm, codec, graph, factions, reach),
   };

@@ -37,6 +37,8 @@ export interface NeverEnabledChoice {
   condition: string | null;
   /** What each variable the condition reads held in the explored states at the node. */
   observed: ObservedValues[];
+  /** A shortest way to the node, where the choice is offered closed. */
+  witness: Witness | null;
 }
 
 /** The values one variable was seen to hold at a node: up to 64 of them, sorted, and how many there were. */

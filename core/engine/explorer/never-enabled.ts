@@ -5,6 +5,7 @@
 import type { MissionNode, Value } from '../../format/mission.types';
 import { createCursor } from '../compile/cursor';
 import { KIND_DIALOG, KIND_HUB, type CompiledMission } from '../compile/compiled-mission.types';
+import { buildWitness } from './analyze-graph';
 import type { NeverEnabledChoice, ObservedValues } from './explore-report.types';
 import type { StateCodec } from './state-codec';
 import { STATE_END, STATE_ERROR, type StateGraph } from './state-graph.types';
@@ -26,8 +27,24 @@ function conditionOf(node: MissionNode | undefined, portIndex: number): string |
   return null;
 }
 
-/** Finds the never-enabled choices of reached nodes, and what the variables their conditions read held there. */
-export function findNeverEnabledChoices(cm: CompiledMission, codec: StateCodec, graph: StateGraph): NeverEnabledChoice[] {
+/** The first (so shortest-witness) open state at each of `nodes`. */
+function firstStates(codec: StateCodec, graph: StateGraph, nodes: ReadonlySet<number>): Map<number, number> {
+  const first = new Map<number, number>();
+  const { data, count } = graph.store;
+  for (let s = 0; s < count && first.size < nodes.size; s++) {
+    const flag = graph.flags[s];
+    if (flag === STATE_END || flag === STATE_ERROR) continue;
+    const node = codec.nodeOf(data, s * codec.words);
+    if (nodes.has(node) && !first.has(node)) first.set(node, s);
+  }
+  return first;
+}
+
+/**
+ * Finds the never-enabled choices of reached nodes, what the variables their conditions read held there, and
+ * a shortest way to the node (to see the choice closed in the preview).
+ */
+export function findNeverEnabledChoices(cm: CompiledMission, codec: StateCodec, graph: StateGraph, factions: readonly string[]): NeverEnabledChoice[] {
   const found: Array<NeverEnabledChoice & { slots: readonly number[] }> = [];
   for (let n = 0; n < cm.nodeCount; n++) {
     const kind = cm.kind[n];
@@ -46,13 +63,16 @@ export function findNeverEnabledChoices(cm: CompiledMission, codec: StateCodec, 
         kind: kind === KIND_DIALOG ? 'choice' : isContinue ? 'continue' : 'option',
         condition: conditionOf(cm.mission.nodes[n], portIndex),
         observed: [],
+        witness: null,
         slots: cm.portConditionReads[p]?.slots ?? [],
       });
     }
   }
   const seen = observe(cm, codec, graph, found);
+  const first = firstStates(codec, graph, new Set(found.map((c) => c.nodeIndex)));
   return found.map(({ slots, ...choice }) => ({
     ...choice,
+    witness: first.has(choice.nodeIndex) ? buildWitness(cm, codec, graph, factions, first.get(choice.nodeIndex) as number) : null,
     observed: slots.flatMap((slot) => {
       const s = seen.get(choice.nodeIndex)?.get(slot);
       return s ? [summarize(cm.slots[slot]?.name ?? `#${slot}`, s)] : [];
