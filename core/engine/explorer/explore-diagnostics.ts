@@ -34,22 +34,32 @@ function choicePath(c: NeverEnabledChoice): string {
 /**
  * Why no run gets to an ending (or any node), from its ways in: the choices into it that are never on offer and the nodes
  * before it that are never reached (a branch case that never holds has no finding of its own: none is named).
+ * The lookups are built once per report; the returned function is called per finding.
  */
-function blockedWays(mission: Mission, report: ExploreReport, nodeId: string, title: (index: number) => string): string {
+function closedWaysIn(mission: Mission, report: ExploreReport, title: (index: number) => string): (nodeId: string) => string {
   const indexOf = new Map(mission.nodes.map((n, i) => [n.id, i]));
   const closed = new Map(report.neverEnabledChoices.map((c) => [`${c.nodeId}\u0000${c.portId}`, c]));
   const unreached = new Set(report.neverReachedNodes.map((n) => n.nodeId));
-  const reasons: string[] = [];
+  const reasons = new Map<string, string[]>();
   for (const edge of mission.edges) {
-    if (edge.target !== nodeId) continue;
     const source = title(indexOf.get(edge.source) ?? -1);
     const choice = closed.get(`${edge.source}\u0000${edge.sourceHandle}`);
-    if (choice) reasons.push(`${choice.kind === 'continue' ? 'the continue option' : `"${edge.sourceHandle}"`} of "${source}" is never available`);
-    else if (unreached.has(edge.source)) reasons.push(`"${source}" is never reached`);
+    const reason = choice
+      ? `${choice.kind === 'continue' ? 'the continue option' : `"${edge.sourceHandle}"`} of "${source}" is never available`
+      : unreached.has(edge.source)
+        ? `"${source}" is never reached`
+        : null;
+    if (reason === null) continue;
+    const into = reasons.get(edge.target);
+    if (into) into.push(reason);
+    else reasons.set(edge.target, [reason]);
   }
-  if (reasons.length === 0) return '';
-  const shown = reasons.slice(0, 3).join('; ');
-  return `: ${shown}${reasons.length > 3 ? `; and ${reasons.length - 3} more ways in are closed` : ''}`;
+  return (nodeId) => {
+    const found = reasons.get(nodeId) ?? [];
+    if (found.length === 0) return '';
+    const more = found.length > 3 ? `; and ${found.length - 3} more ways in are closed` : '';
+    return `: ${found.slice(0, 3).join('; ')}${more}`;
+  };
 }
 
 /**
@@ -60,13 +70,14 @@ export function exploreDiagnostics(mission: Mission, report: ExploreReport): Dia
   const title = (index: number): string => mission.nodes[index]?.title || mission.nodes[index]?.id || `#${index}`;
   const hedge = report.complete ? '' : ' (exploration incomplete: this may be wrong)';
   const never = (severity: Severity): Severity => (report.complete ? severity : 'info');
+  const blockedWays = closedWaysIn(mission, report, title);
   const out: Diagnostic[] = [];
   for (const e of report.endings) {
     if (e.reachable) continue;
     out.push({
       code: 'unreachable-ending',
       severity: never('warning'),
-      message: `No play-through reaches the ending "${title(e.nodeIndex)}"${blockedWays(mission, report, e.nodeId, title)}${hedge}`,
+      message: `No play-through reaches the ending "${title(e.nodeIndex)}"${blockedWays(e.nodeId)}${hedge}`,
       nodeId: e.nodeId,
       path: `/nodes/${e.nodeIndex}`,
     });
@@ -75,7 +86,7 @@ export function exploreDiagnostics(mission: Mission, report: ExploreReport): Dia
     out.push({
       code: 'never-reached-node',
       severity: never('warning'),
-      message: `Edges lead to "${title(n.nodeIndex)}" but no play-through gets there${blockedWays(mission, report, n.nodeId, title)}${hedge}`,
+      message: `Edges lead to "${title(n.nodeIndex)}" but no play-through gets there${blockedWays(n.nodeId)}${hedge}`,
       nodeId: n.nodeId,
       path: `/nodes/${n.nodeIndex}`,
     });

@@ -258,7 +258,7 @@ class GraphSearch {
       } else {
         if (!loaded) this.load(s);
         loaded = true;
-        j = this.takeAndRemember(s, word, p, key, takeReads[flat] as number, take);
+        j = this.takeAndRemember(s, word, p, flat, key, takeReads[flat] as number, take);
         if (this.watchHit !== null) return;
       }
       if (j >= 0) succ.push(j);
@@ -267,9 +267,8 @@ class GraphSearch {
   }
 
   /** Takes local port `p` of state `s` (loaded in `work`) with the kernel, and memoizes what it did. */
-  private takeAndRemember(s: number, word: number, p: number, key: number, reads: number, memo: PairMemo): number {
+  private takeAndRemember(s: number, word: number, p: number, flat: number, key: number, reads: number, memo: PairMemo): number {
     const { cm, codec, base, work } = this;
-    const flat = (cm.portStart[base.node] as number) + p;
     const code = take(cm, work, p, null);
     let j = -1;
     if (this.watch >= 0 && this.entered[this.watch] === 1) this.watchHit = { from: s, port: p };

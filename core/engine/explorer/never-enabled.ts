@@ -27,19 +27,6 @@ function conditionOf(node: MissionNode | undefined, portIndex: number): string |
   return null;
 }
 
-/** The first (so shortest-witness) open state at each of `nodes`. */
-function firstStates(codec: StateCodec, graph: StateGraph, nodes: ReadonlySet<number>): Map<number, number> {
-  const first = new Map<number, number>();
-  const { data, count } = graph.store;
-  for (let s = 0; s < count && first.size < nodes.size; s++) {
-    const flag = graph.flags[s];
-    if (flag === STATE_END || flag === STATE_ERROR) continue;
-    const node = codec.nodeOf(data, s * codec.words);
-    if (nodes.has(node) && !first.has(node)) first.set(node, s);
-  }
-  return first;
-}
-
 /**
  * Finds the never-enabled choices of reached nodes, what the variables their conditions read held there, and
  * a shortest way to the node (to see the choice closed in the preview).
@@ -68,8 +55,7 @@ export function findNeverEnabledChoices(cm: CompiledMission, codec: StateCodec, 
       });
     }
   }
-  const seen = observe(cm, codec, graph, found);
-  const first = firstStates(codec, graph, new Set(found.map((c) => c.nodeIndex)));
+  const { seen, first } = observe(cm, codec, graph, found);
   return found.map(({ slots, ...choice }) => ({
     ...choice,
     witness: first.has(choice.nodeIndex) ? buildWitness(cm, codec, graph, factions, first.get(choice.nodeIndex) as number) : null,
@@ -80,26 +66,33 @@ export function findNeverEnabledChoices(cm: CompiledMission, codec: StateCodec, 
   }));
 }
 
-/** One pass over the explored states: the values each wanted slot takes at each wanted node. */
+/**
+ * One pass over the explored states: the values each wanted slot takes at each wanted node, and the first
+ * (so shortest-witness) state at each wanted node.
+ */
 function observe(cm: CompiledMission, codec: StateCodec, graph: StateGraph, wanted: ReadonlyArray<{ nodeIndex: number; slots: readonly number[] }>) {
   const seen = new Map<number, Map<number, Seen>>();
+  const first = new Map<number, number>();
   for (const w of wanted) {
     const bySlot = seen.get(w.nodeIndex) ?? new Map<number, Seen>();
     for (const slot of w.slots) if (!bySlot.has(slot)) bySlot.set(slot, { values: new Set(), distinct: 0, min: Infinity, max: -Infinity });
-    if (bySlot.size > 0) seen.set(w.nodeIndex, bySlot);
+    seen.set(w.nodeIndex, bySlot);
   }
-  if (seen.size === 0) return seen;
+  if (seen.size === 0) return { seen, first };
   const cursor = createCursor(cm, '');
   const { data, count } = graph.store;
   for (let s = 0; s < count; s++) {
     const flag = graph.flags[s];
     if (flag === STATE_END || flag === STATE_ERROR) continue;
-    const bySlot = seen.get(codec.nodeOf(data, s * codec.words));
+    const node = codec.nodeOf(data, s * codec.words);
+    const bySlot = seen.get(node);
     if (!bySlot) continue;
+    if (!first.has(node)) first.set(node, s);
+    if (bySlot.size === 0) continue;
     codec.unpack(data, s * codec.words, cursor);
     for (const [slot, entry] of bySlot) note(entry, cursor.vars[slot] as Value);
   }
-  return seen;
+  return { seen, first };
 }
 
 function note(entry: Seen, v: Value): void {
