@@ -14,7 +14,8 @@ function rawOffsetInString(text: string, tokenOffset: number, valueOffset: numbe
 
 /** Fills in `range` (line, column, offset, length) on each diagnostic from its JSON pointer, in one pass. */
 export function locateDiagnostics(text: string, diagnostics: Diagnostic[]): Diagnostic[] {
-  if (diagnostics.length === 0) return diagnostics;
+  // Nothing to place (an oversized file's one error is placed already): never scan a text it need not read.
+  if (diagnostics.every((d) => d.range)) return diagnostics;
   const wanted = new Set<string>();
   for (const d of diagnostics) for (const p of pointerAndAncestors(d.path)) wanted.add(p);
   const spans = locatePointers(text, wanted);

@@ -15,14 +15,23 @@ const parseErrors = (page: Page) => problemsRegion(page).getByRole('listitem').f
 const UNKNOWN = 'nobodyDeclaredThis';
 const CONDITION_KEY = '"condition": "';
 
-/** The first condition of the reference mission: its line, and the node it belongs to once it reads UNKNOWN. */
-function firstCondition(): { line: number; nodeId: string; nodeTitle: string } {
+/** The first condition of the reference mission: its line and column (just inside its opening quote), and the node it belongs to once it reads UNKNOWN. */
+function firstCondition(): { line: number; column: number; nodeId: string; nodeTitle: string } {
   const at = SECOND_WAVE_TEXT.indexOf(CONDITION_KEY) + CONDITION_KEY.length;
   const changed = `${SECOND_WAVE_TEXT.slice(0, at)}${UNKNOWN} && ${SECOND_WAVE_TEXT.slice(at)}`;
   const mission = JSON.parse(changed) as { nodes: Array<{ id: string; title: string }> };
   const node = mission.nodes.find((n) => JSON.stringify(n).includes(UNKNOWN));
   if (!node) throw new Error('the reference mission has no condition');
-  return { line: SECOND_WAVE_TEXT.slice(0, at).split('\n').length, nodeId: node.id, nodeTitle: node.title };
+  const before = SECOND_WAVE_TEXT.slice(0, at).split('\n');
+  return { line: before.length, column: (before.at(-1)?.length ?? 0) + 1, nodeId: node.id, nodeTitle: node.title };
+}
+
+/** Puts the cursor at a line and column of the Monaco editor (both from 1), with its "Go to Line" (`line:column`). */
+async function goTo(page: Page, line: number, column: number): Promise<void> {
+  await sourceRegion(page).getByRole('textbox', { name: 'Mission source' }).focus();
+  await page.keyboard.press('Control+g');
+  await page.keyboard.type(`${line}:${column}`);
+  await page.keyboard.press('Enter');
 }
 
 /** Puts the cursor at the end of a line of the Monaco editor (lines from 1). */
@@ -111,10 +120,8 @@ test.describe('the source view', () => {
   });
 
   test('names the node a problem is about, and clicking the problem selects that node in the graph', async ({ page }) => {
-    const { line, nodeId, nodeTitle } = firstCondition();
-    await goToLineEnd(page, line);
-    await page.keyboard.press('Home'); // the first character after the indentation: the condition's key
-    for (let i = 0; i < CONDITION_KEY.length; i++) await page.keyboard.press('ArrowRight');
+    const { line, column, nodeId, nodeTitle } = firstCondition();
+    await goTo(page, line, column);
     await page.keyboard.type(`${UNKNOWN} && `);
     const problem = problemsRegion(page).getByRole('listitem').filter({ hasText: UNKNOWN });
     await expect(problem).toHaveCount(1);

@@ -46,6 +46,14 @@ describe('watchPlayCheck', () => {
     expect(requests.map((r) => r.mission)).toEqual([store.getState().doc?.mission]);
   });
 
+  it('starts one search when the same mission is validated twice (the loader, then the worker)', () => {
+    const { requests, validate } = setup();
+    vi.advanceTimersByTime(DELAY);
+    validate();
+    vi.advanceTimersByTime(DELAY * 2);
+    expect(requests).toHaveLength(1);
+  });
+
   it('keeps the findings through a drag, placed in the new text, without a new search', () => {
     const { store, requests, validate, finish } = setup();
     vi.advanceTimersByTime(DELAY);

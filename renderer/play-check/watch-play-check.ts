@@ -19,9 +19,13 @@ const hasErrors = (state: EditorState): boolean => state.diagnostics.some((d) =>
 export function watchPlayCheck(store: EditorStore, client: PlayCheckClient, delayMs = PLAY_CHECK_DELAY_MS): () => void {
   /** The mission the current findings (or the run in progress) are about. */
   let checked: Mission | null = null;
+  /** The mission whose run is scheduled or under way: a second validation of it (the worker's answer after
+   * the loader's own, on open) must not start the same search again. */
+  let underWay: Mission | null = null;
   let timer: ReturnType<typeof setTimeout> | undefined;
   const unsubscribe = store.subscribe((state, previous) => {
     const mission = state.doc?.mission;
+    if (state.playCheck.status !== 'running') underWay = null;
     const stillHolds = (m: Mission): boolean => checked !== null && state.playCheck.status === 'done' && samePlay(checked, m);
     if (mission !== previous.doc?.mission && mission && mission !== checked && !stillHolds(mission) && (state.playCheck.status === 'done' || state.playCheck.status === 'running')) {
       state.setPlayCheck({ status: 'running', states: 0, phase: 'explore' });
@@ -32,17 +36,19 @@ export function watchPlayCheck(store: EditorStore, client: PlayCheckClient, dela
       clearTimeout(timer);
       client.cancel();
       checked = null;
+      underWay = null;
       if (state.playCheck.status !== 'skipped') state.setPlayCheck({ status: 'skipped' });
       return;
     }
     // (Back at the checked mission while marked as re-checking, e.g. after an undo: check it again.)
-    if (mission === checked && state.playCheck.status !== 'running') return;
+    if (mission === checked && (state.playCheck.status !== 'running' || underWay === mission)) return;
     if (mission !== checked && stillHolds(mission)) {
       checked = mission;
       state.setPlayCheck(state.playCheck, locateDiagnostics(missionText(mission), state.playDiagnostics));
       return;
     }
     checked = mission;
+    underWay = mission;
     clearTimeout(timer);
     timer = setTimeout(() => {
       if (store.getState().doc?.mission === mission) client.request({ mission, text: missionText(mission) });
