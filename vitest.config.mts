@@ -8,6 +8,8 @@ export default defineConfig({
   test: {
     environment: 'node',
     testTimeout: 30_000,
+    // Generated code the tests import (the HTML player's bundle) is made fresh before the run.
+    globalSetup: ['./scripts/vitest-setup.mjs'],
     projects: [
       {
         extends: true,

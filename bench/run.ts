@@ -3,12 +3,14 @@ import { benchRenderer } from './renderer.bench';
 import { benchEngine } from './engine.bench';
 import { benchValidation } from './validation.bench';
 import { benchPreview } from './preview.bench';
+import { benchExport } from './export.bench';
 
 const SUITES: Record<string, () => Promise<void>> = {
   validation: benchValidation,
   engine: benchEngine,
   renderer: benchRenderer,
   preview: benchPreview,
+  export: benchExport,
 };
 
 async function run(): Promise<void> {

@@ -5,6 +5,9 @@ export interface CliIo {
   /** Reads a file as UTF-8, or says in one line why it cannot. */
   readText(file: string): Promise<{ ok: true; text: string } | { ok: false; message: string }>;
   writeText(file: string, text: string): Promise<void>;
+  writeBytes(file: string, bytes: Uint8Array): Promise<void>;
+  /** Binary output on stdout (a PNG piped elsewhere). */
+  outBytes(bytes: Uint8Array): void;
   isTty: boolean;
 }
 

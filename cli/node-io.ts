@@ -29,5 +29,7 @@ export const nodeIo: CliIo = {
   err: (text) => process.stderr.write(text),
   readText,
   writeText: (file, text) => writeFile(file, text, 'utf8'),
+  writeBytes: (file, bytes) => writeFile(file, bytes),
+  outBytes: (bytes) => process.stdout.write(bytes),
   isTty: Boolean(process.stdout.isTTY),
 };

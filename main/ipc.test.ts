@@ -126,6 +126,21 @@ describe('registerIpcHandlers', () => {
     expect(readFileSync(join(folder, 'exported.json'), 'utf8')).toBe('b');
   });
 
+  it('writes an export, text or bytes, only where the user chose in the dialog, and never joins it to the recent files', async () => {
+    electron.saveDialogPath = join(folder, 'picked.png');
+    const bytes = new Uint8Array([137, 80, 78, 71]);
+    expect(await invoke(IpcChannel.exportFile, [{ suggestedName: 'second-wave.png', data: bytes, extension: 'png' }])).toEqual({ status: 'saved', path: join(folder, 'picked.png'), name: 'picked.png' });
+    expect([...readFileSync(join(folder, 'picked.png'))]).toEqual([137, 80, 78, 71]);
+    electron.saveDialogPath = join(folder, 'play.html');
+    await invoke(IpcChannel.exportFile, [{ suggestedName: 'second-wave.html', data: '<!doctype html>', extension: 'html' }]);
+    expect(readFileSync(join(folder, 'play.html'), 'utf8')).toBe('<!doctype html>');
+    expect(used).toEqual([]);
+    electron.saveDialogPath = null;
+    expect(await invoke(IpcChannel.exportFile, [{ suggestedName: 'x.csv', data: 'a,b', extension: 'csv' }])).toEqual({ status: 'cancelled' });
+    await expect(invoke(IpcChannel.exportFile, [{ suggestedName: '../../x.csv', data: 'a', extension: 'csv' }])).rejects.toThrow('malformed');
+    await expect(invoke(IpcChannel.exportFile, [{ suggestedName: 'x.csv', data: 'a', extension: 'csv', path: '/etc/passwd' }])).rejects.toThrow('malformed');
+  });
+
   it('keeps backups only for granted paths, and grants a restored backup\'s path', async () => {
     const path = join(folder, 'b.json');
     await expect(invoke(IpcChannel.writeBackup, [{ name: 'b.json', path, text: 'x' }])).rejects.toThrow('Refused');

@@ -1,3 +1,4 @@
+import { basename } from 'node:path';
 import { BrowserWindow, dialog, ipcMain, type IpcMainInvokeEvent, type WebContents, type WebFrameMain } from 'electron';
 import {
   IpcChannel,
@@ -5,12 +6,14 @@ import {
   parseBackupRef,
   parseBackupWrite,
   parseDocumentState,
+  parseExportRequest,
   parseMenuState,
   parseNativeEditAction,
   parsePath,
   parseSaveBeforeCloseAnswer,
   parseSaveRequest,
   type BackupContent,
+  type ExportResult,
   type OpenedFile,
   type SaveResult,
 } from '../preload/ipc-contract';
@@ -81,6 +84,18 @@ export function registerIpcHandlers(context: IpcContext): void {
     });
     if (result.status === 'saved' && !request.copy) context.onFileUsed(result.path);
     return result;
+  });
+
+  handle(context, IpcChannel.exportFile, async (event, args): Promise<ExportResult> => {
+    const request = required(IpcChannel.exportFile, args, parseExportRequest);
+    // Only the user's choice in the dialog says where an export goes: the page never names a path.
+    const filters = [{ name: `${request.extension.toUpperCase()} files`, extensions: [request.extension] }, { name: 'All files', extensions: ['*'] }];
+    const options = { defaultPath: request.suggestedName, filters };
+    const window = BrowserWindow.fromWebContents(event.sender);
+    const choice = window ? await dialog.showSaveDialog(window, options) : await dialog.showSaveDialog(options);
+    if (choice.canceled || !choice.filePath) return { status: 'cancelled' };
+    await writeFileAtomically(choice.filePath, request.data);
+    return { status: 'saved', path: choice.filePath, name: basename(choice.filePath) };
   });
 
   handle(context, IpcChannel.readFile, async (_event, args) => {

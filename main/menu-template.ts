@@ -23,6 +23,7 @@ export const MENU_LAYOUT: ReadonlyArray<{ label: string; entries: readonly Entry
       'separator',
       { id: 'file.save', label: 'Save', accelerator: 'CmdOrCtrl+S' },
       { id: 'file.saveAs', label: 'Save As…', accelerator: 'CmdOrCtrl+Shift+S' },
+      { id: 'file.saveCopy', label: 'Save a Copy…' },
       { id: 'file.export', label: 'Export…', accelerator: 'CmdOrCtrl+E' },
       'separator',
       { id: 'file.close', label: 'Close', accelerator: 'CmdOrCtrl+W' },

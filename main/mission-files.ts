@@ -27,7 +27,7 @@ export async function readVersionedMissionFile(path: string): Promise<VersionedF
 
 /** An open file, as far as an atomic write uses it. */
 export interface WritableHandle {
-  writeFile(text: string, encoding: 'utf8'): Promise<void>;
+  writeFile(data: string | Uint8Array, encoding?: 'utf8'): Promise<void>;
   sync(): Promise<void>;
   close(): Promise<void>;
 }
@@ -91,7 +91,7 @@ export function isTempFileOf(target: string, candidate: string): boolean {
  * (the link stays), and a replaced file keeps its permissions. After success, temporary files that a killed
  * earlier save left beside the target are removed.
  */
-export async function writeFileAtomically(path: string, text: string, options: AtomicWriteOptions = {}): Promise<void> {
+export async function writeFileAtomically(path: string, text: string | Uint8Array, options: AtomicWriteOptions = {}): Promise<void> {
   const fs = options.fs ?? nodeAtomicWriteFs;
   const existing = await fs.describeTarget(path);
   const target = existing?.realPath ?? path;
@@ -100,7 +100,7 @@ export async function writeFileAtomically(path: string, text: string, options: A
   let handle: WritableHandle | undefined;
   try {
     handle = await fs.open(temp, 'wx', existing?.mode ?? 0o666);
-    await handle.writeFile(text, 'utf8');
+    await (typeof text === 'string' ? handle.writeFile(text, 'utf8') : handle.writeFile(text));
     await handle.sync();
     await handle.close();
     handle = undefined;

@@ -19,6 +19,7 @@ const bridge: MissionStudioBridge = {
   readLaunchFile: () => invoke(IpcChannel.readLaunchFile),
   openFile: () => invoke(IpcChannel.openFile),
   saveFile: (request) => invoke(IpcChannel.saveFile, request),
+  exportFile: (request) => invoke(IpcChannel.exportFile, request),
   readFile: (path) => invoke(IpcChannel.readFile, path),
   setDocumentState: (state) => invoke(IpcChannel.setDocumentState, state),
   setMenuState: (commands) => invoke(IpcChannel.setMenuState, commands),

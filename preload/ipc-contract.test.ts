@@ -7,6 +7,7 @@ import {
   parseBackupRef,
   parseBackupWrite,
   parseDocumentState,
+  parseExportRequest,
   parseExternalUrl,
   parseMenuState,
   parseNativeEditAction,
@@ -14,6 +15,22 @@ import {
   parseSaveBeforeCloseAnswer,
   parseSaveRequest,
 } from './ipc-contract';
+
+describe('parseExportRequest', () => {
+  it('accepts text or bytes with a plain suggested name and a short extension', () => {
+    expect(parseExportRequest({ suggestedName: 'a.html', data: '<p>', extension: 'html' })).toEqual({ suggestedName: 'a.html', data: '<p>', extension: 'html' });
+    const bytes = new Uint8Array([1, 2]);
+    expect(parseExportRequest({ suggestedName: 'a.png', data: bytes, extension: 'png' })?.data).toBe(bytes);
+  });
+
+  it('refuses a path in the name, a strange extension, other data and extra keys', () => {
+    expect(parseExportRequest({ suggestedName: '../a.html', data: '', extension: 'html' })).toBeNull();
+    expect(parseExportRequest({ suggestedName: 'a.html', data: '', extension: 'ht ml' })).toBeNull();
+    expect(parseExportRequest({ suggestedName: 'a.html', data: 42, extension: 'html' })).toBeNull();
+    expect(parseExportRequest({ suggestedName: 'a.html', data: '', extension: 'html', path: '/etc/x' })).toBeNull();
+    expect(parseExportRequest(null)).toBeNull();
+  });
+});
 
 describe('parseSaveRequest', () => {
   it('accepts text alone, text with a path, and text with a suggested name', () => {

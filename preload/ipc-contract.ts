@@ -32,6 +32,19 @@ export type SaveResult =
   | { status: 'cancelled' }
   | { status: 'changed-on-disk'; path: string; name: string };
 
+/** An exported file (a runtime, a page, a picture, a script) to write where the user picks in a save dialog. */
+export interface ExportRequest {
+  /** The file name the save dialog proposes. */
+  suggestedName: string;
+  /** Text, or bytes (a PNG). */
+  data: string | Uint8Array;
+  /** The dialog's file type filter: the name's ending, e.g. `png` or `json`. */
+  extension: string;
+}
+
+/** How an export ended; nothing is ever written without the user's choice in the dialog. */
+export type ExportResult = { status: 'saved'; path: string; name: string } | { status: 'cancelled' };
+
 /** What the window shows, so main can title it, guard its closing and watch its file. */
 export interface DocumentState {
   /** The file's name (or the new mission's), shown in the title. */
@@ -96,6 +109,8 @@ export const IpcChannel = {
   openFile: 'mission-studio:open-file',
   /** invoke, SaveRequest -> SaveResult. */
   saveFile: 'mission-studio:save-file',
+  /** invoke, ExportRequest -> ExportResult: a save dialog, then the file written where the user chose. */
+  exportFile: 'mission-studio:export-file',
   /** invoke, path -> OpenedFile: reads again a file main handed out (reload after a change on disk). */
   readFile: 'mission-studio:read-file',
   /** invoke, DocumentState -> void. */
@@ -133,6 +148,7 @@ export interface MissionStudioBridge {
   readLaunchFile(): Promise<OpenedFile | null>;
   openFile(): Promise<OpenedFile | null>;
   saveFile(request: SaveRequest): Promise<SaveResult>;
+  exportFile(request: ExportRequest): Promise<ExportResult>;
   readFile(path: string): Promise<OpenedFile>;
   setDocumentState(state: DocumentState): Promise<void>;
   setMenuState(commands: MenuCommandState[]): Promise<void>;
@@ -160,6 +176,9 @@ export const BRIDGE_KEY = 'missionStudio';
  */
 export const MAX_MISSION_SIZE = 32 * 1024 * 1024;
 
+/** Largest export main writes: a self-contained page or a picture of a big mission stays far below it. */
+export const MAX_EXPORT_SIZE = 64 * 1024 * 1024;
+
 /** Most commands a menu state may list; the registry holds a few dozen. */
 const MAX_MENU_COMMANDS = 500;
 
@@ -178,6 +197,16 @@ export function parseSaveRequest(value: unknown): SaveRequest | null {
   if (overwriteChanged !== undefined) request.overwriteChanged = overwriteChanged;
   if (copy !== undefined) request.copy = copy;
   return request;
+}
+
+/** Checks an untrusted `exportFile` payload; returns it typed, or null when it is malformed. */
+export function parseExportRequest(value: unknown): ExportRequest | null {
+  const record = exactRecord(value, ['suggestedName', 'data', 'extension'], []);
+  if (!record) return null;
+  const { suggestedName, data, extension } = record;
+  if (!isPlainFileName(suggestedName) || typeof extension !== 'string' || !/^[a-z0-9]{1,10}$/.test(extension)) return null;
+  const fits = (typeof data === 'string' && data.length <= MAX_EXPORT_SIZE) || (data instanceof Uint8Array && data.byteLength <= MAX_EXPORT_SIZE);
+  return fits ? { suggestedName, data: data as string | Uint8Array, extension } : null;
 }
 
 /** Checks an untrusted path payload (readFile): a non-empty string without NUL, of a sane length. */

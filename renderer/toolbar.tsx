@@ -6,6 +6,7 @@ import { isDirty } from './state/editor-store';
 const BUTTONS: Array<{ id: string; label: string }> = [
   { id: 'file.open', label: 'Open' },
   { id: 'file.save', label: 'Save' },
+  { id: 'file.export', label: 'Export…' },
   { id: 'edit.undo', label: 'Undo' },
   { id: 'edit.redo', label: 'Redo' },
   { id: 'view.autoLayout', label: 'Auto-layout' },

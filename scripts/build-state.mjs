@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 export const PROJECT_ROOT = fileURLToPath(new URL('..', import.meta.url));
 
 /** What the build reads: a change to any of these makes out/ stale. */
-const SOURCES = ['main', 'preload', 'renderer', 'core', 'missions', 'electron.vite.config.ts', 'package.json', 'tsconfig.json'];
+const SOURCES = ['main', 'preload', 'renderer', 'core', 'player', 'missions', 'electron.vite.config.ts', 'package.json', 'tsconfig.json'];
 
 /** What the build writes; all must exist for out/ to count as built. */
 const OUTPUTS = ['out/main/index.js', 'out/preload/index.js', 'out/renderer/index.html'];

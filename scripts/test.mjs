@@ -1,6 +1,6 @@
 // `npm test`: every check, in order, stopping at the first failure. Ends with the line
 // `N passed, N failed[, N skipped]` (unit + e2e tests; a failed step with no failed test counts as one).
-// Run: npm test [-- --from <step>]   (steps: typecheck, lint, security, unit, build, e2e-browser, e2e-electron)
+// Run: npm test [-- --from <step>]   (steps: generate, typecheck, lint, security, unit, build, e2e-browser, e2e-electron)
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -12,6 +12,11 @@ const reports = mkdtempSync(join(tmpdir(), 'mission-studio-test-'));
 
 /** Each step runs tools and returns { code, counts } (counts null for steps that are not tests). */
 const STEPS = [
+  {
+    key: 'generate',
+    name: 'Generated code (the HTML player bundle: scripts/generate-player.mjs)',
+    run: async () => ({ code: await runTool('generate-player', []), counts: null }),
+  },
   {
     key: 'typecheck',
     name: 'Typecheck (tsc: whole project, then core/ without DOM or Node types)',

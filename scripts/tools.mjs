@@ -13,6 +13,8 @@ export const TOOL_SCRIPTS = {
   playwright: 'node_modules/@playwright/test/cli.js',
   // Not under node_modules: the project's wrapper that runs Electronegativity and checks its notes file.
   electronegativity: 'scripts/electronegativity.mjs',
+  // The generated code the sources import (core/export/html/generated, git-ignored).
+  'generate-player': 'scripts/generate-player.mjs',
 };
 
 /** Runs a tool with inherited output; resolves to its exit code (1 when it died by a signal). */

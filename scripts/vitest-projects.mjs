@@ -2,7 +2,7 @@
 // the test that keeps the list complete (scripts/vitest-projects.test.ts).
 
 /** The folders whose `*.test.ts(x)` files are unit and property tests, beside the code they test. */
-export const TEST_FOLDERS = ['core', 'cli', 'main', 'preload', 'renderer', 'missions', 'scripts'];
+export const TEST_FOLDERS = ['core', 'cli', 'main', 'preload', 'renderer', 'missions', 'scripts', 'player'];
 
 /** Every unit and property test. */
 export const EVERY_TEST = `{${TEST_FOLDERS.join(',')}}/**/*.test.{ts,tsx}`;

@@ -11,3 +11,5 @@ export { analyzeCondition, analyzeEffect } from './analyze';
 export type { CompiledExpr, CompileResolver } from './compile';
 export { compileEffect, compileExpression } from './compile';
 export { formatEffect, formatExpression, formatValue } from './format';
+export type { NodeTitles } from './describe';
+export { describeCondition, describeEffect, joinPhrases } from './describe';

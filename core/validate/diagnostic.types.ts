@@ -28,7 +28,9 @@ export type DiagnosticCode =
   | 'never-enabled-choice'
   | 'soft-lock'
   | 'trap'
-  | 'combat-balance';
+  | 'combat-balance'
+  // exports (core/export)
+  | 'export-error';
 
 export interface Diagnostic {
   code: DiagnosticCode;

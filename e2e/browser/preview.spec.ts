@@ -1,31 +1,12 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { join } from 'node:path';
-import { PROJECT_ROOT, SECOND_WAVE_TEXT } from '../support/missions';
+import { PROJECT_ROOT, secondWaveChoice, secondWaveContinue, secondWaveNode } from '../support/missions';
 
 // Labels come from the mission file, so the test follows the mission's own words.
-interface FileNode {
-  id: string;
-  type: string;
-  title: string;
-  data: {
-    choices?: Array<{ id: string; text: string }>;
-    continue?: { label: string };
-    text?: string;
-  };
-}
-const nodes = (JSON.parse(SECOND_WAVE_TEXT) as { nodes: FileNode[] }).nodes;
-const node = (id: string): FileNode => {
-  const found = nodes.find((n) => n.id === id);
-  if (!found) throw new Error(`Second Wave has no node "${id}"`);
-  return found;
-};
-const choice = (nodeId: string, choiceId: string): string => {
-  const text = node(nodeId).data.choices?.find((c) => c.id === choiceId)?.text;
-  if (text === undefined) throw new Error(`no choice "${choiceId}" at "${nodeId}"`);
-  return text;
-};
+const node = secondWaveNode;
+const choice = secondWaveChoice;
 const objective = (nodeId: string): string => node(nodeId).data.text ?? '';
-const hubContinue = (nodeId: string): string => node(nodeId).data.continue?.label ?? '';
+const hubContinue = secondWaveContinue;
 
 /** The way through the station to the conference's end, shared by both factions after their openings. */
 const MIDDLE = [

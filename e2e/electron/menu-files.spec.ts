@@ -87,7 +87,7 @@ test('opens and saves a file through the File menu; the title, dirty mark and re
   await expect.poll(() => recentFileLabels(app)).toContain(path);
 });
 
-test('Save As makes the new file the document; Export writes a copy and leaves the document as it was', async () => {
+test('Save As makes the new file the document; Save a Copy writes a copy and leaves the document as it was', async () => {
   const path = missionFile('original.mission.json', 'Second Wave, Original');
   const { app, page } = await launchWith([path]);
   await expect(page.getByRole('heading', { level: 1, name: 'Second Wave, Original' })).toBeVisible();
@@ -100,7 +100,7 @@ test('Save As makes the new file the document; Export writes a copy and leaves t
   await deleteEverything(app, page);
   const exported = join(folder, 'exported.mission.json');
   await answerSaveDialog(app, exported);
-  await clickMenuItem(app, 'file.export');
+  await clickMenuItem(app, 'file.saveCopy');
   await expect.poll(() => readdirSync(folder).sort()).toEqual(['exported.mission.json', 'original.mission.json', 'renamed.mission.json']);
   expect(nodesOnDisk(exported)).toBe(0);
   expect(nodesOnDisk(renamed)).toBe(SECOND_WAVE.nodeCount);

@@ -21,3 +21,35 @@ export function retitledSecondWave(title: string): string {
   mission.meta.title = title;
   return JSON.stringify(mission, null, 2);
 }
+
+/** A node of the reference mission as its file has it (the fields the specs read). */
+export interface FileNode {
+  id: string;
+  type: string;
+  title: string;
+  data: {
+    choices?: Array<{ id: string; text: string }>;
+    continue?: { label: string };
+    text?: string;
+    lines?: string[];
+  };
+}
+
+const fileNodes = (JSON.parse(SECOND_WAVE_TEXT) as { nodes: FileNode[] }).nodes;
+
+/** A node of the reference mission by id; throws when the mission has no such node (the spec is out of date). */
+export function secondWaveNode(id: string): FileNode {
+  const found = fileNodes.find((n) => n.id === id);
+  if (!found) throw new Error(`Second Wave has no node "${id}"`);
+  return found;
+}
+
+/** The text of a dialog choice of the reference mission, as the player sees it. */
+export function secondWaveChoice(nodeId: string, choiceId: string): string {
+  const text = secondWaveNode(nodeId).data.choices?.find((c) => c.id === choiceId)?.text;
+  if (text === undefined) throw new Error(`no choice "${choiceId}" at "${nodeId}"`);
+  return text;
+}
+
+/** The label of a hub's way on. */
+export const secondWaveContinue = (nodeId: string): string => secondWaveNode(nodeId).data.continue?.label ?? '';

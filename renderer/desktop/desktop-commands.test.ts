@@ -24,11 +24,12 @@ function setup(host: Host, answers: string[] = []) {
     return answers.shift() ?? prompt.cancelId;
   };
   const showInfo = vi.fn();
+  const showExport = vi.fn();
   const registry = createCommandRegistry(ctx);
   registry.register(editorCommands());
-  registry.register(desktopCommands({ ask, showInfo }));
+  registry.register(desktopCommands({ ask, showInfo, showExport }));
   const edit = () => store.getState().edit({ kind: 'set-meta', meta: { ...store.getState().doc!.mission.meta, title: 'Edited' } });
-  return { store, registry, asked, showInfo, edit };
+  return { store, registry, asked, showInfo, showExport, edit };
 }
 
 const browserHost = () => createBrowserHost({ pickFile: async () => null, offerDownload: () => undefined });
@@ -36,7 +37,7 @@ const browserHost = () => createBrowserHost({ pickFile: async () => null, offerD
 describe('desktopCommands', () => {
   it('adds New, Export, Close, About and Read Me, and replaces the base file commands', () => {
     const { registry } = setup(browserHost());
-    for (const id of ['file.new', 'file.open', 'file.save', 'file.saveAs', 'file.export', 'file.close', 'help.about', 'help.readme']) {
+    for (const id of ['file.new', 'file.open', 'file.save', 'file.saveAs', 'file.saveCopy', 'file.export', 'file.close', 'help.about', 'help.readme']) {
       expect(registry.all().filter((c) => c.id === id), id).toHaveLength(1);
     }
   });
@@ -77,12 +78,20 @@ describe('desktopCommands', () => {
     expect(tab.store.getState().file).toEqual({ name: NEW_MISSION_NAME });
   });
 
-  it('exports through the host as a copy', async () => {
+  it('saves a copy through the host, and leaves the document as it was', async () => {
     const fake = createFakeBridge();
     const s = setup(createElectronHost(fake.bridge));
-    s.registry.run('file.export');
+    s.registry.run('file.saveCopy');
     await settle();
     expect(fake.saves).toEqual([{ text: newMissionText(), suggestedName: 'second-wave copy.mission.json', copy: true }]);
+  });
+
+  it('opens the Export dialog from File > Export…, but not for a source with errors', async () => {
+    const s = setup(browserHost());
+    s.registry.run('file.export');
+    expect(s.showExport).toHaveBeenCalledTimes(1);
+    s.store.getState().setSourceText('{ broken');
+    expect(s.registry.isEnabled('file.export')).toBe(false);
   });
 
   it('shows the About box and the README', () => {

@@ -7,9 +7,16 @@ export interface DesktopCommandDeps {
   ask: Ask;
   /** Shows the About box or the README. */
   showInfo(kind: 'about' | 'readme'): void;
+  /** Opens the Export dialog. */
+  showExport(): void;
 }
 
 const hasDocument = (ctx: CommandContext) => ctx.store.getState().doc !== null;
+/** A mission that loaded and whose source has no pending errors: what an export writes is what is shown. */
+const exportable = (ctx: CommandContext) => {
+  const state = ctx.store.getState();
+  return state.doc !== null && !state.readOnly && state.draftText === null;
+};
 
 function openNewMission(ctx: CommandContext): void {
   ctx.store.getState().openText({ name: NEW_MISSION_NAME }, newMissionText());
@@ -33,7 +40,8 @@ export function desktopCommands(deps: DesktopCommandDeps): Command[] {
     } },
     { id: 'file.save', label: 'Save', menu: 'file', shortcut: 'Mod+S', enabled: hasDocument, run: async (ctx) => void (await saveDocument(ctx, 'save', ask)) },
     { id: 'file.saveAs', label: 'Save As…', menu: 'file', shortcut: 'Mod+Shift+S', enabled: hasDocument, run: async (ctx) => void (await saveDocument(ctx, 'saveAs', ask)) },
-    { id: 'file.export', label: 'Export…', menu: 'file', shortcut: 'Mod+E', enabled: hasDocument, run: async (ctx) => void (await saveDocument(ctx, 'export', ask)) },
+    { id: 'file.saveCopy', label: 'Save a Copy…', menu: 'file', enabled: hasDocument, run: async (ctx) => void (await saveDocument(ctx, 'export', ask)) },
+    { id: 'file.export', label: 'Export…', menu: 'file', shortcut: 'Mod+E', enabled: exportable, run: () => deps.showExport() },
     { id: 'file.close', label: 'Close', menu: 'file', shortcut: 'Mod+W', run: async (ctx) => {
       // The desktop closes the window (main asks about unsaved changes natively); a tab cannot close itself, so
       // there the document closes and a new mission takes its place.

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { useServices } from '../app-context';
 import { desktopCommands } from './desktop-commands';
 import './desktop.css';
@@ -9,15 +9,19 @@ import { useBackups } from './use-backups';
 import { useExternalLinks } from './use-external-links';
 import { useHostBridge } from './use-host-bridge';
 
+// The dialog and every exporter behind it (the HTML player's bundle among them) load on first use.
+const ExportDialog = lazy(() => import('../export/export-dialog').then((m) => ({ default: m.ExportDialog })));
+
 /**
- * The desktop side of the app, in both hosts: file commands (New, Export, Close), About and Read Me, the native
+ * The desktop side of the app, in both hosts: file commands (New, Export…, Save a Copy, Close), About and Read Me, the native
  * menu and title, backups and the offer to restore them, changes on disk, and links. Renders only its dialogs.
  */
 export function DesktopShell() {
   const { commands } = useServices();
   const [queue] = useState(createPromptQueue);
   const [info, setInfo] = useState<'about' | 'readme' | null>(null);
-  useEffect(() => commands.register(desktopCommands({ ask: queue.ask, showInfo: setInfo })), [commands, queue]);
+  const [exporting, setExporting] = useState(false);
+  useEffect(() => commands.register(desktopCommands({ ask: queue.ask, showInfo: setInfo, showExport: () => setExporting(true) })), [commands, queue]);
   useHostBridge(queue.ask);
   useBackups(queue.ask);
   useExternalLinks();
@@ -25,6 +29,11 @@ export function DesktopShell() {
     <>
       <PromptDialog queue={queue} />
       {info && <InfoDialog kind={info} onClose={() => setInfo(null)} />}
+      {exporting && (
+        <Suspense fallback={null}>
+          <ExportDialog onClose={() => setExporting(false)} />
+        </Suspense>
+      )}
     </>
   );
 }

@@ -6,7 +6,7 @@ import type { Mission, MissionNode } from '../../core/format/mission.types';
 import { outputPorts } from '../../core/format/ports';
 import { edge, node, smallMission } from '../../core/test-support/mission-builder';
 import type { Diagnostic, Severity } from '../../core/validate/diagnostic.types';
-import { countProblems, edgeLabels, parentFirst, syncFlowEdges, syncFlowNodes, type FlowNodeInputs } from './flow-model';
+import { countProblems, parentFirst, syncFlowEdges, syncFlowNodes, type FlowNodeInputs } from './flow-model';
 import { FLOW_NODE_WIDTH, flowNodeHeight } from './node-geometry';
 
 const SECOND_WAVE = secondWave as unknown as Mission;
@@ -174,18 +174,6 @@ describe('syncFlowEdges', () => {
     expect(edges.find((e) => e.id === 'talk.ask')?.label).toBe('Just informat…');
     expect(edges.find((e) => e.id === 'talk.bribe')?.label).toBe('Here is a bar…');
     expect(edges.find((e) => e.id === 'start.next')?.label).toBeUndefined();
-  });
-
-  it('labels a combat\'s victory and defeat edges', () => {
-    const labels = edgeLabels(SECOND_WAVE);
-    const fights = SECOND_WAVE.edges.filter((e) => e.source === 'promenade-fight');
-    expect(fights.map((e) => labels.get(e.id)).sort()).toEqual(['defeat', 'victory']);
-  });
-
-  it('labels only the first of parallel choice edges, with how many there are', () => {
-    const ids = SECOND_WAVE.edges.filter((e) => e.source === 'round-skyl').map((e) => e.id);
-    const labels = edgeLabels(SECOND_WAVE);
-    expect(ids.map((id) => labels.get(id)).filter(Boolean)).toEqual(['4 choices']);
   });
 
   it('reuses unchanged edges and rebuilds the ones whose selection changed', () => {

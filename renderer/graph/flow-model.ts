@@ -1,9 +1,11 @@
 import type { Edge, Node } from '@xyflow/react';
 import type { Mission, MissionEdge, MissionNode } from '../../core/format/mission.types';
 import { outputPorts, type Port } from '../../core/format/ports';
+import { edgeLabels } from '../../core/graph/edge-labels';
+import { castNames, contentLine, fitLines, fitText, type NameLookup } from '../../core/graph/node-content';
+import { CONTENT_FIT, contentLinesFor, FLOW_NODE_WIDTH, flowNodeHeight, PORT_FIT, TITLE_FIT } from '../../core/graph/node-geometry';
 import type { Diagnostic, Severity } from '../../core/validate/diagnostic.types';
-import { castNames, contentLine, edgeLabel, fitLines, fitText, type NameLookup } from './node-content';
-import { CONTENT_FIT, contentLinesFor, FLOW_NODE_WIDTH, flowNodeHandles, flowNodeHeight, PORT_FIT, TITLE_FIT } from './node-geometry';
+import { flowNodeHandles } from './node-geometry';
 
 /** How many problems a node has and the worst of them, for its badge. */
 export interface ProblemBadge {
@@ -246,33 +248,6 @@ function buildEdge(edge: MissionEdge, source: MissionNode, selected: boolean, la
   if (label !== undefined) flowEdge.label = label;
   if (source.type === 'combat') flowEdge.className = `edge-${edge.sourceHandle}`;
   return flowEdge;
-}
-
-const labelCache = new WeakMap<Mission, ReadonlyMap<string, string | undefined>>();
-
-/** Each edge's label, given which edges run in parallel (same source, same target); cached per mission. */
-export function edgeLabels(mission: Mission): ReadonlyMap<string, string | undefined> {
-  const cached = labelCache.get(mission);
-  if (cached) return cached;
-  const byId = nodesById(mission.nodes);
-  const bundles = new Map<string, MissionEdge[]>();
-  for (const edge of mission.edges) {
-    const key = `${edge.source}\n${edge.target}`;
-    const bundle = bundles.get(key);
-    if (bundle) bundle.push(edge);
-    else bundles.set(key, [edge]);
-  }
-  const labels = new Map<string, string | undefined>();
-  for (const bundle of bundles.values()) {
-    const source = bundle[0] && byId.get(bundle[0].source);
-    if (!source || source.type === 'group') continue;
-    // The first in port order carries a bundle's label: the port drawn highest on the node.
-    const order = outputPorts(source).map((p) => p.id);
-    bundle.sort((a, b) => order.indexOf(a.sourceHandle) - order.indexOf(b.sourceHandle));
-    bundle.forEach((edge, i) => labels.set(edge.id, edgeLabel(source, edge.sourceHandle, bundle.length, i === 0)));
-  }
-  labelCache.set(mission, labels);
-  return labels;
 }
 
 /**

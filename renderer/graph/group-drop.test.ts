@@ -2,8 +2,9 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { applyEdit, openDocument } from '../../core/edit/history';
 import type { Mission, MissionNode, Position } from '../../core/format/mission.types';
+import { canvasPosition } from '../../core/graph/canvas-position';
 import { node, smallMission } from '../../core/test-support/mission-builder';
-import { canvasPosition, frameAt, isWithin, markDropTargets, nodeSize, planDrop, sameTargets, type DraggedNode } from './group-drop';
+import { frameAt, isWithin, markDropTargets, nodeSize, planDrop, sameTargets, type DraggedNode } from './group-drop';
 import { NODE_HEIGHT, NODE_WIDTH } from './placement';
 
 const at = (n: MissionNode, position: Position): MissionNode => ({ ...n, position });
@@ -24,21 +25,6 @@ const byIdOf = (mission: Mission) => new Map(mission.nodes.map((n) => [n.id, n])
 const sized = (id: string, position: Position, width = 200, height = 100): DraggedNode => ({ id, position, width, height });
 /** A drag whose node is centred on `centre` (canvas coordinates), for a node whose parent sits at `origin`. */
 const centredOn = (id: string, centre: Position, origin: Position = { x: 0, y: 0 }): DraggedNode => sized(id, { x: centre.x - 100 - origin.x, y: centre.y - 50 - origin.y });
-
-describe('canvasPosition', () => {
-  it('adds the positions of the groups around a node, reading moved positions first', () => {
-    const byId = byIdOf(framed());
-    expect(canvasPosition('inner', byId)).toEqual({ x: 1100, y: 600 });
-    expect(canvasPosition('inner', byId, new Map([['act', { x: 0, y: 0 }]]))).toEqual({ x: 100, y: 100 });
-  });
-
-  it('ends the walk at a parent cycle and ignores a parent that is not a group', () => {
-    const mission = framed();
-    mission.nodes = mission.nodes.map((n) => (n.id === 'act' ? { ...n, parentId: 'inner' } : n.id === 'win' ? { ...n, parentId: 'talk' } : n));
-    expect(canvasPosition('inner', byIdOf(mission))).toEqual({ x: 1100, y: 600 });
-    expect(canvasPosition('win', byIdOf(mission))).toEqual({ x: 0, y: 0 });
-  });
-});
 
 describe('isWithin', () => {
   it('reports a group as within itself and within the groups around it, and not within others', () => {

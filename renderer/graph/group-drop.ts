@@ -1,5 +1,6 @@
 import type { NodeMove } from '../../core/edit/edit.types';
 import type { MissionNode, Position } from '../../core/format/mission.types';
+import { canvasPosition, frameParent } from '../../core/graph/canvas-position';
 import { NODE_HEIGHT, NODE_WIDTH } from './placement';
 
 /** A node being dragged: its top-left now (relative to its current parent, as React Flow reports it), and its measured size if known. */
@@ -22,28 +23,6 @@ interface Frame {
   at: Position;
   width: number;
   height: number;
-}
-
-/** The group a node is drawn inside: its parent when that is a group (React Flow draws it at the top level otherwise). */
-function frameParent(node: MissionNode, byId: ReadonlyMap<string, MissionNode>): string | undefined {
-  return node.parentId !== undefined && byId.get(node.parentId)?.type === 'group' ? node.parentId : undefined;
-}
-
-/**
- * Where a node sits on the canvas: its position plus those of the groups around it, with `moved` positions
- * (mid-drag, relative to the same parents) in place of the mission's. A parent cycle stops the walk.
- */
-export function canvasPosition(id: string, byId: ReadonlyMap<string, MissionNode>, moved: ReadonlyMap<string, Position> = new Map()): Position {
-  let x = 0;
-  let y = 0;
-  const seen = new Set<string>();
-  for (let node = byId.get(id); node && !seen.has(node.id); node = byId.get(frameParent(node, byId) ?? '')) {
-    seen.add(node.id);
-    const at = moved.get(node.id) ?? node.position;
-    x += at.x;
-    y += at.y;
-  }
-  return { x, y };
 }
 
 /** Whether `groupId` is `nodeId` itself or a group inside it, following `parentOf` (so a node never frames itself). */

@@ -1,19 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { Position } from '@xyflow/react';
 import { describe, expect, it } from 'vitest';
-import { CONTENT_LINE, FLOW_NODE_WIDTH, flowNodeHandles, flowNodeHeight, PORT_ROW, PORTS_TOP, portHandleStyle, portHandleTop, TITLE_ROW } from './node-geometry';
-
-describe('portHandleTop', () => {
-  it('puts each handle in the middle of its port row, one row further down per port', () => {
-    expect(portHandleTop(0, 1)).toBe(TITLE_ROW + CONTENT_LINE + 2 + PORTS_TOP + PORT_ROW / 2);
-    for (let i = 1; i < 6; i++) expect(portHandleTop(i, 1) - portHandleTop(i - 1, 1)).toBe(PORT_ROW);
-  });
-
-  it('moves the handles up when a node has no content and down for each extra line of it', () => {
-    expect(portHandleTop(0, 1) - portHandleTop(0, 0)).toBe(CONTENT_LINE + 2);
-    expect(portHandleTop(0, 2) - portHandleTop(0, 1)).toBe(CONTENT_LINE);
-  });
-});
+import { handlePlaces, type HandlePlace } from '../../core/graph/node-geometry';
+import { CONTENT_LINE, FLOW_NODE_WIDTH, flowNodeHandles, PORT_ROW, portHandleStyle, portHandleTop, TITLE_ROW } from './node-geometry';
 
 describe('portHandleStyle', () => {
   it('hands out one shared style object per place', () => {
@@ -23,22 +13,17 @@ describe('portHandleStyle', () => {
   });
 });
 
-describe('flowNodeHeight', () => {
-  it('adds a content row only when there is content, and one row per port', () => {
-    expect(flowNodeHeight(1, 2) - flowNodeHeight(0, 2)).toBe(CONTENT_LINE + 2);
-    expect(flowNodeHeight(1, 3) - flowNodeHeight(1, 2)).toBe(PORT_ROW);
-    expect(flowNodeHeight(1, 1) - flowNodeHeight(1, 0)).toBe(PORTS_TOP + PORT_ROW);
-  });
-});
-
 describe('flowNodeHandles', () => {
-  it('centres each output handle on the right edge, beside its port row', () => {
+  it('hands React Flow the places core computes, with the input on the left and the ports on the right', () => {
     const handles = flowNodeHandles(true, ['a', 'b'], 1);
-    const outputs = handles.filter((h) => h.type === 'source');
-    expect(outputs.map((h) => h.id)).toEqual(['a', 'b']);
-    outputs.forEach((h, i) => {
-      expect(h.x + (h.width ?? 0) / 2).toBe(FLOW_NODE_WIDTH - 1);
-      expect(h.y + (h.height ?? 0) / 2).toBe(3 + portHandleTop(i, 1));
+    expect(handles.map((h) => [h.id, h.type, h.position])).toEqual([
+      [null, 'target', Position.Left],
+      ['a', 'source', Position.Right],
+      ['b', 'source', Position.Right],
+    ]);
+    handles.forEach((h, i) => {
+      const { side: _side, ...place } = handlePlaces(true, ['a', 'b'], 1)[i] as HandlePlace;
+      expect(h).toEqual({ ...place, position: h.position });
     });
   });
 

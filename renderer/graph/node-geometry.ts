@@ -1,59 +1,29 @@
 import { Position, type NodeHandle } from '@xyflow/react';
 import type { CSSProperties } from 'react';
+import { handlePlaces, portHandleTop } from '../../core/graph/node-geometry';
 
-// A flow node's rows have fixed heights (graph.css sets the same numbers), so each output handle's place is
-// known without measuring: the handle can then sit on the node itself rather than in a wrapper per port row.
-/** Title row height, px. */
-export const TITLE_ROW = 22;
-/** One line of content, px; the content row adds 2 px below its lines and is left out when there are none. */
-export const CONTENT_LINE = 18;
-/** Space above the first port row: a 1 px rule and 2 px of padding. */
-export const PORTS_TOP = 3;
-/** One port row, px. */
-export const PORT_ROW = 17;
-
-/** A flow node's width, px (graph.css; placement.ts places new nodes by it). */
-export const FLOW_NODE_WIDTH = 200;
-/** The node's frame around its rows: a 3 px coloured top border, a 1 px bottom border, 4 px of padding below. */
-const FRAME_TOP = 3;
-const FRAME_BELOW = 1 + 4;
-const FRAME_SIDE = 1;
-/** Handles are 9 px squares (graph.css) centred on the frame's inner edge. */
-const HANDLE = 9;
-/** The input handle's centre below the top border (graph.css `.input-handle { top }`). */
-const INPUT_HANDLE_TOP = 11;
-
-/** Lines of content a node shows: two for a fight (its sides, then its goal), one for the rest. */
-export const contentLinesFor = (type: string): number => (type === 'combat' ? 2 : 1);
+// The numbers live in core (the exported picture draws nodes from them too); React's and React Flow's shapes
+// of them are here. node-geometry.test.ts beside this file keeps them equal to graph.css.
+export {
+  CONTENT_FIT,
+  CONTENT_LINE,
+  contentLinesFor,
+  FLOW_NODE_WIDTH,
+  flowNodeHeight,
+  PORT_FIT,
+  PORT_ROW,
+  portHandleTop,
+  PORTS_TOP,
+  TITLE_FIT,
+  TITLE_ROW,
+} from '../../core/graph/node-geometry';
 
 const cache: CSSProperties[][] = [];
-
-/** Where output handle `index` sits beside its port's label, below `contentLines` lines of content. */
-export function portHandleTop(index: number, contentLines: number): number {
-  return TITLE_ROW + (contentLines > 0 ? contentLines * CONTENT_LINE + 2 : 0) + PORTS_TOP + index * PORT_ROW + PORT_ROW / 2;
-}
 
 /** The style placing output handle `index`; one shared object per place, so a render allocates none. */
 export function portHandleStyle(index: number, contentLines: number): CSSProperties {
   const list = (cache[contentLines] ??= []);
   return (list[index] ??= { top: portHandleTop(index, contentLines) });
-}
-
-// Text is cut to fit once, when the node changes, rather than by CSS ellipsis on every row: a thousand nodes
-// with four clipped, ellipsized rows each cost about twice what React Flow's default nodes do. The node body
-// still clips, so an unusually wide string never spills out. Widths are px inside a 200 px node.
-/** The title's room (12 px, semi-bold, after the glyph); semi-bold runs about 6% wider. */
-export const TITLE_FIT = { width: 158 / 1.06, fontSize: 12 };
-/** The content line's room (11 px). */
-export const CONTENT_FIT = { width: 180, fontSize: 11 };
-/** A port label's room beside its handle (11 px). */
-export const PORT_FIT = { width: 156, fontSize: 11 };
-
-/** A flow node's height from its rows: the title, `contentLines` lines of content, `portCount` port rows. */
-export function flowNodeHeight(contentLines: number, portCount: number): number {
-  const content = contentLines > 0 ? contentLines * CONTENT_LINE + 2 : 0;
-  const ports = portCount > 0 ? PORTS_TOP + portCount * PORT_ROW : 0;
-  return FRAME_TOP + TITLE_ROW + content + ports + FRAME_BELOW;
 }
 
 /**
@@ -62,12 +32,5 @@ export function flowNodeHeight(contentLines: number, portCount: number): number 
  * hiding every node until it has measured the page (a thousand layouts before anything shows).
  */
 export function flowNodeHandles(hasInput: boolean, portIds: readonly string[], contentLines: number): NodeHandle[] {
-  const handles: NodeHandle[] = [];
-  const half = HANDLE / 2;
-  if (hasInput) handles.push({ id: null, type: 'target', position: Position.Left, x: FRAME_SIDE - half, y: FRAME_TOP + INPUT_HANDLE_TOP - half, width: HANDLE, height: HANDLE });
-  portIds.forEach((id, i) => {
-    const y = FRAME_TOP + portHandleTop(i, contentLines) - half;
-    handles.push({ id, type: 'source', position: Position.Right, x: FLOW_NODE_WIDTH - FRAME_SIDE - half, y, width: HANDLE, height: HANDLE });
-  });
-  return handles;
+  return handlePlaces(hasInput, portIds, contentLines).map(({ side, ...place }) => ({ ...place, position: side === 'left' ? Position.Left : Position.Right }));
 }

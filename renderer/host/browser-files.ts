@@ -12,8 +12,8 @@ export const domFileAccess: BrowserFileAccess = {
       input.click();
     });
   },
-  offerDownload(name, text) {
-    const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
+  offerDownload(name, data, mimeType = 'application/json') {
+    const url = URL.createObjectURL(new Blob([data as BlobPart], { type: mimeType }));
     const link = document.createElement('a');
     link.href = url;
     link.download = name;
@@ -21,4 +21,32 @@ export const domFileAccess: BrowserFileAccess = {
     // The download has taken its own reference to the blob once click() returns; free ours after this task.
     setTimeout(() => URL.revokeObjectURL(url), 0);
   },
+  ...(typeof window !== 'undefined' && 'showSaveFilePicker' in window ? { saveWithPicker } : {}),
 };
+
+/** The File System Access API's save picker, as far as this app uses it (not yet in TypeScript's DOM types). */
+interface SavePickerWindow {
+  showSaveFilePicker(options: { suggestedName: string; types?: Array<{ description: string; accept: Record<string, string[]> }> }): Promise<{
+    name: string;
+    createWritable(): Promise<{ write(data: BlobPart): Promise<void>; close(): Promise<void> }>;
+  }>;
+}
+
+async function saveWithPicker(name: string, data: string | Uint8Array, mimeType: string): Promise<string | null> {
+  const extension = /\.[a-z0-9]{1,10}$/i.exec(name)?.[0];
+  let handle;
+  try {
+    handle = await (window as unknown as SavePickerWindow).showSaveFilePicker({
+      suggestedName: name,
+      ...(extension ? { types: [{ description: `${extension.slice(1).toUpperCase()} file`, accept: { [mimeType]: [extension] } }] } : {}),
+    });
+  } catch (error) {
+    // The user closed the picker: nothing to write, nothing went wrong.
+    if (error instanceof DOMException && error.name === 'AbortError') return null;
+    throw error;
+  }
+  const writable = await handle.createWritable();
+  await writable.write(data as BlobPart);
+  await writable.close();
+  return handle.name;
+}

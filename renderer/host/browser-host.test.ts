@@ -5,14 +5,14 @@ import { createMemoryBackups } from './memory-backups';
 
 /** A file access that hands out `picked` and records downloads. */
 function fakeFiles(picked: { name: string; text: string } | null) {
-  const downloads: Array<{ name: string; text: string }> = [];
+  const downloads: Array<{ name: string; text: string | Uint8Array; mimeType?: string }> = [];
   const accepted: string[] = [];
   const files: BrowserFileAccess = {
     pickFile: async (accept) => {
       accepted.push(accept);
       return picked && { name: picked.name, text: async () => picked.text };
     },
-    offerDownload: (name, text) => void downloads.push({ name, text }),
+    offerDownload: (name, text, mimeType) => void downloads.push({ name, text, ...(mimeType ? { mimeType } : {}) }),
   };
   return { files, downloads, accepted };
 }
@@ -60,6 +60,29 @@ describe('createBrowserHost', () => {
       { name: 'b.mission.json', text: '{"a":1}' },
       { name: 'b-copy.mission.json', text: '{"a":2}' },
     ]);
+  });
+
+  it('writes an export through the browser\'s save picker where it has one, and says when the user cancelled', async () => {
+    const { files, downloads } = fakeFiles(null);
+    const picked: Array<{ name: string; mimeType: string }> = [];
+    let answer: string | null = 'mine.png';
+    files.saveWithPicker = async (name, _data, mimeType) => {
+      picked.push({ name, mimeType });
+      return answer;
+    };
+    const host = createBrowserHost(files);
+    expect(await host.saveExport({ name: 'second-wave.png', mimeType: 'image/png', data: new Uint8Array([137, 80]) })).toEqual({ name: 'mine.png' });
+    answer = null;
+    expect(await host.saveExport({ name: 'second-wave.png', mimeType: 'image/png', data: new Uint8Array([137, 80]) })).toBeNull();
+    expect(picked).toEqual([{ name: 'second-wave.png', mimeType: 'image/png' }, { name: 'second-wave.png', mimeType: 'image/png' }]);
+    expect(downloads).toEqual([]);
+  });
+
+  it('downloads an export, with its type, where the browser has no save picker', async () => {
+    const { files, downloads } = fakeFiles(null);
+    const host = createBrowserHost(files);
+    expect(await host.saveExport({ name: 'second-wave.script.md', mimeType: 'text/markdown', data: '# Second Wave' })).toEqual({ name: 'second-wave.script.md' });
+    expect(downloads).toEqual([{ name: 'second-wave.script.md', text: '# Second Wave', mimeType: 'text/markdown' }]);
   });
 
   it('asks before the tab is left only while there are unsaved changes', () => {

@@ -7,8 +7,13 @@ import { createMemoryBackups } from './memory-backups';
 export interface BrowserFileAccess {
   /** Lets the user pick a file; null when they cancel. */
   pickFile(accept: string): Promise<{ name: string; text(): Promise<string> } | null>;
-  /** Hands `text` to the browser as a download named `name`. */
-  offerDownload(name: string, text: string): void;
+  /** Hands `data` to the browser as a download named `name`. */
+  offerDownload(name: string, data: string | Uint8Array, mimeType?: string): void;
+  /**
+   * Asks where to save with the browser's own save picker (the File System Access API) and writes there;
+   * resolves to the chosen name, or null when cancelled. Absent where the browser has no such picker.
+   */
+  saveWithPicker?(name: string, data: string | Uint8Array, mimeType: string): Promise<string | null>;
 }
 
 /** The page-level abilities beyond files: where backups go, the unload guard, opening links. */
@@ -46,6 +51,14 @@ export function createBrowserHost(files: BrowserFileAccess, page: BrowserPage = 
     async saveFile(document) {
       files.offerDownload(document.name, document.text);
       return { name: document.name };
+    },
+    async saveExport(file) {
+      if (files.saveWithPicker) {
+        const name = await files.saveWithPicker(file.name, file.data, file.mimeType);
+        return name === null ? null : { name };
+      }
+      files.offerDownload(file.name, file.data, file.mimeType);
+      return { name: file.name };
     },
     reloadFile: () => Promise.reject(new Error('A browser tab cannot read a file again by its path')),
     // Nothing outside a browser tab can hand it a file, send it menu commands or watch its files.

@@ -33,6 +33,11 @@ export function createElectronHost(bridge: MissionStudioBridge): Host {
       if (result.status === 'changed-on-disk') throw new FileChangedOnDiskError(result.name);
       return { name: result.name, path: result.path };
     },
+    async saveExport(file) {
+      const extension = /\.([a-z0-9]{1,10})$/i.exec(file.name)?.[1]?.toLowerCase() ?? 'txt';
+      const result = await bridge.exportFile({ suggestedName: file.name, data: file.data, extension });
+      return result.status === 'saved' ? { name: result.name, path: result.path } : null;
+    },
     reloadFile: async (path) => fromOpenedFile(await bridge.readFile(path)),
     onFileOpened: (listener) => bridge.onFileOpened((file) => listener(fromOpenedFile(file))),
     onMenuCommand: (listener) =>

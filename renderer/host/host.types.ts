@@ -19,6 +19,15 @@ export interface SavedDocument {
   path?: string;
 }
 
+/** A file an export made, for the user to put somewhere. */
+export interface ExportFile {
+  /** The name proposed (the user may change it where the host lets them). */
+  name: string;
+  mimeType: string;
+  /** Text, or bytes (a PNG). */
+  data: string | Uint8Array;
+}
+
 /** How a save should treat the file on disk. */
 export interface SaveOptions {
   /** Write even though the file changed on disk since it was read (the user chose to overwrite). */
@@ -58,6 +67,11 @@ export interface Host {
    * Rejects with FileChangedOnDiskError when the file changed on disk since it was read (nothing is written).
    */
   saveFile(document: MissionDocument, options?: SaveOptions): Promise<SavedDocument | null>;
+  /**
+   * Writes an export where the user picks: a native save dialog (Electron), the browser's save picker where it
+   * has one, else a download. Null when the user cancelled.
+   */
+  saveExport(file: ExportFile): Promise<SavedDocument | null>;
   /** Reads an opened file again (after it changed on disk). */
   reloadFile(path: string): Promise<MissionDocument>;
   /** Calls `listener` when a file arrives from outside the page (a second launch, Open Recent); returns the unsubscribe. */

@@ -5,7 +5,7 @@
  */
 import { sameInput, type Input, type RunState } from '../../core/engine';
 import type { Mission, MissionNode } from '../../core/format/mission.types';
-import { explainCondition } from './explain-condition';
+import { explainCondition } from '../../core/engine/simulator/explain-condition';
 
 /** One button: an input to take, or (analysis mode) a disabled choice with why it is not offered. */
 export interface ChoiceButton {

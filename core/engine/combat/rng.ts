@@ -1,7 +1,10 @@
-import * as prand from 'pure-rand';
+// The one generator, not the package index: the index also brings three generators the game never uses into
+// every bundle (the runtime's size is budgeted).
+import { xoroshiro128plus } from 'pure-rand/generator/XoroShiro';
+import type { RandomGenerator } from 'pure-rand/types/RandomGenerator';
 
 /** A combat RNG: pure-rand's xoroshiro128plus, used mutably inside one round or one Monte Carlo run. */
-export type CombatRng = prand.RandomGenerator;
+export type CombatRng = RandomGenerator;
 
 /** A fresh generator for a seed. The seed is hashed first: xoroshiro128plus's first output is `~seed`
  * itself, so nearby seeds (0, 1, 2...) would otherwise start every fight with the same first roll. */
@@ -10,7 +13,7 @@ export function seedRng(seed: number): CombatRng {
   h = Math.imul(h ^ (h >>> 16), 0x85ebca6b);
   h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
   h ^= h >>> 16;
-  return prand.xoroshiro128plus(h | 0);
+  return xoroshiro128plus(h | 0);
 }
 
 /** The generator's state as plain JSON numbers. */
@@ -23,7 +26,7 @@ export function restoreRng(state: readonly number[]): CombatRng {
   if (state.length !== 4 || !state.every((n) => Number.isInteger(n))) {
     throw new Error('Combat state has a broken rng: expected four 32-bit integers');
   }
-  return prand.xoroshiro128plus.fromState(state);
+  return xoroshiro128plus.fromState(state);
 }
 
 /** A roll in [0, 1), advancing the generator in place. */

@@ -2,14 +2,8 @@
  * Parses and compiles a mission's condition and effect texts against its variable slots, and records what each
  * one reads: the slots (to find the variables that matter), the nodes named by visited(), the string literals.
  */
-import {
-  compileEffect,
-  compileExpression,
-  parseCondition,
-  parseEffect,
-  type CompileResolver,
-} from '../../expressions';
-import type { Expr } from '../../expressions/ast.types';
+import { compileEffect, compileExpression, type CompileResolver } from '../../expressions/compile';
+import type { EffectExpr, Expr, ParseResult } from '../../expressions/ast.types';
 import type { CompiledEffectEntry, CompiledValue, ExprReads, SlotInfo } from './compiled-mission.types';
 
 /** A compiled condition and what it reads. */
@@ -19,6 +13,15 @@ export interface CompiledCondition {
 }
 
 const NO_READS: ExprReads = { slots: [], tracked: [] };
+
+/**
+ * How a mission's condition and effect texts become trees: core's parser in the editor and the CLI; the
+ * runtime passes a lookup of the trees its export file carries (so a shipped game never parses text).
+ */
+export interface ExpressionParsers {
+  condition(text: string): ParseResult<Expr>;
+  effect(text: string): ParseResult<EffectExpr>;
+}
 
 /** Compiles expression texts for one mission, keeping what the compile step needs to know afterwards. */
 export interface ExpressionCompiler {
@@ -55,6 +58,7 @@ export function createExpressionCompiler(
   slotByName: ReadonlyMap<string, number>,
   slots: readonly SlotInfo[],
   nodeIds: ReadonlySet<string>,
+  parsers: ExpressionParsers,
 ): ExpressionCompiler {
   const trackIndex = new Map<string, number>();
   const trackedNodeIds: string[] = [];
@@ -97,7 +101,7 @@ export function createExpressionCompiler(
   function condition(text: string): CompiledCondition {
     const cached = conditionCache.get(text);
     if (cached) return cached;
-    const parsed = parseCondition(text);
+    const parsed = parsers.condition(text);
     let compiled: CompiledCondition;
     if (!parsed.ok) {
       compiled = { compute: failing(`condition "${text}" does not parse: ${parsed.error.message}`), reads: NO_READS };
@@ -130,7 +134,7 @@ export function createExpressionCompiler(
       source: text,
       problem,
     });
-    const parsed = parseEffect(text);
+    const parsed = parsers.effect(text);
     if (!parsed.ok) return broken(`effect "${text}" does not parse: ${parsed.error.message}`);
     const target = slotByName.get(parsed.value.target);
     if (target === undefined) return broken(`effect "${text}" sets unknown variable "${parsed.value.target}"`);

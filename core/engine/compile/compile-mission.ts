@@ -2,7 +2,8 @@
 import type { Mission, MissionNode, VariableType } from '../../format/mission.types';
 import { outputPorts } from '../../format/ports';
 import { startCombat } from '../combat';
-import { createExpressionCompiler } from './compile-expressions';
+import { parseCondition, parseEffect } from '../../expressions/parse';
+import { createExpressionCompiler, type ExpressionParsers } from './compile-expressions';
 import {
   KIND_BRANCH,
   KIND_COMBAT,
@@ -57,8 +58,11 @@ function buildSlots(mission: Mission): { slots: SlotInfo[]; slotByName: Map<stri
   return { slots, slotByName, factionSlot };
 }
 
+/** Core's own parser, for missions whose expressions are text (the editor's and the CLI's). */
+export const TEXT_PARSERS: ExpressionParsers = { condition: parseCondition, effect: parseEffect };
+
 /** Compiles a mission into the tables the step kernel runs. Never throws on a mission that matches the types. */
-export function compileMission(mission: Mission): CompiledMission {
+export function compileMission(mission: Mission, parsers: ExpressionParsers = TEXT_PARSERS): CompiledMission {
   const nodes = mission.nodes;
   const nodeCount = nodes.length;
   const nodeIds = nodes.map((n) => n.id);
@@ -67,7 +71,7 @@ export function compileMission(mission: Mission): CompiledMission {
     if (!nodeIndexById.has(id)) nodeIndexById.set(id, i);
   });
   const { slots, slotByName, factionSlot } = buildSlots(mission);
-  const compiler = createExpressionCompiler(slotByName, slots, new Set(nodeIds));
+  const compiler = createExpressionCompiler(slotByName, slots, new Set(nodeIds), parsers);
 
   // The first edge leaving each (source, port) wins, as the format says.
   const firstEdge = new Map<string, number>();
@@ -197,11 +201,15 @@ function findRelevantSlots(
 
 const cache = new WeakMap<Mission, CompiledMission>();
 
-/** The compiled form of a mission object, compiled on first use. Missions are immutable values: an edit makes a new object. */
-export function getCompiledMission(mission: Mission): CompiledMission {
+/**
+ * The compiled form of a mission object, compiled on first use (with `parsers`, core's text parser by default).
+ * Missions are immutable values: an edit makes a new object. The runtime compiles its mission once with the
+ * trees its file carries; the simulator's later calls for that object find it here.
+ */
+export function getCompiledMission(mission: Mission, parsers?: ExpressionParsers): CompiledMission {
   let compiled = cache.get(mission);
   if (!compiled) {
-    compiled = compileMission(mission);
+    compiled = compileMission(mission, parsers);
     cache.set(mission, compiled);
   }
   return compiled;

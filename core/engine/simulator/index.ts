@@ -16,4 +16,5 @@ export { startRun } from './start-run';
 export { advance, availableInputs } from './advance';
 export { replayInputs } from './replay-inputs';
 export { deriveCombatSeed } from './combat-seed';
-export { overrideVariables } from './override-variables';
+export { overrideVariables, resumeRun } from './override-variables';
+export { explainCondition, explainExpression, runEnv } from './explain-condition';

@@ -5,6 +5,8 @@
 import type { Mission, Value } from '../../format/mission.types';
 import { getCompiledMission } from '../compile/compile-mission';
 import { fitsSlot, STOP_INPUT } from '../compile/step';
+import type { Cursor } from '../compile/cursor';
+import { combatInputs } from './run-combat';
 import { createRecorder } from './run-recorder';
 import { cursorFromState, variablesOf } from './run-cursor';
 import type { AdvanceResult, RunEvent, RunState } from './run-state.types';
@@ -40,8 +42,31 @@ export function overrideVariables(mission: Mission, state: RunState, values: Rec
     const next = { ...state, variables: variablesOf(cm, c), events: [...state.events, ...events] };
     return { state: next, events };
   }
+  return offerAgain(mission, state, c, events);
+}
+
+/** Lists again what the player may do where the cursor stands (a fight not yet begun begins). */
+function offerAgain(mission: Mission, state: RunState, c: Cursor, events: RunEvent[]): AdvanceResult {
+  const cm = getCompiledMission(mission);
   const rec = createRecorder(cm, state.visits, state.objectives);
   rec.events.push(...events);
   const next = settle(cm, state, c, STOP_INPUT, rec);
   return { state: next, events: rec.events };
+}
+
+/**
+ * A state made elsewhere (a game's save, mapped onto a newer export of the mission) standing at a node that
+ * waits for input: what the player may do there is listed anew from this mission's rules; a fight in progress
+ * (`state.combat`) goes on as it was. Never throws; a node the mission lacks gives an `error` event.
+ */
+export function resumeRun(mission: Mission, state: RunState): AdvanceResult {
+  const cm = getCompiledMission(mission);
+  const c = cursorFromState(cm, state);
+  const nodeId = state.nodeId;
+  if (c.node < 0 || nodeId === null) {
+    const message = `node "${nodeId ?? ''}" is not in the mission`;
+    return { state, events: [nodeId === null ? { type: 'error', message } : { type: 'error', message, nodeId }] };
+  }
+  if (state.combat !== null) return { state: { ...state, status: 'awaiting-input', available: combatInputs(nodeId) }, events: [] };
+  return offerAgain(mission, { ...state, status: 'awaiting-input' }, c, []);
 }

@@ -1,5 +1,6 @@
 /** The simulator's event sink: turns what the kernel does into `RunEvent`s, visit counts and objectives. */
 import type { MissionNode, Value } from '../../format/mission.types';
+import { lineStringId, nodeTextStringId } from '../../strings/mission-strings';
 import type { CompiledMission } from '../compile/compiled-mission.types';
 import type { StepSink } from '../compile/step';
 import { getKey, setKey } from './run-cursor';
@@ -28,22 +29,22 @@ export function createRecorder(
       const node = cm.mission.nodes[n] as MissionNode;
       setKey(recorder.visits, node.id, (getKey(recorder.visits, node.id) ?? 0) + 1);
       events.push({ type: 'enter-node', nodeId: node.id });
-      const say = (speaker: string | null, text: string): void => {
+      const say = (speaker: string | null, stringId: string, text: string): void => {
         const speakerName = speaker === null ? null : (castNames.get(speaker) ?? speaker);
-        events.push({ type: 'line', nodeId: node.id, speaker, speakerName, text });
+        events.push({ type: 'line', nodeId: node.id, stringId, speaker, speakerName, text });
       };
       switch (node.type) {
         case 'start':
-          if (node.data.text !== '') say(null, node.data.text);
+          if (node.data.text !== '') say(null, nodeTextStringId(node.id), node.data.text);
           break;
         case 'narration':
-          for (const line of node.data.lines) say(node.data.speaker ?? null, line);
+          node.data.lines.forEach((line, i) => say(node.data.speaker ?? null, lineStringId(node.id, i), line));
           break;
         case 'dialog':
-          for (const line of node.data.lines) say(node.data.speaker, line);
+          node.data.lines.forEach((line, i) => say(node.data.speaker, lineStringId(node.id, i), line));
           break;
         case 'hub':
-          if (node.data.text) say(null, node.data.text);
+          if (node.data.text) say(null, nodeTextStringId(node.id), node.data.text);
           break;
         case 'objective': {
           const optional = node.data.optional === true;

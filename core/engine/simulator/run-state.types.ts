@@ -12,8 +12,12 @@ export interface OfferedInput {
 /** What happened, in order. Same mission, faction, seed and inputs always give the same events. */
 export type RunEvent =
   | { type: 'enter-node'; nodeId: string }
-  /** A spoken or narrated line; the narrator has `speaker: null` and `speakerName: null`. */
-  | { type: 'line'; nodeId: string; speaker: string | null; speakerName: string | null; text: string }
+  /**
+   * A spoken or narrated line; the narrator has `speaker: null` and `speakerName: null`. `stringId` is the
+   * line's stable id (core/strings: `<node>.line.<n>`, or `<node>.text` for a start's or hub's text), which
+   * voice files and translations are keyed by.
+   */
+  | { type: 'line'; nodeId: string; stringId: string; speaker: string | null; speakerName: string | null; text: string }
   | { type: 'choice-offered'; nodeId: string; options: OfferedInput[] }
   | { type: 'effect'; nodeId: string; variable: string; before: Value; after: Value }
   | { type: 'objective-started'; nodeId: string; text: string; optional: boolean }

@@ -10,14 +10,14 @@ describe('startRun', () => {
     expect(state.nodeId).toBe('talk');
     expect(state.events).toEqual([
       { type: 'enter-node', nodeId: 'start' },
-      { type: 'line', nodeId: 'start', speaker: null, speakerName: null, text: 'You dock at the station.' },
+      { type: 'line', nodeId: 'start', stringId: 'start.text', speaker: null, speakerName: null, text: 'You dock at the station.' },
       { type: 'enter-node', nodeId: 'arrive' },
-      { type: 'line', nodeId: 'arrive', speaker: 'ally', speakerName: 'Commander Vale', text: 'The promenade is busy.' },
-      { type: 'line', nodeId: 'arrive', speaker: 'ally', speakerName: 'Commander Vale', text: 'Someone waves.' },
+      { type: 'line', nodeId: 'arrive', stringId: 'arrive.line.1', speaker: 'ally', speakerName: 'Commander Vale', text: 'The promenade is busy.' },
+      { type: 'line', nodeId: 'arrive', stringId: 'arrive.line.2', speaker: 'ally', speakerName: 'Commander Vale', text: 'Someone waves.' },
       { type: 'enter-node', nodeId: 'tension' },
       { type: 'effect', nodeId: 'tension', variable: 'mood', before: 'calm', after: 'tense' },
       { type: 'enter-node', nodeId: 'talk' },
-      { type: 'line', nodeId: 'talk', speaker: 'ally', speakerName: 'Commander Vale', text: 'What now?' },
+      { type: 'line', nodeId: 'talk', stringId: 'talk.line.1', speaker: 'ally', speakerName: 'Commander Vale', text: 'What now?' },
       {
         type: 'choice-offered',
         nodeId: 'talk',

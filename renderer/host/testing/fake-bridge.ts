@@ -23,6 +23,10 @@ export function createFakeBridge(overrides: Partial<MissionStudioBridge> = {}) {
       saves.push(request);
       return saveResult(request);
     },
+    exportFile: async (request) => {
+      sent.push({ method: 'exportFile', payload: request });
+      return { status: 'saved', path: `/chosen/${request.suggestedName}`, name: request.suggestedName };
+    },
     readFile: async (path) => ({ path, name: path.split('/').pop() ?? path, text: '{}' }),
     setDocumentState: record('setDocumentState'),
     setMenuState: record('setMenuState'),

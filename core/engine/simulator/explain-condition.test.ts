@@ -1,11 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { startSession, currentState } from './run-session';
+import { readFileSync } from 'node:fs';
+import { loadMission } from '../../format/load';
+import type { Mission } from '../../format/mission.types';
 import { explainCondition } from './explain-condition';
-import { secondWave } from './test-missions';
+import { startRun } from './start-run';
 
-const mission = secondWave();
+const mission = loadMission(readFileSync('missions/second-wave.mission.json', 'utf8')).mission as Mission;
 const stateWith = (variables: Record<string, number | boolean | string>, faction = 'federation') =>
-  currentState(startSession(mission, { faction, seed: 1, at: 'round-skyl', variables }));
+  startRun(mission, { faction, seed: 1, at: 'round-skyl', variables });
 
 describe('explainCondition', () => {
   it('names the failing comparison and the value that fails it', () => {

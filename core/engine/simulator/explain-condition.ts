@@ -1,17 +1,22 @@
 /**
  * Why a condition is false in a run, in the designer's words: `needs coalition >= 5 (coalition = 3)`. The parts
  * of a top-level `&&` that hold are left out, so the reason names only what is missing. Evaluation is
- * core/expressions'; this only picks what to show.
+ * core/expressions'; this only picks what to show. The preview pane and the runtime both explain closed choices
+ * with it.
  */
-import type { RunState } from '../../core/engine';
-import { evaluate, formatExpression, formatValue, parseCondition, type EvalEnv, type Expr } from '../../core/expressions';
-import type { Value } from '../../core/format/mission.types';
+import type { Expr } from '../../expressions/ast.types';
+import { evaluate, type EvalEnv } from '../../expressions/evaluate';
+import { formatExpression, formatValue } from '../../expressions/format';
+import { parseCondition } from '../../expressions/parse';
+import type { Value } from '../../format/mission.types';
+import { getKey } from './run-cursor';
+import type { RunState } from './run-state.types';
 
 /** What a condition sees in a run: declared variables, the built-in `faction`, and visited nodes. */
 export function runEnv(state: RunState): EvalEnv {
   return {
     get: (name) => (Object.hasOwn(state.variables, name) ? state.variables[name] : name === 'faction' ? state.faction : undefined),
-    visited: (nodeId) => (state.visits[nodeId] ?? 0) > 0,
+    visited: (nodeId) => (getKey(state.visits, nodeId) ?? 0) > 0,
   };
 }
 
@@ -57,15 +62,20 @@ function holds(expr: Expr, env: EvalEnv): boolean {
   }
 }
 
-/** The explanation of a condition that is false in `state`, or null when it holds. */
+/** The explanation of a condition text that is false in `state`, or null when it holds. */
 export function explainCondition(condition: string, state: RunState): string | null {
   const parsed = parseCondition(condition);
   if (!parsed.ok) return `the condition does not parse: ${parsed.error.message}`;
+  return explainExpression(parsed.value, state);
+}
+
+/** The explanation of a parsed condition that is false in `state`, or null when it holds. */
+export function explainExpression(condition: Expr, state: RunState): string | null {
   const env = runEnv(state);
-  if (holds(parsed.value, env)) return null;
-  const failing = conjuncts(parsed.value).filter((part) => !holds(part, env));
+  if (holds(condition, env)) return null;
+  const failing = conjuncts(condition).filter((part) => !holds(part, env));
   // A failing whole that no single part explains (e.g. `a || b`) is shown whole.
-  const parts = failing.length > 0 ? failing : [parsed.value];
+  const parts = failing.length > 0 ? failing : [condition];
   return parts
     .map((part) => {
       const values = reads(part).map((r) => `${formatExpression(r)} = ${valueText(r, env)}`);

@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { CombatData, MissionNode } from '../../core/format/mission.types';
-import { node } from '../../core/test-support/mission-builder';
-import { combatSummary, contentLine, edgeLabel, fitLines, fitText, truncate } from './node-content';
+import type { CombatData, MissionNode } from '../format/mission.types';
+import { node } from '../test-support/mission-builder';
+import { combatSummary, contentLine, edgeLabel, fitLines, fitText, textWidth, truncate } from './node-content';
 
 const NAMES = new Map([['andrews', 'Karen Andrews']]);
 const fight = (extra: Partial<CombatData> = {}): CombatData => ({
@@ -93,6 +93,21 @@ describe('fitText', () => {
   it('gives the same text more room at a smaller size', () => {
     const text = 'Remind him who handed him the Cardassian border worlds';
     expect(fitText(text, 150, 10).length).toBeGreaterThan(fitText(text, 150, 14).length);
+  });
+});
+
+describe('textWidth', () => {
+  it('estimates what fitText cuts by: text it keeps whole is no wider than the room', () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 60 }), fc.integer({ min: 20, max: 300 }), (text, width) => {
+        const cut = fitText(text, width, 11);
+        if (!cut.endsWith('…')) expect(textWidth(cut, 11)).toBeLessThanOrEqual(width + 1e-9);
+      }),
+    );
+  });
+
+  it('grows with the font size', () => {
+    expect(textWidth('Second Wave', 22)).toBeCloseTo(2 * textWidth('Second Wave', 11));
   });
 });
 

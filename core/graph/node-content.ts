@@ -1,4 +1,4 @@
-import type { CombatData, Mission, MissionNode } from '../../core/format/mission.types';
+import type { CombatData, Mission, MissionNode } from '../format/mission.types';
 
 /** Names the content line may show instead of ids: cast members by id. */
 export type NameLookup = ReadonlyMap<string, string>;
@@ -95,6 +95,9 @@ const widthOf = (text: string): number => {
   for (const c of text) em += charWidth(c);
   return em;
 };
+
+/** About how wide `text` is at `fontSize` px in a sans-serif face, px (the estimate `fitText` cuts by). */
+export const textWidth = (text: string, fontSize: number): number => widthOf(text) * fontSize;
 
 /**
  * Breaks text into at most `maxLines` lines of about `width` pixels at `fontSize` px, at spaces; the last line

@@ -1,0 +1,56 @@
+/**
+ * The `voice` export: a CSV a recording studio can work from, one row per spoken line (narration and dialog)
+ * in reading order, keyed by the line's stable string id so takes, translations and the runtime export agree.
+ */
+import Papa from 'papaparse';
+import type { Mission } from '../../format/mission.types';
+import { lineStringId, missionStrings, type MissionString } from '../../strings/mission-strings';
+import type { ExportOptions, ExportResult } from '../export.types';
+import { flowOrder } from '../flow-order';
+
+/** The header row, in column order. */
+export const VOICE_COLUMNS = ['line_id', 'speaker', 'text', 'context', 'node'] as const;
+
+/** Who speaks a narration line without a speaker. */
+export const NARRATOR = 'Narrator';
+
+/**
+ * Excel reads a CSV without a byte order mark in the machine's legacy code page, which garbles every accent,
+ * Klingon glyph and emoji; with the BOM it reads UTF-8. LibreOffice, Google Sheets, Numbers and Papa.parse
+ * all skip it, so the BOM costs nothing there.
+ */
+const BOM = '\uFEFF';
+
+/**
+ * A cell that starts with `=`, `+`, `-` or `@` (or a tab or CR) is a formula to a spreadsheet, and mission text
+ * is untrusted: such cells get a leading `'` (OWASP's CSV-injection advice). Papa's own `escapeFormulae: true`
+ * pattern ends in `.*$`, which misses a cell whose formula is followed by a line break.
+ */
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+/** One row per spoken line, in the reading order of `flowOrder` (`options.faction`'s opening first). */
+export function exportVoice(mission: Mission, options: ExportOptions = {}): ExportResult {
+  const byPath = new Map<string, MissionString>();
+  for (const s of missionStrings(mission)) if (s.kind === 'line') byPath.set(s.path, s);
+  const indexOf = new Map(mission.nodes.map((node, i) => [node, i]));
+  const castNames = new Map<string, string>();
+  for (const c of mission.cast) if (!castNames.has(c.id)) castNames.set(c.id, c.name);
+  const locationNames = new Map<string, string>();
+  for (const l of mission.locations) if (!locationNames.has(l.id)) locationNames.set(l.id, l.name);
+
+  const rows: string[][] = [];
+  for (const node of flowOrder(mission, options).nodes) {
+    if (node.type !== 'narration' && node.type !== 'dialog') continue;
+    const speaker = node.data.speaker === undefined ? NARRATOR : (castNames.get(node.data.speaker) ?? node.data.speaker);
+    const where = node.data.location === undefined ? '' : `, in ${locationNames.get(node.data.location) ?? node.data.location}`;
+    node.data.lines.forEach((text, i) => {
+      const s = byPath.get(`/nodes/${indexOf.get(node) as number}/data/lines/${i}`);
+      // missionStrings names every line of every node; the fallbacks only keep a row if that ever broke.
+      rows.push([s?.id ?? lineStringId(node.id, i), speaker, text, `${s?.context ?? `at "${node.title}"`}${where}`, node.id]);
+    });
+  }
+  const csv = Papa.unparse({ fields: [...VOICE_COLUMNS], data: rows }, { newline: '\r\n', escapeFormulae: FORMULA_START });
+  // RFC 4180 allows a final line break; spreadsheets write one, and line-based tools expect it. Papa ends a
+  // header with no rows with one already (a cell ending in a line break is quoted, so this test is exact).
+  return { text: `${BOM}${csv}${csv.endsWith('\r\n') ? '' : '\r\n'}`, diagnostics: [] };
+}

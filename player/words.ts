@@ -1,0 +1,84 @@
+/**
+ * The player's own words for what the runtime reports as data: rounds and shots, fight goals and outcomes,
+ * faction and language names. Pure (no DOM), so it is tested on its own.
+ */
+import type { FightOutcome, FightView, RoundView, RuntimeFile, ShotView, Stance } from '../core/runtime';
+
+/** The stance buttons: their names, and what each does (the buttons' titles). */
+export const STANCES: ReadonlyArray<{ stance: Stance; label: string; title: string }> = [
+  { stance: 'attack', label: 'Attack', title: 'Attack: deal more damage this round, but dodge less.' },
+  { stance: 'defend', label: 'Defend', title: 'Defend: take less damage and recharge shields faster, but deal less.' },
+  { stance: 'evasive', label: 'Evasive', title: 'Evasive: dodge more this round, at a little less damage.' },
+];
+
+/** A string of the file in a language, falling back to the source language, then to its id (as the runtime does). */
+export function textOf(file: RuntimeFile, language: string, id: string): string {
+  const table = file.strings[language];
+  if (table && Object.hasOwn(table, id)) return table[id] as string;
+  const source = file.strings[file.languages[0] as string] ?? {};
+  return Object.hasOwn(source, id) ? (source[id] as string) : id;
+}
+
+/** One shot in words: "Jem'Hadar Attack Ship 2 hits USS Belfast-C for 14 hull". */
+export function shotWords(shot: ShotView): string {
+  if (!shot.hit) return `${shot.attackerName} misses ${shot.targetName}`;
+  const parts = [shot.shieldDamage > 0 ? `${shot.shieldDamage} shields` : '', shot.damage > 0 || shot.shieldDamage === 0 ? `${shot.damage} hull` : ''].filter(Boolean);
+  return `${shot.attackerName} hits ${shot.targetName} for ${parts.join(' and ')}${shot.destroyed ? ', destroying it' : ''}`;
+}
+
+/** "Round 3 (defend)". */
+export function roundHeading(round: RoundView): string {
+  return `Round ${round.round} (${round.stance})`;
+}
+
+/** What closes a round besides its shots: a wave arriving, the fight's outcome. */
+export function roundNotes(round: RoundView): string[] {
+  const notes: string[] = [];
+  if (round.waveArrived !== undefined) notes.push(`Wave ${round.waveArrived} arrives.`);
+  if (round.outcome !== null) notes.push(round.outcome === 'victory' ? 'Victory.' : 'Defeat.');
+  return notes;
+}
+
+/** A whole round as one paragraph: "Round 3 (defend): A hits B for 14 hull; C misses D. Wave 2 arrives." */
+export function roundWords(round: RoundView): string {
+  const shots = round.shots.length > 0 ? `${round.shots.map(shotWords).join('; ')}.` : 'No one fires.';
+  return [`${roundHeading(round)}: ${shots}`, ...roundNotes(round)].join(' ');
+}
+
+/** "Victory after 7 rounds." */
+export function outcomeWords(outcome: FightOutcome, rounds: number): string {
+  return `${outcome === 'victory' ? 'Victory' : 'Defeat'} after ${rounds} round${rounds === 1 ? '' : 's'}.`;
+}
+
+/** What the fight asks of the player, in words. */
+export function goalWords(fight: FightView, unitName: (unit: string) => string): string {
+  const goal = fight.goal;
+  if (goal.type === 'defeat-all') return 'Defeat every enemy';
+  if (goal.type === 'survive') return `Survive ${goal.rounds} round${goal.rounds === 1 ? '' : 's'}`;
+  const names = goal.units.map(unitName).join(', ');
+  return goal.atLeast === undefined ? `Protect ${names}` : `Protect at least ${goal.atLeast} of ${names}`;
+}
+
+/** A faction id as a name: `federation` -> `Federation`. */
+export function factionLabel(id: string): string {
+  return id
+    .split(/[-_\s]+/)
+    .filter(Boolean)
+    .map((w) => w[0]?.toUpperCase() + w.slice(1))
+    .join(' ');
+}
+
+/** A seed from the seed field: a whole number from 0 to 2^31 - 1, else 1 (the runtime's default). */
+export function parseSeed(text: string): number {
+  const n = Number(text.trim());
+  return text.trim() !== '' && Number.isInteger(n) && n >= 0 && n <= 0x7fffffff ? n : 1;
+}
+
+/** A language code in its own language ("de" -> "Deutsch"), or the code when the browser does not know it. */
+export function languageName(code: string): string {
+  try {
+    return new Intl.DisplayNames([code], { type: 'language' }).of(code) ?? code;
+  } catch {
+    return code;
+  }
+}
