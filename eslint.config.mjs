@@ -1,6 +1,9 @@
 // ESLint flat config: typescript-eslint's recommended rules everywhere, React's hook rules in the renderer,
-// and the pure-core boundary (scripts/core-boundaries.mjs, also checked by scripts/core-purity.test.ts).
+// what each top folder may import (scripts/folder-imports.mjs), and the pure-core boundary
+// (scripts/core-boundaries.mjs, also checked by scripts/core-purity.test.ts).
+import { fileURLToPath } from 'node:url';
 import js from '@eslint/js';
+import boundaries from 'eslint-plugin-boundaries';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
@@ -11,6 +14,7 @@ import {
   FORBIDDEN_SCOPES,
   NODE_BUILTINS,
 } from './scripts/core-boundaries.mjs';
+import { boundariesRule, boundariesSettings } from './scripts/folder-imports.mjs';
 
 const PURE_CORE = 'core/ is pure TypeScript: keep UI, Electron, editor and layout code out of it.';
 const NODE_IN_CORE = 'core/ runs in browsers and Workers too: no Node modules outside tests.';
@@ -58,6 +62,17 @@ export default tseslint.config(
       'no-eval': 'error',
       'no-implied-eval': 'error',
     },
+  },
+  // Each folder's "May import" line, as an allow-list. eslint-plugin-boundaries rather than no-restricted-imports:
+  // that rule sees only the import's text, where `../main` is main/ from renderer/x.ts but renderer/main.tsx from
+  // renderer/graph/x.ts, and its lists are deny-lists that let any new package in. boundaries resolves each
+  // import to a file, knows its folder, and disallows whatever no policy allows. core/ and player/ keep their
+  // no-restricted-imports rules below for packages and globals.
+  {
+    files: ['**/*.{ts,tsx,mts,cts,js,mjs,cjs}'],
+    plugins: { boundaries },
+    settings: boundariesSettings(fileURLToPath(new URL('./scripts/eslint-import-resolver.cjs', import.meta.url))),
+    rules: { 'boundaries/dependencies': boundariesRule() },
   },
   // Tooling and the Electron main/preload processes run on Node.
   {

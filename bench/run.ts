@@ -4,6 +4,7 @@ import { benchEngine } from './engine.bench';
 import { benchValidation } from './validation.bench';
 import { benchPreview } from './preview.bench';
 import { benchExport } from './export.bench';
+import { benchPipeline } from './pipeline.bench';
 
 const SUITES: Record<string, () => Promise<void>> = {
   validation: benchValidation,
@@ -11,6 +12,7 @@ const SUITES: Record<string, () => Promise<void>> = {
   renderer: benchRenderer,
   preview: benchPreview,
   export: benchExport,
+  pipeline: benchPipeline,
 };
 
 async function run(): Promise<void> {

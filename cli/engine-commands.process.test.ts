@@ -46,7 +46,7 @@ describe('the engine commands in a child process', () => {
     }
   });
 
-  it('runs balance in worker threads loaded through tsx, with plain progress on a pipe', async () => {
+  it('runs balance in worker threads of the bundled command, with plain progress on a pipe', async () => {
     const r = await run('balance', 'missions/tutorial.mission.json', '--runs', '100', '--workers', '2');
     expect(r.code).toBe(0);
     expect(r.stderr).toBe('balance: 25%\nbalance: 50%\nbalance: 75%\nbalance: 100%\n');

@@ -1,27 +1,36 @@
 /**
- * A small pool of worker_threads for the CLI's slow commands. Each worker loads a task module through tsx
- * (worker-entry.js) and runs tasks one at a time; results come back in task order, progress as it happens.
+ * The CLI's worker pool for its slow commands (`validate` on several files, `balance`): tinypool over
+ * worker_threads. Tinypool rather than piscina: the same API (it is piscina's fork, kept by the vitest team),
+ * but pure JavaScript with no dependencies (piscina pulls a native module for thread priorities, which we do
+ * not use) and a 38 KB install. What is ours: results in task order, and progress summed over the tasks.
  */
 import { availableParallelism } from 'node:os';
-import { join } from 'node:path';
-import { Worker } from 'node:worker_threads';
+import { MessageChannel } from 'node:worker_threads';
+import Tinypool from 'tinypool';
+import { runPoolTask, type PoolTaskName, type TaskInput, type TaskOutput } from './pool-tasks';
 
-/** Reports how far a task has got, in the task's own units. */
-export type TaskProgress = (done: number) => void;
-
-/** A module a worker can load: `runTask` must be a named export of it. */
-export type RunTask<T, R> = (task: T, progress: TaskProgress) => R;
+/**
+ * The workers' module. The CLI runs bundled (scripts/build-cli.mjs) with it beside it in dist/cli; tests that
+ * run the sources use that same bundle (their setup builds it when stale). A worker cannot load TypeScript.
+ */
+const WORKER = new URL(import.meta.url.endsWith('.ts') ? '../dist/cli/pool-worker.mjs' : './pool-worker.mjs', import.meta.url);
 
 /** Options of `runTasks`. */
-export interface PoolOptions<T, R> {
-  /** Absolute path of the TypeScript module that exports `runTask`. */
-  module: string;
-  /** The same function, run in this thread when `workers` is 0. */
-  runTask: RunTask<T, R>;
-  /** Worker threads to start (0: run here, one task after another). */
+export interface PoolOptions {
+  /** Worker threads to start at most (0: run every task here, one after another). */
   workers: number;
   /** Called with the sum of every task's progress. */
   onProgress?: (done: number) => void;
+}
+
+/** A task's failure, with which task it was (in the order given). */
+export class TaskFailed extends Error {
+  readonly index: number;
+  constructor(index: number, cause: unknown) {
+    super(cause instanceof Error ? cause.message : String(cause));
+    this.name = 'TaskFailed';
+    this.index = index;
+  }
 }
 
 /** A sensible pool size: the cores, at most four (the tasks are few and short). */
@@ -29,53 +38,43 @@ export function defaultWorkerCount(): number {
   return Math.max(1, Math.min(4, availableParallelism()));
 }
 
-type Message = { type: 'progress'; id: number; done: number } | { type: 'result'; id: number; result: unknown } | { type: 'error'; id: number; message: string };
-
-/** Runs every task and returns their results in task order; rejects with the first task's or worker's error. */
-export async function runTasks<T, R>(tasks: readonly T[], options: PoolOptions<T, R>): Promise<R[]> {
+/**
+ * Runs every task (the function `name` of pool-tasks.ts) and returns their results in task order. A single task
+ * runs here: a worker would only add its start-up. Rejects with `TaskFailed` for the first task that throws, or
+ * whose worker dies.
+ */
+export async function runTasks<N extends PoolTaskName>(name: N, tasks: readonly TaskInput<N>[], options: PoolOptions): Promise<TaskOutput<N>[]> {
   const progress = new Float64Array(tasks.length);
   const report = (id: number, done: number): void => {
     progress[id] = done;
-    if (options.onProgress) options.onProgress(progress.reduce((a, b) => a + b, 0));
+    options.onProgress?.(progress.reduce((a, b) => a + b, 0));
   };
-  if (options.workers <= 0) return tasks.map((task, id) => options.runTask(task, (done) => report(id, done)));
-
-  const results = new Array<R>(tasks.length);
   const size = Math.min(options.workers, tasks.length);
-  const entry = join(__dirname, 'worker-entry.js');
-  const workers: Worker[] = [];
-  let next = 0;
-  try {
-    await new Promise<void>((resolve, reject) => {
-      let finished = 0;
-      if (tasks.length === 0) resolve();
-      const feed = (worker: Worker): void => {
-        if (next < tasks.length) {
-          const id = next++;
-          worker.postMessage({ id, task: tasks[id] });
-        }
-      };
-      for (let w = 0; w < size; w++) {
-        const worker = new Worker(entry, { workerData: { module: options.module } });
-        workers.push(worker);
-        worker.on('message', (m: Message) => {
-          if (m.type === 'progress') report(m.id, m.done);
-          else if (m.type === 'error') reject(new Error(m.message));
-          else {
-            results[m.id] = m.result as R;
-            if (++finished === tasks.length) resolve();
-            else feed(worker);
-          }
-        });
-        worker.on('error', (e) => reject(e));
-        worker.on('exit', (code) => {
-          if (finished < tasks.length) reject(new Error(`a worker thread stopped (exit code ${code})`));
-        });
-        feed(worker);
+  if (size <= 1) {
+    return tasks.map((task, id) => {
+      try {
+        return runPoolTask(name, task, (done) => report(id, done));
+      } catch (error) {
+        throw new TaskFailed(id, error);
       }
     });
-  } finally {
-    await Promise.all(workers.map((w) => w.terminate()));
   }
-  return results;
+  const pool = new Tinypool({ filename: WORKER.href, minThreads: size, maxThreads: size });
+  try {
+    return await Promise.all(tasks.map((task, id) => runInPool(pool, name, task, (done) => report(id, done)).catch((error: unknown) => Promise.reject(new TaskFailed(id, error)))));
+  } finally {
+    await pool.destroy();
+  }
+}
+
+/** One task in a worker: its progress arrives on a port of its own, closed once the worker says it sent all. */
+async function runInPool<N extends PoolTaskName>(pool: Tinypool, name: N, task: TaskInput<N>, onProgress: (done: number) => void): Promise<TaskOutput<N>> {
+  const { port1, port2 } = new MessageChannel();
+  const allSent = new Promise<void>((resolve) => port2.on('message', (done: number | null) => (done === null ? resolve() : onProgress(done))));
+  try {
+    const [result] = await Promise.all([pool.run({ task, progress: port1 }, { name, transferList: [port1] }) as Promise<TaskOutput<N>>, allSent]);
+    return result;
+  } finally {
+    port2.close();
+  }
 }

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createKnownVersions, sameVersion, versionOfText } from './disk-version';
 import { createFileGrants } from './file-grants';
-import { isTempFileOf, nodeAtomicWriteFs, openGrantedFile, readMissionFile, writeFileAtomically, type AtomicWriteFs } from './mission-files';
+import { isTempFileOf, nodeAtomicWriteFs, openGrantedFile, writeFileAtomically, type AtomicWriteFs } from './mission-files';
 
 let folder: string;
 
@@ -37,20 +37,18 @@ function failingAt(step: Step): AtomicWriteFs {
   };
 }
 
-describe('readMissionFile', () => {
+describe('openGrantedFile', () => {
   it('reads a file as UTF-8 with its name and path', async () => {
     const path = join(folder, 'ds9.mission.json');
     writeFileSync(path, '{"title":"Défera"}');
-    expect(await readMissionFile(path)).toEqual({ path, name: 'ds9.mission.json', text: '{"title":"Défera"}' });
+    expect(await openGrantedFile(createFileGrants(), path)).toEqual({ path, name: 'ds9.mission.json', text: '{"title":"Défera"}' });
   });
 
   it('rejects a folder and a missing file', async () => {
-    await expect(readMissionFile(folder)).rejects.toThrow('is not a file');
-    await expect(readMissionFile(join(folder, 'absent.json'))).rejects.toThrow();
+    await expect(openGrantedFile(createFileGrants(), folder)).rejects.toThrow('is not a file');
+    await expect(openGrantedFile(createFileGrants(), join(folder, 'absent.json'))).rejects.toThrow();
   });
-});
 
-describe('openGrantedFile', () => {
   it('grants the path it read, and nothing when the read fails', async () => {
     const grants = createFileGrants();
     const path = join(folder, 'a.json');

@@ -11,13 +11,11 @@ export interface VersionedFile {
   version: DiskVersion;
 }
 
-/** Reads a mission file as UTF-8 text; rejects directories and files too large to be a mission. */
-export async function readMissionFile(path: string): Promise<OpenedFile> {
-  return (await readVersionedMissionFile(path)).file;
-}
-
-/** Reads a mission file and the version of its bytes, so a later change by someone else can be noticed. */
-export async function readVersionedMissionFile(path: string): Promise<VersionedFile> {
+/**
+ * Reads a mission file as UTF-8 text with the version of its bytes, so a later change by someone else can be
+ * noticed; rejects directories and files too large to be a mission.
+ */
+async function readVersionedMissionFile(path: string): Promise<VersionedFile> {
   const info = await fsp.stat(path);
   if (!info.isFile()) throw new Error(`${path} is not a file`);
   if (info.size > MAX_MISSION_SIZE) throw new Error(`${path} is too large to be a mission (${info.size} bytes)`);

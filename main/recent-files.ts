@@ -50,7 +50,7 @@ export interface RecentFilesDeps {
 }
 
 /** The real file system; the list is written atomically like any file the app saves. */
-export const nodeRecentFilesDeps: RecentFilesDeps = {
+const nodeRecentFilesDeps: RecentFilesDeps = {
   readText: (path) => fsp.readFile(path, 'utf8'),
   async writeText(path, text) {
     await fsp.mkdir(dirname(path), { recursive: true });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { FightView, RoundView, RuntimeFile, ShotView } from '../core/runtime';
-import { factionLabel, goalWords, languageName, outcomeWords, parseSeed, roundWords, shotWords, textOf } from './words';
+import { factionLabel, goalWords, languageName, outcomeWords, parseSeed, roundHeading, roundNotes, shotWords, textOf } from './words';
 
 const shot = (over: Partial<ShotView>): ShotView => ({
   attacker: 'jemhadar-attack-ship#2',
@@ -22,9 +22,11 @@ describe('the player\'s words', () => {
     expect(shotWords(shot({ hit: false, damage: 0 }))).toBe("Jem'Hadar Attack Ship 2 misses USS Belfast-C");
   });
 
-  it('tells a round in one paragraph, with the wave that arrived and the outcome it decided', () => {
+  it('heads a round with its number and stance, and closes it with the wave that arrived and the outcome it decided', () => {
     const round: RoundView = { nodeId: 'fight', round: 3, stance: 'defend', shots: [shot({}), shot({ hit: false, damage: 0 })], waveArrived: 2, outcome: 'victory', allies: [], enemies: [] };
-    expect(roundWords(round)).toBe("Round 3 (defend): Jem'Hadar Attack Ship 2 hits USS Belfast-C for 14 hull; Jem'Hadar Attack Ship 2 misses USS Belfast-C. Wave 2 arrives. Victory.");
+    expect(roundHeading(round)).toBe('Round 3 (defend)');
+    expect(roundNotes(round)).toEqual(['Wave 2 arrives.', 'Victory.']);
+    expect(roundNotes({ ...round, waveArrived: undefined, outcome: null })).toEqual([]);
     expect(outcomeWords('defeat', 1)).toBe('Defeat after 1 round.');
     expect(outcomeWords('victory', 7)).toBe('Victory after 7 rounds.');
   });

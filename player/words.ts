@@ -39,12 +39,6 @@ export function roundNotes(round: RoundView): string[] {
   return notes;
 }
 
-/** A whole round as one paragraph: "Round 3 (defend): A hits B for 14 hull; C misses D. Wave 2 arrives." */
-export function roundWords(round: RoundView): string {
-  const shots = round.shots.length > 0 ? `${round.shots.map(shotWords).join('; ')}.` : 'No one fires.';
-  return [`${roundHeading(round)}: ${shots}`, ...roundNotes(round)].join(' ');
-}
-
 /** "Victory after 7 rounds." */
 export function outcomeWords(outcome: FightOutcome, rounds: number): string {
   return `${outcome === 'victory' ? 'Victory' : 'Defeat'} after ${rounds} round${rounds === 1 ? '' : 's'}.`;

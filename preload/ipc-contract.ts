@@ -1,7 +1,9 @@
+import * as v from 'valibot';
+
 /**
  * The IPC contract between main and renderer: every channel name, payload type and payload check, in one place.
  * Main, preload and the renderer's Electron host all import it, so a rename cannot drift between them.
- * Pure TypeScript: a sandboxed preload can only bundle code that needs no Node module.
+ * Pure TypeScript: a sandboxed preload can only bundle code that needs no Node module (valibot needs none).
  */
 
 /** A mission file's text with where it came from. */
@@ -182,84 +184,113 @@ export const MAX_EXPORT_SIZE = 64 * 1024 * 1024;
 /** Most commands a menu state may list; the registry holds a few dozen. */
 const MAX_MENU_COMMANDS = 500;
 
+// The payload checks are valibot schemas: each payload's shape reads as data (exact keys, sizes, patterns) instead
+// of hand-written tests. valibot rather than zod/mini because it is much the smaller (electron-vite build): the
+// preload bundle stays as it was (4.2 KB; the bridge runs no check and valibot tree-shakes away) and main's grows by
+// 3.7 KB gzipped, where zod/mini put 27 KB into the preload (it does not tree-shake away) and 10 KB into main's.
+
+/** A plain object (not an array, not null) with exactly `entries`' keys, optional ones possibly missing. */
+function exactRecord<const TEntries extends v.ObjectEntries>(entries: TEntries) {
+  // Keys sent as undefined are dropped, so a check returns only the fields that carry a value.
+  const dropUndefined = (record: v.InferOutput<v.StrictObjectSchema<TEntries, undefined>>) =>
+    Object.fromEntries(Object.entries(record).filter(([, field]) => field !== undefined)) as typeof record;
+  const isPlainObject = (value: unknown): value is object => typeof value === 'object' && value !== null && !Array.isArray(value);
+  return v.pipe(v.custom<object>(isPlainObject), v.strictObject(entries), v.transform(dropUndefined));
+}
+
+const missionText = v.pipe(v.string(), v.maxLength(MAX_MISSION_SIZE));
+const path = v.pipe(v.string(), v.minLength(1), v.maxLength(4096), v.excludes('\0'));
+const displayName = v.pipe(v.string(), v.minLength(1), v.maxLength(255), v.excludes('\0'));
+// A suggested name only seeds the dialog, but a separator in it could point the dialog at another folder.
+const plainFileName = v.pipe(path, v.maxLength(255), v.regex(/^[^/\\]*$/), v.notValues(['.', '..']));
+const commandId = v.pipe(v.string(), v.regex(/^[A-Za-z][\w.-]{0,79}$/));
+
+const saveRequest: v.GenericSchema<unknown, SaveRequest> = exactRecord({
+  text: missionText,
+  path: v.optional(path),
+  suggestedName: v.optional(plainFileName),
+  overwriteChanged: v.optional(v.boolean()),
+  copy: v.optional(v.boolean()),
+});
+
+const exportRequest: v.GenericSchema<unknown, ExportRequest> = exactRecord({
+  suggestedName: plainFileName,
+  data: v.union([
+    v.pipe(v.string(), v.maxLength(MAX_EXPORT_SIZE)),
+    v.pipe(
+      v.instance(Uint8Array),
+      v.check((bytes) => bytes.byteLength <= MAX_EXPORT_SIZE),
+    ),
+  ]),
+  extension: v.pipe(v.string(), v.regex(/^[a-z0-9]{1,10}$/)),
+});
+
+const documentState: v.GenericSchema<unknown, DocumentState> = exactRecord({ name: displayName, dirty: v.boolean(), path: v.optional(path) });
+
+const menuCommand: v.GenericSchema<unknown, MenuCommandState> = exactRecord({
+  id: commandId,
+  label: v.pipe(v.string(), v.maxLength(100)),
+  enabled: v.boolean(),
+  shortcut: v.optional(v.pipe(v.string(), v.regex(/^[\w+=\-[\];',./`]{1,40}$/))),
+});
+
+// The length is checked before any item, so a huge list costs nothing to refuse.
+const menuState = v.pipe(v.array(v.unknown()), v.maxLength(MAX_MENU_COMMANDS), v.array(menuCommand));
+
+const backupRef: v.GenericSchema<unknown, BackupRef> = exactRecord({ name: displayName, path: v.optional(path) });
+
+const backupWrite: v.GenericSchema<unknown, BackupWrite> = exactRecord({ name: displayName, text: missionText, path: v.optional(path) });
+
+const saveBeforeCloseAnswer: v.GenericSchema<unknown, SaveBeforeCloseAnswer> = exactRecord({
+  requestId: v.pipe(v.number(), v.safeInteger()),
+  saved: v.boolean(),
+});
+
+/** `value` as `schema` reads it, or null; stops at the first problem (an untrusted payload gets no report). */
+function check<TOutput>(schema: v.GenericSchema<unknown, TOutput>, value: unknown): TOutput | null {
+  const result = v.safeParse(schema, value, { abortEarly: true });
+  return result.success ? result.output : null;
+}
+
 /** Checks an untrusted `saveFile` payload; returns it typed, or null when it is malformed. */
 export function parseSaveRequest(value: unknown): SaveRequest | null {
-  const record = exactRecord(value, ['text'], ['path', 'suggestedName', 'overwriteChanged', 'copy']);
-  if (!record) return null;
-  const { text, path, suggestedName, overwriteChanged, copy } = record;
-  if (!isMissionText(text)) return null;
-  if (path !== undefined && !isPath(path)) return null;
-  if (suggestedName !== undefined && !isPlainFileName(suggestedName)) return null;
-  if (!isOptionalBoolean(overwriteChanged) || !isOptionalBoolean(copy)) return null;
-  const request: SaveRequest = { text };
-  if (path !== undefined) request.path = path;
-  if (suggestedName !== undefined) request.suggestedName = suggestedName;
-  if (overwriteChanged !== undefined) request.overwriteChanged = overwriteChanged;
-  if (copy !== undefined) request.copy = copy;
-  return request;
+  return check(saveRequest, value);
 }
 
 /** Checks an untrusted `exportFile` payload; returns it typed, or null when it is malformed. */
 export function parseExportRequest(value: unknown): ExportRequest | null {
-  const record = exactRecord(value, ['suggestedName', 'data', 'extension'], []);
-  if (!record) return null;
-  const { suggestedName, data, extension } = record;
-  if (!isPlainFileName(suggestedName) || typeof extension !== 'string' || !/^[a-z0-9]{1,10}$/.test(extension)) return null;
-  const fits = (typeof data === 'string' && data.length <= MAX_EXPORT_SIZE) || (data instanceof Uint8Array && data.byteLength <= MAX_EXPORT_SIZE);
-  return fits ? { suggestedName, data: data as string | Uint8Array, extension } : null;
+  return check(exportRequest, value);
 }
 
 /** Checks an untrusted path payload (readFile): a non-empty string without NUL, of a sane length. */
 export function parsePath(value: unknown): string | null {
-  return isPath(value) ? value : null;
+  return check(path, value);
 }
 
 /** Checks an untrusted `setDocumentState` payload. */
 export function parseDocumentState(value: unknown): DocumentState | null {
-  const record = exactRecord(value, ['name', 'dirty'], ['path']);
-  if (!record || !isDisplayName(record.name) || typeof record.dirty !== 'boolean') return null;
-  if (record.path !== undefined && !isPath(record.path)) return null;
-  const state: DocumentState = { name: record.name, dirty: record.dirty };
-  if (record.path !== undefined) state.path = record.path;
-  return state;
+  return check(documentState, value);
 }
 
 /** Checks an untrusted `setMenuState` payload: a bounded list of well-formed command states. */
 export function parseMenuState(value: unknown): MenuCommandState[] | null {
-  if (!Array.isArray(value) || value.length > MAX_MENU_COMMANDS) return null;
-  const commands: MenuCommandState[] = [];
-  for (const item of value) {
-    const record = exactRecord(item, ['id', 'label', 'enabled'], ['shortcut']);
-    if (!record || !isCommandId(record.id) || !isLabel(record.label) || typeof record.enabled !== 'boolean') return null;
-    if (record.shortcut !== undefined && !isShortcut(record.shortcut)) return null;
-    const command: MenuCommandState = { id: record.id, label: record.label, enabled: record.enabled };
-    if (record.shortcut !== undefined) command.shortcut = record.shortcut;
-    commands.push(command);
-  }
-  return commands;
+  return check(menuState, value);
 }
 
 /** Checks an untrusted backup reference. */
 export function parseBackupRef(value: unknown): BackupRef | null {
-  const record = exactRecord(value, ['name'], ['path']);
-  if (!record || !isDisplayName(record.name)) return null;
-  if (record.path !== undefined && !isPath(record.path)) return null;
-  return record.path === undefined ? { name: record.name } : { name: record.name, path: record.path };
+  return check(backupRef, value);
 }
 
 /** Checks an untrusted backup to write. */
 export function parseBackupWrite(value: unknown): BackupWrite | null {
-  const record = exactRecord(value, ['name', 'text'], ['path']);
-  if (!record || !isDisplayName(record.name) || !isMissionText(record.text)) return null;
-  if (record.path !== undefined && !isPath(record.path)) return null;
-  const backup: BackupWrite = { name: record.name, text: record.text };
-  if (record.path !== undefined) backup.path = record.path;
-  return backup;
+  return check(backupWrite, value);
 }
 
 /**
  * The URL to hand the system browser, or null: only absolute http(s) URLs without credentials, of a sane
- * length. Anything else (file:, javascript:, custom schemes that launch programs) is refused.
+ * length. Anything else (file:, javascript:, custom schemes that launch programs) is refused. The platform's
+ * URL parser decides, not a schema's URL pattern: it is the parser the browser will open the link with.
  */
 export function parseExternalUrl(value: unknown): string | null {
   if (typeof value !== 'string' || value.length === 0 || value.length > 2048) return null;
@@ -276,61 +307,20 @@ export function parseExternalUrl(value: unknown): string | null {
 
 /** Checks an untrusted native edit action. */
 export function parseNativeEditAction(value: unknown): NativeEditAction | null {
-  return typeof value === 'string' && (NATIVE_EDIT_ACTIONS as readonly string[]).includes(value) ? (value as NativeEditAction) : null;
+  return check(v.picklist(NATIVE_EDIT_ACTIONS), value);
 }
 
 /** Checks an untrusted answer to "save before closing". */
 export function parseSaveBeforeCloseAnswer(value: unknown): SaveBeforeCloseAnswer | null {
-  const record = exactRecord(value, ['requestId', 'saved'], []);
-  if (!record || !Number.isSafeInteger(record.requestId) || typeof record.saved !== 'boolean') return null;
-  return { requestId: record.requestId as number, saved: record.saved };
+  return check(saveBeforeCloseAnswer, value);
 }
 
 /** A command id as the registry spells them (`file.save`, `view.toggleInspector`); checks menu messages too. */
 export function isCommandId(value: unknown): value is string {
-  return typeof value === 'string' && /^[A-Za-z][\w.-]{0,79}$/.test(value);
+  return v.is(commandId, value);
 }
 
 /** Checks that an invoke with no payload really came without one. */
 export function isEmptyPayload(args: readonly unknown[]): boolean {
   return args.length === 0 || (args.length === 1 && args[0] === undefined);
-}
-
-// A plain object with all of `required`, any of `optional` and no other key; null otherwise.
-function exactRecord(value: unknown, required: readonly string[], optional: readonly string[]): Record<string, unknown> | null {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) return null;
-  const record = value as Record<string, unknown>;
-  const keys = Object.keys(record);
-  if (keys.some((key) => !required.includes(key) && !optional.includes(key))) return null;
-  if (required.some((key) => !Object.hasOwn(record, key))) return null;
-  return record;
-}
-
-function isMissionText(value: unknown): value is string {
-  return typeof value === 'string' && value.length <= MAX_MISSION_SIZE;
-}
-
-function isOptionalBoolean(value: unknown): value is boolean | undefined {
-  return value === undefined || typeof value === 'boolean';
-}
-
-function isPath(value: unknown): value is string {
-  return typeof value === 'string' && value.length > 0 && value.length <= 4096 && !value.includes('\0');
-}
-
-function isDisplayName(value: unknown): value is string {
-  return typeof value === 'string' && value.length > 0 && value.length <= 255 && !value.includes('\0');
-}
-
-function isLabel(value: unknown): value is string {
-  return typeof value === 'string' && value.length <= 100;
-}
-
-function isShortcut(value: unknown): value is string {
-  return typeof value === 'string' && /^[\w+=\-[\];',./`]{1,40}$/.test(value);
-}
-
-// A suggested name only seeds the dialog, but a separator in it could point the dialog at another folder.
-function isPlainFileName(value: unknown): value is string {
-  return isPath(value) && value.length <= 255 && !/[/\\]/.test(value) && value !== '.' && value !== '..';
 }

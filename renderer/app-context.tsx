@@ -1,16 +1,13 @@
 import { createContext, useContext, useSyncExternalStore } from 'react';
 import { useStore } from 'zustand';
-import type { CommandRegistry } from './commands/command-registry';
-import type { Command, CommandContext } from './commands/command.types';
-import type { EditorActions, EditorState, EditorStore } from './state/editor-store';
+import type { Command } from './commands/command.types';
+import type { PreviewActions, PreviewState } from './preview/preview-store';
+import type { AppServices } from './services';
+import type { CheckActions, CheckState } from './state/check-store';
+import type { EditorActions, EditorState } from './state/editor-store';
+import type { UiActions, UiState } from './state/ui-store';
 
-/** What every view can reach: the store, the command registry and the command context. */
-export interface AppServices {
-  store: EditorStore;
-  commands: CommandRegistry;
-  ctx: CommandContext;
-  mac: boolean;
-}
+export type { AppServices } from './services';
 
 export const AppContext = createContext<AppServices | null>(null);
 
@@ -21,9 +18,24 @@ export function useServices(): AppServices {
   return services;
 }
 
-/** Reads a slice of the editor state; the view re-renders when that slice changes. */
+/** Reads a slice of the document (mission, history, file, draft); the view re-renders when that slice changes. */
 export function useEditor<T>(selector: (state: EditorState & EditorActions) => T): T {
   return useStore(useServices().store, selector);
+}
+
+/** Reads a slice of the UI state (selection, panels). */
+export function useUi<T>(selector: (state: UiState & UiActions) => T): T {
+  return useStore(useServices().ui, selector);
+}
+
+/** Reads a slice of what the pipeline derived (text, diagnostics, play check). */
+export function useChecks<T>(selector: (state: CheckState & CheckActions) => T): T {
+  return useStore(useServices().checks, selector);
+}
+
+/** Reads a slice of the preview (the run, its settings); return stable values. */
+export function usePreview<T>(selector: (state: PreviewState & PreviewActions) => T): T {
+  return useStore(useServices().preview, selector);
 }
 
 /** The registered commands, kept current as views add and remove theirs. */

@@ -1,13 +1,19 @@
-import { useEditor } from './app-context';
+import { useChecks, useEditor } from './app-context';
 import { describePlayCheck } from './play-check/play-check-status';
+import type { Severity } from '../core/validate/diagnostic.types';
+import type { CheckState } from './state/check-store';
 
-/** The bottom line: size of the mission and a count of its problems. */
+/** The bottom line: size of the mission, a count of its problems, and where the play check stands. */
 export function StatusBar() {
   const nodeCount = useEditor((s) => s.doc?.mission.nodes.length ?? null);
-  const diagnostics = useEditor((s) => s.diagnostics);
-  const errors = diagnostics.filter((d) => d.severity === 'error').length;
-  const warnings = diagnostics.filter((d) => d.severity === 'warning').length;
-  const playCheck = useEditor((s) => describePlayCheck(s.playCheck));
+  const draftProblems = useEditor((s) => s.draft?.problems ?? null);
+  // Counted in the selector: a number is the same snapshot until it changes (a new array each time would not be).
+  const count = (severity: Severity) => (s: CheckState) => s.diagnostics.filter((d) => d.severity === severity).length + s.playFindings.filter((d) => d.severity === severity).length;
+  const checkedErrors = useChecks(count('error'));
+  const checkedWarnings = useChecks(count('warning'));
+  const errors = draftProblems ? draftProblems.filter((d) => d.severity === 'error').length : checkedErrors;
+  const warnings = draftProblems ? draftProblems.filter((d) => d.severity === 'warning').length : checkedWarnings;
+  const playCheck = useChecks((s) => describePlayCheck(s.playCheck));
   const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
   return (
     <footer className="status-bar" aria-label="Status">

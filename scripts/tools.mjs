@@ -8,6 +8,7 @@ import { PROJECT_ROOT } from './build-state.mjs';
 export const TOOL_SCRIPTS = {
   tsc: 'node_modules/typescript/bin/tsc',
   eslint: 'node_modules/eslint/bin/eslint.js',
+  knip: 'node_modules/knip/bin/knip.js',
   vitest: 'node_modules/vitest/vitest.mjs',
   'electron-vite': 'node_modules/electron-vite/bin/electron-vite.js',
   playwright: 'node_modules/@playwright/test/cli.js',

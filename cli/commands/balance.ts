@@ -1,11 +1,10 @@
-import { join } from 'node:path';
 import { BALANCE_POLICIES, balanceDiagnostics } from '../../core/engine/combat/balance';
 import type { CombatBalance } from '../../core/engine/combat/combat.types';
 import { mergeMonteCarlo } from '../../core/engine/monte-carlo/monte-carlo';
 import type { MonteCarloReport } from '../../core/engine/monte-carlo/monte-carlo.types';
 import { locateDiagnostics } from '../../core/format/locate-diagnostics';
 import type { Mission } from '../../core/format/mission.types';
-import { runTask, taskSize, type BalanceTask, type BalanceTaskResult } from '../balance-tasks';
+import { taskSize, type BalanceTask, type BalanceTaskResult } from '../balance-tasks';
 import { EXIT, type CliIo } from '../cli-io';
 import type { CliCommand, OptionValues } from '../command.types';
 import { formatDiagnostic } from '../format-diagnostic';
@@ -72,12 +71,7 @@ async function run(io: CliIo, files: string[], options: OptionValues): Promise<n
   const started = performance.now();
   let results: BalanceTaskResult[];
   try {
-    results = await runTasks(tasks, {
-      module: join(__dirname, '..', 'balance-tasks.ts'),
-      runTask,
-      workers: workers.value,
-      onProgress: (done) => bar.update(done, total),
-    });
+    results = await runTasks('balance', tasks, { workers: workers.value, onProgress: (done) => bar.update(done, total) });
   } catch (e) {
     bar.finish();
     io.err(`mission-studio balance: ${file}: ${(e as Error).message}\n`);

@@ -15,7 +15,7 @@ function witness(w: Witness): string {
 }
 
 /** The report as text: a summary line, then each finding with the witness that shows it. */
-export function formatExploreReport(file: string, r: ExploreReport): string[] {
+function formatExploreReport(file: string, r: ExploreReport): string[] {
   const lines = [
     `${file}: ${count(r.states)} states, ${count(r.transitions)} transitions in ${Math.round(r.elapsedMs)} ms` +
       (r.complete ? ' (complete)' : ` (INCOMPLETE: ${r.incompleteReason ?? 'stopped early'})`),
@@ -46,7 +46,7 @@ export function formatExploreReport(file: string, r: ExploreReport): string[] {
 }
 
 /** True when the report has a finding that fails the command: an unreachable ending, a soft-lock or a trap. */
-export function exploreFailed(r: ExploreReport): boolean {
+function exploreFailed(r: ExploreReport): boolean {
   return r.endings.some((e) => !e.reachable) || r.softLocks.length > 0 || r.traps.length > 0;
 }
 

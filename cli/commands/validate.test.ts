@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildMission, flawedMission, n } from '../../core/engine/test-fixtures';
+import { buildMission, cellarMission, flawedMission, n } from '../../core/engine/test-fixtures';
 import { serializeMission } from '../../core/format/serialize';
 import { clone, smallMission } from '../../core/test-support/mission-builder';
 import { fakeIo } from '../fake-io';
@@ -44,6 +44,17 @@ describe('mission-studio validate', () => {
     const io = fakeIo({ 'e.mission.json': withError, 'b.mission.json': '{"format": ' });
     expect(await main(['validate', 'e.mission.json', 'b.mission.json'], io)).toBe(2);
     expect(io.stdout).toMatch(/b\.mission\.json:1:12 error parse-error not valid JSON/);
+  });
+
+  it('reports the same line:col for a file saved by a Windows editor (a byte order mark, CRLF line endings)', async () => {
+    const report = async (text: string) => {
+      const io = fakeIo({ 'e.mission.json': text });
+      expect(await main(['validate', '--no-explore', 'e.mission.json'], io)).toBe(1);
+      return io.stdout;
+    };
+    const fromLf = await report(withError);
+    expect(fromLf).toMatch(/^e\.mission\.json:\d+:\d+ error dead-end/);
+    expect(await report(`\uFEFF${withError.replace(/\n/g, '\r\n')}`)).toBe(fromLf);
   });
 
   it('exits 2 for a file that cannot be read', async () => {
@@ -120,5 +131,32 @@ describe('mission-studio validate', () => {
     const io = fakeIo(Object.fromEntries(names.map((name) => [name, readFileSync(join(folder, name), 'utf8')])));
     expect(await main(['validate', '--balance', ...names], io)).toBe(0);
     expect(io.stdout).toBe('');
+  });
+
+  it('prints the same, in the order of the files, from worker threads as from this thread', async () => {
+    const files = { 'e.mission.json': withError, 'f.mission.json': serializeMission(flawedMission()), 'b.mission.json': '{"format": ', 'w.mission.json': withWarning };
+    const names = ['e.mission.json', 'missing.json', 'f.mission.json', 'b.mission.json', 'w.mission.json'];
+    const here = fakeIo(files);
+    const pooled = fakeIo(files);
+    expect(await main(['validate', '--workers', '0', ...names], here)).toBe(2);
+    expect(await main(['validate', '--workers', '3', ...names], pooled)).toBe(2);
+    expect(pooled.stdout).toBe(here.stdout);
+    const fileOfLine = here.stdout.split('\n').filter(Boolean).map((line) => line.split(':')[0]);
+    expect(fileOfLine.filter((file, i) => file !== fileOfLine[i - 1])).toEqual(names);
+  });
+
+  it('with a small --max-states, reports only the soft-lock the partial search proves, and says on stderr why', async () => {
+    const io = fakeIo({ 'c.mission.json': serializeMission(cellarMission()) });
+    expect(await main(['validate', '--max-states', '1000', 'c.mission.json'], io)).toBe(1);
+    expect(io.stdout).toMatch(/^c\.mission\.json:\d+:\d+ error soft-lock The run gets stuck at "cellar": [^\n]*\n$/);
+    expect(io.stderr).toBe('note: c.mission.json: the search is partial (stopped at the cap of 1000 states): only soft-locks are reported; --max-states N raises the cap\n');
+  });
+
+  it('exits 2 naming the option for a --max-states or --workers that is not a whole number in range', async () => {
+    for (const args of [['--max-states', '0'], ['--workers', 'many']]) {
+      const io = fakeIo({ 'a.mission.json': good });
+      expect(await main(['validate', ...args, 'a.mission.json'], io)).toBe(2);
+      expect(io.stderr).toMatch(new RegExp(`^mission-studio validate: ${args[0]} takes a whole number`));
+    }
   });
 });

@@ -1,75 +1,97 @@
-import { balanceAllCombats, balanceDiagnostics } from '../../core/engine/combat/balance';
-import { exploreDiagnostics } from '../../core/engine/explorer/explore-diagnostics';
-import { exploreMission } from '../../core/engine/explorer/explore-mission';
-import { loadMission } from '../../core/format/load';
-import { locateDiagnostics } from '../../core/format/locate-diagnostics';
+import { CHECK_MAX_STATES } from '../../core/check/check-mission';
 import type { Diagnostic } from '../../core/validate/diagnostic.types';
+import type { CheckTask, CheckTaskResult } from '../check-task';
 import { EXIT, type CliIo } from '../cli-io';
-import type { CliCommand } from '../command.types';
+import type { CliCommand, OptionValues } from '../command.types';
 import { formatDiagnostic } from '../format-diagnostic';
+import { integerOption } from '../option-values';
+import { defaultWorkerCount, runTasks, TaskFailed } from '../worker-pool';
 
 /** Codes that mean the file could not be used at all (exit 2), as opposed to a mission with problems (exit 1). */
 const UNUSABLE = new Set(['parse-error', 'schema', 'unsupported-format']);
 
-/** Fights per stance policy per combat node for `--balance`: the app's play check plays as many. */
-export const VALIDATE_BALANCE_RUNS = 1000;
+/** How `validate` checks: which checks past the static ones, the explorer's cap, and worker threads. */
+export interface ValidateOptions {
+  json: boolean;
+  explore?: boolean;
+  balance?: boolean;
+  /** Default: the app's (CHECK_MAX_STATES). */
+  maxStates?: number;
+  /** Default: defaultWorkerCount(). */
+  workers?: number;
+}
 
-/** The result of checking one file. */
-export interface FileCheck {
-  file: string;
-  diagnostics: Diagnostic[];
-  exitCode: number;
+/** The exit code of one file's findings. */
+function exitCodeOf(diagnostics: readonly Diagnostic[]): number {
+  if (diagnostics.some((d) => UNUSABLE.has(d.code))) return EXIT.unusable;
+  return diagnostics.some((d) => d.severity === 'error') ? EXIT.problems : EXIT.ok;
 }
 
 /**
- * Loads and validates one file; an unreadable file becomes a parse-error diagnostic with exit code 2. With
- * `explore`, a mission with no static errors is also explored and the semantic findings (unreachable endings,
- * soft-locks, traps...) are added: on a broken mission they would only repeat the static errors. With
- * `balance`, its fights are played too and `combat-balance` warnings added, as in the app's play check.
+ * `mission-studio validate FILE...`: exit 0 clean (warnings allowed), 1 errors, 2 unusable input. Every file is
+ * read here (through `io`), then checked in the worker pool by core's `checkMission`, with the app's rules (the
+ * static checks; then, on a mission without errors, the explorer's and with `balance` the fights' findings).
+ * Output keeps the order of the files.
  */
-export async function checkFile(io: CliIo, file: string, { explore = false, balance = false }: { explore?: boolean; balance?: boolean } = {}): Promise<FileCheck> {
-  const read = await io.readText(file);
-  if (!read.ok) {
-    const d: Diagnostic = { code: 'parse-error', severity: 'error', message: read.message, path: '', range: { offset: 0, length: 0, line: 1, column: 1 } };
-    return { file, diagnostics: [d], exitCode: EXIT.unusable };
-  }
-  const { mission, diagnostics: found } = loadMission(read.text);
-  let diagnostics = found;
-  if (mission && !found.some((d) => d.severity === 'error')) {
-    const deeper = [
-      ...(explore ? exploreDiagnostics(mission, exploreMission(mission)) : []),
-      ...(balance ? balanceDiagnostics(balanceAllCombats(mission, { runs: VALIDATE_BALANCE_RUNS })) : []),
-    ];
-    if (deeper.length > 0) diagnostics = [...found, ...locateDiagnostics(read.text, deeper)];
-  }
-  const exitCode = diagnostics.some((d) => UNUSABLE.has(d.code))
-    ? EXIT.unusable
-    : diagnostics.some((d) => d.severity === 'error')
-      ? EXIT.problems
-      : EXIT.ok;
-  return { file, diagnostics, exitCode };
-}
-
-/** `mission-studio validate FILE... [--json] [--no-explore] [--balance]`: exit 0 clean (warnings allowed), 1 errors, 2 unusable input. */
-export async function validateCommand(io: CliIo, files: string[], options: { json: boolean; explore?: boolean; balance?: boolean }): Promise<number> {
-  let exitCode: number = EXIT.ok;
+async function validateCommand(io: CliIo, files: string[], options: ValidateOptions): Promise<number> {
+  const results: (CheckTaskResult | null)[] = [];
+  const tasks: CheckTask[] = [];
+  const taskOf: number[] = [];
   for (const file of files) {
-    const check = await checkFile(io, file, { explore: options.explore !== false, balance: options.balance === true });
-    exitCode = Math.max(exitCode, check.exitCode);
-    if (options.json) {
-      // One JSON object per file, one per line: a single file prints exactly `{ "file", "diagnostics" }`.
-      io.out(`${JSON.stringify({ file, diagnostics: check.diagnostics })}\n`);
+    const read = await io.readText(file);
+    if (!read.ok) {
+      const d: Diagnostic = { code: 'parse-error', severity: 'error', message: read.message, path: '', range: { offset: 0, length: 0, line: 1, column: 1 } };
+      results.push({ diagnostics: [d], partial: null });
       continue;
     }
-    for (const d of check.diagnostics) io.out(`${formatDiagnostic(file, d)}\n`);
+    taskOf.push(results.length);
+    results.push(null);
+    tasks.push({ text: read.text, explore: options.explore !== false, balance: options.balance === true, maxStates: options.maxStates ?? CHECK_MAX_STATES });
   }
+  try {
+    const checked = await runTasks('check', tasks, { workers: options.workers ?? defaultWorkerCount() });
+    checked.forEach((result, k) => (results[taskOf[k] as number] = result));
+  } catch (error) {
+    const file = error instanceof TaskFailed ? files[taskOf[error.index] as number] : undefined;
+    io.err(`mission-studio validate: ${file ? `${file}: ` : ''}the check failed: ${(error as Error).message}\n`);
+    return EXIT.unusable;
+  }
+
+  let exitCode: number = EXIT.ok;
+  files.forEach((file, i) => {
+    const { diagnostics, partial } = results[i] as CheckTaskResult;
+    exitCode = Math.max(exitCode, exitCodeOf(diagnostics));
+    if (partial) io.err(`note: ${file}: the search is partial (${partial}): only soft-locks are reported; --max-states N raises the cap\n`);
+    // One JSON object per file, one per line: a single file prints exactly `{ "file", "diagnostics" }`.
+    if (options.json) io.out(`${JSON.stringify({ file, diagnostics })}\n`);
+    else for (const d of diagnostics) io.out(`${formatDiagnostic(file, d)}\n`);
+  });
   return exitCode;
+}
+
+async function run(io: CliIo, files: string[], options: OptionValues): Promise<number> {
+  const fail = (message: string): number => {
+    io.err(`mission-studio validate: ${message}\n`);
+    return EXIT.unusable;
+  };
+  if (files.length === 0) return fail('name at least one mission file');
+  const maxStates = integerOption(options, 'max-states', CHECK_MAX_STATES, { min: 1 });
+  if (!maxStates.ok) return fail(maxStates.message);
+  const workers = integerOption(options, 'workers', defaultWorkerCount(), { min: 0, max: 64 });
+  if (!workers.ok) return fail(workers.message);
+  return validateCommand(io, files, {
+    json: options.json === true,
+    explore: options.explore !== false,
+    balance: options.balance === true,
+    maxStates: maxStates.value,
+    workers: workers.value,
+  });
 }
 
 /** The `validate` subcommand. */
 export const validate: CliCommand = {
   name: 'validate',
-  usage: 'validate FILE... [--json] [--no-explore] [--balance]',
+  usage: 'validate FILE... [--json] [--no-explore] [--balance] [--max-states N] [--workers N]',
   summary: 'check mission files: file:line:col severity code message',
   help: [
     '--json          one JSON object per file: { file, diagnostics }',
@@ -77,13 +99,17 @@ export const validate: CliCommand = {
     '                soft-lock, trap), which run when the static checks find no error',
     '--balance       also play each fight 1,000 times per stance policy and warn (combat-balance) when the best',
     '                policy wins under 60% or the worst over 99%, as the app does ("mission-studio balance" for more)',
+    '--max-states N  states the explorer stores per file before it stops (default 2,000,000, as the app); a search',
+    '                stopped there reports only soft-locks (each proven by a way into it), and says so on stderr',
+    '--workers N     files checked at once in worker threads (default: cores, at most 4; 0: all in this thread)',
+    'The same check as the app\'s: with --balance, the same findings for the same file.',
   ],
-  options: { json: { type: 'boolean', default: false }, explore: { type: 'boolean', default: true }, balance: { type: 'boolean', default: false } },
-  run: async (io, files, options) => {
-    if (files.length === 0) {
-      io.err('mission-studio validate: name at least one mission file\n');
-      return EXIT.unusable;
-    }
-    return validateCommand(io, files, { json: options.json === true, explore: options.explore !== false, balance: options.balance === true });
+  options: {
+    json: { type: 'boolean', default: false },
+    explore: { type: 'boolean', default: true },
+    balance: { type: 'boolean', default: false },
+    'max-states': { type: 'string' },
+    workers: { type: 'string' },
   },
+  run,
 };

@@ -1,6 +1,10 @@
-import type { Draft } from 'immer';
+import { applyPatches, type Draft } from 'immer';
 import type { Mission, MissionNode } from '../format/mission.types';
-import type { Edit, PortChanges } from './edit.types';
+import type { Edit, PortChanges, TextChange } from './edit.types';
+import { textFields } from './find';
+import { variableNameProblem } from './names';
+import { setAtPointer } from './pointer';
+import { renameInMissionExpressions } from './rewrite-expressions';
 
 /** A short, human label for an edit, as the Undo menu item shows it ("Undo Move 3 Nodes"). */
 export function labelOf(edit: Edit): string {
@@ -20,6 +24,10 @@ export function labelOf(edit: Edit): string {
       return 'Edit Node';
     case 'rename-node':
       return 'Rename Node';
+    case 'rename-variable':
+      return 'Rename Variable';
+    case 'replace-text':
+      return edit.changes.length === 1 ? 'Replace' : `Replace in ${edit.changes.length} Fields`;
     case 'set-meta':
       return 'Edit Mission Details';
     case 'set-variables':
@@ -32,6 +40,9 @@ export function labelOf(edit: Edit): string {
       return 'Edit Units';
     case 'replace-mission':
       return 'Edit Source';
+    case 'batch':
+    case 'apply-patches':
+      return edit.label;
   }
 }
 
@@ -66,6 +77,15 @@ function followPorts(draft: Draft<Mission>, nodeId: string, ports: PortChanges):
   for (const e of draft.edges) {
     const to = e.source === nodeId ? renamed.get(e.sourceHandle) : undefined;
     if (to !== undefined) e.sourceHandle = to;
+  }
+}
+
+// Only the fields find searches may be written this way: never an id, an expression or a number.
+function replaceTexts(draft: Draft<Mission>, changes: readonly TextChange[]): void {
+  const byId = new Map(draft.nodes.map((n) => [n.id, n]));
+  for (const change of changes) {
+    const node = byId.get(change.nodeId);
+    if (node && textFields(node as MissionNode).some((f) => f.path === change.path)) setAtPointer(node, change.path, change.text);
   }
 }
 
@@ -124,7 +144,7 @@ export function applyEditToDraft(draft: Draft<Mission>, edit: Edit): void {
       return;
     }
     case 'rename-node': {
-      if (draft.nodes.some((n) => n.id === edit.to)) return;
+      if (!draft.nodes.some((n) => n.id === edit.from) || draft.nodes.some((n) => n.id === edit.to)) return;
       for (const node of draft.nodes) {
         if (node.id === edit.from) node.id = edit.to;
         if (node.parentId === edit.from) node.parentId = edit.to;
@@ -133,8 +153,20 @@ export function applyEditToDraft(draft: Draft<Mission>, edit: Edit): void {
         if (e.source === edit.from) e.source = edit.to;
         if (e.target === edit.from) e.target = edit.to;
       }
+      renameInMissionExpressions(draft, { what: 'node', from: edit.from, to: edit.to });
       return;
     }
+    case 'rename-variable': {
+      // A name expressions could not use would turn every rewritten expression into an error: refuse it.
+      const variable = draft.variables.find((v) => v.id === edit.from);
+      if (!variable || draft.variables.some((v) => v.id === edit.to) || variableNameProblem(edit.to) !== null) return;
+      variable.id = edit.to;
+      renameInMissionExpressions(draft, { what: 'variable', from: edit.from, to: edit.to });
+      return;
+    }
+    case 'replace-text':
+      replaceTexts(draft, edit.changes);
+      return;
     case 'set-meta':
       draft.meta = edit.meta;
       return;
@@ -149,6 +181,12 @@ export function applyEditToDraft(draft: Draft<Mission>, edit: Edit): void {
       return;
     case 'set-units':
       draft.units = edit.items;
+      return;
+    case 'batch':
+      for (const inner of edit.edits) applyEditToDraft(draft, inner);
+      return;
+    case 'apply-patches':
+      applyPatches(draft, edit.patches);
       return;
     case 'replace-mission':
       // Replace key by key rather than the root, so the patches stay small and the unchanged parts are shared.

@@ -18,13 +18,31 @@ export type Edit =
    * step: renamed ports keep their edges, removed ports lose theirs.
    */
   | { kind: 'update-node'; id: string; title?: string; parentId?: string | null; data?: MissionNode['data']; ports?: PortChanges }
+  /**
+   * A node's new id, followed everywhere in one step: edges, children's `parentId`, and `visited("from")` in every
+   * condition and effect (see `renameNode` in rename.ts, which checks the id and says what it cannot rewrite).
+   */
   | { kind: 'rename-node'; from: string; to: string }
+  /** A variable's new name, in its declaration and every condition and effect that reads or sets it (`renameVariable`). */
+  | { kind: 'rename-variable'; from: string; to: string }
+  /** New texts for node text fields (find's `textFields`: titles, lines, choices...), as Replace makes them. */
+  | { kind: 'replace-text'; changes: TextChange[] }
   | { kind: 'set-meta'; meta: MissionMeta }
   | { kind: 'set-variables'; items: VariableDecl[] }
   | { kind: 'set-cast'; items: CastMember[] }
   | { kind: 'set-locations'; items: Location[] }
   | { kind: 'set-units'; items: Unit[] }
-  | { kind: 'replace-mission'; mission: Mission };
+  | { kind: 'replace-mission'; mission: Mission }
+  /**
+   * Several edits as one undo step, applied in order to one draft: a node added and connected, a node
+   * inserted on an edge. Whoever watches the mission sees the whole batch or none of it.
+   */
+  | { kind: 'batch'; label: string; edits: Edit[] }
+  /**
+   * The source view's text as patches: the document pipeline parsed the text off the UI thread and sends the
+   * difference from the mission it had, so unchanged parts keep their objects (and the canvas its nodes).
+   */
+  | { kind: 'apply-patches'; label: string; patches: import('immer').Patch[] };
 
 /**
  * One node's move. `position` is relative to the node's parent after the move; `parentId` changes that parent
@@ -34,6 +52,13 @@ export interface NodeMove {
   id: string;
   position: Position;
   parentId?: string | null;
+}
+
+/** One text field's new text: `path` is a JSON pointer relative to the node, as `FindMatch.path`. */
+export interface TextChange {
+  nodeId: string;
+  path: string;
+  text: string;
 }
 
 /** How an update changes a node's output ports; renames apply together (`a`->`b` and `b`->`a` swap). */

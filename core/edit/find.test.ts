@@ -3,7 +3,9 @@ import { describe, expect, it } from 'vitest';
 import secondWave from '../../missions/second-wave.mission.json';
 import type { Mission, MissionNode } from '../format/mission.types';
 import { node, smallMission } from '../test-support/mission-builder';
-import { findInMission, textFields } from './find';
+import { findInMission, replaceAllMatches, replaceInText, replaceMatch, textFields } from './find';
+import { applyEdit, historyLabels, openDocument, undo } from './history';
+import { setAtPointer } from './pointer';
 
 const base = secondWave as unknown as Mission;
 
@@ -100,5 +102,75 @@ describe('findInMission', () => {
       }),
       { numRuns: 200 },
     );
+  });
+});
+
+describe('replaceInText', () => {
+  it('replaces the first occurrence, or all with `all`, ignoring case and taking the replacement literally', () => {
+    expect(replaceInText('Wave after wave', 'WAVE', 'surge', false)).toBe('surge after wave');
+    expect(replaceInText('Wave after wave', 'wave', 'surge', true)).toBe('surge after surge');
+    expect(replaceInText('a.b (c)', '(c)', '$& $1', true)).toBe('a.b $& $1');
+    expect(replaceInText('abc', '', 'x', true)).toBe('abc');
+  });
+});
+
+describe('replaceMatch', () => {
+  const mission = {
+    nodes: [node('a', 'dialog', { speaker: 'q', lines: ['Latinum, more latinum.'], choices: [{ id: 'pay', text: 'Pay latinum', condition: 'latinum > 0' }] }, { title: 'Latinum' })],
+  };
+
+  it('replaces the first occurrence in the current match\'s field only', () => {
+    const edit = replaceMatch(mission, { nodeId: 'a', path: '/data/lines/0' }, 'latinum', 'gold');
+    expect(edit).toEqual({ kind: 'replace-text', changes: [{ nodeId: 'a', path: '/data/lines/0', text: 'gold, more latinum.' }] });
+  });
+
+  it('gives nothing for a field that no longer holds the query, a missing node or a blank query', () => {
+    expect(replaceMatch(mission, { nodeId: 'a', path: '/data/lines/0' }, 'bars', 'x')).toBeNull();
+    expect(replaceMatch(mission, { nodeId: 'b', path: '/title' }, 'latinum', 'x')).toBeNull();
+    expect(replaceMatch(mission, { nodeId: 'a', path: '/title' }, ' ', 'x')).toBeNull();
+  });
+});
+
+describe('replaceAllMatches', () => {
+  it('replaces in every text field as one undo step, and never in ids or expressions', () => {
+    const start = openDocument(smallMission());
+    const edit = replaceAllMatches(start.mission, 'Quark', 'Morn');
+    const doc = applyEdit(start, edit!);
+    expect(findInMission(doc.mission, 'quark')).toEqual([]);
+    expect(findInMission(doc.mission, 'Morn').map((m) => `${m.nodeId}${m.path}`)).toEqual(['win/data/text', 'lose/data/text']);
+    expect(doc.mission.nodes.find((n) => n.id === 'talk')?.data).toMatchObject({ speaker: 'quark' });
+    expect(historyLabels(doc).undo).toBe('Undo Replace in 2 Fields');
+    expect(undo(doc).mission).toEqual(start.mission);
+    expect(replaceAllMatches(start.mission, 'credits', 'gold')).toBeNull();
+  });
+
+  it('leaves no occurrence of the query in the reference mission, and changes nothing else', () => {
+    fc.assert(
+      fc.property(fc.constantFrom('Trem', 'the', 'Dominion', 'a', 'station'), (query) => {
+        const doc = applyEdit(openDocument(base), replaceAllMatches(base, query, '#')!);
+        expect(findInMission(doc.mission, query)).toEqual([]);
+        expect(doc.mission.edges).toBe(base.edges);
+        // Put each text field back: what is left must be the node as it was.
+        doc.mission.nodes.forEach((after, i) => {
+          const restored = structuredClone(after);
+          for (const field of textFields(base.nodes[i]!)) setAtPointer(restored, field.path, field.text);
+          expect(restored).toEqual(base.nodes[i]);
+        });
+      }),
+      { numRuns: 5 },
+    );
+  });
+});
+
+describe('the replace-text edit', () => {
+  it('writes only the text fields find searches: an id, a speaker or a condition is left alone', () => {
+    const start = openDocument(smallMission());
+    const edit = { kind: 'replace-text' as const, changes: [
+      { nodeId: 'talk', path: '/id', text: 'x' },
+      { nodeId: 'talk', path: '/data/speaker', text: 'x' },
+      { nodeId: 'talk', path: '/data/choices/1/condition', text: 'x' },
+      { nodeId: 'nobody', path: '/title', text: 'x' },
+    ] };
+    expect(applyEdit(start, edit)).toBe(start);
   });
 });

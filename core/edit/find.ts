@@ -1,4 +1,5 @@
 import type { MissionNode } from '../format/mission.types';
+import type { Edit, TextChange } from './edit.types';
 
 /** One place where a find query occurs: which node, which field, and a short excerpt around it. */
 export interface FindMatch {
@@ -57,8 +58,8 @@ export function textFields(node: MissionNode): TextField[] {
 
 // A regular expression rather than lower-casing both sides: lower-casing can change a string's length
 // (`İ` becomes two code units), which would shift the excerpt's offsets.
-function queryPattern(query: string): RegExp {
-  return new RegExp(query.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'iu');
+function queryPattern(query: string, flags = 'iu'): RegExp {
+  return new RegExp(query.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), flags);
 }
 
 function excerptOf(text: string, index: number, length: number): { excerpt: string; at: number; length: number } {
@@ -87,4 +88,40 @@ export function findInMission(mission: { nodes: readonly MissionNode[] }, query:
     }
   }
   return matches;
+}
+
+/**
+ * `text` with `query` (ignoring case, as find matches it) replaced by `replacement`, taken literally (a `$&` in it
+ * stays `$&`): every occurrence with `all`, else the first, the one the find bar shows.
+ */
+export function replaceInText(text: string, query: string, replacement: string, all: boolean): string {
+  if (query === '') return text;
+  return text.replace(queryPattern(query, all ? 'giu' : 'iu'), () => replacement);
+}
+
+function replaceEdit(changes: TextChange[]): Edit | null {
+  return changes.length === 0 ? null : { kind: 'replace-text', changes };
+}
+
+/** Replace: the edit that replaces the match's occurrence (the first in its field), or null when it is gone. */
+export function replaceMatch(mission: { nodes: readonly MissionNode[] }, match: Pick<FindMatch, 'nodeId' | 'path'>, query: string, replacement: string): Edit | null {
+  if (query.trim() === '') return null;
+  const node = mission.nodes.find((n) => n.id === match.nodeId);
+  const field = node && textFields(node).find((f) => f.path === match.path);
+  if (!field) return null;
+  const text = replaceInText(field.text, query, replacement, false);
+  return replaceEdit(text === field.text ? [] : [{ nodeId: match.nodeId, path: match.path, text }]);
+}
+
+/** Replace all: one edit (one undo step) replacing every occurrence in every field find searches, or null for none. */
+export function replaceAllMatches(mission: { nodes: readonly MissionNode[] }, query: string, replacement: string): Edit | null {
+  if (query.trim() === '') return null;
+  const changes: TextChange[] = [];
+  for (const node of mission.nodes) {
+    for (const { path, text } of textFields(node)) {
+      const replaced = replaceInText(text, query, replacement, true);
+      if (replaced !== text) changes.push({ nodeId: node.id, path, text: replaced });
+    }
+  }
+  return replaceEdit(changes);
 }

@@ -78,6 +78,7 @@ describe('applyEdit', () => {
 
 const base = secondWave as unknown as Mission;
 const ids = base.nodes.map((n) => n.id);
+const variableIds = base.variables.map((v) => v.id);
 const anEdit: fc.Arbitrary<Edit> = fc.oneof(
   fc.record({ kind: fc.constant('move-nodes' as const), moves: fc.array(fc.record({ id: fc.constantFrom(...ids), position: fc.record({ x: fc.integer(), y: fc.integer() }) }), { maxLength: 3 }) }),
   fc.record({
@@ -88,6 +89,11 @@ const anEdit: fc.Arbitrary<Edit> = fc.oneof(
   fc.record({ kind: fc.constant('delete' as const), nodeIds: fc.subarray(ids, { maxLength: 3 }), edgeIds: fc.constant([] as string[]) }),
   fc.record({ kind: fc.constant('update-node' as const), id: fc.constantFrom(...ids), title: fc.string() }),
   fc.record({ kind: fc.constant('rename-node' as const), from: fc.constantFrom(...ids), to: fc.string({ minLength: 1 }) }),
+  fc.record({ kind: fc.constant('rename-variable' as const), from: fc.constantFrom(...variableIds), to: fc.constantFrom('renamed', 'other', 'visited', ...variableIds) }),
+  fc.record({
+    kind: fc.constant('replace-text' as const),
+    changes: fc.array(fc.record({ nodeId: fc.constantFrom(...ids), path: fc.constantFrom('/title', '/data/lines/0', '/data/text', '/id'), text: fc.string() }), { maxLength: 3 }),
+  }),
   fc.integer({ min: 0, max: 99 }).map((i): Edit => ({ kind: 'add-nodes', nodes: [nodeTemplate('end', `new-${i}`, { x: i, y: i })] })),
   fc.record({ kind: fc.constant('connect' as const), edge: fc.record({ id: fc.string(), source: fc.constantFrom(...ids), sourceHandle: fc.constantFrom('next', 'done', 'victory'), target: fc.constantFrom(...ids) }) }),
 );

@@ -1,4 +1,4 @@
-import { applyPatches, enablePatches, produceWithPatches } from 'immer';
+import { applyPatches, enablePatches, produceWithPatches, type Patch } from 'immer';
 import type { Mission } from '../format/mission.types';
 import { applyEditToDraft, labelOf } from './apply-edit';
 import type { Change, Edit, EditorDocument } from './edit.types';
@@ -8,7 +8,7 @@ enablePatches();
 /** Edits with the same coalesce key closer together than this merge into one undo step. */
 export const COALESCE_MS = 1000;
 /** The history keeps at most this many steps; the oldest fall off. */
-export const HISTORY_LIMIT = 500;
+const HISTORY_LIMIT = 500;
 
 /** A document with an empty history. */
 export function openDocument(mission: Mission): EditorDocument {
@@ -21,8 +21,16 @@ export function openDocument(mission: Mission): EditorDocument {
  * An edit that changes nothing leaves the document as it was.
  */
 export function applyEdit(doc: EditorDocument, edit: Edit, options: { coalesceKey?: string; now?: number } = {}): EditorDocument {
+  return applyEditWithPatches(doc, edit, options).doc;
+}
+
+/**
+ * `applyEdit`, also giving the patches of this one step (a coalesced change's entry holds the whole burst's):
+ * what the document pipeline forwards to its worker so the worker's copy follows without the whole mission.
+ */
+export function applyEditWithPatches(doc: EditorDocument, edit: Edit, options: { coalesceKey?: string; now?: number } = {}): { doc: EditorDocument; patches: Patch[] } {
   const [mission, patches, inverse] = produceWithPatches(doc.mission, (draft) => applyEditToDraft(draft, edit));
-  if (patches.length === 0) return doc;
+  if (patches.length === 0) return { doc, patches };
   const now = options.now ?? 0;
   const last = doc.history.past[doc.history.past.length - 1];
   const joins = options.coalesceKey !== undefined && last?.coalesceKey === options.coalesceKey && now - last.at <= COALESCE_MS;
@@ -30,26 +38,39 @@ export function applyEdit(doc: EditorDocument, edit: Edit, options: { coalesceKe
     ? { ...last, patches: [...last.patches, ...patches], inverse: [...inverse, ...last.inverse], at: now }
     : { label: labelOf(edit), patches, inverse, coalesceKey: options.coalesceKey, at: now };
   const past = joins ? [...doc.history.past.slice(0, -1), change] : [...doc.history.past, change].slice(-HISTORY_LIMIT);
-  return { mission, history: { past, future: [] } };
+  return { doc: { mission, history: { past, future: [] } }, patches };
 }
 
 /** Undoes the last change, if any. */
 export function undo(doc: EditorDocument): EditorDocument {
+  return undoWithPatches(doc).doc;
+}
+
+/** `undo`, also giving the patches it applied (the change's inverse). */
+export function undoWithPatches(doc: EditorDocument): { doc: EditorDocument; patches: Patch[] } {
   const change = doc.history.past[doc.history.past.length - 1];
-  if (!change) return doc;
+  if (!change) return { doc, patches: [] };
   return {
-    mission: applyPatches(doc.mission, change.inverse),
-    history: { past: doc.history.past.slice(0, -1), future: [...doc.history.future, { ...change, coalesceKey: undefined }] },
+    doc: {
+      mission: applyPatches(doc.mission, change.inverse),
+      history: { past: doc.history.past.slice(0, -1), future: [...doc.history.future, { ...change, coalesceKey: undefined }] },
+    },
+    patches: change.inverse,
   };
 }
 
 /** Redoes the last undone change, if any. */
 export function redo(doc: EditorDocument): EditorDocument {
+  return redoWithPatches(doc).doc;
+}
+
+/** `redo`, also giving the patches it applied. */
+export function redoWithPatches(doc: EditorDocument): { doc: EditorDocument; patches: Patch[] } {
   const change = doc.history.future[doc.history.future.length - 1];
-  if (!change) return doc;
+  if (!change) return { doc, patches: [] };
   return {
-    mission: applyPatches(doc.mission, change.patches),
-    history: { past: [...doc.history.past, change], future: doc.history.future.slice(0, -1) },
+    doc: { mission: applyPatches(doc.mission, change.patches), history: { past: [...doc.history.past, change], future: doc.history.future.slice(0, -1) } },
+    patches: change.patches,
   };
 }
 

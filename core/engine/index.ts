@@ -9,3 +9,4 @@ export * from './explorer';
 export * from './combat';
 export * from './playthrough';
 export * from './monte-carlo';
+export * from './cancel';

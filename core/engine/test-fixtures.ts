@@ -45,7 +45,7 @@ export const n = {
 };
 
 /** A fight the player usually wins but can lose. */
-export const SMALL_FIGHT: CombatData = {
+const SMALL_FIGHT: CombatData = {
   mode: 'space',
   allies: [{ unit: 'scout', count: 1 }],
   enemies: [{ unit: 'raider', count: 1 }],
@@ -247,6 +247,24 @@ export function flagsAndCounterMission(flags = 8, limit = 40, rooms = 4, toggles
   nodes.push(n.end('win'), n.end('lose', 'failure'));
   edges.push(['gate', 'all', 'win'], ['gate', 'else', 'lose']);
   return buildMission({ nodes, edges, variables, factions: ['federation'] });
+}
+
+/**
+ * A soft-lock one step from the start (a cellar whose ways out need a key no one finds), then the many states
+ * of `flagsAndCounterMission`: a small state cap cuts the search short after the soft-lock is found.
+ */
+export function cellarMission(): Mission {
+  const mission = flagsAndCounterMission();
+  mission.variables.push(bool('key'));
+  const room = mission.nodes.find((node) => node.id === 'room0');
+  if (room?.type === 'hub') room.data.options.push({ id: 'cellar', label: 'Go down to the cellar' });
+  mission.nodes.push(n.hub('cellar', [{ id: 'climb', label: 'Climb out', condition: 'key' }], { condition: 'key' }));
+  mission.edges.push(
+    { id: 'to-cellar', source: 'room0', sourceHandle: 'cellar', target: 'cellar' },
+    { id: 'climb', source: 'cellar', sourceHandle: 'climb', target: 'room0' },
+    { id: 'leave-cellar', source: 'cellar', sourceHandle: 'continue', target: 'room0' },
+  );
+  return mission;
 }
 
 /** A small seeded generator (mulberry32), so random missions are the same for the same seed. */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { clone, smallMission } from '../test-support/mission-builder';
+import { applyTextStyle, BOM } from './line-endings';
 import { loadMission, MAX_MISSION_CHARS } from './load';
 import { serializeMission } from './serialize';
 
@@ -75,5 +76,46 @@ describe('loadMission', () => {
     const d = loadMission(t).diagnostics.find((x) => x.code === 'expression-error');
     const lineText = t.split('\n')[(d?.range?.line ?? 1) - 1] ?? '';
     expect(lineText.slice((d?.range?.column ?? 1) - 1)).toMatch(/^\(10"|^"$/);
+  });
+});
+
+describe('loadMission of a file saved by a Windows editor', () => {
+  const windows = (t: string): string => applyTextStyle(t, { lineEnding: 'crlf', bom: true });
+  /** The text of the line and column a diagnostic names, counted as an editor does (the mark hidden). */
+  const at = (t: string, range: { line: number; column: number } | undefined): string =>
+    (t.replace(BOM, '').split(/\r?\n/)[(range?.line ?? 1) - 1] ?? '').slice((range?.column ?? 1) - 1);
+
+  it('loads a file with a byte order mark and CRLF line endings like the same file without them', () => {
+    const result = loadMission(windows(text()));
+    expect(result.diagnostics).toEqual([]);
+    expect(result.mission).toEqual(loadMission(text()).mission);
+  });
+
+  it('puts a parse error at the same line and column as in the LF file, and its offset at the token in the text as read', () => {
+    const broken = text().replace('"title": "Small",', '"title": "Small",,');
+    const crlf = windows(broken);
+    const [d] = loadMission(crlf).diagnostics;
+    expect(d?.range).toMatchObject({ line: 5, column: 22 });
+    expect(crlf.slice(d?.range?.offset, (d?.range?.offset ?? 0) + 1)).toBe(',');
+    expect(at(crlf, d?.range)).toBe(at(broken, d?.range));
+    expect(at(crlf, d?.range).startsWith(',')).toBe(true);
+  });
+
+  it('counts no column for the byte order mark on the first line', () => {
+    const [d] = loadMission(`${BOM}{,}`).diagnostics;
+    expect(d).toMatchObject({ code: 'parse-error', range: { line: 1, column: 2, offset: 2 } });
+  });
+
+  it('points validator and expression errors at the same line and column as in the LF file', () => {
+    const m = clone(smallMission());
+    m.edges.splice(2, 1);
+    const lf = serializeMission(m).replace('"credits >= 10"', '"credits >= (10"');
+    const crlf = windows(lf);
+    const ranges = (t: string) => loadMission(t).diagnostics.map((d) => [d.code, d.range?.line, d.range?.column]);
+    expect(ranges(crlf)).toEqual(ranges(lf));
+    expect(ranges(lf).length).toBeGreaterThan(1);
+    const offsetOf = (t: string) => loadMission(t).diagnostics.find((d) => d.code === 'expression-error')?.range?.offset ?? 0;
+    expect(crlf.slice(offsetOf(crlf) - 6, offsetOf(crlf) + 1)).toBe('>= (10"');
+    expect(lf.slice(offsetOf(lf) - 6, offsetOf(lf) + 1)).toBe('>= (10"');
   });
 });

@@ -1,8 +1,9 @@
 import type { Diagnostic } from '../validate/diagnostic.types';
 import { validateMission } from '../validate/validate-mission';
 import { findJsonSyntaxError } from './json-syntax';
+import { hasBom } from './line-endings';
 import { LineIndex } from './line-index';
-import { locateDiagnostics } from './locate-diagnostics';
+import { inTextWithBom, locateDiagnostics } from './locate-diagnostics';
 import { migrateDocument } from './migrations';
 import type { Mission } from './mission.types';
 
@@ -51,9 +52,17 @@ function parseError(text: string): Diagnostic {
 
 /**
  * Loads a mission file's text: parse (errors name line and column), run the migrations, check the schema, then
- * validate. Never throws. A file that does not parse or fit the schema gives `mission: null`.
+ * validate. Never throws. A file that does not parse or fit the schema gives `mission: null`. Files saved by
+ * Windows editors load too: a leading UTF-8 byte order mark is skipped (diagnostic offsets still index `text`,
+ * mark included; lines and columns do not count it, as editors do not) and CRLF line endings are JSON whitespace.
  */
 export function loadMission(text: string): LoadResult {
+  if (!hasBom(text)) return loadContent(text);
+  const result = loadContent(text.slice(1));
+  return { ...result, diagnostics: inTextWithBom(result.diagnostics) };
+}
+
+function loadContent(text: string): LoadResult {
   let document: unknown;
   try {
     if (text.length > MAX_MISSION_CHARS) return failure(parseError(text), text);

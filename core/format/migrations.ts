@@ -12,7 +12,7 @@ export interface Migration {
  * The ordered list of migrations. Empty while mission-studio/1 is the only version; each future format
  * version adds one entry here and keeps an old fixture in core/format/fixtures/ as a regression input.
  */
-export const MIGRATIONS: readonly Migration[] = [];
+const MIGRATIONS: readonly Migration[] = [];
 
 /** The result of bringing a document up to the current format. */
 export type MigrationResult =

@@ -129,7 +129,7 @@ export function fitLines(text: string, width: number, fontSize: number, maxLines
 }
 
 /** Longest edge label, in characters: labels sit in the gap between columns of nodes. */
-export const EDGE_LABEL_MAX = 14;
+const EDGE_LABEL_MAX = 14;
 
 /**
  * The label an edge shows, or undefined: dialog choices (their text, short) and combat results. Other ports

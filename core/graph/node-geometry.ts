@@ -18,7 +18,7 @@ export const FRAME_TOP = 3;
 /** Below the last row: a 4 px padding and a 1 px bottom border. */
 const FRAME_BELOW = 1 + 4;
 /** The node's side borders, px: handles are centred on their inner edge. */
-export const FRAME_SIDE = 1;
+const FRAME_SIDE = 1;
 /** Handles are squares of this side, px (graph.css). */
 export const HANDLE = 9;
 /** The input handle's centre below the top border (graph.css `.input-handle { top }`). */

@@ -125,7 +125,7 @@ function combatantViews(file: RuntimeFile, strings: StringTable, allies: readonl
 }
 
 /** The fight at a combat node, named in the run's language. */
-export function fightView(file: RuntimeFile, strings: StringTable, nodeId: string, combat: CombatState | null): FightView {
+function fightView(file: RuntimeFile, strings: StringTable, nodeId: string, combat: CombatState | null): FightView {
   const node = file.nodes[nodeId];
   if (node?.type !== 'combat') throw new Error(`"${nodeId}" is not a combat node`);
   return {

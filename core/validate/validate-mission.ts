@@ -32,8 +32,3 @@ export function validateMission(mission: unknown): Diagnostic[] {
   const index = indexMission(mission as Mission);
   return CHECKS.flatMap((check) => check(index));
 }
-
-/** True when some diagnostic is an error (warnings and infos do not block). */
-export function hasErrors(diagnostics: readonly Diagnostic[]): boolean {
-  return diagnostics.some((d) => d.severity === 'error');
-}

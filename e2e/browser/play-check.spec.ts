@@ -136,4 +136,16 @@ test.describe('the play check', () => {
     await preview.getByRole('button', { name: 'Step back' }).click();
     await expect(page.getByRole('region', { name: 'Graph' }).locator('[data-node-id="gate"]')).toHaveAttribute('data-active', 'true');
   });
+
+  test('Replay works with the Preview hidden: it shows the pane and plays the way there', async ({ page }) => {
+    await openMission(page, 'locked-hall.mission.json', LOCKED_HALL, 'The Locked Hall');
+    const preview = page.getByRole('region', { name: 'Preview' });
+    await page.keyboard.press('ControlOrMeta+Shift+P');
+    await page.getByRole('dialog', { name: 'Command Palette' }).getByRole('textbox', { name: 'Command' }).fill('Toggle Preview');
+    await page.keyboard.press('Enter');
+    await expect(preview).toHaveCount(0);
+    await problems(page).getByRole('button', { name: 'Replay the way into the soft-lock at "The Hall" in the preview' }).click();
+    await expect(preview).toContainText('Replayed the way into the soft-lock at "The Hall" (federation, 1 input).');
+    await expect(page.getByRole('region', { name: 'Graph' }).locator('[data-node-id="hall"]')).toHaveAttribute('data-active', 'true');
+  });
 });

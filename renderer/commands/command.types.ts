@@ -1,5 +1,9 @@
 import type { Host } from '../host/host.types';
+import type { PreviewStore } from '../preview/preview-store';
+import type { AppEvents } from '../state/app-events';
+import type { CheckStore } from '../state/check-store';
 import type { EditorStore } from '../state/editor-store';
+import type { UiStore } from '../state/ui-store';
 
 /** What the graph view offers commands (fit, zoom, layout); registered by the view while it is mounted. */
 export interface GraphApi {
@@ -25,7 +29,15 @@ export interface ViewRegistry {
 
 /** Everything a command may use. */
 export interface CommandContext {
+  /** The document: mission, history, file. */
   store: EditorStore;
+  /** Selection and panels. */
+  ui: UiStore;
+  /** What the pipeline derived: text, diagnostics, play check. */
+  checks: CheckStore;
+  /** Reveal a node, a place in the source; replay a way. */
+  events: AppEvents;
+  preview: PreviewStore;
   host: Host;
   views: ViewRegistry;
   /** Shows a short message to the user (status line). */

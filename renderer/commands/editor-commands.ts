@@ -1,6 +1,7 @@
 import { copyNodes, parseFragment, pasteEdit } from '../../core/edit/clipboard';
 import { nodeTemplate, freshNodeId } from '../../core/edit/node-templates';
 import { historyLabels } from '../../core/edit/history';
+import { canEdit } from '../state/editor-store';
 import type { Command, CommandContext } from './command.types';
 
 // The in-app clipboard backs up the system one: reading the system clipboard needs a permission that the
@@ -18,19 +19,21 @@ async function readClipboard(): Promise<string> {
 }
 
 const state = (ctx: CommandContext) => ctx.store.getState();
-const hasSelection = (ctx: CommandContext) => state(ctx).selection.nodeIds.length + state(ctx).selection.edgeIds.length > 0;
-const editable = (ctx: CommandContext) => state(ctx).doc !== null && !state(ctx).readOnly;
+const selectionOf = (ctx: CommandContext) => ctx.ui.getState().selection;
+const hasSelection = (ctx: CommandContext) => selectionOf(ctx).nodeIds.length + selectionOf(ctx).edgeIds.length > 0;
+const editable = (ctx: CommandContext) => canEdit(state(ctx));
 
 function copySelection(ctx: CommandContext): string | null {
   const s = state(ctx);
-  if (!s.doc || s.selection.nodeIds.length === 0) return null;
-  return JSON.stringify(copyNodes(s.doc.mission, s.selection.nodeIds), null, 2);
+  const selection = selectionOf(ctx);
+  if (!s.doc || selection.nodeIds.length === 0) return null;
+  return JSON.stringify(copyNodes(s.doc.mission, selection.nodeIds), null, 2);
 }
 
 function deleteSelection(ctx: CommandContext): void {
-  const { selection, edit, select } = state(ctx);
-  edit({ kind: 'delete', nodeIds: selection.nodeIds, edgeIds: selection.edgeIds });
-  select({ nodeIds: [], edgeIds: [] });
+  const selection = selectionOf(ctx);
+  state(ctx).edit({ kind: 'delete', nodeIds: selection.nodeIds, edgeIds: selection.edgeIds });
+  ctx.ui.getState().select({ nodeIds: [], edgeIds: [] });
 }
 
 function pasteText(ctx: CommandContext, text: string): void {
@@ -39,7 +42,7 @@ function pasteText(ctx: CommandContext, text: string): void {
   if (!s.doc || !fragment) return ctx.notify('Nothing to paste: copy some nodes first.');
   const edit = pasteEdit(s.doc.mission, fragment);
   s.edit(edit);
-  if (edit.kind === 'add-nodes') s.select({ nodeIds: edit.nodes.map((n) => n.id), edgeIds: [] });
+  if (edit.kind === 'add-nodes') ctx.ui.getState().select({ nodeIds: edit.nodes.map((n) => n.id), edgeIds: [] });
 }
 
 /**
@@ -48,7 +51,8 @@ function pasteText(ctx: CommandContext, text: string): void {
  */
 export function editorCommands(): Command[] {
   return [
-    { id: 'edit.undo', label: 'Undo', menu: 'edit', shortcut: 'Mod+Z', enabled: (ctx) => editable(ctx) && historyLabels(state(ctx).doc!).undo !== null, run: (ctx) => state(ctx).undo() },
+    // With text that does not load pending, Undo goes back to the last valid text first (the store does it).
+    { id: 'edit.undo', label: 'Undo', menu: 'edit', shortcut: 'Mod+Z', enabled: (ctx) => (editable(ctx) && historyLabels(state(ctx).doc!).undo !== null) || (state(ctx).draft !== null && !state(ctx).readOnly), run: (ctx) => state(ctx).undo() },
     { id: 'edit.redo', label: 'Redo', menu: 'edit', shortcut: 'Mod+Shift+Z', enabled: (ctx) => editable(ctx) && historyLabels(state(ctx).doc!).redo !== null, run: (ctx) => state(ctx).redo() },
     { id: 'edit.redoAlt', label: 'Redo', menu: 'edit', shortcut: 'Mod+Y', enabled: (ctx) => editable(ctx) && historyLabels(state(ctx).doc!).redo !== null, run: (ctx) => state(ctx).redo() },
     { id: 'edit.cut', label: 'Cut', menu: 'edit', shortcut: 'Mod+X', enabled: (ctx) => editable(ctx) && hasSelection(ctx), run: async (ctx) => {
@@ -56,23 +60,23 @@ export function editorCommands(): Command[] {
       if (text) await writeClipboard(text);
       deleteSelection(ctx);
     } },
-    { id: 'edit.copy', label: 'Copy', menu: 'edit', shortcut: 'Mod+C', enabled: (ctx) => state(ctx).selection.nodeIds.length > 0, run: async (ctx) => {
+    { id: 'edit.copy', label: 'Copy', menu: 'edit', shortcut: 'Mod+C', enabled: (ctx) => selectionOf(ctx).nodeIds.length > 0, run: async (ctx) => {
       const text = copySelection(ctx);
       if (text) await writeClipboard(text);
     } },
     { id: 'edit.paste', label: 'Paste', menu: 'edit', shortcut: 'Mod+V', enabled: editable, run: async (ctx) => pasteText(ctx, await readClipboard()) },
-    { id: 'edit.duplicate', label: 'Duplicate', menu: 'edit', shortcut: 'Mod+D', enabled: (ctx) => editable(ctx) && state(ctx).selection.nodeIds.length > 0, run: (ctx) => {
+    { id: 'edit.duplicate', label: 'Duplicate', menu: 'edit', shortcut: 'Mod+D', enabled: (ctx) => editable(ctx) && selectionOf(ctx).nodeIds.length > 0, run: (ctx) => {
       const text = copySelection(ctx);
       if (text) pasteText(ctx, text);
     } },
     { id: 'edit.delete', label: 'Delete', menu: 'edit', shortcut: 'Delete', enabled: (ctx) => editable(ctx) && hasSelection(ctx), run: deleteSelection },
     { id: 'edit.selectAll', label: 'Select All', menu: 'edit', shortcut: 'Mod+A', enabled: (ctx) => state(ctx).doc !== null, run: (ctx) => {
       const doc = state(ctx).doc!;
-      state(ctx).select({ nodeIds: doc.mission.nodes.map((n) => n.id), edgeIds: doc.mission.edges.map((e) => e.id) });
+      ctx.ui.getState().select({ nodeIds: doc.mission.nodes.map((n) => n.id), edgeIds: doc.mission.edges.map((e) => e.id) });
     } },
-    { id: 'view.toggleInspector', label: 'Toggle Inspector', menu: 'view', run: (ctx) => state(ctx).togglePanel('inspector') },
-    { id: 'view.toggleSource', label: 'Toggle Source', menu: 'view', run: (ctx) => state(ctx).togglePanel('source') },
-    { id: 'view.toggleProblems', label: 'Toggle Problems', menu: 'view', run: (ctx) => state(ctx).togglePanel('problems') },
+    { id: 'view.toggleInspector', label: 'Toggle Inspector', menu: 'view', run: (ctx) => ctx.ui.getState().togglePanel('inspector') },
+    { id: 'view.toggleSource', label: 'Toggle Source', menu: 'view', run: (ctx) => ctx.ui.getState().togglePanel('source') },
+    { id: 'view.toggleProblems', label: 'Toggle Problems', menu: 'view', run: (ctx) => ctx.ui.getState().togglePanel('problems') },
     { id: 'view.commandPalette', label: 'Command Palette…', menu: 'view', shortcut: 'Mod+Shift+P', run: (ctx) => ctx.openPalette() },
   ];
 }

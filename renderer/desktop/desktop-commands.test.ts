@@ -1,12 +1,10 @@
 import { describe, expect, it, vi } from 'vitest';
-import { createCommandRegistry } from '../commands/command-registry';
-import type { CommandContext } from '../commands/command.types';
-import { editorCommands } from '../commands/editor-commands';
 import { createBrowserHost } from '../host/browser-host';
 import { createElectronHost } from '../host/electron-host';
 import type { Host } from '../host/host.types';
 import { createFakeBridge } from '../host/testing/fake-bridge';
-import { createEditorStore, isDirty } from '../state/editor-store';
+import { isDirty } from '../state/editor-store';
+import { testServices } from '../test-support/test-services';
 import { desktopCommands } from './desktop-commands';
 import { NEW_MISSION_NAME, newMissionText } from './new-mission';
 import type { Ask } from './save-flow';
@@ -15,9 +13,9 @@ import type { Ask } from './save-flow';
 const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
 
 function setup(host: Host, answers: string[] = []) {
-  const store = createEditorStore();
+  const services = testServices(host);
+  const { store, commands: registry } = services;
   store.getState().openText({ name: 'second-wave.mission.json' }, newMissionText());
-  const ctx: CommandContext = { store, host, notify: vi.fn(), views: { graph: null, source: null }, openPalette: () => undefined };
   const asked: string[] = [];
   const ask: Ask = async (prompt) => {
     asked.push(prompt.title);
@@ -25,8 +23,6 @@ function setup(host: Host, answers: string[] = []) {
   };
   const showInfo = vi.fn();
   const showExport = vi.fn();
-  const registry = createCommandRegistry(ctx);
-  registry.register(editorCommands());
   registry.register(desktopCommands({ ask, showInfo, showExport }));
   const edit = () => store.getState().edit({ kind: 'set-meta', meta: { ...store.getState().doc!.mission.meta, title: 'Edited' } });
   return { store, registry, asked, showInfo, showExport, edit };
@@ -91,6 +87,7 @@ describe('desktopCommands', () => {
     s.registry.run('file.export');
     expect(s.showExport).toHaveBeenCalledTimes(1);
     s.store.getState().setSourceText('{ broken');
+    await settle();
     expect(s.registry.isEnabled('file.export')).toBe(false);
   });
 

@@ -1,4 +1,6 @@
 import type { Command, CommandContext } from '../commands/command.types';
+import { openedFile } from './file-style';
+import { canEdit } from '../state/editor-store';
 import { newMissionText, NEW_MISSION_NAME } from './new-mission';
 import { confirmLeave, saveDocument, type Ask } from './save-flow';
 
@@ -13,10 +15,7 @@ export interface DesktopCommandDeps {
 
 const hasDocument = (ctx: CommandContext) => ctx.store.getState().doc !== null;
 /** A mission that loaded and whose source has no pending errors: what an export writes is what is shown. */
-const exportable = (ctx: CommandContext) => {
-  const state = ctx.store.getState();
-  return state.doc !== null && !state.readOnly && state.draftText === null;
-};
+const exportable = (ctx: CommandContext) => canEdit(ctx.store.getState());
 
 function openNewMission(ctx: CommandContext): void {
   ctx.store.getState().openText({ name: NEW_MISSION_NAME }, newMissionText());
@@ -36,7 +35,9 @@ export function desktopCommands(deps: DesktopCommandDeps): Command[] {
     { id: 'file.open', label: 'Open…', menu: 'file', shortcut: 'Mod+O', run: async (ctx) => {
       if (!(await confirmLeave(ctx, ask))) return;
       const doc = await ctx.host.openFile();
-      if (doc) ctx.store.getState().openText(doc.path === undefined ? { name: doc.name } : { name: doc.name, path: doc.path }, doc.text);
+      if (!doc) return;
+      const { file, text } = openedFile(doc);
+      ctx.store.getState().openText(file, text);
     } },
     { id: 'file.save', label: 'Save', menu: 'file', shortcut: 'Mod+S', enabled: hasDocument, run: async (ctx) => void (await saveDocument(ctx, 'save', ask)) },
     { id: 'file.saveAs', label: 'Save As…', menu: 'file', shortcut: 'Mod+Shift+S', enabled: hasDocument, run: async (ctx) => void (await saveDocument(ctx, 'saveAs', ask)) },

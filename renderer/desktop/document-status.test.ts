@@ -5,7 +5,7 @@ import { newMissionText } from './new-mission';
 
 describe('documentStatus', () => {
   it('is null before a file is open, then names it, its path and whether it is dirty', () => {
-    const store = createEditorStore();
+    const store = createEditorStore({ send: () => undefined });
     expect(documentStatus(store.getState())).toBeNull();
     store.getState().openText({ name: 'a.mission.json', path: '/m/a.mission.json' }, newMissionText());
     expect(documentStatus(store.getState())).toEqual({ name: 'a.mission.json', path: '/m/a.mission.json', dirty: false });
@@ -16,7 +16,7 @@ describe('documentStatus', () => {
   });
 
   it('leaves out the path of a document that has none', () => {
-    const store = createEditorStore();
+    const store = createEditorStore({ send: () => undefined });
     store.getState().openText({ name: 'untitled.mission.json' }, newMissionText());
     expect(documentStatus(store.getState())).toEqual({ name: 'untitled.mission.json', dirty: false });
   });

@@ -1,19 +1,19 @@
-import { describe, expect, it, vi } from 'vitest';
-import type { CommandContext } from '../commands/command.types';
+import { describe, expect, it } from 'vitest';
 import { createElectronHost } from '../host/electron-host';
 import { createFakeBridge } from '../host/testing/fake-bridge';
-import { createEditorStore, isDirty } from '../state/editor-store';
+import { isDirty } from '../state/editor-store';
+import { settle, testServices } from '../test-support/test-services';
 import type { SaveRequest, SaveResult } from '../../preload/ipc-contract';
+import { openedFile } from './file-style';
 import { newMissionText } from './new-mission';
 import { confirmLeave, exportName, saveDocument, type Ask } from './save-flow';
 
 /** A store with the new mission open from `/m/a.mission.json`, an Electron host over a fake bridge, and answers to questions. */
 function setup(answers: string[] = []) {
   const fake = createFakeBridge();
-  const store = createEditorStore();
+  const services = testServices(createElectronHost(fake.bridge));
+  const { store, ctx, notify } = services;
   store.getState().openText({ name: 'a.mission.json', path: '/m/a.mission.json' }, newMissionText());
-  const notify = vi.fn();
-  const ctx = { store, host: createElectronHost(fake.bridge), notify, views: { graph: null, source: null }, openPalette: () => undefined } as CommandContext;
   const asked: string[] = [];
   const ask: Ask = async (prompt) => {
     asked.push(prompt.title);
@@ -47,7 +47,8 @@ describe('saveDocument', () => {
   it('refuses to save source text with errors, saying where the first one is', async () => {
     const s = setup();
     s.store.getState().setSourceText('{ "format": ');
-    expect(s.store.getState().draftText).not.toBeNull();
+    await settle();
+    expect(s.store.getState().draft).not.toBeNull();
     for (const mode of ['save', 'saveAs', 'export'] as const) expect(await saveDocument(s.ctx, mode, s.ask)).toBe(false);
     expect(s.fake.saves).toEqual([]);
     expect(s.notify).toHaveBeenCalledWith(expect.stringMatching(/^The source has errors \(line \d+, column \d+\): fix them or undo before saving\.$/));
@@ -81,6 +82,21 @@ describe('saveDocument', () => {
       expect(s.fake.saves.map((r) => r.overwriteChanged)).toEqual(written ? [undefined, true] : [undefined]);
       expect(isDirty(s.store.getState())).toBe(!written);
     }
+  });
+
+  it('saves a file opened with CRLF line endings and a byte order mark back in that style, edited or not', async () => {
+    const s = setup();
+    const windows = `\uFEFF${newMissionText().replace(/\n/g, '\r\n')}`;
+    const { file, text } = openedFile({ name: 'w.mission.json', path: '/m/w.mission.json', text: windows });
+    s.store.getState().openText(file, text);
+    expect(await saveDocument(s.ctx, 'save', s.ask)).toBe(true);
+    s.edit();
+    expect(await saveDocument(s.ctx, 'saveAs', s.ask)).toBe(true);
+    const [unchanged, edited] = s.fake.saves.map((save) => save.text);
+    expect(unchanged).toBe(windows);
+    expect(edited?.startsWith('\uFEFF{\r\n')).toBe(true);
+    expect(edited?.replace(/\r\n/g, '').includes('\n')).toBe(false);
+    expect(s.store.getState().file?.textStyle).toEqual({ lineEnding: 'crlf', bom: true });
   });
 
   it('keeps the dirty mark for edits made while the save was under way', async () => {

@@ -1,6 +1,8 @@
 import type { CommandContext } from '../commands/command.types';
 import { FileChangedOnDiskError } from '../host/file-changed-error';
-import { isDirty, sourceText } from '../state/editor-store';
+import { documentText, whenSettled } from '../state/document-text';
+import { isDirty } from '../state/editor-store';
+import { savedFileRef, textInFileStyle } from './file-style';
 import type { Prompt } from './prompt-queue';
 
 /** Asks the user a question in the page and resolves with the id of their answer. */
@@ -16,7 +18,7 @@ export function exportName(name: string): string {
 }
 
 /** The question when the file changed on disk since it was read. */
-export function overwritePrompt(name: string): Prompt {
+function overwritePrompt(name: string): Prompt {
   return {
     title: 'File changed on disk',
     message: `${name} was changed by another program since you opened it. Overwrite it with your version?`,
@@ -34,15 +36,17 @@ export function overwritePrompt(name: string): Prompt {
  * says so.
  */
 export async function saveDocument(ctx: CommandContext, mode: SaveMode, ask: Ask): Promise<boolean> {
+  // Text typed a moment ago is still being loaded: what is saved is what it becomes.
+  await whenSettled(ctx.store);
   const start = ctx.store.getState();
   if (start.readOnly) {
     ctx.notify('This file did not load: fix it in the Source view before saving.');
     return false;
   }
   if (!start.doc) return false;
-  if (start.draftText !== null) {
+  if (start.draft !== null) {
     // Text that does not load is never written: the file on disk must stay a mission that opens.
-    const first = start.draftProblems[0];
+    const first = start.draft.problems[0];
     const where = first?.range ? ` (line ${first.range.line}, column ${first.range.column})` : '';
     ctx.notify(`The source has errors${where}: fix them or undo before saving.`);
     return false;
@@ -50,7 +54,8 @@ export async function saveDocument(ctx: CommandContext, mode: SaveMode, ask: Ask
   const fileName = start.file?.name ?? `${start.doc.mission.meta.id}.mission.json`;
   const name = mode === 'export' ? exportName(fileName) : fileName;
   const path = mode === 'save' ? start.file?.path : undefined;
-  const document = { name, text: sourceText(start), ...(path === undefined ? {} : { path }) };
+  // Written in the line endings and byte order mark of the file it was opened from, so a Windows file stays one.
+  const document = { name, text: textInFileStyle(documentText(ctx.store, ctx.checks), start.file), ...(path === undefined ? {} : { path }) };
   const copy = mode === 'export';
   let saved;
   try {
@@ -66,8 +71,8 @@ export async function saveDocument(ctx: CommandContext, mode: SaveMode, ask: Ask
     return true;
   }
   const now = ctx.store.getState();
-  const file = saved.path === undefined ? { name: saved.name } : { name: saved.name, path: saved.path };
-  if (now.doc === start.doc && now.draftText === start.draftText) now.markSaved(file);
+  const file = savedFileRef(saved, start.file);
+  if (now.doc === start.doc && now.draft === start.draft) now.markSaved(file);
   // Edited while the save was under way: what was written is the state from before those edits, so only that
   // state counts as saved and the window stays marked as changed.
   else ctx.store.setState({ file, savedAt: start.doc.history.past[start.doc.history.past.length - 1] ?? null });
@@ -76,7 +81,7 @@ export async function saveDocument(ctx: CommandContext, mode: SaveMode, ask: Ask
 }
 
 /** The question before unsaved changes would be lost. */
-export function unsavedPrompt(name: string): Prompt {
+function unsavedPrompt(name: string): Prompt {
   return {
     title: 'Unsaved changes',
     message: `Do you want to save the changes you made to ${name}? Your changes will be lost if you don't save them.`,

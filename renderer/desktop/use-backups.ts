@@ -1,8 +1,10 @@
 import { useEffect, useRef } from 'react';
 import { useServices } from '../app-context';
 import type { BackupRef } from '../host/host.types';
-import { isDirty, sourceText, type EditorState } from '../state/editor-store';
+import { documentText } from '../state/document-text';
+import { isDirty, type EditorState } from '../state/editor-store';
 import { createBackupScheduler, type BackupScheduler, type BackupSnapshot } from './backup-scheduler';
+import { openedFile, textInFileStyle } from './file-style';
 import { recoveryPrompt } from './recovery';
 import type { Ask } from './save-flow';
 
@@ -29,7 +31,7 @@ function firstDocument(store: ReturnType<typeof useServices>['store']): Promise<
  * and once at launch offers each backup a previous session left: "Restore unsaved changes to X from <time>?".
  */
 export function useBackups(ask: Ask): void {
-  const { store, ctx } = useServices();
+  const { store, checks, ctx } = useServices();
   const { host } = ctx;
   const scheduler = useRef<BackupScheduler | null>(null);
   const offered = useRef(false);
@@ -44,11 +46,11 @@ export function useBackups(ask: Ask): void {
     });
     scheduler.current = backups;
     const snapshot = (state: EditorState): BackupSnapshot | null =>
-      state.file ? { ref: refOf(state.file), dirty: isDirty(state), text: () => sourceText(store.getState()) } : null;
+      state.file ? { ref: refOf(state.file), dirty: isDirty(state), text: () => textInFileStyle(documentText(store, checks), store.getState().file) } : null;
     let seen: unknown[] = [];
     const update = (state: EditorState) => {
       // Only edits and saves count: selecting or scrolling must not push the backup further away.
-      const parts = [state.doc, state.draftText, state.file, state.savedAt];
+      const parts = [state.doc, state.draft, state.file, state.savedAt];
       if (parts.every((part, i) => part === seen[i])) return;
       seen = parts;
       backups.update(snapshot(state));
@@ -63,7 +65,7 @@ export function useBackups(ask: Ask): void {
       backups.dispose();
       scheduler.current = null;
     };
-  }, [host, store, ctx]);
+  }, [host, store, checks, ctx]);
 
   useEffect(() => {
     // Once per window, even when React runs effects twice in development.
@@ -81,7 +83,9 @@ export function useBackups(ask: Ask): void {
           continue;
         }
         const ref = refOf(content);
-        store.getState().openText(ref, content.text);
+        // The backup was written in the file's style, so the restored document saves in it too.
+        const opened = openedFile(content);
+        store.getState().openText(opened.file, opened.text);
         // What is shown now was never saved: keep it marked as changed until the user saves it.
         if (store.getState().doc) store.setState({ savedAt: 'unsaved' });
         scheduler.current?.adopt(ref);

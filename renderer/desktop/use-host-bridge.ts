@@ -3,6 +3,7 @@ import { useServices } from '../app-context';
 import type { MenuCommandState } from '../host/host.types';
 import { isDirty } from '../state/editor-store';
 import { documentStatus, sameStatus } from './document-status';
+import { openedFile } from './file-style';
 import { menuCommandStates, sameMenuState } from './menu-state';
 import { fileChangedPrompt } from './recovery';
 import { saveDocument, type Ask } from './save-flow';
@@ -65,7 +66,8 @@ export function useHostBridge(ask: Ask): void {
         .then(async (answer) => {
           if (answer !== 'reload') return;
           const doc = await host.reloadFile(change.path);
-          store.getState().openText(doc.path === undefined ? { name: doc.name } : { name: doc.name, path: doc.path }, doc.text);
+          const { file, text } = openedFile(doc);
+          store.getState().openText(file, text);
           ctx.notify(`Reloaded ${doc.name}`);
         })
         .catch((error: unknown) => ctx.notify(`Could not reload ${change.name}: ${message(error)}`));

@@ -1,6 +1,5 @@
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { useServices } from '../app-context';
-import { PLAY_CHECK_CODES } from '../play-check/play-check.types';
 import { missionLanguages } from '../../core/strings/mission-strings';
 import {
   blockingErrors,
@@ -22,7 +21,7 @@ import './export.css';
  * written by core, the same code as `mission-studio export`.
  */
 export function ExportDialog({ onClose }: { onClose: () => void }) {
-  const { store, ctx } = useServices();
+  const { store, ui, checks, ctx } = useServices();
   const host = ctx.host;
   const dialog = useRef<HTMLDialogElement>(null);
   const titleId = useId();
@@ -30,11 +29,7 @@ export function ExportDialog({ onClose }: { onClose: () => void }) {
   const [{ mission, selection, errors }] = useState(() => {
     const state = store.getState();
     if (!state.doc) throw new Error('the Export dialog needs an open mission');
-    return {
-      mission: state.doc.mission,
-      selection: state.selection.nodeIds,
-      errors: blockingErrors(state.diagnostics.filter((d) => !PLAY_CHECK_CODES.has(d.code))),
-    };
+    return { mission: state.doc.mission, selection: ui.getState().selection.nodeIds, errors: blockingErrors(checks.getState().diagnostics) };
   });
   const [choice, setChoice] = useState<ExportChoice>(() => initialChoice(mission));
   const [fileName, setFileName] = useState(() => suggestedName(mission, initialChoice(mission)));

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { FindMatch } from '../../core/edit/find';
-import { counterText, cycleIndex, followMatch } from './find-cursor';
+import { counterText, cycleIndex, followMatch, replacedText } from './find-cursor';
 
 const match = (nodeId: string, path = '/title'): FindMatch => ({ nodeId, path, field: 'title', excerpt: nodeId, at: 0, length: 1 });
 
@@ -48,5 +48,13 @@ describe('followMatch', () => {
   it('keeps the position, clamped, when the field no longer matches', () => {
     expect(followMatch(match('gone'), 5, [match('a'), match('b')])).toBe(1);
     expect(followMatch(undefined, 0, [])).toBe(0);
+  });
+});
+
+describe('replacedText', () => {
+  it('counts the fields Replace all changed', () => {
+    expect(replacedText(1)).toBe('Replaced in 1 field');
+    expect(replacedText(9)).toBe('Replaced in 9 fields');
+    expect(replacedText(0)).toBe('Nothing to replace');
   });
 });

@@ -22,3 +22,9 @@ export function followMatch(previous: FindMatch | undefined, index: number, matc
   const same = previous ? matches.findIndex((m) => m.nodeId === previous.nodeId && m.path === previous.path) : -1;
   return same >= 0 ? same : Math.min(Math.max(index, 0), matches.length - 1);
 }
+
+/** What the find bar says after Replace all: how many fields it changed (each is one field, not one occurrence). */
+export function replacedText(fields: number): string {
+  if (fields === 0) return 'Nothing to replace';
+  return `Replaced in ${fields} ${fields === 1 ? 'field' : 'fields'}`;
+}

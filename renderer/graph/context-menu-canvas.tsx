@@ -3,7 +3,9 @@ import { useCallback, useMemo, useState, type KeyboardEvent, type MouseEvent as 
 import type { NodeType, Position } from '../../core/format/mission.types';
 import { useServices } from '../app-context';
 import type { CommandRegistry } from '../commands/command-registry';
-import type { EditorStore } from '../state/editor-store';
+import { canEdit } from '../state/editor-store';
+import { revealNode } from '../state/reveal';
+import type { UiStore } from '../state/ui-store';
 import { ContextMenu } from './context-menu';
 import { menuEntries, menuRows, type CommandInfo, type MenuAction, type MenuTarget } from './context-menu-model';
 import type { MissionFlowNode } from './flow-model';
@@ -15,8 +17,8 @@ const MENU_NAMES: Record<MenuTarget['kind'], string> = { node: 'Node actions', e
  * the selection, and on its first node for single-node ones such as a breakpoint) act on what was clicked.
  * An unselected one replaces the selection, as in a file manager.
  */
-function selectForMenu(store: EditorStore, kind: 'node' | 'edge', id: string): void {
-  const { selection, select } = store.getState();
+function selectForMenu(ui: UiStore, kind: 'node' | 'edge', id: string): void {
+  const { selection, select } = ui.getState();
   const ids = kind === 'node' ? selection.nodeIds : selection.edgeIds;
   if (ids[0] === id) return;
   if (!ids.includes(id)) select(kind === 'node' ? { nodeIds: [id], edgeIds: [] } : { nodeIds: [], edgeIds: [id] });
@@ -66,7 +68,8 @@ export function useCanvasContextMenu(
   addNode: (type: NodeType, point: Position, from?: { source: string; port: string }) => void,
   insertNode: (type: NodeType, edgeId: string, point: Position) => void,
 ): CanvasContextMenu {
-  const { store, commands, mac } = useServices();
+  const services = useServices();
+  const { ui, commands, mac } = services;
   const flow = useReactFlow<MissionFlowNode>();
   const [open, setOpen] = useState<{ target: MenuTarget; at: Position; seq: number } | null>(null);
   const show = useCallback((target: MenuTarget, at: Position) => setOpen((o) => ({ target, at, seq: (o?.seq ?? 0) + 1 })), []);
@@ -76,17 +79,17 @@ export function useCanvasContextMenu(
     (): CanvasContextMenu['handlers'] => ({
       onNodeContextMenu(event, node) {
         event.preventDefault();
-        selectForMenu(store, 'node', node.id);
+        selectForMenu(ui, 'node', node.id);
         show(nodeTarget(node), { x: event.clientX, y: event.clientY });
       },
       onSelectionContextMenu(event, nodes) {
         event.preventDefault();
-        const first = nodes.find((n) => n.id === store.getState().selection.nodeIds[0]) ?? nodes[0];
+        const first = nodes.find((n) => n.id === ui.getState().selection.nodeIds[0]) ?? nodes[0];
         if (first) show(nodeTarget(first), { x: event.clientX, y: event.clientY });
       },
       onEdgeContextMenu(event, edge) {
         event.preventDefault();
-        selectForMenu(store, 'edge', edge.id);
+        selectForMenu(ui, 'edge', edge.id);
         const at = { x: event.clientX, y: event.clientY };
         show(edgeTarget(edge, flow.screenToFlowPosition(at)), at);
       },
@@ -96,14 +99,14 @@ export function useCanvasContextMenu(
         show({ kind: 'pane', point: flow.screenToFlowPosition(at) }, at);
       },
     }),
-    [store, flow, show],
+    [ui, flow, show],
   );
 
   const onKeyDown = useCallback(
     (event: KeyboardEvent) => {
       if (!canvas.current || !(event.key === 'ContextMenu' || (event.key === 'F10' && event.shiftKey))) return;
       event.preventDefault();
-      const { selection } = store.getState();
+      const { selection } = ui.getState();
       const focused = document.activeElement?.closest('.react-flow__node')?.getAttribute('data-id');
       const nodeId = focused && selection.nodeIds.includes(focused) ? focused : selection.nodeIds[0];
       const find = (kind: 'node' | 'edge', id: string) => canvas.current?.querySelector(`.react-flow__${kind}[data-id="${CSS.escape(id)}"]`);
@@ -117,7 +120,7 @@ export function useCanvasContextMenu(
       const at = anchorIn(canvas.current, null);
       show({ kind: 'pane', point: flow.screenToFlowPosition(at) }, at);
     },
-    [canvas, store, flow, show],
+    [canvas, ui, flow, show],
   );
 
   const target = open?.target;
@@ -127,15 +130,14 @@ export function useCanvasContextMenu(
       else if (action.kind === 'add' && target?.kind === 'pane') addNode(action.type, target.point);
       else if (action.kind === 'add' && target?.kind === 'port') addNode(action.type, target.point, { source: target.source, port: target.port });
       else if (action.kind === 'insert' && target?.kind === 'edge') insertNode(action.type, target.edgeId, target.point);
-      else if (action.kind === 'go' && target?.kind === 'edge') store.getState().revealNode(action.end === 'source' ? target.source : target.target);
+      else if (action.kind === 'go' && target?.kind === 'edge') revealNode(services, action.end === 'source' ? target.source : target.target);
     },
-    [commands, addNode, insertNode, store, target],
+    [commands, addNode, insertNode, services, target],
   );
   // Read when the menu opens, after the right-clicked element has joined the selection.
   const rows = useMemo(() => {
-    const { doc, readOnly } = store.getState();
-    return target ? menuRows(menuEntries(target), commandInfo(commands), mac, doc !== null && !readOnly) : [];
-  }, [target, commands, mac, store]);
+    return target ? menuRows(menuEntries(target), commandInfo(commands), mac, canEdit(services.store.getState())) : [];
+  }, [target, commands, mac, services]);
   const openForDroppedConnection = useCallback(
     (source: string, port: string, at: Position) => show({ kind: 'port', source, port, point: flow.screenToFlowPosition(at) }, at),
     [flow, show],

@@ -97,7 +97,7 @@ function namesOf(mission: Mission): NameLookup {
 }
 
 /** The parent a node can be drawn inside: an existing group, else none (React Flow would warn and misplace it). */
-export function frameOf(node: MissionNode, byId: ReadonlyMap<string, MissionNode>): string | undefined {
+function frameOf(node: MissionNode, byId: ReadonlyMap<string, MissionNode>): string | undefined {
   if (node.parentId === undefined) return undefined;
   return byId.get(node.parentId)?.type === 'group' ? node.parentId : undefined;
 }

@@ -12,7 +12,8 @@ import {
 } from '@xyflow/react';
 import { useCallback, useMemo, useState, type DragEvent } from 'react';
 import type { NodeType, Position } from '../../core/format/mission.types';
-import { useEditor, useServices } from '../app-context';
+import { useChecks, useEditor, useServices, useUi } from '../app-context';
+import { canEdit } from '../state/editor-store';
 import { insertOnEdge } from '../../core/edit/insert-on-edge';
 import { addNodeEdit } from '../commands/editor-commands';
 import { useCanvasContextMenu } from './context-menu-canvas';
@@ -52,22 +53,23 @@ const pointerOf = (event: MouseEvent | TouchEvent): { x: number; y: number } | n
 
 /** The React Flow canvas and its palette; lives inside a ReactFlowProvider. */
 export function GraphCanvas() {
-  const { store, ctx } = useServices();
+  const { store, ui, ctx } = useServices();
   const flow = useReactFlow<MissionFlowNode>();
   const mission = useEditor((s) => s.doc?.mission ?? null);
-  const diagnostics = useEditor((s) => s.diagnostics);
-  const selection = useEditor((s) => s.selection);
+  const diagnostics = useChecks((s) => s.diagnostics);
+  const playFindings = useChecks((s) => s.playFindings);
+  const selection = useUi((s) => s.selection);
   const file = useEditor((s) => s.file);
-  const editable = useEditor((s) => s.doc !== null && !s.readOnly);
+  const editable = useEditor(canEdit);
   const [highlight, setHighlight] = useState<string | null>(null);
 
-  const badges = useMemo(() => countProblems(diagnostics), [diagnostics]);
+  const badges = useMemo(() => countProblems(playFindings.length > 0 ? [...diagnostics, ...playFindings] : diagnostics), [diagnostics, playFindings]);
   const selectedNodes = useMemo(() => new Set(selection.nodeIds), [selection.nodeIds]);
   const selectedEdges = useMemo(() => new Set(selection.edgeIds), [selection.edgeIds]);
   const nodeInputs = useMemo(() => (mission ? { mission, badges, selected: selectedNodes, highlight } : null), [mission, badges, selectedNodes, highlight]);
   const edgeInputs = useMemo(() => (mission ? { mission, selected: selectedEdges } : null), [mission, selectedEdges]);
-  const { nodes, onNodesChange, startDrag } = useFlowNodes(nodeInputs, store);
-  const { edges, onEdgesChange } = useFlowEdges(edgeInputs, store);
+  const { nodes, onNodesChange, startDrag } = useFlowNodes(nodeInputs, store, ui);
+  const { edges, onEdgesChange } = useFlowEdges(edgeInputs, ui);
 
   const { canvas, onMoveStart, setKeepFitted } = useAutoFit(file);
   useGraphApi(setHighlight, setKeepFitted);
@@ -76,31 +78,31 @@ export function GraphCanvas() {
   const addNode = useCallback(
     (type: NodeType, point: Position, from?: { source: string; port: string }) => {
       const state = store.getState();
-      if (!state.doc || state.readOnly) return;
+      if (!state.doc || !canEdit(state)) return;
       const place = placeNewNode(state.doc.mission, type, point);
       const { edit, nodeId } = addNodeEdit(ctx, type, place.position);
       const nodes = place.parentId === undefined ? edit.nodes : edit.nodes.map((n) => ({ ...n, parentId: place.parentId }));
       const edges = from ? [{ id: newEdgeId(state.doc.mission, from.source, from.port), source: from.source, sourceHandle: from.port, target: nodeId }] : [];
       state.edit({ ...edit, nodes, ...(edges.length > 0 ? { edges } : {}) });
-      state.select({ nodeIds: [nodeId], edgeIds: [] });
+      ui.getState().select({ nodeIds: [nodeId], edgeIds: [] });
     },
-    [store, ctx],
+    [store, ui, ctx],
   );
   // Splits an edge with a new node where the menu was opened: three changes, one undo step.
   const insertNode = useCallback(
     (type: NodeType, edgeId: string, point: Position) => {
       const state = store.getState();
-      if (!state.doc || state.readOnly) return;
+      if (!state.doc || !canEdit(state)) return;
       const place = placeNewNode(state.doc.mission, type, point);
       const { edit, nodeId } = addNodeEdit(ctx, type, place.position);
       const node = edit.nodes[0];
       const edits = node && insertOnEdge(state.doc.mission, edgeId, place.parentId === undefined ? node : { ...node, parentId: place.parentId });
       if (!edits) return;
-      const coalesceKey = `insert:${nodeId}`;
-      for (const e of edits) state.edit(e, { coalesceKey });
-      state.select({ nodeIds: [nodeId], edgeIds: [] });
+      // One batch: whoever watches the mission never sees the node without its edges.
+      state.edit({ kind: 'batch', label: 'Insert Node', edits });
+      ui.getState().select({ nodeIds: [nodeId], edgeIds: [] });
     },
-    [store, ctx],
+    [store, ui, ctx],
   );
   const menu = useCanvasContextMenu(canvas, addNode, insertNode);
   const addAtCenter = useCallback((type: NodeType) => addNode(type, ctx.views.graph?.viewCenter() ?? { x: 0, y: 0 }), [addNode, ctx]);

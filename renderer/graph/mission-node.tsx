@@ -20,7 +20,7 @@ const ProblemCount = memo(function ProblemCount({ badge }: { badge: ProblemBadge
  * per port on the right. Everything it shows is computed in flow-model.ts once per change of the node, and the
  * markup is kept small (a thousand of these must cost little more than React Flow's default nodes).
  */
-export const MissionNodeView = memo(function MissionNodeView({ id, data, selected }: NodeProps<MissionFlowNode>) {
+const MissionNodeView = memo(function MissionNodeView({ id, data, selected }: NodeProps<MissionFlowNode>) {
   const { node, title, summary, contentLines, ports, portLabels, hasInput, badge } = data;
   // The preview's marks (current node, visits, breakpoint, coverage): one subscription that changes only with them.
   const overlay = useNodeRunOverlay(id);
@@ -55,7 +55,7 @@ export const MissionNodeView = memo(function MissionNodeView({ id, data, selecte
 });
 
 /** A group: a titled frame around its child nodes. Only the title bar takes the pointer (drag, select). */
-export const GroupNodeView = memo(function GroupNodeView({ id, data, selected }: NodeProps<MissionFlowNode>) {
+const GroupNodeView = memo(function GroupNodeView({ id, data, selected }: NodeProps<MissionFlowNode>) {
   const { node, badge } = data;
   return (
     <div className={selected ? 'mission-group selected' : 'mission-group'} data-node-id={id} data-kind="group">

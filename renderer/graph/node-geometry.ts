@@ -4,19 +4,7 @@ import { handlePlaces, portHandleTop } from '../../core/graph/node-geometry';
 
 // The numbers live in core (the exported picture draws nodes from them too); React's and React Flow's shapes
 // of them are here. node-geometry.test.ts beside this file keeps them equal to graph.css.
-export {
-  CONTENT_FIT,
-  CONTENT_LINE,
-  contentLinesFor,
-  FLOW_NODE_WIDTH,
-  flowNodeHeight,
-  PORT_FIT,
-  PORT_ROW,
-  portHandleTop,
-  PORTS_TOP,
-  TITLE_FIT,
-  TITLE_ROW,
-} from '../../core/graph/node-geometry';
+export { CONTENT_LINE, FLOW_NODE_WIDTH, flowNodeHeight, PORT_ROW, portHandleTop, TITLE_ROW } from '../../core/graph/node-geometry';
 
 const cache: CSSProperties[][] = [];
 

@@ -16,7 +16,7 @@ const NEW_GROUP = nodeTemplate('group', 'group', { x: 0, y: 0 }).data as GroupDa
 const snap = (v: number): number => Math.round(v / GRID) * GRID;
 
 /** Where a node sits on the canvas, adding up the positions of the groups around it. */
-export function absolutePosition(node: MissionNode, byId: ReadonlyMap<string, MissionNode>): Position {
+function absolutePosition(node: MissionNode, byId: ReadonlyMap<string, MissionNode>): Position {
   let { x, y } = node.position;
   const seen = new Set([node.id]);
   let parent = node.parentId !== undefined ? byId.get(node.parentId) : undefined;

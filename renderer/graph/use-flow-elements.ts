@@ -1,6 +1,7 @@
 import { applyNodeChanges, useStoreApi, type Edge, type EdgeChange, type NodeChange, type NodePositionChange } from '@xyflow/react';
 import { useCallback, useMemo, useRef, useState } from 'react';
 import type { EditorStore } from '../state/editor-store';
+import type { UiStore } from '../state/ui-store';
 import { syncFlowEdges, syncFlowNodes, type FlowEdgeInputs, type FlowNodeInputs, type MissionFlowEdge, type MissionFlowNode } from './flow-model';
 import { markDropTargets, planDrop, sameTargets } from './group-drop';
 import { nextSelection, type SelectChange } from './selection-sync';
@@ -18,9 +19,9 @@ const isSelect = (c: { type: string }): c is SelectChange & { type: 'select' } =
  * locally: measured sizes and positions mid-drag. A drag moves nodes here only; its drop commits one
  * `move-nodes` edit, so a drag is one undo step and the mission is not re-serialized on every pointer move.
  * The drop also moves nodes into or out of the group frames they land in (group-drop.ts); mid-drag, those
- * groups carry the `drop-target` class. Selection changes go to the store, which feeds them back as `inputs.selected`.
+ * groups carry the `drop-target` class. Selection changes go to the UI store, which feeds them back as `inputs.selected`.
  */
-export function useFlowNodes(inputs: FlowNodeInputs | null, store: EditorStore) {
+export function useFlowNodes(inputs: FlowNodeInputs | null, store: EditorStore, ui: UiStore) {
   const [state, setState] = useState(() => ({ inputs, nodes: inputs ? syncFlowNodes(NO_NODES, inputs) : NO_NODES }));
   let current = state;
   if (state.inputs !== inputs) {
@@ -43,7 +44,7 @@ export function useFlowNodes(inputs: FlowNodeInputs | null, store: EditorStore) 
       if (local.length > 0) setState((s) => ({ ...s, nodes: applyNodeChanges(local, s.nodes) }));
       const selects = changes.filter(isSelect);
       if (selects.length > 0) {
-        const { selection, select } = store.getState();
+        const { selection, select } = ui.getState();
         const nodeIds = nextSelection(selection.nodeIds, selects);
         if (nodeIds) select({ nodeIds, edgeIds: selection.edgeIds });
       }
@@ -59,7 +60,7 @@ export function useFlowNodes(inputs: FlowNodeInputs | null, store: EditorStore) 
       dragKey.current = null;
       store.getState().edit({ kind: 'move-nodes', moves: plan.moves }, { coalesceKey });
     },
-    [store, flowStore],
+    [store, ui, flowStore],
   );
 
   const nodes = useMemo(() => markDropTargets(current.nodes, dropTargets), [current.nodes, dropTargets]);
@@ -67,7 +68,7 @@ export function useFlowNodes(inputs: FlowNodeInputs | null, store: EditorStore) 
 }
 
 /** The canvas's edges, derived from the mission; selecting one goes through the store. */
-export function useFlowEdges(inputs: FlowEdgeInputs | null, store: EditorStore) {
+export function useFlowEdges(inputs: FlowEdgeInputs | null, ui: UiStore) {
   const [state, setState] = useState(() => ({ inputs, edges: inputs ? syncFlowEdges(NO_EDGES, inputs) : NO_EDGES }));
   let current = state;
   if (state.inputs !== inputs) {
@@ -78,11 +79,11 @@ export function useFlowEdges(inputs: FlowEdgeInputs | null, store: EditorStore) 
     (changes: EdgeChange<Edge>[]) => {
       const selects = changes.filter(isSelect);
       if (selects.length === 0) return;
-      const { selection, select } = store.getState();
+      const { selection, select } = ui.getState();
       const edgeIds = nextSelection(selection.edgeIds, selects);
       if (edgeIds) select({ nodeIds: selection.nodeIds, edgeIds });
     },
-    [store],
+    [ui],
   );
   return { edges: current.edges, onEdgesChange };
 }

@@ -31,12 +31,12 @@ function occupyGraphSlot(views: ViewRegistry, api: GraphApi): () => void {
 
 /**
  * While the canvas is mounted: fills `ctx.views.graph`, registers the graph's commands, and answers the
- * store's reveal requests for the graph (Problems panel clicks) by centring the node with a brief highlight.
+ * reveal events (Problems panel clicks, Find) by centring the node with a brief highlight.
  */
 export function useGraphApi(setHighlight: (nodeId: string | null) => void, setKeepFitted: (keep: boolean) => void): void {
   const flow = useReactFlow<MissionFlowNode>();
   const flowStore = useStoreApi<MissionFlowNode>();
-  const { ctx, commands, store } = useServices();
+  const { ctx, commands, events } = useServices();
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
 
   useEffect(() => {
@@ -74,15 +74,12 @@ export function useGraphApi(setHighlight: (nodeId: string | null) => void, setKe
     };
     const vacate = occupyGraphSlot(ctx.views, api);
     const unregister = commands.register(graphCommands(commands.run, commands.isEnabled));
-    const unsubscribe = store.subscribe((state, previous) => {
-      const reveal = state.reveal;
-      if (reveal !== previous.reveal && reveal?.where === 'graph' && reveal.nodeId !== undefined) api.revealNode(reveal.nodeId);
-    });
+    const unsubscribe = events.on('reveal-node', ({ nodeId }) => api.revealNode(nodeId));
     return () => {
       vacate();
       unregister();
       unsubscribe();
       clearTimeout(timer.current);
     };
-  }, [flow, flowStore, ctx, commands, store, setHighlight, setKeepFitted]);
+  }, [flow, flowStore, ctx, commands, events, setHighlight, setKeepFitted]);
 }

@@ -1,4 +1,5 @@
-import { isCommandId, type MissionStudioBridge, type OpenedFile, type SaveRequest } from '../../preload/ipc-contract';
+import { isCommandId } from '../../preload/ipc-contract';
+import type { MissionStudioBridge, OpenedFile, SaveRequest } from '../../preload/ipc-contract';
 import { DEFAULT_MISSION } from './default-mission';
 import { FileChangedOnDiskError } from './file-changed-error';
 import type { Host, MissionDocument } from './host.types';

@@ -1,8 +1,7 @@
-/** Ids as the mission schema allows them: nodes, ports, cast, locations and units. */
-export const ID_PATTERN = /^[A-Za-z0-9_][A-Za-z0-9_.:-]*$/;
-/** Variable ids and factions: names an expression can use. */
-export const VARIABLE_ID_PATTERN = /^[A-Za-z_][A-Za-z0-9_]*$/;
-const MAX_ID_LENGTH = 200;
+import { ID_PATTERN, MAX_ID_LENGTH, VARIABLE_ID_PATTERN } from '../../core/edit/names';
+
+// The patterns are core's, so the inspector refuses exactly what a core rename refuses.
+export { ID_PATTERN, VARIABLE_ID_PATTERN };
 
 /** What an id field checks: the pattern its kind of id must match, and the ids already taken. */
 export interface IdRule {
@@ -11,6 +10,8 @@ export interface IdRule {
   taken: { has(id: string): boolean };
   /** The kind of thing, for the message: "node", "choice", "variable". */
   what: string;
+  /** A further check after the pattern's, e.g. the words expressions reserve (`visited`, `true`) for a variable. */
+  problem?(id: string): string | null;
 }
 
 /** Why `id` cannot be used, or null when it can. `current` is the id's own present value. */
@@ -22,6 +23,8 @@ export function checkId(id: string, current: string, rule: IdRule): string | nul
       ? 'Use letters, digits and _, starting with a letter or _.'
       : 'Use letters, digits, _ . : and -, starting with a letter, digit or _.';
   }
+  const problem = id === current ? null : (rule.problem?.(id) ?? null);
+  if (problem) return problem;
   if (id !== current && rule.taken.has(id)) return `Another ${rule.what} already has the id '${id}'.`;
   return null;
 }

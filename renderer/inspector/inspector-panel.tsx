@@ -1,7 +1,6 @@
-import { useEffect, useId, useState, type KeyboardEvent } from 'react';
-import { useEditor, useServices } from '../app-context';
+import { useId, useState, type KeyboardEvent } from 'react';
+import { useEditor, useServices, useUi } from '../app-context';
 import type { EditorStore } from '../state/editor-store';
-import { followRenames } from './follow-renames';
 import { INSPECTOR_TABS, currentTab, selectionKey, type InspectorTab, type TabChoice } from './inspector-tab';
 import { InspectorTabs } from './inspector-tabs';
 import { CastTable, LocationsTable, UnitsTable } from './mission/declaration-tables';
@@ -11,17 +10,6 @@ import { NodeInspector } from './node/node-inspector';
 import { SelectionSummary } from './selection-summary';
 import './inspector.css';
 
-/** Keeps the selection on a node whose id changed under it (undo or redo of a rename, a rename in the source). */
-function useFollowRenames(): void {
-  const { store } = useServices();
-  useEffect(() => {
-    return store.subscribe((state, prev) => {
-      if (!state.doc || !prev.doc || state.doc.mission === prev.doc.mission) return;
-      const followed = followRenames(prev.doc.mission, state.doc.mission, state.selection.nodeIds);
-      if (followed) state.select({ nodeIds: followed, edgeIds: state.selection.edgeIds });
-    });
-  }, [store]);
-}
 
 /**
  * Ctrl+Z / Ctrl+Shift+Z / Ctrl+Y in an Inspector field use the app's history (one step per typing burst, as
@@ -42,9 +30,8 @@ function onUndoKeys(event: KeyboardEvent<HTMLElement>, store: EditorStore): void
 /** The Inspector region: the selected node's form, or the mission's details and tables, in tabs. */
 export function InspectorPanel() {
   const { store } = useServices();
-  useFollowRenames();
   const idPrefix = useId().replace(/:/g, '');
-  const selection = useEditor((s) => s.selection);
+  const selection = useUi((s) => s.selection);
   const loaded = useEditor((s) => s.doc !== null);
   const [choice, setChoice] = useState<TabChoice>({ tab: 'mission', selectionKey: '|' });
   const tab = currentTab(choice, selection);

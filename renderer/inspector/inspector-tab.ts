@@ -1,4 +1,4 @@
-import type { Selection } from '../state/editor-store';
+import type { Selection } from '../state/ui-store';
 
 /** The Inspector's tabs: the selection, then the mission-wide tables. */
 export type InspectorTab = 'node' | 'mission' | 'cast' | 'variables' | 'locations' | 'units';

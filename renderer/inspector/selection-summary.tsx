@@ -1,16 +1,16 @@
 import { useServices } from '../app-context';
-import type { Selection } from '../state/editor-store';
+import type { Selection } from '../state/ui-store';
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 /** What several selected things (or only connections) are, and a way to delete them all. */
 export function SelectionSummary({ selection }: { selection: Selection }) {
-  const { store } = useServices();
+  const { store, ui } = useServices();
   const { nodeIds, edgeIds } = selection;
   const parts = [nodeIds.length > 0 && plural(nodeIds.length, 'node'), edgeIds.length > 0 && plural(edgeIds.length, 'connection')].filter(Boolean);
   const remove = () => {
     store.getState().edit({ kind: 'delete', nodeIds, edgeIds });
-    store.getState().select({ nodeIds: [], edgeIds: [] });
+    ui.getState().select({ nodeIds: [], edgeIds: [] });
   };
   return (
     <div className="selection-summary">

@@ -1,34 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { VariableDecl, VariableType } from '../../core/format/mission.types';
-import { changeEnumValues, changeVariableType, parseInitial, parseList } from './typed-value';
-
-describe('parseInitial', () => {
-  it('reads true and false for a bool and nothing else', () => {
-    expect(parseInitial({ type: 'bool' }, 'true')).toEqual({ ok: true, value: true });
-    expect(parseInitial({ type: 'bool' }, 'false')).toEqual({ ok: true, value: false });
-    expect(parseInitial({ type: 'bool' }, 'yes').ok).toBe(false);
-  });
-
-  it('reads a number for a number variable and refuses words', () => {
-    expect(parseInitial({ type: 'number' }, '3')).toEqual({ ok: true, value: 3 });
-    expect(parseInitial({ type: 'number' }, 'three').ok).toBe(false);
-  });
-
-  it('takes any text for a string variable', () => {
-    fc.assert(
-      fc.property(fc.string(), (text) => {
-        expect(parseInitial({ type: 'string' }, text)).toEqual({ ok: true, value: text });
-      }),
-    );
-  });
-
-  it('accepts only a declared value for an enum', () => {
-    const decl = { type: 'enum' as const, values: ['calm', 'alert'] };
-    expect(parseInitial(decl, 'alert')).toEqual({ ok: true, value: 'alert' });
-    expect(parseInitial(decl, 'panic')).toEqual({ ok: false, message: 'Pick one of: calm, alert.' });
-  });
-});
+import { changeEnumValues, changeVariableType, parseList } from './typed-value';
 
 describe('changeVariableType', () => {
   const decl = (initial: VariableDecl['initial'], type: VariableType = 'string'): VariableDecl => ({ id: 'v', type, initial, description: 'd' });

@@ -1,24 +1,8 @@
 import type { Value, VariableDecl, VariableType } from '../../core/format/mission.types';
-import { parseNumber, type Parsed } from './parse-number';
-
-/** Reads a variable's initial value as typed in its cell, by the variable's type. */
-export function parseInitial(decl: Pick<VariableDecl, 'type' | 'values'>, text: string): Parsed<Value> {
-  switch (decl.type) {
-    case 'bool':
-      if (text === 'true' || text === 'false') return { ok: true, value: text === 'true' };
-      return { ok: false, message: 'Enter true or false.' };
-    case 'number':
-      return parseNumber(text);
-    case 'string':
-      return { ok: true, value: text };
-    case 'enum':
-      if (decl.values?.includes(text)) return { ok: true, value: text };
-      return { ok: false, message: `Pick one of: ${(decl.values ?? []).join(', ')}.` };
-  }
-}
+import { parseNumber } from './parse-number';
 
 /** A value's text as a cell shows it. */
-export function formatValue(value: Value): string {
+function formatValue(value: Value): string {
   return String(value);
 }
 

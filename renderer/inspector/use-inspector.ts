@@ -1,6 +1,7 @@
 import type { Mission, MissionNode } from '../../core/format/mission.types';
 import type { Diagnostic } from '../../core/validate/diagnostic.types';
-import { useEditor } from '../app-context';
+import { useMemo } from 'react';
+import { useChecks, useEditor } from '../app-context';
 import { NO_PROBLEMS, problemsAt } from './problems-index';
 
 // Selectors return objects straight from the (immutable) mission: an edit elsewhere keeps them identical,
@@ -23,5 +24,7 @@ export function useMissionPart<K extends Exclude<keyof Mission, 'format'>>(key: 
 
 /** The current problems at exactly this JSON pointer (none when `path` is undefined). */
 export function useProblems(path: string | undefined): readonly Diagnostic[] {
-  return useEditor((s) => (path === undefined ? NO_PROBLEMS : problemsAt(s.diagnostics, path)));
+  const diagnostics = useChecks((s) => s.diagnostics);
+  const playFindings = useChecks((s) => s.playFindings);
+  return useMemo(() => (path === undefined ? NO_PROBLEMS : problemsAt(playFindings.length > 0 ? [...diagnostics, ...playFindings] : diagnostics, path)), [path, diagnostics, playFindings]);
 }

@@ -22,7 +22,7 @@ export interface LayoutRunner {
  * ELK in a Web Worker, loaded on first use: elkjs is 1.6 MB of generated code that the editor does not need
  * until someone asks for a layout. The worker file is bundled by Vite and referenced by URL.
  */
-export async function loadWorkerElk(): Promise<ELK> {
+async function loadWorkerElk(): Promise<ELK> {
   const [{ default: ElkApi }, { default: workerUrl }] = await Promise.all([import('elkjs/lib/elk-api'), import('elkjs/lib/elk-worker.min.js?url')]);
   return new ElkApi({ workerUrl });
 }

@@ -4,7 +4,7 @@ import type { MarkerSpec } from './markers';
 import type { MonacoApi } from './monaco-api';
 
 /** The owner of the markers this app sets (Monaco's JSON worker sets its own, as `json`). */
-export const MARKER_OWNER = 'mission-studio';
+const MARKER_OWNER = 'mission-studio';
 
 /** Replaces this app's markers on a model. */
 export function applyMarkers(monaco: MonacoApi, model: editor.ITextModel, markers: readonly MarkerSpec[]): void {

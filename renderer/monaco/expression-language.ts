@@ -7,7 +7,7 @@ import { expressionContextOf } from './expression-context';
 export const EXPRESSION_LANGUAGE_ID = 'mission-expression';
 
 /** Highlighting for conditions and effects (core/expressions): the same tokens jsep reads, nothing more. */
-export const EXPRESSION_MONARCH: languages.IMonarchLanguage = {
+const EXPRESSION_MONARCH: languages.IMonarchLanguage = {
   defaultToken: 'invalid',
   constants: ['true', 'false'],
   tokenizer: {

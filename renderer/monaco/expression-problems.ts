@@ -16,7 +16,7 @@ export interface ExpressionProblem {
 const scopes = new WeakMap<Mission, TypeScope>();
 
 /** What names mean in `mission` (its variables, the built-in `faction`, its node ids), as the validator sees them. */
-export function scopeOf(mission: Mission): TypeScope {
+function scopeOf(mission: Mission): TypeScope {
   let scope = scopes.get(mission);
   if (!scope) {
     scope = missionScope(indexMission(mission));

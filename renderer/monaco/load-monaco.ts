@@ -5,7 +5,7 @@ let loading: Promise<MonacoApi> | null = null;
 let loaded: MonacoApi | null = null;
 
 /** Loads Monaco once, on first use (a separate chunk); every later call gets the same promise. */
-export function loadMonaco(): Promise<MonacoApi> {
+function loadMonaco(): Promise<MonacoApi> {
   loading ??= import('./monaco-api').then(
     (module) => {
       loaded = module.monaco;
@@ -17,11 +17,6 @@ export function loadMonaco(): Promise<MonacoApi> {
     },
   );
   return loading;
-}
-
-/** Monaco if it has already loaded, so a view mounted later skips its fallback. */
-export function loadedMonaco(): MonacoApi | null {
-  return loaded;
 }
 
 /** Longest wait for an idle moment before Monaco loads anyway. */

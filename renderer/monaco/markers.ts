@@ -13,19 +13,30 @@ export interface MarkerSpec {
   endColumn: number;
 }
 
-/**
- * Markers for the source view from diagnostics located in `text`. A diagnostic with no range goes on the
- * first character (every problem shows somewhere); an empty range or one past the end (diagnostics of a text
- * the user has since changed) is clamped to one character inside the text, so Monaco still draws it.
- */
-export function diagnosticMarkers(diagnostics: readonly Diagnostic[], text: string): MarkerSpec[] {
+/** A text as the markers need it: its length and where an offset falls (Monaco's model answers without a copy). */
+export interface TextPositions {
+  length: number;
+  at(offset: number): { line: number; column: number };
+}
+
+/** A string's positions, through a line index (for tests and small texts). */
+export function positionsOf(text: string): TextPositions {
   const lines = new LineIndex(text);
+  return { length: text.length, at: (offset) => lines.at(offset) };
+}
+
+/**
+ * Markers for the source view from diagnostics located in the text. A diagnostic with no range goes on the
+ * first character (every problem shows somewhere); an empty range or one past the end (diagnostics of a text
+ * the user has since changed) is clamped to one character inside the text, on its line, so Monaco draws it.
+ */
+export function diagnosticMarkers(diagnostics: readonly Diagnostic[], text: TextPositions): MarkerSpec[] {
   return diagnostics.map((d) => {
     const start = Math.max(0, Math.min(d.range?.offset ?? 0, text.length));
+    const from = text.at(start);
     let end = Math.min(start + (d.range?.length ?? 0), text.length);
-    if (end === start && end < text.length && text[end] !== '\n') end += 1;
-    const from = lines.at(start);
-    const to = lines.at(end);
+    if (end === start && end < text.length && text.at(end + 1).line === from.line) end += 1;
+    const to = text.at(end);
     return {
       severity: d.severity,
       message: d.message,

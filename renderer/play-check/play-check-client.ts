@@ -9,6 +9,7 @@ export type PlayCheckListener = (check: PlayCheck, diagnostics?: Diagnostic[]) =
 export interface PlayCheckWorkerLike {
   postMessage(message: PlayCheckRequest): void;
   onmessage: ((event: MessageEvent<PlayCheckResponse>) => void) | null;
+  onerror?: ((event: ErrorEvent) => void) | null;
   terminate(): void;
 }
 
@@ -64,6 +65,12 @@ export function createPlayCheckClient(listener: PlayCheckListener, makeWorker?: 
       if (!worker) {
         worker = makeWorker();
         worker.onmessage = onmessage;
+        // A search that dies (out of memory, a bug) says so; the status bar must not wait for ever.
+        worker.onerror = (event) => {
+          if (!busy) return;
+          stop();
+          listener({ status: 'failed', message: `the play check stopped: ${event.message || 'its worker failed'}` });
+        };
       }
       busy = true;
       worker.postMessage({ ...input, version: mine });

@@ -1,31 +1,16 @@
-import type { Witness } from '../../core/engine/explorer/explore-report.types';
+import type { CheckSummary, PlayWay } from '../../core/check/check.types';
 import type { Mission } from '../../core/format/mission.types';
 import type { Diagnostic } from '../../core/validate/diagnostic.types';
 
-/** The codes only the play check finds (the explorer's proofs and the combat balance), never the validator. */
-export const PLAY_CHECK_CODES: ReadonlySet<string> = new Set(['unreachable-ending', 'never-reached-node', 'never-enabled-choice', 'soft-lock', 'trap', 'combat-balance']);
-
-/** A finding the preview can replay: the inputs that lead into a soft-lock, a trap, or a node with a closed choice. */
-export interface PlayWay {
-  code: 'soft-lock' | 'trap' | 'never-enabled-choice';
-  nodeId: string;
-  witness: Witness;
-}
+// The play check is core's checkMission (core/check), the same as `mission-studio validate --balance`: its
+// types live there, and keep their app names here.
+export type { PlayWay };
 
 /** How a way's finding is named to the designer ("Replay the way into the soft-lock at ..."). */
 export const PLAY_WAY_NAMES: Record<PlayWay['code'], string> = { 'soft-lock': 'soft-lock', trap: 'trap', 'never-enabled-choice': 'closed choice' };
 
 /** What a finished play check found out, beyond its diagnostics. */
-export interface PlayCheckSummary {
-  /** The way into each soft-lock, trap and node with a closed choice, for "Replay" in the Problems panel. */
-  ways: PlayWay[];
-  states: number;
-  complete: boolean;
-  endings: number;
-  reachableEndings: number;
-  fights: number;
-  elapsedMs: number;
-}
+export type PlayCheckSummary = CheckSummary;
 
 /** Where the play check of the current mission stands, for the status bar and the Problems panel. */
 export type PlayCheck =

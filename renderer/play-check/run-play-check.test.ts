@@ -1,8 +1,14 @@
-import { readFileSync } from 'node:fs';
+import { execFile } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
+import { cellarMission, flawedMission } from '../../core/engine/test-fixtures';
+import { loadMission } from '../../core/format/load';
 import type { Mission } from '../../core/format/mission.types';
 import { serializeMission } from '../../core/format/serialize';
+import type { Diagnostic } from '../../core/validate/diagnostic.types';
 import { generateMission } from '../../core/test-support/generate-mission';
 import { smallMission } from '../../core/test-support/mission-builder';
 import { runPlayCheck } from './run-play-check';
@@ -39,7 +45,7 @@ describe('runPlayCheck', () => {
   it('reports progress while it searches, then the fights', () => {
     const seen: string[] = [];
     const mission = smallMission();
-    runPlayCheck(mission, serializeMission(mission), (_states, phase) => seen.push(phase));
+    runPlayCheck(mission, serializeMission(mission), { onProgress: ({ phase }) => seen.push(phase) });
     expect(seen.at(-1)).toBe('balance');
   });
 });
@@ -47,9 +53,48 @@ describe('runPlayCheck', () => {
 describe('runPlayCheck on a mission too big to search to the end', () => {
   it('says the answer is partial and lists none of the unproven "never reached" findings', () => {
     const mission = generateMission({ nodes: 300 });
-    const { diagnostics, summary } = runPlayCheck(mission, serializeMission(mission), undefined, 20_000);
-    expect(summary.complete).toBe(false);
-    expect(summary.states).toBe(20_000);
+    const { diagnostics, summary } = runPlayCheck(mission, serializeMission(mission), { maxStates: 20_000 });
+    expect(summary).toMatchObject({ complete: false, states: 20_000, incompleteReason: 'stopped at the cap of 20000 states' });
     expect(diagnostics.filter((d) => d.code === 'never-reached-node' || d.code === 'unreachable-ending' || d.code === 'never-enabled-choice')).toEqual([]);
+  });
+});
+
+/** `mission-studio validate --balance --json` in a child process (the bundled CLI and its worker pool): findings per file. */
+async function cliFindings(files: string[], ...options: string[]): Promise<Record<string, Diagnostic[]>> {
+  const bin = join(__dirname, '../../cli/bin/mission-studio.js');
+  const stdout = await promisify(execFile)(process.execPath, [bin, 'validate', '--balance', '--json', ...options, ...files], { timeout: 60_000 }).then(
+    (r) => r.stdout,
+    (e: { stdout: string }) => e.stdout,
+  );
+  const lines = stdout.trim().split('\n').map((line) => JSON.parse(line) as { file: string; diagnostics: Diagnostic[] });
+  return Object.fromEntries(lines.map((l) => [l.file, l.diagnostics]));
+}
+
+/** What the app shows for a file: the validator's findings (the loader's), then the play check's, as the store merges them. */
+function appFindings(file: string, maxStates?: number): Diagnostic[] {
+  const text = readFileSync(file, 'utf8');
+  const { mission, diagnostics } = loadMission(text);
+  if (!mission) throw new Error(`${file} does not load`);
+  return [...diagnostics, ...runPlayCheck(mission, text, maxStates === undefined ? {} : { maxStates }).diagnostics];
+}
+
+describe('runPlayCheck and `mission-studio validate --balance`', () => {
+  it('report identical findings for both sample missions, and for one with a soft-lock, a trap and closed ways', async () => {
+    const flawed = join(mkdtempSync(join(tmpdir(), 'mission-studio-flawed-')), 'flawed.mission.json');
+    writeFileSync(flawed, serializeMission(flawedMission()));
+    const files = [...['second-wave', 'tutorial'].map((name) => join(__dirname, `../../missions/${name}.mission.json`)), flawed];
+    const cli = cliFindings(files); // runs beside the in-process checks
+    const app = files.map((file) => appFindings(file));
+    expect(app[2]?.map((d) => d.code)).toEqual(expect.arrayContaining(['soft-lock', 'trap', 'unreachable-ending', 'never-enabled-choice']));
+    const printed = await cli;
+    files.forEach((file, i) => expect(printed[file], file).toEqual(app[i]));
+  });
+
+  it('report identical findings, the one soft-lock the partial search proves, for a mission past the state cap', async () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'mission-studio-cap-')), 'cellar.mission.json');
+    writeFileSync(file, serializeMission(cellarMission()));
+    const app = appFindings(file, 1000);
+    expect(app.map((d) => d.code)).toEqual(['soft-lock']);
+    expect((await cliFindings([file], '--max-states', '1000'))[file]).toEqual(app);
   });
 });

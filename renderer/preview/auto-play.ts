@@ -28,7 +28,7 @@ export function pickAutoInput(state: RunState, policy: AutoPolicy): Input | null
 }
 
 /** The breakpoint node the events entered, if any. */
-export function enteredBreakpoint(events: readonly RunEvent[], breakpoints: ReadonlySet<string>): string | null {
+function enteredBreakpoint(events: readonly RunEvent[], breakpoints: ReadonlySet<string>): string | null {
   for (const e of events) if (e.type === 'enter-node' && breakpoints.has(e.nodeId)) return e.nodeId;
   return null;
 }

@@ -1,15 +1,16 @@
 import { memo, useId, useMemo } from 'react';
 import type { ChoiceButton } from './choice-view';
 import { choiceButtons } from './choice-view';
-import { previewStore } from './preview-store';
+import { useServices } from '../app-context';
 import { selectRunState, usePreview } from './use-preview';
 
 const ChoiceRow = memo(function ChoiceRow({ button }: { button: ChoiceButton }) {
   const reasonId = useId();
+  const { preview } = useServices();
   const { input, reason } = button;
   return (
     <div className={`choice choice-${button.tone}`}>
-      <button type="button" disabled={input === null} aria-describedby={reason ? reasonId : undefined} onClick={() => input && previewStore.getState().take(input)}>
+      <button type="button" disabled={input === null} aria-describedby={reason ? reasonId : undefined} onClick={() => input && preview.getState().take(input)}>
         {button.tone === 'objective' && (
           <span className="choice-icon" aria-hidden="true">
             ◎

@@ -1,4 +1,4 @@
-import { previewStore } from './preview-store';
+import { useServices } from '../app-context';
 import { usePreview } from './use-preview';
 import { VariableField } from './variable-field';
 import type { VariableDecl } from '../../core/format/mission.types';
@@ -10,8 +10,9 @@ export function FromHereForm() {
   const fromHere = usePreview((s) => s.fromHere);
   const decls = usePreview((s) => s.mission?.variables ?? NO_DECLS);
   const title = usePreview((s) => (s.fromHere ? (s.mission?.nodes.find((n) => n.id === s.fromHere?.nodeId)?.title ?? s.fromHere.nodeId) : ''));
+  const preview = useServices().preview;
   if (!fromHere) return null;
-  const p = previewStore.getState();
+  const p = preview.getState();
   return (
     <form
       className="from-here"

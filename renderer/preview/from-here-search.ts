@@ -4,7 +4,7 @@
  * command (Run menu, the graph's context menu).
  */
 import { planFromHere } from './play-from-here';
-import { previewStore } from './preview-store';
+import type { PreviewStore } from './preview-store';
 import { createWitnessClient, makeWitnessWorker, type WitnessClient } from './witness-client';
 
 /** The most states a "play from here" search stores before it gives up. */
@@ -17,14 +17,14 @@ function witnesses(): WitnessClient {
 }
 
 /** Starts the search for a way into `nodeId`, preferring the faction chosen in the pane. */
-export async function playFromHere(nodeId: string): Promise<void> {
-  const p = previewStore.getState();
+export async function playFromHere(preview: PreviewStore, nodeId: string): Promise<void> {
+  const p = preview.getState();
   const mission = p.mission;
   if (!mission) return;
   const faction = p.faction ?? mission.meta.factions[0] ?? '';
   p.setFromHere({ nodeId, status: 'searching' });
   const search = await witnesses().find({ mission, nodeId, preferred: [faction], maxStates: WITNESS_MAX_STATES });
-  if (!search || previewStore.getState().fromHere?.nodeId !== nodeId) return;
-  const plan = planFromHere(previewStore.getState().mission ?? mission, nodeId, search);
+  if (!search || preview.getState().fromHere?.nodeId !== nodeId) return;
+  const plan = planFromHere(preview.getState().mission ?? mission, nodeId, search);
   p.setFromHere('error' in plan ? { nodeId, status: 'failed', error: plan.error } : { nodeId, status: 'ready', plan });
 }

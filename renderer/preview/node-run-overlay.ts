@@ -30,7 +30,7 @@ export function coverageOf(s: PreviewState, nodeId: string): number | null {
 }
 
 /** Coverage in bands for colouring: never visited, once or twice, often. */
-export function coverageBand(coverage: number | null): 'none' | 'never' | 'some' | 'many' {
+function coverageBand(coverage: number | null): 'none' | 'never' | 'some' | 'many' {
   if (coverage === null) return 'none';
   return coverage === 0 ? 'never' : coverage < 3 ? 'some' : 'many';
 }

@@ -1,20 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { createCommandRegistry } from '../commands/command-registry';
-import type { CommandContext } from '../commands/command.types';
-import { createEditorStore } from '../state/editor-store';
+import { testServices } from '../test-support/test-services';
 import { runCommands, togglePreviewCommand } from './preview-commands';
-import { previewStore } from './preview-store';
 import { secondWave } from './test-missions';
 
 const key = (k: string, mods: Partial<{ ctrlKey: boolean; shiftKey: boolean; altKey: boolean }> = {}) => ({ key: k, ctrlKey: false, metaKey: false, shiftKey: false, altKey: false, ...mods });
 
 function setUp() {
-  const store = createEditorStore();
-  const ctx = { store, views: { graph: null, source: null }, notify: () => undefined } as unknown as CommandContext;
-  const registry = createCommandRegistry(ctx);
+  const { ui, preview, commands: registry } = testServices();
   registry.register([...runCommands(), togglePreviewCommand()]);
-  previewStore.getState().setMission(secondWave());
-  return { store, registry };
+  preview.getState().setMission(secondWave());
+  const previewStore = preview;
+  return { ui, registry, previewStore };
 }
 
 describe('runCommands', () => {
@@ -27,7 +23,7 @@ describe('runCommands', () => {
   });
 
   it('plays, steps back only when there is something to undo, and restarts', () => {
-    const { registry } = setUp();
+    const { registry, previewStore } = setUp();
     expect(registry.run('run.play')).toBe(true);
     expect(registry.isEnabled('run.stepBack')).toBe(false);
     const first = previewStore.getState().session!.states[0]!.available[0]!.input;
@@ -41,9 +37,9 @@ describe('runCommands', () => {
   });
 
   it('toggles a breakpoint on the selected node, and needs a selection', () => {
-    const { store, registry } = setUp();
+    const { ui, registry, previewStore } = setUp();
     expect(registry.isEnabled('run.toggleBreakpoint')).toBe(false);
-    store.getState().select({ nodeIds: ['conference-open'], edgeIds: [] });
+    ui.getState().select({ nodeIds: ['conference-open'], edgeIds: [] });
     registry.run('run.toggleBreakpoint');
     expect(previewStore.getState().breakpoints).toContain('conference-open');
     registry.run('run.toggleBreakpoint');
@@ -53,9 +49,9 @@ describe('runCommands', () => {
 
 describe('togglePreviewCommand', () => {
   it('shows and hides the Preview panel', () => {
-    const { store, registry } = setUp();
-    const shown = store.getState().panels.preview;
+    const { ui, registry } = setUp();
+    const shown = ui.getState().panels.preview;
     registry.run('view.togglePreview');
-    expect(store.getState().panels.preview).toBe(!shown);
+    expect(ui.getState().panels.preview).toBe(!shown);
   });
 });

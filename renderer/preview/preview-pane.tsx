@@ -1,49 +1,42 @@
 import { useEffect } from 'react';
-import { useEditor, useServices } from '../app-context';
+import { useServices } from '../app-context';
 import { ChoicesGroup } from './choices-group';
 import { CombatPanel } from './combat-panel';
 import { EndingStatus } from './ending-status';
 import { FromHereForm } from './from-here-form';
 import { runCommands } from './preview-commands';
-import { AUTO_SPEEDS, previewStore } from './preview-store';
+import { AUTO_SPEEDS } from './preview-store';
 import { RunControls } from './run-controls';
 import { RunNotice } from './run-notice';
 import { TranscriptLog } from './transcript-log';
 import { useFollowRun } from './use-follow-run';
-import { useReplayRequests } from './use-replay-requests';
 import { usePreview } from './use-preview';
 import { WatchPanel } from './watch-panel';
 import './preview.css';
 
-/** Keeps the run on the editor's mission: every edit replays the run's inputs on the new mission. */
-function useMissionSync(): void {
-  const mission = useEditor((s) => s.doc?.mission ?? null);
-  useEffect(() => previewStore.getState().setMission(mission), [mission]);
-}
 
 /** Runs auto-play ticks at the chosen speed while auto-play is on (instant: chunks, yielding to paint). */
 function useAutoPlayLoop(): void {
+  const { preview } = useServices();
   const running = usePreview((s) => s.autoRunning);
   const speed = usePreview((s) => s.autoSpeed);
   useEffect(() => {
     if (!running) return;
     let timer: ReturnType<typeof setTimeout>;
     const tick = () => {
-      if (previewStore.getState().autoTick()) timer = setTimeout(tick, AUTO_SPEEDS[speed]);
+      if (preview.getState().autoTick()) timer = setTimeout(tick, AUTO_SPEEDS[speed]);
     };
     timer = setTimeout(tick, AUTO_SPEEDS[speed]);
     return () => clearTimeout(timer);
-  }, [running, speed]);
+  }, [preview, running, speed]);
 }
 
 /** The Preview region: play the mission beside the graph, with the engine doing every rule. */
 export function PreviewPane() {
   const { commands } = useServices();
   useEffect(() => commands.register(runCommands()), [commands]);
-  useMissionSync();
   useAutoPlayLoop();
   useFollowRun();
-  useReplayRequests();
   const hasMission = usePreview((s) => s.mission !== null);
   const hasRun = usePreview((s) => s.session !== null);
   return (

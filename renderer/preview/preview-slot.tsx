@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
 import { Panel, Separator } from 'react-resizable-panels';
-import { useEditor, useServices } from '../app-context';
+import { useServices, useUi } from '../app-context';
 import { togglePreviewCommand } from './preview-commands';
 import { PreviewPane } from './preview-pane';
 
@@ -10,7 +10,7 @@ import { PreviewPane } from './preview-pane';
  */
 export function PreviewSlot() {
   const { commands } = useServices();
-  const shown = useEditor((s) => s.panels.preview);
+  const shown = useUi((s) => s.panels.preview);
   useEffect(() => commands.register([togglePreviewCommand()]), [commands]);
   if (!shown) return null;
   return (

@@ -82,7 +82,7 @@ export interface PreviewActions {
 export type PreviewStore = ReturnType<typeof createPreviewStore>;
 
 /** Most steps one instant auto-play tick takes, so Stop stays responsive and a loop cannot hang the page. */
-export const INSTANT_CHUNK = 500;
+const INSTANT_CHUNK = 500;
 /** Most steps one auto-play takes in all before it gives up (a loop the policy never leaves). */
 export const AUTO_LIMIT = 5000;
 
@@ -237,6 +237,3 @@ export function createPreviewStore() {
     };
   });
 }
-
-/** The window's preview store: the pane, its commands and the graph's run overlay all read this one. */
-export const previewStore = createPreviewStore();

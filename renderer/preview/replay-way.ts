@@ -4,6 +4,8 @@
  */
 import type { Witness } from '../../core/engine/explorer/explore-report.types';
 import type { Mission } from '../../core/format/mission.types';
+import { PLAY_WAY_NAMES, type PlayWay } from '../play-check/play-check.types';
+import type { PreviewStore } from './preview-store';
 import { act, currentState, startSession, type RunSession } from './run-session';
 
 /**
@@ -20,4 +22,14 @@ export function sessionFromWitness(mission: Mission, witness: Witness, seed: num
   const end = currentState(session).nodeId;
   if (end !== to) return { error: `the way now ends at "${end}"` };
   return { session };
+}
+
+/** Puts the way into a play-check finding in the preview as a run, or says in the pane why it cannot. */
+export function replayWay(preview: PreviewStore, mission: Mission, way: PlayWay): void {
+  const state = preview.getState();
+  const title = mission.nodes.find((n) => n.id === way.nodeId)?.title ?? way.nodeId;
+  const made = sessionFromWitness(mission, way.witness, state.seed, way.nodeId);
+  if ('error' in made) return state.setNotice({ text: `Cannot replay the way into the ${PLAY_WAY_NAMES[way.code]} at "${title}": ${made.error}`, tone: 'warning' });
+  const steps = way.witness.inputs.length;
+  state.adoptSession(made.session, { text: `Replayed the way into the ${PLAY_WAY_NAMES[way.code]} at "${title}" (${way.witness.faction}, ${steps} input${steps === 1 ? '' : 's'}).`, tone: 'info' });
 }

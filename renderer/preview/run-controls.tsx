@@ -1,8 +1,8 @@
 import { useState } from 'react';
-import { useEditor, useServices } from '../app-context';
+import { useServices, useUi } from '../app-context';
 import type { AutoPolicy } from './auto-play';
 import { loadPlaythrough, playthroughFile, unsavableReason } from './playthrough-io';
-import { AUTO_SPEEDS, previewStore, type AutoSpeed } from './preview-store';
+import { AUTO_SPEEDS, type AutoSpeed } from './preview-store';
 import { playFromHere } from './from-here-search';
 import { usePreview } from './use-preview';
 
@@ -10,9 +10,9 @@ const SPEED_LABELS: Record<AutoSpeed, string> = { instant: 'Instant', fast: 'Fas
 const NO_FACTIONS: string[] = [];
 /** Faction, seed and the buttons that drive the run: play, step, auto-play, play from here, save and replay. */
 export function RunControls() {
-  const { ctx } = useServices();
+  const { ctx, preview } = useServices();
   const host = ctx.host;
-  const p = previewStore.getState();
+  const p = preview.getState();
   const factions = usePreview((s) => s.mission?.meta.factions ?? NO_FACTIONS);
   const faction = usePreview((s) => s.faction ?? s.mission?.meta.factions[0] ?? '');
   const seed = usePreview((s) => s.seed);
@@ -26,12 +26,12 @@ export function RunControls() {
   const coverage = usePreview((s) => s.showCoverage);
   const follow = usePreview((s) => s.follow);
   const unsavable = usePreview((s) => unsavableReason(s.session));
-  const selected = useEditor((s) => s.selection.nodeIds[0] ?? null);
+  const selected = useUi((s) => s.selection.nodeIds[0] ?? null);
   const breakpointHere = usePreview((s) => selected !== null && s.breakpoints.includes(selected));
   const [seedText, setSeedText] = useState<string | null>(null);
 
   const save = async () => {
-    const { mission, session } = previewStore.getState();
+    const { mission, session } = preview.getState();
     if (!mission || !session) return;
     try {
       const file = playthroughFile(mission, session);
@@ -44,15 +44,15 @@ export function RunControls() {
 
   const replay = async () => {
     const doc = await host.openFile();
-    const mission = previewStore.getState().mission;
+    const mission = preview.getState().mission;
     if (!doc || !mission) return;
     const loaded = loadPlaythrough(mission, doc.text);
-    if (!loaded.ok) return previewStore.getState().setNotice({ text: loaded.message, tone: 'warning' });
+    if (!loaded.ok) return preview.getState().setNotice({ text: loaded.message, tone: 'warning' });
     const d = loaded.difference;
     const text = d
       ? `Replay of ${doc.name} differs: ${d.message}${d.at === 'end' ? ` (expected ${d.expected}, got ${d.actual})` : ''}`
       : `Replay of ${doc.name} matches: same ending, variables and transcript.`;
-    previewStore.getState().adoptSession(loaded.session, { text, tone: d ? 'warning' : 'info' });
+    preview.getState().adoptSession(loaded.session, { text, tone: d ? 'warning' : 'info' });
   };
 
   return (
@@ -135,7 +135,7 @@ export function RunControls() {
         </label>
       </div>
       <div className="run-row">
-        <button type="button" disabled={selected === null} onClick={() => selected !== null && void playFromHere(selected)} title={selected === null ? 'Select a node in the graph first' : undefined}>
+        <button type="button" disabled={selected === null} onClick={() => selected !== null && void playFromHere(preview, selected)} title={selected === null ? 'Select a node in the graph first' : undefined}>
           Play from here
         </button>
         <button type="button" disabled={selected === null} aria-pressed={breakpointHere} onClick={() => selected !== null && p.toggleBreakpoint(selected)} title="Toggle breakpoint on the selected node (F9)">

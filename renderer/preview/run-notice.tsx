@@ -1,8 +1,9 @@
-import { previewStore } from './preview-store';
+import { useServices } from '../app-context';
 import { usePreview } from './use-preview';
 
 /** A line about the run: a breakpoint reached, an input refused, an edit the run no longer follows. */
 export function RunNotice() {
+  const { preview } = useServices();
   const notice = usePreview((s) => s.notice);
   const diverged = usePreview((s) => s.session?.divergence ?? null);
   if (!notice) return null;
@@ -10,11 +11,11 @@ export function RunNotice() {
     <div className={`run-notice run-notice-${notice.tone}`} aria-live="polite">
       <span>{notice.text}</span>
       {diverged && (
-        <button type="button" onClick={() => previewStore.getState().restart()}>
+        <button type="button" onClick={() => preview.getState().restart()}>
           Restart run
         </button>
       )}
-      <button type="button" className="link-button" aria-label="Dismiss" onClick={() => previewStore.getState().setNotice(null)}>
+      <button type="button" className="link-button" aria-label="Dismiss" onClick={() => preview.getState().setNotice(null)}>
         ×
       </button>
     </div>

@@ -1,6 +1,6 @@
 import type { VariableDecl } from '../../core/format/mission.types';
-import { useEditor } from '../app-context';
-import { previewStore } from './preview-store';
+import { useServices } from '../app-context';
+import { revealNode } from '../state/reveal';
 import { selectRunState, usePreview } from './use-preview';
 import { VariableField } from './variable-field';
 
@@ -13,7 +13,9 @@ export function WatchPanel() {
   const state = usePreview(selectRunState);
   const breakpoints = usePreview((s) => s.breakpoints ?? NO_BREAKPOINTS);
   const mission = usePreview((s) => s.mission);
-  const select = useEditor((s) => s.revealNode);
+  const services = useServices();
+  const { preview } = services;
+  const select = (nodeId: string) => revealNode(services, nodeId);
   if (!state) return null;
   const editable = state.status === 'awaiting-input';
   const title = (id: string) => mission?.nodes.find((n) => n.id === id)?.title ?? id;
@@ -29,7 +31,7 @@ export function WatchPanel() {
                 <tr key={decl.id} title={decl.description}>
                   <th scope="row">{decl.id}</th>
                   <td>
-                    <VariableField decl={decl} value={value} disabled={!editable} onChange={(v) => previewStore.getState().override(decl.id, v)} />
+                    <VariableField decl={decl} value={value} disabled={!editable} onChange={(v) => preview.getState().override(decl.id, v)} />
                   </td>
                 </tr>
               );
@@ -68,7 +70,7 @@ export function WatchPanel() {
                 <button type="button" className="link-button" onClick={() => select(id)}>
                   {title(id)}
                 </button>
-                <button type="button" className="link-button" aria-label={`Remove breakpoint ${title(id)}`} onClick={() => previewStore.getState().toggleBreakpoint(id)}>
+                <button type="button" className="link-button" aria-label={`Remove breakpoint ${title(id)}`} onClick={() => preview.getState().toggleBreakpoint(id)}>
                   ×
                 </button>
               </li>

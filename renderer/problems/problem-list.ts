@@ -4,7 +4,7 @@ import type { Diagnostic, Severity, SourceRange } from '../../core/validate/diag
 const ORDER: Severity[] = ['error', 'warning', 'info'];
 
 /** How many problems of a group show before "Show all": enough to work through, few enough to render at once. */
-export const PROBLEMS_SHOWN = 200;
+const PROBLEMS_SHOWN = 200;
 
 /** The problems of one severity, in file order. */
 export interface ProblemGroup {

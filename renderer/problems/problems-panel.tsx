@@ -1,8 +1,9 @@
 import { useMemo, useState } from 'react';
 import type { Diagnostic, Severity } from '../../core/validate/diagnostic.types';
 import { PLAY_WAY_NAMES, type PlayWay } from '../play-check/play-check.types';
-import { useEditor, useServices } from '../app-context';
-import { sourceProblems, sourceStatus } from '../source/source-state';
+import { useChecks, useEditor, useServices } from '../app-context';
+import { revealInSource, revealNode } from '../state/reveal';
+import { sourceStatus } from '../source/source-state';
 import { groupDiagnostics, nodeTitles, problemLocation, problemTarget, visibleProblems, type ProblemGroup } from './problem-list';
 import './problems.css';
 
@@ -17,28 +18,29 @@ const wayFor = (ways: readonly PlayWay[], d: Diagnostic): PlayWay | undefined =>
  * node in the graph, or the place in the source. While the text does not load, its problems are listed instead.
  */
 export function ProblemsPanel() {
-  const { store } = useServices();
-  const problems = useEditor(sourceProblems);
+  const services = useServices();
+  const draft = useEditor((s) => s.draft);
+  const diagnostics = useChecks((s) => s.diagnostics);
+  const playFindings = useChecks((s) => s.playFindings);
+  const checkedRevision = useChecks((s) => s.revision);
+  const problems = useMemo(() => (draft !== null ? draft.problems : playFindings.length > 0 ? [...diagnostics, ...playFindings] : diagnostics), [draft, diagnostics, playFindings]);
   const status = useEditor(sourceStatus);
   const mission = useEditor((s) => s.doc?.mission ?? null);
   const groups = useMemo(() => groupDiagnostics(problems), [problems]);
   const titles = useMemo(() => nodeTitles(mission), [mission]);
-  const ways = useEditor((s) => (s.playCheck.status === 'done' ? s.playCheck.summary.ways : NO_WAYS));
-  const replay = (way: PlayWay) => store.getState().requestReplay(way);
+  const ways = useChecks((s) => (s.playCheck.status === 'done' ? s.playCheck.summary.ways : NO_WAYS));
+  const replay = (way: PlayWay) => services.events.emit('replay', { way });
   const textBroken = status === 'draft' || status === 'broken-file';
 
   const open = (d: Diagnostic) => {
     const target = problemTarget(d, titles, textBroken);
-    const state = store.getState();
-    if (target?.kind === 'node') state.revealNode(target.nodeId);
-    else if (target?.kind === 'range') {
-      state.togglePanel('source', true);
-      state.revealRange(target.range);
-    }
+    if (target?.kind === 'node') revealNode(services, target.nodeId);
+    else if (target?.kind === 'range') revealInSource(services, target.range);
   };
 
   return (
-    <section className="panel problems" aria-label="Problems">
+    // data-revision: the document revision these problems describe (main carries the one on screen).
+    <section className="panel problems" aria-label="Problems" data-revision={draft?.revision ?? checkedRevision}>
       <h2>Problems{problems.length > 0 ? ` (${problems.length})` : ''}</h2>
       {status === 'draft' && <p className="problems-notice">The source has errors; the graph shows the last valid version.</p>}
       {status === 'broken-file' && <p className="problems-notice">The file did not load. Fix these errors in the Source view; it is not saved until then.</p>}

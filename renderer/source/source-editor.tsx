@@ -8,12 +8,10 @@ import { SOURCE_MODEL_URI } from '../monaco/mission-schema';
 import type { MonacoApi } from '../monaco/monaco-api';
 import { replaceModelText } from '../monaco/model-edits';
 import { MISSION_THEME_ID } from '../monaco/theme';
-import { missionText, sourceText, type EditorState } from '../state/editor-store';
-import { takeReveal } from './reveal-tracker';
-import { redoRoute, sourceProblems, undoRoute } from './source-state';
+import { redoRoute, sourceProblems, sourceText, undoRoute } from './source-state';
 
-/** How long typing pauses before the text goes to the store (a mission of thousands of lines parses in ms). */
-export const SOURCE_DEBOUNCE_MS = 150;
+/** The most lines a text may have for the source view to fold it. */
+const FOLDING_MAX_LINES = 20_000;
 
 const OPTIONS: editor.IStandaloneEditorConstructionOptions = {
   theme: MISSION_THEME_ID,
@@ -34,6 +32,10 @@ const OPTIONS: editor.IStandaloneEditorConstructionOptions = {
   // A real <textarea> takes the keys, not Chromium's EditContext <div>: libraries that leave keys in text fields
   // alone (React Flow's Space-to-pan and Backspace-to-delete, our shortcuts) recognise a textarea.
   editContext: false,
+  // Both read the JSON worker's outline of the whole text after every edit: on a mission of thousands of lines
+  // that cost the page more than the edit. Indentation folding is computed here, incrementally.
+  stickyScroll: { enabled: false },
+  foldingStrategy: 'indentation',
 };
 
 /** Puts `api` in the source slot of the views; returns how to take it out (unless a newer view took it). */
@@ -44,9 +46,9 @@ function occupySourceSlot(views: ViewRegistry, api: SourceApi): () => void {
   };
 }
 
-/** The mission's text in Monaco, kept in step with the store both ways. */
+/** The mission's text in Monaco, kept in step with the document both ways. */
 export function SourceEditor({ monaco }: { monaco: MonacoApi }) {
-  const { store, commands, ctx } = useServices();
+  const { store, checks, events, commands, ctx } = useServices();
   const host = useRef<HTMLDivElement>(null);
 
   useEffect(() => {
@@ -55,73 +57,96 @@ export function SourceEditor({ monaco }: { monaco: MonacoApi }) {
     const uri = monaco.Uri.parse(SOURCE_MODEL_URI);
     monaco.editor.getModel(uri)?.dispose();
     const first = store.getState();
-    const model = monaco.editor.createModel(sourceText(first), 'json', uri);
-    const ed = monaco.editor.create(element, { ...OPTIONS, model });
+    const model = monaco.editor.createModel(sourceText(first, checks.getState()), 'json', uri);
+    // Indentation folding is recomputed over the whole text after each edit: past this many lines it costs more
+    // than a keystroke may, so big missions go without it.
+    const ed = monaco.editor.create(element, { ...OPTIONS, model, folding: model.getLineCount() <= FOLDING_MAX_LINES });
 
-    // Store -> text. `seen` is the store's text when last looked at: only a change of it is news.
-    let seen = sourceText(first);
+    // The revision of the text the model shows: a change from the pipeline applies as is only on top of it.
+    let shown = checks.getState().revision;
     let file = first.file;
     let applying = false;
-    let pending: ReturnType<typeof setTimeout> | null = null;
-
-    const flush = () => {
-      if (pending === null) return;
-      clearTimeout(pending);
-      pending = null;
-      store.getState().setSourceText(model.getValue());
+    const setText = (apply: () => void): void => {
+      applying = true;
+      try {
+        apply();
+      } finally {
+        applying = false;
+      }
     };
 
-    const showProblems = (state: EditorState) => applyMarkers(monaco, model, diagnosticMarkers(sourceProblems(state), model.getValue()));
+    // Document -> text: the pipeline's text of each revision (or a draft's), through the smallest edit.
+    const showChecked = (): void => {
+      const document = store.getState();
+      const state = checks.getState();
+      if (document.draft !== null || document.typing !== null || state.revision <= shown) return;
+      const from = shown;
+      shown = state.revision;
+      if (document.file !== file) {
+        // Another file: start fresh (cursor at the top, no undo into the old file), markers too.
+        file = document.file;
+        shownProblems = '';
+        return setText(() => model.setValue(state.text));
+      }
+      const change = state.change;
+      if (change && state.changeFrom === from && change.offset + change.deleteLength <= model.getValueLength()) {
+        const start = model.getPositionAt(change.offset);
+        const end = model.getPositionAt(change.offset + change.deleteLength);
+        const range = { startLineNumber: start.lineNumber, startColumn: start.column, endLineNumber: end.lineNumber, endColumn: end.column };
+        return setText(() => void ed.executeEdits('store', [{ range, text: change.insert, forceMoveMarkers: false }]));
+      }
+      // Not the text the change was made from (a discarded draft, a reload): find the difference here.
+      setText(() => void replaceModelText(ed, model, state.text, 'store'));
+    };
 
-    const reveal = (state: EditorState) => {
-      const range = takeReveal(store, state.reveal);
-      if (!range) return;
+    const positions = { get length() { return model.getValueLength(); }, at: (offset: number) => { const p = model.getPositionAt(offset); return { line: p.lineNumber, column: p.column }; } };
+    // Monaco moves markers with the text it edits, so they are set again only when the problems themselves
+    // change: setting hundreds of markers on every keystroke cost the page more than the keystroke.
+    let shownProblems = '';
+    const showProblems = (): void => {
+      const problems = sourceProblems(store.getState(), checks.getState());
+      const key = problems.map((d) => `${d.code}\u0000${d.path}\u0000${d.message}`).join('\n');
+      if (key === shownProblems) return;
+      shownProblems = key;
+      applyMarkers(monaco, model, diagnosticMarkers(problems, positions));
+    };
+
+    const unsubscribeChecks = checks.subscribe((state, previous) => {
+      showChecked();
+      if (state.diagnostics !== previous.diagnostics || state.playFindings !== previous.playFindings) showProblems();
+    });
+    const unsubscribeDocument = store.subscribe((state, previous) => {
+      if (state.draft !== previous.draft) showProblems();
+      if (state.file !== previous.file && state.draft !== null) {
+        // A file that did not load: its text, as read.
+        file = state.file;
+        shownProblems = '';
+        setText(() => model.setValue(state.draft?.text ?? ''));
+        showProblems();
+      }
+      showChecked();
+    });
+    const unsubscribeReveal = events.on('reveal-range', ({ range }) => {
       const start = model.getPositionAt(range.offset);
       const end = model.getPositionAt(range.offset + range.length);
       const selection = new monaco.Selection(start.lineNumber, start.column, end.lineNumber, end.column);
       ed.setSelection(selection);
       ed.revealRangeInCenterIfOutsideViewport(selection);
       ed.focus();
-    };
-
-    const unsubscribe = store.subscribe((state, previous) => {
-      const text = sourceText(state);
-      if (text !== seen) {
-        seen = text;
-        if (text !== model.getValue()) {
-          if (pending !== null) clearTimeout(pending); // the outside change wins over typing not yet sent
-          pending = null;
-          applying = true;
-          try {
-            // Another file: start fresh (cursor at the top, no undo into the old file). An edit: touch only what changed.
-            if (state.file !== file) model.setValue(text);
-            else replaceModelText(ed, model, text, 'store');
-          } finally {
-            applying = false;
-          }
-        }
-      }
-      file = state.file;
-      if (state.diagnostics !== previous.diagnostics || state.draftProblems !== previous.draftProblems || state.draftText !== previous.draftText) showProblems(state);
-      if (state.reveal !== previous.reveal) reveal(state);
     });
 
-    // Text -> store, once typing pauses (and at once before anything that reads the store: blur, shortcuts).
+    // Text -> document: every change goes to the pipeline at once (it loads the text off this thread).
     const changes = ed.onDidChangeModelContent(() => {
       if (applying) return;
-      if (pending !== null) clearTimeout(pending);
-      pending = setTimeout(flush, SOURCE_DEBOUNCE_MS);
-    });
-    const blur = ed.onDidBlurEditorText(flush);
-    const keys = ed.onKeyDown((e) => {
-      if (e.ctrlKey || e.metaKey) flush(); // Save, Open and friends must see the latest text
+      store.getState().setSourceText(model.getValue());
+      shown = store.getState().revision;
     });
 
     // Undo and Redo go through the app's history, so the graph and the text move together.
     const run = (route: ReturnType<typeof undoRoute>, command: 'edit.undo' | 'edit.redo') => {
       const state = store.getState();
       if (route === 'history') commands.run(command);
-      else if (route === 'discard-draft' && state.doc) state.setSourceText(missionText(state.doc.mission));
+      else if (route === 'discard-draft') state.discardDraft();
       else if (route === 'editor') ed.trigger('keyboard', command === 'edit.undo' ? 'undo' : 'redo', null);
     };
     const { KeyMod, KeyCode } = monaco;
@@ -129,38 +154,30 @@ export function SourceEditor({ monaco }: { monaco: MonacoApi }) {
       id: 'mission-studio.undo',
       label: 'Undo',
       keybindings: [KeyMod.CtrlCmd | KeyCode.KeyZ],
-      run: () => {
-        flush();
-        run(undoRoute(store.getState()), 'edit.undo');
-      },
+      run: () => run(undoRoute(store.getState()), 'edit.undo'),
     });
     const redo = ed.addAction({
       id: 'mission-studio.redo',
       label: 'Redo',
       keybindings: [KeyMod.CtrlCmd | KeyMod.Shift | KeyCode.KeyZ, KeyMod.CtrlCmd | KeyCode.KeyY],
-      run: () => {
-        flush();
-        run(redoRoute(store.getState()), 'edit.redo');
-      },
+      run: () => run(redoRoute(store.getState()), 'edit.redo'),
     });
 
     const leaveSlot = occupySourceSlot(ctx.views, { find: () => void (ed.focus(), ed.getAction('actions.find')?.run()) });
-    showProblems(first);
-    reveal(first); // a problem clicked while the editor was loading or hidden
+    showProblems();
 
     return () => {
-      flush();
       leaveSlot();
-      unsubscribe();
+      unsubscribeChecks();
+      unsubscribeDocument();
+      unsubscribeReveal();
       changes.dispose();
-      blur.dispose();
-      keys.dispose();
       undo.dispose();
       redo.dispose();
       ed.dispose();
       model.dispose();
     };
-  }, [monaco, store, commands, ctx]);
+  }, [monaco, store, checks, events, commands, ctx]);
 
   return <div ref={host} className="source-editor nokey" />;
 }

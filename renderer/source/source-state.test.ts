@@ -2,21 +2,31 @@ import { describe, expect, it } from 'vitest';
 import { openDocument } from '../../core/edit/history';
 import { smallMission } from '../../core/test-support/mission-builder';
 import type { Diagnostic } from '../../core/validate/diagnostic.types';
-import { redoRoute, sourceProblems, sourceStatus, undoRoute } from './source-state';
+import { createCheckStore } from '../state/check-store';
+import { redoRoute, sourceProblems, sourceStatus, sourceText, undoRoute } from './source-state';
 
 const problem = (message: string): Diagnostic => ({ code: 'parse-error', severity: 'error', message, path: '' });
 const doc = openDocument(smallMission());
-const base = { doc, readOnly: false, draftText: null, draftProblems: [], diagnostics: [problem('validator')] };
-const draft = { ...base, draftText: '{', draftProblems: [problem('draft')] };
-const broken = { ...base, doc: null, readOnly: true, draftText: '{', draftProblems: [problem('load')] };
+const base = { doc, readOnly: false, draft: null };
+const draft = { ...base, draft: { text: '{', problems: [problem('draft')], revision: 2 } };
+const broken = { ...base, doc: null, readOnly: true, draft: { text: '{', problems: [problem('load')], revision: 1 } };
+const checks = createCheckStore();
+checks.getState().opened(1, '{ "mission": 1 }', [problem('validator')]);
 
 describe('sourceProblems', () => {
   it("marks the validator's problems when the text is the mission", () => {
-    expect(sourceProblems(base).map((d) => d.message)).toEqual(['validator']);
+    expect(sourceProblems(base, checks.getState()).map((d) => d.message)).toEqual(['validator']);
   });
 
   it("marks the draft's problems while the text does not load", () => {
-    expect(sourceProblems(draft).map((d) => d.message)).toEqual(['draft']);
+    expect(sourceProblems(draft, checks.getState()).map((d) => d.message)).toEqual(['draft']);
+  });
+});
+
+describe('sourceText', () => {
+  it('shows text that does not load as typed, and else the mission\'s text', () => {
+    expect(sourceText(draft, checks.getState())).toBe('{');
+    expect(sourceText(base, checks.getState())).toBe('{ "mission": 1 }');
   });
 });
 

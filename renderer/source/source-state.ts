@@ -1,24 +1,30 @@
 import type { Diagnostic } from '../../core/validate/diagnostic.types';
+import { allDiagnostics, type CheckState } from '../state/check-store';
 import type { EditorState } from '../state/editor-store';
 
-type SourceState = Pick<EditorState, 'doc' | 'readOnly' | 'draftText' | 'draftProblems' | 'diagnostics'>;
+type DocumentPart = Pick<EditorState, 'doc' | 'readOnly' | 'draft'>;
 
 /**
- * The problems to mark in the source text: those of the draft while the text does not load (they are exact
- * and immediate; the validator's answer for the draft comes later), else the validator's for the mission.
+ * The problems to mark in the source text: those of the draft while the text does not load, else every
+ * finding about the mission (the validator's and the play check's).
  */
-export function sourceProblems(state: SourceState): readonly Diagnostic[] {
-  return state.draftText !== null && state.draftProblems.length > 0 ? state.draftProblems : state.diagnostics;
+export function sourceProblems(document: DocumentPart, checks: CheckState): readonly Diagnostic[] {
+  return document.draft !== null ? document.draft.problems : allDiagnostics(checks);
+}
+
+/** The text the source view shows: text that does not load, as typed; else the mission's text. */
+export function sourceText(document: DocumentPart, checks: CheckState): string {
+  return document.draft?.text ?? checks.text;
 }
 
 /** What the source view tells the user about its text. */
 export type SourceStatus = 'valid' | 'draft' | 'broken-file' | 'empty';
 
 /** Whether the text is the mission, an invalid edit of it (the graph keeps the last valid one), or a file that did not load. */
-export function sourceStatus(state: SourceState): SourceStatus {
+export function sourceStatus(state: DocumentPart): SourceStatus {
   if (state.readOnly) return 'broken-file';
   if (!state.doc) return 'empty';
-  return state.draftText !== null ? 'draft' : 'valid';
+  return state.draft !== null ? 'draft' : 'valid';
 }
 
 /** How Undo/Redo inside the source view is carried out. */
@@ -29,15 +35,15 @@ export type HistoryRoute = 'history' | 'discard-draft' | 'editor' | 'none';
  * that never reached the history is undone first by going back to the last valid text, and a file that did not
  * load (it has no history yet) uses the editor's own undo.
  */
-export function undoRoute(state: SourceState): HistoryRoute {
+export function undoRoute(state: DocumentPart): HistoryRoute {
   if (state.readOnly) return 'editor';
   if (!state.doc) return 'none';
-  return state.draftText !== null ? 'discard-draft' : 'history';
+  return state.draft !== null ? 'discard-draft' : 'history';
 }
 
 /** Redo in the source view; with invalid text pending, redo would throw it away, so it does nothing. */
-export function redoRoute(state: SourceState): HistoryRoute {
+export function redoRoute(state: DocumentPart): HistoryRoute {
   if (state.readOnly) return 'editor';
-  if (!state.doc || state.draftText !== null) return 'none';
+  if (!state.doc || state.draft !== null) return 'none';
   return 'history';
 }

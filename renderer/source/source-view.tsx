@@ -1,14 +1,13 @@
 import { useEffect, useRef, useState } from 'react';
-import { useEditor, useServices } from '../app-context';
+import { useChecks, useEditor, useServices } from '../app-context';
 import { useMonaco } from '../monaco/load-monaco';
-import { sourceText } from '../state/editor-store';
-import { takeReveal } from './reveal-tracker';
 import { SourceEditor } from './source-editor';
 import { sourceStatus } from './source-state';
 import './source.css';
 
 /** The Source region: the whole mission as JSON in Monaco, in step with the graph both ways. */
 export function SourceView() {
+  const { store } = useServices();
   const monaco = useMonaco();
   const status = useEditor(sourceStatus);
   const [typing, setTyping] = useState(false);
@@ -16,7 +15,14 @@ export function SourceView() {
     <section className="panel source" aria-label="Source">
       <div className="source-header">
         <h2>Source</h2>
-        {status === 'draft' && <span className="source-status">The text has errors: the graph shows the last valid version.</span>}
+        {status === 'draft' && (
+          <span className="source-status" role="status">
+            The text has errors: the graph shows the last valid version and cannot be edited until the text loads.{' '}
+            <button type="button" className="link-button" onClick={() => store.getState().discardDraft()}>
+              Discard my text
+            </button>
+          </span>
+        )}
       </div>
       {status === 'broken-file' && (
         <p role="note" className="source-banner">
@@ -32,16 +38,22 @@ export function SourceView() {
 
 /** A plain text area with the same behaviour, shown until Monaco has loaded, so the region is never empty. */
 function SourceFallback({ onTyping }: { onTyping(typing: boolean): void }) {
-  const { store } = useServices();
-  const text = useEditor(sourceText);
-  const reveal = useEditor((s) => s.reveal);
+  const { store, events } = useServices();
+  const draftText = useEditor((s) => s.draft?.text ?? null);
+  const checkedText = useChecks((s) => s.text);
+  // What the user typed stays as typed while the pipeline loads it (the stores answer a moment later).
+  const [typed, setTyped] = useState<string | null>(null);
+  const text = typed ?? draftText ?? checkedText;
   const area = useRef<HTMLTextAreaElement>(null);
-  useEffect(() => {
-    const range = takeReveal(store, reveal);
-    if (!range || !area.current) return;
-    area.current.focus();
-    area.current.setSelectionRange(range.offset, range.offset + range.length);
-  }, [store, reveal]);
+  useEffect(
+    () =>
+      events.on('reveal-range', ({ range }) => {
+        if (!area.current) return;
+        area.current.focus();
+        area.current.setSelectionRange(range.offset, range.offset + range.length);
+      }),
+    [events],
+  );
   return (
     <textarea
       ref={area}
@@ -49,9 +61,15 @@ function SourceFallback({ onTyping }: { onTyping(typing: boolean): void }) {
       aria-label="Mission source"
       spellCheck={false}
       value={text}
-      onChange={(e) => store.getState().setSourceText(e.target.value)}
+      onChange={(e) => {
+        setTyped(e.target.value);
+        store.getState().setSourceText(e.target.value);
+      }}
       onFocus={() => onTyping(true)}
-      onBlur={() => onTyping(false)}
+      onBlur={() => {
+        setTyped(null);
+        onTyping(false);
+      }}
     />
   );
 }

@@ -1,151 +1,169 @@
+// The document store with the real pipeline (inline: no Worker in Node), the check store and the UI store,
+// as a window has them: what the user sees after each kind of edit.
 import { describe, expect, it } from 'vitest';
 import { serializeMission } from '../../core/format/serialize';
 import { smallMission } from '../../core/test-support/mission-builder';
-import type { Diagnostic } from '../../core/validate/diagnostic.types';
-import { createEditorStore, isDirty, sourceText } from './editor-store';
+import { settle, testServices } from '../test-support/test-services';
+import { sourceProblems, sourceText } from '../source/source-state';
+import { allDiagnostics } from './check-store';
+import { canEdit, isDirty } from './editor-store';
 
 const text = serializeMission(smallMission());
 
-function openStore(now = { t: 0 }) {
-  const store = createEditorStore(() => now.t);
-  store.getState().openText({ name: 'small.mission.json' }, text);
-  return store;
+async function opened(fileText = text) {
+  const services = testServices();
+  services.store.getState().openText({ name: 'small.mission.json' }, fileText);
+  await settle();
+  const shown = () => sourceText(services.store.getState(), services.checks.getState());
+  return { ...services, shown };
 }
 
-describe('createEditorStore', () => {
-  it('opens a valid file for editing, clean, with the file text as source', () => {
-    const store = openStore();
-    const s = store.getState();
-    expect(s.doc?.mission.meta.id).toBe('small');
-    expect(s.readOnly).toBe(false);
-    expect(isDirty(s)).toBe(false);
-    expect(sourceText(s)).toBe(text);
+const retitle = (title: string) => ({ kind: 'update-node' as const, id: 'win', title });
+
+describe('the document store, with its pipeline', () => {
+  it('opens a valid file for editing, clean, with the file\'s own text and its diagnostics', async () => {
+    const { store, checks, shown } = await opened();
+    expect(store.getState().doc?.mission.meta.id).toBe('small');
+    expect(canEdit(store.getState())).toBe(true);
+    expect(isDirty(store.getState())).toBe(false);
+    expect(shown()).toBe(text);
+    expect(checks.getState().revision).toBe(store.getState().revision);
   });
 
-  it('opens a file that does not load read-only, with its errors, and no mission', () => {
-    const store = createEditorStore();
-    store.getState().openText({ name: 'bad.mission.json' }, '{"format": ');
+  it('opens a file that does not load read-only, with its errors, and no mission', async () => {
+    const { store, checks, shown } = await opened('{"format": ');
     const s = store.getState();
     expect(s.doc).toBeNull();
     expect(s.readOnly).toBe(true);
-    expect(s.draftProblems[0]?.code).toBe('parse-error');
-    expect(sourceText(s)).toBe('{"format": ');
+    expect(sourceProblems(s, checks.getState())[0]?.code).toBe('parse-error');
+    expect(shown()).toBe('{"format": ');
+    expect(isDirty(s)).toBe(false);
   });
 
-  it('counts edits to a file that did not load as unsaved work', () => {
-    const store = createEditorStore();
-    store.getState().openText({ name: 'bad.mission.json' }, '{"format": ');
-    expect(isDirty(store.getState())).toBe(false);
+  it('becomes editable once the broken text is fixed in the source view, and counts as unsaved', async () => {
+    const { store } = await opened('{"format": ');
     store.getState().setSourceText('{"format": "mission-studio/1"');
+    await settle();
     expect(isDirty(store.getState())).toBe(true);
-  });
-
-  it('becomes editable once the broken text is fixed in the source view, and counts as unsaved', () => {
-    const store = createEditorStore();
-    store.getState().openText({ name: 'bad.mission.json' }, text.slice(0, 100));
     store.getState().setSourceText(text);
-    const s = store.getState();
-    expect(s.readOnly).toBe(false);
-    expect(s.doc?.mission.meta.id).toBe('small');
-    expect(isDirty(s)).toBe(true);
+    await settle();
+    expect(store.getState().readOnly).toBe(false);
+    expect(store.getState().doc?.mission).toEqual(smallMission());
+    expect(store.getState().savedAt).toBe('unsaved');
   });
 
-  it('updates the source text after a graph edit, and is clean again after undo', () => {
-    const store = openStore();
-    store.getState().edit({ kind: 'update-node', id: 'win', title: 'Victory' });
-    expect(sourceText(store.getState())).toContain('"title": "Victory"');
+  it('shows the text of a graph edit once the pipeline answers, and is clean again after undo', async () => {
+    const { store, checks, shown } = await opened();
+    store.getState().edit(retitle('Quark Talks'));
     expect(isDirty(store.getState())).toBe(true);
+    await settle();
+    expect(shown()).toContain('"title": "Quark Talks"');
+    expect(checks.getState().revision).toBe(store.getState().revision);
+    expect(checks.getState().change?.insert).toContain('Quark Talks');
     store.getState().undo();
+    await settle();
+    expect(shown()).toBe(text);
     expect(isDirty(store.getState())).toBe(false);
-    expect(sourceText(store.getState())).not.toContain('"title": "Victory"');
   });
 
-  it('applies a valid text edit to the mission as one undo step per typing burst', () => {
-    const now = { t: 0 };
-    const store = openStore(now);
-    store.getState().setSourceText(text.replace('"title": "Small"', '"title": "Smal"'));
-    now.t = 200;
-    store.getState().setSourceText(text.replace('"title": "Small"', '"title": "Smalle"'));
-    expect(store.getState().doc?.mission.meta.title).toBe('Smalle');
+  it('turns valid typed text into the mission, one undo step per typing burst, sharing unchanged parts', async () => {
+    const { store } = await opened();
+    const before = store.getState().doc!.mission;
+    store.getState().setSourceText(text.replace('"Quark talks."', '"Quark talks!"'));
+    await settle();
+    store.getState().setSourceText(text.replace('"Quark talks."', '"Quark talks!!"'));
+    await settle();
+    const after = store.getState().doc!.mission;
+    expect(after.nodes.find((n) => n.id === 'win')?.data).toEqual({ outcome: 'success', text: 'Quark talks!!' });
+    expect(after.variables).toBe(before.variables);
     expect(store.getState().doc?.history.past).toHaveLength(1);
-  });
-
-  it('keeps the last good mission while the text is invalid, and lists where the text is wrong', () => {
-    const store = openStore();
-    store.getState().setSourceText(text.replace('"title": "Small",', '"title": "Small",,'));
-    const s = store.getState();
-    expect(s.doc?.mission.meta.title).toBe('Small');
-    expect(s.draftProblems[0]).toMatchObject({ code: 'parse-error', range: { line: 5 } });
-    expect(isDirty(s)).toBe(true);
-  });
-
-  it('drops invalid pending text on the first undo, keeping the last valid change', () => {
-    const store = openStore();
-    store.getState().edit({ kind: 'update-node', id: 'win', title: 'Victory' });
-    store.getState().setSourceText('{ broken');
     store.getState().undo();
-    expect(store.getState().draftText).toBeNull();
-    expect(store.getState().doc?.mission.nodes.find((n) => n.id === 'win')?.title).toBe('Victory');
+    expect(store.getState().doc?.mission).toEqual(smallMission());
   });
 
-  it('is clean after saving and dirty after the next edit', () => {
-    const store = openStore();
-    store.getState().edit({ kind: 'update-node', id: 'win', title: 'Victory' });
-    store.getState().markSaved({ name: 'small.mission.json', path: '/tmp/small.mission.json' });
+  it('keeps the last good mission while the text does not load, read-only, with the text\'s problems', async () => {
+    const { store, checks, shown } = await opened();
+    store.getState().setSourceText(`${text.slice(0, -3)} oops`);
+    await settle();
+    const s = store.getState();
+    expect(s.doc?.mission).toEqual(smallMission());
+    expect(s.draft?.problems[0]?.code).toBe('parse-error');
+    expect(sourceProblems(s, checks.getState())[0]?.code).toBe('parse-error');
+    expect(shown()).toContain(' oops');
+    expect(canEdit(s)).toBe(false);
+    store.getState().edit(retitle('Lost'));
+    expect(store.getState().doc?.mission).toEqual(smallMission());
+  });
+
+  it('drops text that does not load on the first undo (or Discard), back to the mission\'s own text', async () => {
+    const { store, shown } = await opened();
+    store.getState().edit(retitle('Kept'));
+    store.getState().setSourceText('{ broken');
+    await settle();
+    store.getState().undo();
+    await settle();
+    expect(store.getState().draft).toBeNull();
+    expect(store.getState().doc?.mission.nodes.find((n) => n.id === 'win')?.title).toBe('Kept');
+    expect(shown()).toContain('"title": "Kept"');
+  });
+
+  it('applies a graph edit made while typed text is loading to the mission that text gives', async () => {
+    const { store } = await opened();
+    store.getState().setSourceText(text.replace('"Quark talks."', '"Quark talks at last."'));
+    store.getState().edit(retitle('After the text'));
+    await settle();
+    const win = store.getState().doc?.mission.nodes.find((n) => n.id === 'win');
+    expect(win?.title).toBe('After the text');
+    expect(win?.data).toEqual({ outcome: 'success', text: 'Quark talks at last.' });
+  });
+
+  it('batches several edits into one step that whoever watches sees whole', async () => {
+    const { store } = await opened();
+    const seen: number[] = [];
+    store.subscribe((s) => seen.push(s.doc?.mission.nodes.length ?? 0));
+    store.getState().edit({
+      kind: 'batch',
+      label: 'Add and Connect',
+      edits: [
+        { kind: 'add-nodes', nodes: [{ id: 'extra', type: 'end', title: 'Extra', position: { x: 0, y: 0 }, data: { outcome: 'failure', text: 'No.' } }] },
+        { kind: 'connect', edge: { id: 'talk.ask', source: 'talk', sourceHandle: 'ask', target: 'extra' } },
+      ],
+    });
+    expect(seen).toEqual([8]);
+    expect(store.getState().doc?.history.past.at(-1)?.label).toBe('Add and Connect');
+  });
+
+  it('is clean after saving and dirty after the next edit', async () => {
+    const { store } = await opened();
+    store.getState().edit(retitle('A'));
+    store.getState().markSaved({ name: 'small.mission.json' });
     expect(isDirty(store.getState())).toBe(false);
-    store.getState().edit({ kind: 'update-node', id: 'win', title: 'Victory!' });
+    store.getState().edit(retitle('B'));
     expect(isDirty(store.getState())).toBe(true);
   });
 
-  it('selects and reveals a node on request, with a new sequence number each time', () => {
-    const store = openStore();
-    store.getState().revealNode('talk');
-    const first = store.getState().reveal?.seq ?? 0;
-    store.getState().revealNode('talk');
-    expect(store.getState().selection.nodeIds).toEqual(['talk']);
-    expect(store.getState().reveal).toMatchObject({ nodeId: 'talk', where: 'graph', seq: first + 1 });
+  it('keeps the selection on what exists: a deleted node leaves it, an undone rename follows', async () => {
+    const { store, ui } = await opened();
+    ui.getState().select({ nodeIds: ['win', 'lose'], edgeIds: [] });
+    store.getState().edit({ kind: 'delete', nodeIds: ['lose'], edgeIds: [] });
+    expect(ui.getState().selection.nodeIds).toEqual(['win']);
+    store.getState().edit({ kind: 'rename-node', from: 'win', to: 'victory' });
+    expect(ui.getState().selection.nodeIds).toEqual(['victory']);
+    store.getState().undo();
+    expect(ui.getState().selection.nodeIds).toEqual(['win']);
   });
 
-  it('ignores edits while the document is read-only', () => {
-    const store = createEditorStore();
-    store.getState().openText({ name: 'bad.mission.json' }, '[]');
-    store.getState().edit({ kind: 'update-node', id: 'win', title: 'x' });
-    expect(store.getState().doc).toBeNull();
-  });
-});
-
-describe('the play check in the store', () => {
-  const range = { offset: 10, length: 5, line: 2, column: 3 };
-  const finding = (nodeId: string): Diagnostic => ({ code: 'unreachable-ending', severity: 'warning', message: `no way to ${nodeId}`, nodeId, path: '/nodes/5', range });
-  const summary = { ways: [], states: 9, complete: true, endings: 2, reachableEndings: 1, fights: 0, elapsedMs: 1 };
-  const warning: Diagnostic = { code: 'unused-variable', severity: 'warning', message: 'unused', path: '/variables/0' };
-
-  it('adds the findings of a finished check to the validator\'s, and replaces them on the next one', () => {
-    const store = openStore();
-    store.getState().setDiagnostics([warning]);
-    store.getState().setPlayCheck({ status: 'done', summary }, [finding('win')]);
-    expect(store.getState().diagnostics.map((d) => d.code)).toEqual(['unused-variable', 'unreachable-ending']);
-    store.getState().setPlayCheck({ status: 'done', summary }, []);
-    expect(store.getState().diagnostics).toEqual([warning]);
-  });
-
-  it('keeps the findings through a new validation, without their now-moved ranges, for nodes that still exist', () => {
-    const store = openStore();
-    store.getState().setPlayCheck({ status: 'done', summary }, [finding('win'), finding('gone')]);
-    store.getState().setDiagnostics([warning]);
-    const kept = store.getState().diagnostics.filter((d) => d.code === 'unreachable-ending');
-    expect(kept.map((d) => d.nodeId)).toEqual(['win']);
-    expect(kept[0]?.range).toBeUndefined();
-  });
-
-  it('drops the findings when the mission has errors, and when another file opens', () => {
-    const store = openStore();
-    store.getState().setPlayCheck({ status: 'done', summary }, [finding('win')]);
-    store.getState().setDiagnostics([{ ...warning, code: 'dead-end', severity: 'error' }]);
-    expect(store.getState().diagnostics.map((d) => d.code)).toEqual(['dead-end']);
-    store.getState().setPlayCheck({ status: 'done', summary }, [finding('win')]);
-    store.getState().openText({ name: 'again.mission.json' }, text);
-    expect(store.getState().playCheck).toEqual({ status: 'idle' });
-    expect(store.getState().diagnostics.some((d) => d.code === 'unreachable-ending')).toBe(false);
+  it('checks each edit once: one answer per revision, none for the text as opened', async () => {
+    const { store, checks } = await opened();
+    const revisions: number[] = [];
+    checks.subscribe((s, p) => {
+      if (s.revision !== p.revision) revisions.push(s.revision);
+    });
+    store.getState().edit(retitle('One'));
+    store.getState().edit(retitle('Two'));
+    await settle();
+    // Both edits reached the pipeline before it ran: their patches were applied, and checked once, together.
+    expect(revisions).toEqual([store.getState().revision]);
+    expect(allDiagnostics(checks.getState())).toEqual(checks.getState().diagnostics);
   });
 });

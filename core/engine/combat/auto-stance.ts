@@ -7,11 +7,11 @@ import { STANCE_BY_CODE, STANCE_CODES } from './rules';
 import { fightFromState } from './state';
 
 /** Below this share of its hull, an ally is in danger. */
-export const AUTO_DANGER_HULL = 0.4;
+const AUTO_DANGER_HULL = 0.4;
 /** An endangered ally whose shields are below this share of their maximum makes the side defend. */
-export const AUTO_LOW_SHIELDS = 0.5;
+const AUTO_LOW_SHIELDS = 0.5;
 /** When the wave on the field has less than this share of its hull + shields left, finish it off. */
-export const AUTO_FINISH_WAVE = 0.25;
+const AUTO_FINISH_WAVE = 0.25;
 /** A stance is "in time" when its estimated rounds to clear the field, times this, fit in the rounds left:
  * the estimate leaves out losses and bad luck, so it gets half again as many rounds to spare. */
 export const AUTO_TIME_MARGIN = 1.5;

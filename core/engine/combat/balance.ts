@@ -1,5 +1,6 @@
 import type { Mission } from '../../format/mission.types';
 import type { Diagnostic } from '../../validate/diagnostic.types';
+import { throwIfCancelled, type CancelSignal } from '../cancel';
 import { autoStanceCode } from './auto-stance';
 import type { CombatBalance, PolicyStats } from './combat.types';
 import { VICTORY, createFight, playFightRound, resetFight, ONGOING, type Fight } from './fight';
@@ -42,6 +43,8 @@ export interface BalanceOptions {
   /** Base seed, default 1. */
   seed?: number;
   onProgress?: (done: number, total: number) => void;
+  /** Cancels the run: read every 250 fights, then it throws `CancelledError`. */
+  signal?: CancelSignal;
 }
 
 const PROGRESS_EVERY = 250;
@@ -65,6 +68,7 @@ export function balanceCombat(mission: Mission, nodeId: string, options: Balance
       for (let a = 0; a < r.allyCount; a++) losses += 1 - (f.alive[a] ?? 0);
       rounds[i] = f.round;
       done++;
+      if (done % PROGRESS_EVERY === 0) throwIfCancelled(options.signal, 'the balance run');
       if (options.onProgress && (done % PROGRESS_EVERY === 0 || done === total)) options.onProgress(done, total);
     }
     rounds.sort();

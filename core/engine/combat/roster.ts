@@ -1,7 +1,7 @@
 import type { CombatData, CombatNode, Mission, Unit, UnitGroup } from '../../format/mission.types';
 
 /** Goal kinds as small integers for the fight loop. */
-export const GOAL_DEFEAT_ALL = 0;
+const GOAL_DEFEAT_ALL = 0;
 export const GOAL_SURVIVE = 1;
 export const GOAL_PROTECT = 2;
 
@@ -44,7 +44,7 @@ export interface Roster {
 }
 
 /** The combat node `nodeId` of the mission, and its index; throws a clear Error when there is none. */
-export function findCombatNode(mission: Mission, nodeId: string): { node: CombatNode; index: number } {
+function findCombatNode(mission: Mission, nodeId: string): { node: CombatNode; index: number } {
   const index = mission.nodes.findIndex((n) => n.id === nodeId);
   const node = mission.nodes[index];
   if (!node) throw new Error(`No node "${nodeId}" in the mission`);

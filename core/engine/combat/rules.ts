@@ -23,7 +23,7 @@ export const STANCE_RULES: Readonly<Record<Stance, StanceRule>> = {
 export const ENEMY_STANCE: StanceRule = { damageDealt: 1, damageTaken: 1, evasionBonus: 0, shieldRegen: 1 };
 
 /** Evasion never reaches 1, so every unit can be hit. */
-export const MAX_EVASION = 0.9;
+const MAX_EVASION = 0.9;
 /** A shot always has some chance, and never a sure one: keeps long-shot and sure-thing fights interesting. */
 export const MIN_HIT_CHANCE = 0.05;
 export const MAX_HIT_CHANCE = 0.95;
@@ -39,11 +39,9 @@ export const RULES_BY_CODE: readonly StanceRule[] = [
   STANCE_RULES.evasive,
   ENEMY_STANCE,
 ];
-/** The code of the enemies' fixed stance in RULES_BY_CODE. */
-export const ENEMY_STANCE_CODE = 3;
 
 /** Clamps `x` to [lo, hi]. */
-export function clamp(x: number, lo: number, hi: number): number {
+function clamp(x: number, lo: number, hi: number): number {
   return x < lo ? lo : x > hi ? hi : x;
 }
 

@@ -1,7 +1,7 @@
 import type { CombatData, Mission, Unit } from '../../format/mission.types';
 
 /** Units of the test mission: a small space roster and a small ground roster. */
-export const FIXTURE_UNITS: Unit[] = [
+const FIXTURE_UNITS: Unit[] = [
   { id: 'corvette', name: 'Corvette', kind: 'space', hull: 100, shields: 60, shieldRegen: 10, damage: 18, accuracy: 0.8, evasion: 0.25 },
   { id: 'tender', name: 'Supply Tender', kind: 'space', hull: 50, shields: 20, shieldRegen: 5, damage: 4, accuracy: 0.5, evasion: 0.15 },
   { id: 'raider', name: 'Raider', kind: 'space', hull: 40, shields: 10, shieldRegen: 2, damage: 8, accuracy: 0.7, evasion: 0.2 },

@@ -51,7 +51,7 @@ export function createCursor(cm: CompiledMission, faction: string): Cursor {
 }
 
 /** Forgets which slots and flags changed. */
-export function clearChanges(c: Cursor): void {
+function clearChanges(c: Cursor): void {
   c.writtenCount = 0;
   c.flagsChanged = false;
 }

@@ -20,17 +20,6 @@ import {
 } from './compiled-mission.types';
 import type { Cursor } from './cursor';
 
-// Local copies: some module loaders turn imported bindings into getter calls, too slow for the hot loop.
-const START = KIND_START;
-const NARRATION = KIND_NARRATION;
-const SET = KIND_SET;
-const BRANCH = KIND_BRANCH;
-const DIALOG = KIND_DIALOG;
-const HUB = KIND_HUB;
-const OBJECTIVE = KIND_OBJECTIVE;
-const COMBAT = KIND_COMBAT;
-const END = KIND_END;
-
 /** The run waits at `cursor.node` for the player (dialog, hub, objective or combat). */
 export const STOP_INPUT = 0;
 /** The run reached the `end` node at `cursor.node`. */
@@ -114,7 +103,7 @@ function applyEffects(
 }
 
 /** Evaluates the condition of a flat port (true when it has none). Throws on a failing or non-boolean one. */
-export function isPortOpen(cm: CompiledMission, c: Cursor, flatPort: number): boolean {
+function isPortOpen(cm: CompiledMission, c: Cursor, flatPort: number): boolean {
   const once = cm.portOnce[flatPort] as number;
   if (once >= 0 && c.once[once] === 1) return false;
   const cond = cm.portCondition[flatPort];
@@ -148,15 +137,15 @@ export function runFrom(cm: CompiledMission, c: Cursor, node: number, sink: Step
     if (sink !== null) sink.enter(n);
     let port: number; // flat index of the port to follow
     switch (kind[n]) {
-      case START:
-      case NARRATION:
+      case KIND_START:
+      case KIND_NARRATION:
         port = portStart[n] as number;
         break;
-      case SET:
+      case KIND_SET:
         if (!applyEffects(cm, c, cm.nodeEffects[n] as readonly CompiledEffectEntry[], n, sink)) return STOP_ERROR;
         port = portStart[n] as number;
         break;
-      case BRANCH: {
+      case KIND_BRANCH: {
         const last = (portStart[n + 1] as number) - 1; // the `else` port
         port = portStart[n] as number;
         try {
@@ -166,12 +155,12 @@ export function runFrom(cm: CompiledMission, c: Cursor, node: number, sink: Step
         }
         break;
       }
-      case DIALOG:
-      case HUB:
-      case OBJECTIVE:
-      case COMBAT:
+      case KIND_DIALOG:
+      case KIND_HUB:
+      case KIND_OBJECTIVE:
+      case KIND_COMBAT:
         return STOP_INPUT;
-      case END:
+      case KIND_END:
         return STOP_END;
       default:
         return fail(c, `a ${cm.mission.nodes[n]?.type ?? 'missing'} node cannot be entered`);

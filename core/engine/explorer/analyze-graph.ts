@@ -9,13 +9,6 @@ import { STATE_END, STATE_ERROR, STATE_LIST_ERROR, STATE_OPEN, STATE_STUCK, type
 import type { SoftLock, Trap, Witness } from './explore-report.types';
 import type { StateCodec } from './state-codec';
 
-// Local copies: CommonJS transpilers turn imported bindings into getters, slow in per-state loops.
-const END = STATE_END;
-const ERROR = STATE_ERROR;
-const LIST_ERROR = STATE_LIST_ERROR;
-const OPEN = STATE_OPEN;
-const STUCK = STATE_STUCK;
-
 /** 1 per state that can reach an ending (or might: unexpanded and truncated states count as able). */
 export function findStatesReachingEndings(graph: StateGraph): Uint8Array {
   const count = graph.store.count;
@@ -23,7 +16,7 @@ export function findStatesReachingEndings(graph: StateGraph): Uint8Array {
   const expanded = graph.expanded;
   const reach = new Uint8Array(count);
   for (let s = 0; s < count; s++) {
-    if (flags[s] === END || s >= expanded || truncated[s] === 1) reach[s] = 1;
+    if (flags[s] === STATE_END || s >= expanded || truncated[s] === 1) reach[s] = 1;
   }
   // States are numbered in BFS order, so most ways to an ending lead to higher numbers: sweeps from the last
   // state down settle them in one pass over the successor arrays (sequential reads, no extra memory). A pass
@@ -116,16 +109,16 @@ export function findSoftLocks(cm: CompiledMission, codec: StateCodec, graph: Sta
   const groups = new Map<string, SoftLock>();
   for (let s = 0; s < graph.expanded; s++) {
     const flag = graph.flags[s];
-    if (flag !== STUCK && flag !== ERROR && flag !== LIST_ERROR) continue;
+    if (flag !== STATE_STUCK && flag !== STATE_ERROR && flag !== STATE_LIST_ERROR) continue;
     const node = nodeOfState(codec, graph, s);
-    const reason = flag === STUCK ? 'no input is available' : (graph.messages.get(s) ?? 'the run stopped');
+    const reason = flag === STATE_STUCK ? 'no input is available' : (graph.messages.get(s) ?? 'the run stopped');
     const key = `${node}\u0000${reason}`;
     const group = groups.get(key);
     if (group) group.states++;
     else {
       const nodeId = cm.nodeIds[node] as string;
       // The first state found is the witness's: say what its conditions read there.
-      const detail = flag === STUCK ? valuesReadAt(cm, codec, graph, s, node) : '';
+      const detail = flag === STATE_STUCK ? valuesReadAt(cm, codec, graph, s, node) : '';
       groups.set(key, { nodeId, nodeIndex: node, reason: reason + detail, states: 1, witness: buildWitness(cm, codec, graph, factions, s) });
     }
   }
@@ -153,7 +146,7 @@ export function findTraps(
 ): Trap[] {
   const groups = new Map<number, Trap>();
   for (let s = 0; s < graph.expanded; s++) {
-    if (graph.flags[s] !== OPEN || reach[s] === 1) continue;
+    if (graph.flags[s] !== STATE_OPEN || reach[s] === 1) continue;
     const node = nodeOfState(codec, graph, s);
     const group = groups.get(node);
     if (group) group.states++;

@@ -3,6 +3,7 @@
  * numbered in the order found, which is also the BFS queue, so successors come out as CSR arrays for free and
  * parent pointers give shortest witnesses.
  */
+import { throwIfCancelled } from '../cancel';
 import type { CompiledMission } from '../compile/compiled-mission.types';
 import { copyCursor, createCursor, restoreCursor, type Cursor } from '../compile/cursor';
 import { findStartNode } from '../compile/inputs';
@@ -21,16 +22,6 @@ import {
   type StateGraph,
 } from './state-graph.types';
 import { StateStore } from './state-store';
-
-// Local aliases of imports used per transition: CommonJS transpilers (tsx) turn imported bindings into
-// getter calls, which cost more than the work itself in this loop.
-const INPUT_STOP = STOP_INPUT;
-const END_STOP = STOP_END;
-const copy = copyCursor;
-const restore = restoreCursor;
-const list = listPorts;
-const take = takePort;
-const OPEN = STATE_OPEN;
 
 /** Memoized kernel calls need at least one hit in four to pay for their look-ups; checked this often. */
 const MEMO_CHECK_EVERY = 1 << 16;
@@ -142,14 +133,14 @@ class GraphSearch {
       c.entered = this.entered;
       const code = runFrom(cm, c, start, null);
       if (this.watchHit === null && this.watch >= 0 && this.entered[this.watch] === 1) this.watchHit = { from: -1, port: fi };
-      if (code === INPUT_STOP && !this.codec.pack(c, this.buf)) this.noteOverflow();
+      if (code === STOP_INPUT && !this.codec.pack(c, this.buf)) this.noteOverflow();
       else this.addResult(code, c.node, c.error, this.buf, 0, -1, fi);
     });
     let i = 0;
     for (; i < store.count && this.overflowSlot < 0 && this.watchHit === null; i++) {
       this.succStart.push(this.succ.length);
       this.expand(i);
-      if (this.options.onProgress && (i & 0xffff) === 0xffff) this.options.onProgress(store.count, i + 1);
+      if ((i & 0xfff) === 0xfff) this.between(i + 1);
     }
     this.succStart.push(this.succ.length);
     return {
@@ -172,18 +163,27 @@ class GraphSearch {
     };
   }
 
+  /**
+   * Between batches of 4,096 expanded states: stop if cancelled (a few milliseconds late at most), and report
+   * progress every 65,536 (a Worker posts each report; more often would only cost).
+   */
+  private between(expanded: number): void {
+    throwIfCancelled(this.options.signal, 'the search');
+    if (this.options.onProgress && (expanded & 0xffff) === 0) this.options.onProgress(this.store.count, expanded);
+  }
+
   /** Sets `base` to state `s` and `work` to a copy. */
   private load(s: number): void {
     const { codec, store, base } = this;
     if (codec.words === 1 && this.unpacked >= 0) codec.unpackChanges(store.data[s] as number, store.data[this.unpacked] as number, base);
     else codec.unpack(store.data, s * codec.words, base);
     this.unpacked = s;
-    copy(base, this.work);
+    copyCursor(base, this.work);
   }
 
   /** Records where each input of state `s` leads. */
   private expand(s: number): void {
-    if (this.flags.data[s] !== OPEN) return;
+    if (this.flags.data[s] !== STATE_OPEN) return;
     const memo = this.memo;
     if (memo === null) this.expandByKernel(s);
     else {
@@ -217,7 +217,7 @@ class GraphSearch {
     else {
       this.load(s);
       loaded = true;
-      const count = list(cm, this.base, ports);
+      const count = listPorts(cm, this.base, ports);
       if (count < 0) {
         this.flags.data[s] = STATE_LIST_ERROR;
         this.messages.set(s, this.base.error ?? 'a condition failed');
@@ -254,7 +254,7 @@ class GraphSearch {
           recentWrites[r] = writes;
           recentSet[r] = take.y;
         }
-        j = writes === 0 ? this.addResult(END_STOP, take.y, null, this.buf, 0, s, p) : this.addOpen((word & ~writes) | take.y, s, p);
+        j = writes === 0 ? this.addResult(STOP_END, take.y, null, this.buf, 0, s, p) : this.addOpen((word & ~writes) | take.y, s, p);
       } else {
         if (!loaded) this.load(s);
         loaded = true;
@@ -269,10 +269,10 @@ class GraphSearch {
   /** Takes local port `p` of state `s` (loaded in `work`) with the kernel, and memoizes what it did. */
   private takeAndRemember(s: number, word: number, p: number, flat: number, key: number, reads: number, memo: PairMemo): number {
     const { cm, codec, base, work } = this;
-    const code = take(cm, work, p, null);
+    const code = takePort(cm, work, p, null);
     let j = -1;
     if (this.watch >= 0 && this.entered[this.watch] === 1) this.watchHit = { from: s, port: p };
-    else if (code === INPUT_STOP) {
+    else if (code === STOP_INPUT) {
       const next = codec.packChangesOne(word, work);
       if (codec.failed) this.noteOverflow();
       else {
@@ -286,10 +286,10 @@ class GraphSearch {
         j = this.addOpen(next, s, p);
       }
     } else {
-      if (code === END_STOP) memo.add(flat, key, 0, work.node);
+      if (code === STOP_END) memo.add(flat, key, 0, work.node);
       j = this.addResult(code, work.node, work.error, this.buf, 0, s, p);
     }
-    restore(base, work);
+    restoreCursor(base, work);
     return j;
   }
 
@@ -301,13 +301,13 @@ class GraphSearch {
     if (words === 1 && this.unpacked >= 0) codec.unpackChanges(store.data[s] as number, store.data[this.unpacked] as number, base);
     else codec.unpack(store.data, s * words, base);
     this.unpacked = s;
-    const count = list(cm, base, ports);
+    const count = listPorts(cm, base, ports);
     if (count <= 0) {
       flags[s] = count < 0 ? STATE_LIST_ERROR : STATE_STUCK;
       if (count < 0) this.messages.set(s, base.error ?? 'a condition failed');
       return;
     }
-    copy(base, work);
+    copyCursor(base, work);
     const first = cm.portStart[base.node] as number;
     const portEnabled = this.portEnabled;
     const succ = this.succ;
@@ -318,22 +318,22 @@ class GraphSearch {
     for (let k = 0; k < count; k++) {
       const p = ports[k] as number;
       portEnabled[first + p] = 1;
-      const code = take(cm, work, p, null);
+      const code = takePort(cm, work, p, null);
       if (watch >= 0 && this.entered[watch] === 1) {
         // A witness search: the first transition into the watched node is all it wanted.
         this.watchHit = { from: s, port: p };
-        restore(base, work);
+        restoreCursor(base, work);
         return;
       }
       let j = -1;
-      if (code !== INPUT_STOP) j = this.addResult(code, work.node, work.error, buf, 0, s, p);
+      if (code !== STOP_INPUT) j = this.addResult(code, work.node, work.error, buf, 0, s, p);
       else if (oneWord) {
         const key = codec.packChangesOne(word, work);
         if (codec.failed) this.noteOverflow();
         else j = this.addOpen(key, s, p);
       } else if (codec.packChanges(store.data, s * words, work, buf, 0)) j = this.addResult(code, work.node, null, buf, 0, s, p);
       else this.noteOverflow();
-      restore(base, work);
+      restoreCursor(base, work);
       if (j >= 0) succ.push(j);
       else this.truncated.data[s] = 1;
     }
@@ -344,7 +344,7 @@ class GraphSearch {
     const store = this.store;
     const index = store.internKey(key, store.count < this.options.maxStates);
     if (index < 0) this.incomplete ??= `stopped at the cap of ${this.options.maxStates} states`;
-    else if (store.added) this.record(OPEN, from, port);
+    else if (store.added) this.record(STATE_OPEN, from, port);
     return index;
   }
 
@@ -366,17 +366,17 @@ class GraphSearch {
   /** The index of a kernel result (adding it when new), or -1 when it could not be stored. */
   private addResult(code: StopCode, node: number, error: string | null, keys: Int32Array, at: number, from: number, port: number): number {
     const store = this.store;
-    if (code === INPUT_STOP) {
+    if (code === STOP_INPUT) {
       // At the cap, known states are still found but new ones are not stored.
       const index = store.internAt(keys, at, store.count < this.options.maxStates);
       if (index < 0) this.incomplete ??= `stopped at the cap of ${this.options.maxStates} states`;
-      else if (store.added) this.record(OPEN, from, port);
+      else if (store.added) this.record(STATE_OPEN, from, port);
       return index;
     }
     // Endings and errors are final: one state per end node, and one per node and message.
     const zero = this.zero;
     zero[0] = node;
-    if (code === END_STOP) {
+    if (code === STOP_END) {
       let index = this.endState[node] as number;
       if (index < 0) {
         index = store.append(zero);

@@ -13,7 +13,10 @@ import { MAX_FIELD_BITS, StateCodec } from './state-codec';
 /** Default cap on stored states. */
 export const DEFAULT_MAX_STATES = 5_000_000;
 
-/** Searches every reachable state (node, variables that matter, used once-options, visited flags) of a mission. */
+/**
+ * Searches every reachable state (node, variables that matter, used once-options, visited flags) of a mission.
+ * Throws `CancelledError` when `options.signal` is aborted during the search.
+ */
 export function exploreMission(mission: Mission, options: ExploreOptions = {}): ExploreReport {
   const now = options.now ?? Date.now;
   const started = now();
@@ -23,6 +26,7 @@ export function exploreMission(mission: Mission, options: ExploreOptions = {}): 
   const onProgress = options.onProgress;
   const graphOptions = {
     maxStates,
+    ...(options.signal ? { signal: options.signal } : {}),
     ...(onProgress ? { onProgress: (states: number, expanded: number) => onProgress({ states, expanded }) } : {}),
   };
 

@@ -1,5 +1,6 @@
 /** What the explorer finds: plain JSON, so a Worker can post it and the CLI can print it. */
 import type { Outcome, Value } from '../../format/mission.types';
+import type { CancelSignal } from '../cancel';
 import type { Input } from '../compile/inputs';
 
 /** A way to get somewhere: start a run with this faction (any seed) and take these inputs in order. */
@@ -80,6 +81,8 @@ export interface ExploreOptions {
   now?: () => number;
   /** Called now and then during the search, e.g. to post progress from a Worker. */
   onProgress?: (progress: { states: number; expanded: number }) => void;
+  /** Cancels the search: read every 4,096 expanded states, then `exploreMission` throws `CancelledError`. */
+  signal?: CancelSignal;
 }
 
 /** Everything the explorer found. When `complete` is false, reachability is a lower bound and traps may be missed. */

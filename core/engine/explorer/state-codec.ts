@@ -15,7 +15,7 @@ const FIELD_VISITED = 3;
 /** The widest field for one variable: 2^24 distinct values. Past it the explorer gives up on completeness. */
 export const MAX_FIELD_BITS = 24;
 /** Starting width of number and string fields; the explorer widens a field and starts over when it fills. */
-export const DEFAULT_VALUE_BITS = 8;
+const DEFAULT_VALUE_BITS = 8;
 
 /** Bits needed to tell `n` values apart (at least 1). */
 export function bitsFor(n: number): number {

@@ -1,4 +1,5 @@
 /** The explored state graph's shape, shared by the search (graph-search.ts) and the analysis. */
+import type { CancelSignal } from '../cancel';
 import type { StateStore } from './state-store';
 
 /** A state where the player must act. */
@@ -52,6 +53,8 @@ export interface StateGraph {
 export interface GraphOptions {
   maxStates: number;
   onProgress?: (states: number, expanded: number) => void;
+  /** Read every 4,096 expanded states; once aborted, the search throws `CancelledError`. */
+  signal?: CancelSignal;
   /** Stop as soon as a transition enters this node index (a witness search); the graph is then partial. */
   watchNode?: number;
   /** Memoize kernel calls on the state bits they read (default true; false checks the memo against the kernel). */

@@ -17,16 +17,6 @@ import { deriveCombatSeed } from '../simulator/combat-seed';
 import type { RandomRunOptions, RandomRunResult } from './monte-carlo.types';
 import { createPickRng, pickIndex } from './random-policy';
 
-// Local aliases: CommonJS transpilers (tsx) turn imported bindings into getter calls, costly per input.
-const run = runFrom;
-const take = takePort;
-const list = listPorts;
-const playRound = playFightRound;
-const autoCode = autoStanceCode;
-const END = STOP_END;
-const ERROR = STOP_ERROR;
-const COMBAT = KIND_COMBAT;
-
 /** Plays random runs of one mission; reuses its cursor and fights, so keep one per thread. */
 export interface RandomRunner {
   /** Plays the run seeded `runSeed`. */
@@ -92,12 +82,12 @@ export function createRandomRunner(mission: Mission, options: RandomRunOptions =
       visits.fill(0);
       let inputs = 0;
       let rounds = 0;
-      let code: StopCode = run(cm, c, start, null);
+      let code: StopCode = runFrom(cm, c, start, null);
       for (;;) {
-        if (code === END) return result('ended', c.node, inputs, rounds, null);
-        if (code === ERROR) return result('stopped', c.node, inputs, rounds, c.error ?? 'the run stopped');
+        if (code === STOP_END) return result('ended', c.node, inputs, rounds, null);
+        if (code === STOP_ERROR) return result('stopped', c.node, inputs, rounds, c.error ?? 'the run stopped');
         const node = c.node;
-        if (cm.kind[node] === COMBAT) {
+        if (cm.kind[node] === KIND_COMBAT) {
           const problem = cm.combatProblem[node];
           if (problem) return result('stopped', node, inputs, rounds, problem);
           const nodeId = cm.nodeIds[node] as string;
@@ -110,7 +100,7 @@ export function createRandomRunner(mission: Mission, options: RandomRunOptions =
             inputs++;
             recorded?.push({ kind: 'combat-auto', nodeId });
             while (fight.outcome === ONGOING) {
-              playRound(roster, fight, autoCode(roster, fight), null);
+              playFightRound(roster, fight, autoStanceCode(roster, fight), null);
               rounds++;
             }
           } else {
@@ -119,21 +109,21 @@ export function createRandomRunner(mission: Mission, options: RandomRunOptions =
               const stance = pickIndex(rng, 3);
               inputs++;
               recorded?.push({ kind: 'combat', nodeId, stance: STANCE_BY_CODE[stance] ?? 'attack' });
-              playRound(roster, fight, stance, null);
+              playFightRound(roster, fight, stance, null);
               rounds++;
             }
           }
-          code = take(cm, c, fight.outcome === VICTORY ? slot.victoryPort : slot.defeatPort, null);
+          code = takePort(cm, c, fight.outcome === VICTORY ? slot.victoryPort : slot.defeatPort, null);
           continue;
         }
-        const count = list(cm, c, ports);
+        const count = listPorts(cm, c, ports);
         if (count < 0) return result('stopped', node, inputs, rounds, c.error ?? 'a condition failed');
         if (count === 0) return result('stopped', node, inputs, rounds, SOFT_LOCK);
         if (inputs >= maxInputs) return result('cut', node, inputs, rounds, `cut after ${maxInputs} inputs`);
         const port = ports[pickIndex(rng, count)] as number;
         inputs++;
         recorded?.push(inputForPort(cm, node, port));
-        code = take(cm, c, port, null);
+        code = takePort(cm, c, port, null);
       }
     },
   };

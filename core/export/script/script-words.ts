@@ -86,7 +86,7 @@ export function fightWords(data: CombatData, names: MissionNames): FightWords {
 }
 
 /** "defeat every enemy", "survive 8 rounds, or defeat every enemy", "defeat every enemy and keep X alive". */
-export function goalWords(goal: CombatGoal, names: MissionNames): string {
+function goalWords(goal: CombatGoal, names: MissionNames): string {
   switch (goal.type) {
     case 'defeat-all':
       return 'defeat every enemy';

@@ -6,7 +6,7 @@ export const MAX_RASTER_SIDE = 32767;
 /** The most pixels a shell rasterizes: 100 megapixels, 400 MB of RGBA. */
 export const MAX_RASTER_PIXELS = 100_000_000;
 /** The scale a PNG is drawn at unless asked otherwise: two pixels per canvas pixel, crisp in print. */
-export const DEFAULT_RASTER_SCALE = 2;
+const DEFAULT_RASTER_SCALE = 2;
 
 /**
  * Pixels a default PNG may have: 24 megapixels is an A3 page at 300 dpi with room to spare. Past it the default

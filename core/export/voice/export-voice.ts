@@ -12,7 +12,7 @@ import { flowOrder } from '../flow-order';
 export const VOICE_COLUMNS = ['line_id', 'speaker', 'text', 'context', 'node'] as const;
 
 /** Who speaks a narration line without a speaker. */
-export const NARRATOR = 'Narrator';
+const NARRATOR = 'Narrator';
 
 /**
  * Excel reads a CSV without a byte order mark in the machine's legacy code page, which garbles every accent,

@@ -8,23 +8,23 @@ const ref = (name: string): Expr => ({ kind: 'var', name });
 const bin = ([op, left, right]: [BinaryOp, Expr, Expr]): Expr => ({ kind: 'binary', op, left, right });
 
 /** Names that look like object internals: they must behave as ordinary variable names. */
-export const TRICKY_NAMES = ['__proto__', 'constructor', 'toString', 'hasOwnProperty', 'valueOf', 'prototype'];
+const TRICKY_NAMES = ['__proto__', 'constructor', 'toString', 'hasOwnProperty', 'valueOf', 'prototype'];
 
 const RESERVED = new Set(['true', 'false', 'null', 'this', 'visited']);
 
 /** Identifiers jsep reads as one name (ASCII, `$`, `_`, a few non-ASCII letters, object-internal names). */
-export const identifierArb: fc.Arbitrary<string> = fc.oneof(
+const identifierArb: fc.Arbitrary<string> = fc.oneof(
   fc.stringMatching(/^[A-Za-z_$][A-Za-z0-9_$]{0,7}$/).filter((s) => !RESERVED.has(s)),
   fc.constantFrom(...TRICKY_NAMES, 'café', 'ξ1', 'ünter'),
 );
 
 /** Numbers the parser can produce as literals: finite, not negative, no -0. */
-export const literalNumberArb: fc.Arbitrary<number> = fc
+const literalNumberArb: fc.Arbitrary<number> = fc
   .double({ min: 0, noNaN: true, noDefaultInfinity: true })
   .map((n) => (n === 0 ? 0 : n));
 
 /** Any string, including quotes, backslashes, control characters and lone surrogates. */
-export const literalStringArb: fc.Arbitrary<string> = fc.oneof(
+const literalStringArb: fc.Arbitrary<string> = fc.oneof(
   fc.string({ unit: 'binary', maxLength: 12 }),
   fc.constantFrom('"', "'", '\\', '\n', '\\n', '-', 'a"b\'c', '\u000b\f\b\t\r'),
 );

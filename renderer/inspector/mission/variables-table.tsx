@@ -1,11 +1,15 @@
+import { variableNameProblem } from '../../../core/edit/names';
+import { renameVariable } from '../../../core/edit/rename';
 import type { VariableDecl, VariableType } from '../../../core/format/mission.types';
+import { useServices } from '../../app-context';
 import { CheckboxField, SelectField, TextField, type Option } from '../fields';
 import { freshId, VARIABLE_ID_PATTERN } from '../ids';
-import { ListField, NumberField } from '../typed-fields';
+import { renameNotice } from '../rename-notice';
+import { IdField, ListField, NumberField } from '../typed-fields';
 import { changeEnumValues, changeVariableType } from '../typed-value';
 import { useMissionPart } from '../use-inspector';
 import { EditableTable, type CellContext, type Column } from './editable-table';
-import { idColumn, textColumn } from './table-cells';
+import { textColumn } from './table-cells';
 import { useMissionEdit } from './use-mission-edit';
 
 const NO_ITEMS: never[] = [];
@@ -27,12 +31,32 @@ function InitialCell({ item, path, rowName, set }: CellContext<VariableDecl>) {
   }
 }
 
+/**
+ * The id cell. A rename is one edit that also rewrites every expression reading or setting the variable (one
+ * undo step); names expressions reserve (`visited`, `faction`, `true`) are refused as typed.
+ */
+function IdCell({ item, index, path, rowName, set, variables }: CellContext<VariableDecl> & { variables: readonly VariableDecl[] }) {
+  const { store, ctx } = useServices();
+  const rename = (to: string) => {
+    // A declaration whose id is not unique cannot say whose expressions are whose: rename the row alone.
+    if (variables.some((v, j) => j !== index && v.id === item.id)) return set({ ...item, id: to });
+    const mission = store.getState().doc?.mission;
+    const plan = mission && renameVariable(mission, item.id, to);
+    if (!plan?.ok) return;
+    store.getState().edit(plan.edit);
+    const notice = renameNotice(item.id, plan.unparsed);
+    if (notice) ctx.notify(notice);
+  };
+  const rule = { pattern: VARIABLE_ID_PATTERN, taken: { has: (id: string) => variables.some((o, j) => j !== index && o.id === id) }, what: 'variable', problem: variableNameProblem };
+  return <IdField label={`Id of ${rowName}`} hideLabel value={item.id} rule={rule} path={`${path}/id`} onRename={rename} />;
+}
+
 /** The mission's variables: id, type, initial value (typed by the type), enum values and what it means. */
 export function VariablesTable() {
   const variables = useMissionPart('variables') ?? NO_ITEMS;
   const dispatch = useMissionEdit();
   const columns: Array<Column<VariableDecl>> = [
-    idColumn(variables, 'variable', VARIABLE_ID_PATTERN),
+    { header: 'Id', className: 'col-id', cell: (ctx) => <IdCell {...ctx} variables={variables} /> },
     {
       header: 'Type',
       cell: ({ item, path, rowName, set }) => <SelectField label={`Type of ${rowName}`} hideLabel value={item.type} options={TYPES} path={`${path}/type`} onChange={(type) => set(changeVariableType(item, type as VariableType))} />,

@@ -1,5 +1,6 @@
 import { memo, useMemo, type CSSProperties } from 'react';
 import { useShallow } from 'zustand/react/shallow';
+import { renameNode } from '../../../core/edit/rename';
 import type { MissionNode } from '../../../core/format/mission.types';
 import { NODE_KINDS } from '../../graph/node-kinds';
 import { NodeIcon } from '../../graph/node-icon';
@@ -9,6 +10,7 @@ import { SelectField, TextField } from '../fields';
 import { ID_PATTERN } from '../ids';
 import { updateEdit, type NodeUpdate } from '../port-items';
 import { parentChoices, reparent } from '../reparent';
+import { renameNotice } from '../rename-notice';
 import { IdField } from '../typed-fields';
 import { useNode, useNodeIndex } from '../use-inspector';
 import { BranchForm } from './branch-form';
@@ -25,7 +27,7 @@ const NO_GROUPS: MissionNode[] = [];
  * selection object naming the same node (the canvas re-reports it during a drag) re-renders nothing.
  */
 export const NodeInspector = memo(function NodeInspector({ id }: { id: string }) {
-  const { store } = useServices();
+  const { store, ui, ctx } = useServices();
   const node = useNode(id);
   const index = useNodeIndex(id);
   // useShallow keeps the array while its group nodes are the same objects; options are made from it after.
@@ -38,8 +40,14 @@ export const NodeInspector = memo(function NodeInspector({ id }: { id: string })
   const update = (u: NodeUpdate) => edit(updateEdit(id, u));
   const taken = { has: (other: string) => store.getState().doc?.mission.nodes.some((n) => n.id === other) ?? false };
   const rename = (to: string) => {
-    edit({ kind: 'rename-node', from: id, to });
-    const { selection, select } = store.getState();
+    const mission = store.getState().doc?.mission;
+    // One edit renames the node, its edges and every visited("id") in the mission: one undo step.
+    const plan = mission && renameNode(mission, id, to);
+    if (!plan?.ok) return;
+    edit(plan.edit);
+    const notice = renameNotice(id, plan.unparsed);
+    if (notice) ctx.notify(notice);
+    const { selection, select } = ui.getState();
     select({ nodeIds: selection.nodeIds.map((n) => (n === id ? to : n)), edgeIds: selection.edgeIds });
   };
   const setParent = (value: string) => {
@@ -51,7 +59,7 @@ export const NodeInspector = memo(function NodeInspector({ id }: { id: string })
   };
   const remove = () => {
     edit({ kind: 'delete', nodeIds: [id], edgeIds: [] });
-    store.getState().select({ nodeIds: [], edgeIds: [] });
+    ui.getState().select({ nodeIds: [], edgeIds: [] });
   };
   const kind = NODE_KINDS[node.type];
   return (

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { applyEdit, openDocument } from '../../core/edit/history';
-import type { Edit } from '../../core/edit/edit.types';
-import { smallMission } from '../../core/test-support/mission-builder';
+import { applyEdit, openDocument } from '../edit/history';
+import type { Edit } from '../edit/edit.types';
+import { smallMission } from '../test-support/mission-builder';
 import { samePlay } from './same-play';
 
 const mission = smallMission();

@@ -1,4 +1,4 @@
-import type { Mission, MissionNode } from '../../core/format/mission.types';
+import type { Mission, MissionNode } from '../format/mission.types';
 
 /** Whether two versions of a node differ at most in where they are drawn (position; a group's frame size). */
 function sameNodePlay(a: MissionNode, b: MissionNode): boolean {

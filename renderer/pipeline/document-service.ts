@@ -1,0 +1,156 @@
+/**
+ * What the document worker does with the page's requests: each edit becomes (text, diagnostics) once, by
+ * core's DocumentProcessor, and a revision that passes the static checks is then play-checked (explorer and
+ * balance, in a worker of its own so an edit can stop a stale search). The same code runs inline where there is
+ * no Worker (unit tests in Node).
+ */
+import { samePlay } from '../../core/document/same-play';
+import type { DocumentResult } from '../../core/document/process-document';
+import { DocumentProcessor } from '../../core/document/process-document';
+import { locateDiagnostics } from '../../core/format/locate-diagnostics';
+import type { Mission } from '../../core/format/mission.types';
+import type { Diagnostic } from '../../core/validate/diagnostic.types';
+import type { PlayCheckClient, PlayCheckListener } from '../play-check/play-check-client';
+import type { PlayCheckSummary } from '../play-check/play-check.types';
+import type { PipelineRequest, PipelineResponse } from './pipeline.types';
+
+/** Quiet time after the last edit before a play check starts: typing never starts a search per key. */
+export const PLAY_CHECK_DELAY_MS = 400;
+
+/** Timers, injectable so tests control time. */
+export interface ServiceTimers {
+  set(run: () => void, ms: number): unknown;
+  clear(timer: unknown): void;
+}
+
+const REAL_TIMERS: ServiceTimers = { set: (run, ms) => setTimeout(run, ms), clear: (t) => clearTimeout(t as ReturnType<typeof setTimeout>) };
+
+/** A finished play check: the mission it was about, its findings (placed in that mission's text) and summary. */
+interface Checked {
+  mission: Mission;
+  findings: Diagnostic[];
+  summary: PlayCheckSummary;
+}
+
+/** The document worker's logic: `handle` takes a batch of requests (those that queued up while it was busy). */
+export interface DocumentService {
+  handle(batch: readonly PipelineRequest[]): void;
+  dispose(): void;
+}
+
+/**
+ * Consecutive texts from the source view: only the last one counts (the page waits for the answer to the last
+ * text it sent before it sends anything else). Patches are all applied, in order, but checked once, after the last.
+ */
+function plan(batch: readonly PipelineRequest[]): Array<{ request: PipelineRequest; check: boolean }> {
+  const steps: Array<{ request: PipelineRequest; check: boolean }> = [];
+  batch.forEach((request, i) => {
+    const next = batch[i + 1];
+    if (request.kind === 'type' && next?.kind === 'type') return;
+    steps.push({ request, check: !(request.kind === 'patch' && next?.kind === 'patch') });
+  });
+  return steps;
+}
+
+/** Creates the service; `post` sends a response to the page, `makePlayClient` starts the play check's client. */
+export function createDocumentService(post: (response: PipelineResponse) => void, makePlayClient: (listener: PlayCheckListener) => PlayCheckClient, timers = REAL_TIMERS): DocumentService {
+  const processor = new DocumentProcessor();
+  let checked: Checked | null = null;
+  /** The mission the play check is running on (or waiting to), and its revision. */
+  let pending: { revision: number; mission: Mission; text: string } | null = null;
+  let timer: unknown = null;
+  const play = makePlayClient((check, findings) => {
+    if (!pending) return;
+    const { revision, mission } = pending;
+    if (check.status === 'done' && findings) {
+      checked = { mission, findings, summary: check.summary };
+      pending = null;
+      return post({ kind: 'play', revision, check, findings });
+    }
+    if (check.status === 'failed') pending = null;
+    post({ kind: 'play', revision, check, findings: carriedFindings(mission) });
+  });
+
+  /** While a revision is checked: the last findings about nodes it still has, without places (the text moved). */
+  const carriedFindings = (mission: Mission): Diagnostic[] => {
+    if (!checked || checked.findings.length === 0) return [];
+    const ids = new Set(mission.nodes.map((n) => n.id));
+    return checked.findings.filter((d) => d.nodeId === undefined || ids.has(d.nodeId)).map(({ range: _range, ...rest }) => rest);
+  };
+
+  const stopPlayCheck = (): void => {
+    if (timer !== null) timers.clear(timer);
+    timer = null;
+    pending = null;
+    play.cancel();
+  };
+
+  /** After a revision's static checks: play-check it, or carry the last findings over a layout-only edit. */
+  const followUp = (revision: number, result: DocumentResult): void => {
+    if (result.kind === 'draft') return;
+    const { mission } = processor.current();
+    if (!mission) return;
+    stopPlayCheck();
+    if (result.diagnostics.some((d) => d.severity === 'error')) {
+      // A mission with errors is never played: its findings would only repeat the errors.
+      checked = null;
+      post({ kind: 'play', revision, check: { status: 'skipped' }, findings: [] });
+      return;
+    }
+    if (checked && samePlay(checked.mission, mission)) {
+      // A drag or an auto-layout: the findings hold; only their places in the text moved.
+      const findings = locateDiagnostics(result.text, checked.findings.map(({ range: _range, ...rest }) => rest));
+      checked = { ...checked, mission, findings };
+      post({ kind: 'play', revision, check: { status: 'done', summary: checked.summary }, findings });
+      return;
+    }
+    pending = { revision, mission, text: result.text };
+    post({ kind: 'play', revision, check: { status: 'running', states: 0, phase: 'explore' }, findings: carriedFindings(mission) });
+    timer = timers.set(() => {
+      timer = null;
+      if (pending) play.request({ mission: pending.mission, text: pending.text });
+    }, PLAY_CHECK_DELAY_MS);
+  };
+
+  const run = (request: PipelineRequest, check: boolean): void => {
+    switch (request.kind) {
+      case 'open': {
+        stopPlayCheck();
+        checked = null;
+        const loaded = processor.open(request.revision, request.text);
+        // The page loaded the file itself (it had to draw it at once); here only the play check follows.
+        if (loaded.mission) followUp(request.revision, { kind: 'checked', revision: request.revision, text: request.text, change: null, changeFrom: request.revision, diagnostics: loaded.diagnostics });
+        return;
+      }
+      case 'patch': {
+        const result = processor.patch(request.revision, request.patches, check);
+        if (!result) return;
+        post(result);
+        followUp(request.revision, result);
+        return;
+      }
+      case 'type': {
+        const result = processor.type(request.revision, request.text);
+        post(result);
+        followUp(request.revision, result);
+        return;
+      }
+    }
+  };
+
+  return {
+    handle(batch) {
+      for (const { request, check } of plan(batch)) {
+        try {
+          run(request, check);
+        } catch (error) {
+          post({ kind: 'failed', revision: request.revision, message: error instanceof Error ? error.message : String(error) });
+        }
+      }
+    },
+    dispose() {
+      stopPlayCheck();
+      play.dispose();
+    },
+  };
+}
