@@ -39,10 +39,11 @@ export const MAY_IMPORT = {
   ],
   e2e: [NODE, packages('@playwright/test'), files('scripts/find-*.cjs')],
   bench: [
-    // renderer/: the preview bench times the preview's replay code.
-    folders('core', 'cli', 'scripts', 'renderer'),
+    // renderer/: the preview bench times the preview's replay code; the typing baseline is the source view's
+    // Monaco, set up by the app's own code, holding Second Wave from missions/.
+    folders('core', 'cli', 'scripts', 'renderer', 'missions'),
     NODE,
-    packages('esbuild', 'vite', '@vitejs/plugin-react', 'vscode-json-languageservice', '@playwright/test', 'react', 'react-dom', '@xyflow/react'),
+    packages('esbuild', 'vite', '@vitejs/plugin-react', 'vscode-json-languageservice', '@playwright/test', 'react', 'react-dom', '@xyflow/react', 'monaco-editor'),
   ],
   examples: [NODE, { module: { origin: 'external', source: 'mission-studio', internalPath: 'runtime' } }],
   // Tooling: builds, checks and runs the rest; it reads core/ (schemas, generators) and uses any dev tool.

@@ -5,13 +5,13 @@
  * in a unit test.
  */
 import { applyPatches, enablePatches, type Patch } from 'immer';
-import { diff } from 'just-diff';
 import { loadMission, type LoadResult } from '../format/load';
 import { locateDiagnostics } from '../format/locate-diagnostics';
 import type { Mission } from '../format/mission.types';
 import { serializeMission } from '../format/serialize';
 import type { Diagnostic } from '../validate/diagnostic.types';
 import { validateMission } from '../validate/validate-mission';
+import { jsonPatches } from './json-patches';
 import { diffText, type TextChange } from './text-diff';
 
 enablePatches();
@@ -76,8 +76,8 @@ export class DocumentProcessor {
   type(revision: number, text: string): DocumentResult {
     const loaded = loadMission(text);
     if (!loaded.mission) return { kind: 'draft', revision, text, problems: loaded.diagnostics };
-    // just-diff gives Immer's own patch shape (op, path as an array, value): applying it keeps what is equal.
-    const patches: Patch[] = this.mission === null ? [{ op: 'replace', path: [], value: loaded.mission }] : (diff(this.mission, loaded.mission) as Patch[]);
+    // Applying these keeps every object of the old mission that is equal in the new one.
+    const patches: Patch[] = this.mission === null ? [{ op: 'replace', path: [], value: loaded.mission }] : jsonPatches(this.mission, loaded.mission);
     this.mission = this.mission === null ? loaded.mission : applyPatches(this.mission, patches);
     this.text = text;
     this.textRevision = revision;

@@ -6,12 +6,14 @@ export const SOURCE_MODEL_URI = 'inmemory://mission-studio/source.mission.json';
 
 /**
  * Gives the source view completion and hover documentation (from the schema's descriptions). The schema is
- * passed inline: Monaco never fetches it (schema requests stay off). Monaco's own JSON diagnostics are off:
- * the markers come from core's loader (syntax, schema and every mission check, the same list as Problems), so
- * the text is not parsed and checked a second time in the JSON worker after every keystroke.
+ * passed inline: Monaco never fetches it (schema requests stay off). What would make the JSON worker parse the
+ * whole text after every keystroke is off, since it competes for the machine's cores with the document worker:
+ * its diagnostics (the markers come from core's loader: syntax, schema and every mission check, the same list
+ * as Problems), colour swatches (a mission has no colours), its folding and outline (the view folds by
+ * indentation and shows no outline).
  */
 export function registerMissionSchema(json: LanguageServiceDefaults): void {
-  json.setModeConfiguration({ ...json.modeConfiguration, diagnostics: false });
+  json.setModeConfiguration({ ...json.modeConfiguration, diagnostics: false, colors: false, foldingRanges: false, documentSymbols: false });
   json.setDiagnosticsOptions({
     validate: true,
     allowComments: false,

@@ -8,14 +8,14 @@ import type { Diagnostic } from '../../core/validate/diagnostic.types';
 import type { PlayCheckClient, PlayCheckListener } from '../play-check/play-check-client';
 import type { PlayCheckRequest } from '../play-check/play-check.types';
 import { createDocumentService, PLAY_CHECK_DELAY_MS } from './document-service';
-import type { PipelineResponse } from './pipeline.types';
+import type { WorkerResponse } from './pipeline.types';
 
 const summary = { ways: [], states: 9, complete: true, endings: 2, reachableEndings: 1, fights: 0, elapsedMs: 1 };
 const finding: Diagnostic = { code: 'unreachable-ending', severity: 'warning', message: 'no way to win', nodeId: 'win', path: '/nodes/5' };
 
 /** The service with a play check that answers when told, and timers that run when told. */
 function setup() {
-  const responses: PipelineResponse[] = [];
+  const responses: WorkerResponse[] = [];
   const requests: Array<Omit<PlayCheckRequest, 'version'>> = [];
   let listener: PlayCheckListener = () => undefined;
   let cancels = 0;
@@ -50,7 +50,7 @@ function setup() {
     for (const t of timers.splice(0)) if (t.live && t.ms === PLAY_CHECK_DELAY_MS) t.run();
   };
   const finish = () => listener({ status: 'done', summary }, [finding]);
-  const plays = () => responses.filter((r): r is Extract<PipelineResponse, { kind: 'play' }> => r.kind === 'play');
+  const plays = () => responses.filter((r): r is Extract<WorkerResponse, { kind: 'play' }> => r.kind === 'play');
   return { service, responses, requests, edit, elapse, finish, plays, cancels: () => cancels, revision: () => revision };
 }
 

@@ -12,7 +12,9 @@ import type { Mission } from '../../core/format/mission.types';
 import type { Diagnostic } from '../../core/validate/diagnostic.types';
 import type { PlayCheckClient, PlayCheckListener } from '../play-check/play-check-client';
 import type { PlayCheckSummary } from '../play-check/play-check.types';
-import type { PipelineRequest, PipelineResponse } from './pipeline.types';
+import { applyTextChange } from '../../core/document/text-diff';
+import type { WorkerRequest, WorkerResponse } from './pipeline.types';
+import { withoutText } from './text-ledger';
 
 /** Quiet time after the last edit before a play check starts: typing never starts a search per key. */
 export const PLAY_CHECK_DELAY_MS = 400;
@@ -34,26 +36,23 @@ interface Checked {
 
 /** The document worker's logic: `handle` takes a batch of requests (those that queued up while it was busy). */
 export interface DocumentService {
-  handle(batch: readonly PipelineRequest[]): void;
+  handle(batch: readonly WorkerRequest[]): void;
   dispose(): void;
 }
 
-/**
- * Consecutive texts from the source view: only the last one counts (the page waits for the answer to the last
- * text it sent before it sends anything else). Patches are all applied, in order, but checked once, after the last.
- */
-function plan(batch: readonly PipelineRequest[]): Array<{ request: PipelineRequest; check: boolean }> {
-  const steps: Array<{ request: PipelineRequest; check: boolean }> = [];
-  batch.forEach((request, i) => {
-    const next = batch[i + 1];
-    if (request.kind === 'type' && next?.kind === 'type') return;
-    steps.push({ request, check: !(request.kind === 'patch' && next?.kind === 'patch') });
-  });
-  return steps;
+/** The typed text a request makes: sent whole, or as edits of the text typed or held before it (last edit first). */
+function typedText(request: Extract<WorkerRequest, { kind: 'type' }>, before: string): string {
+  if ('text' in request) return request.text;
+  let text = before;
+  for (const change of [...request.changes].sort((a, b) => b.offset - a.offset)) {
+    if (change.offset + change.deleteLength > text.length) throw new Error(`typed text of revision ${request.revision} does not fit the text it was typed in`);
+    text = applyTextChange(text, change);
+  }
+  return text;
 }
 
 /** Creates the service; `post` sends a response to the page, `makePlayClient` starts the play check's client. */
-export function createDocumentService(post: (response: PipelineResponse) => void, makePlayClient: (listener: PlayCheckListener) => PlayCheckClient, timers = REAL_TIMERS): DocumentService {
+export function createDocumentService(post: (response: WorkerResponse) => void, makePlayClient: (listener: PlayCheckListener) => PlayCheckClient, timers = REAL_TIMERS): DocumentService {
   const processor = new DocumentProcessor();
   let checked: Checked | null = null;
   /** The mission the play check is running on (or waiting to), and its revision. */
@@ -112,9 +111,13 @@ export function createDocumentService(post: (response: PipelineResponse) => void
     }, PLAY_CHECK_DELAY_MS);
   };
 
-  const run = (request: PipelineRequest, check: boolean): void => {
+  /** Typed text not loaded yet because more came right behind it: only the last of a run of texts is loaded. */
+  let typed: { revision: number; text: string } | null = null;
+
+  const run = (request: WorkerRequest, next: WorkerRequest | undefined): void => {
     switch (request.kind) {
       case 'open': {
+        typed = null;
         stopPlayCheck();
         checked = null;
         const loaded = processor.open(request.revision, request.text);
@@ -123,16 +126,22 @@ export function createDocumentService(post: (response: PipelineResponse) => void
         return;
       }
       case 'patch': {
-        const result = processor.patch(request.revision, request.patches, check);
+        // Patches are all applied, in order, but checked once, after the last of a run.
+        const result = processor.patch(request.revision, request.patches, next?.kind !== 'patch');
         if (!result) return;
-        post(result);
+        post(withoutText(result));
         followUp(request.revision, result);
         return;
       }
       case 'type': {
-        const result = processor.type(request.revision, request.text);
-        post(result);
-        followUp(request.revision, result);
+        typed = { revision: request.revision, text: typedText(request, typed?.text ?? processor.current().text) };
+        // The page sends nothing else while it waits for the answer to its last text: the texts before it never show.
+        if (next?.kind === 'type') return;
+        const { revision, text } = typed;
+        typed = null;
+        const result = processor.type(revision, text);
+        post(withoutText(result));
+        followUp(revision, result);
         return;
       }
     }
@@ -140,13 +149,14 @@ export function createDocumentService(post: (response: PipelineResponse) => void
 
   return {
     handle(batch) {
-      for (const { request, check } of plan(batch)) {
+      batch.forEach((request, i) => {
         try {
-          run(request, check);
+          run(request, batch[i + 1]);
         } catch (error) {
+          typed = null;
           post({ kind: 'failed', revision: request.revision, message: error instanceof Error ? error.message : String(error) });
         }
-      }
+      });
     },
     dispose() {
       stopPlayCheck();

@@ -1,5 +1,4 @@
 import { useEffect, useRef } from 'react';
-import type { editor } from 'monaco-editor/editor/editor.api';
 import { useServices } from '../app-context';
 import type { SourceApi, ViewRegistry } from '../commands/command.types';
 import { applyMarkers } from '../monaco/apply-markers';
@@ -7,36 +6,8 @@ import { diagnosticMarkers } from '../monaco/markers';
 import { SOURCE_MODEL_URI } from '../monaco/mission-schema';
 import type { MonacoApi } from '../monaco/monaco-api';
 import { replaceModelText } from '../monaco/model-edits';
-import { MISSION_THEME_ID } from '../monaco/theme';
+import { FOLDING_MAX_LINES, SOURCE_OPTIONS } from './source-options';
 import { redoRoute, sourceProblems, sourceText, undoRoute } from './source-state';
-
-/** The most lines a text may have for the source view to fold it. */
-const FOLDING_MAX_LINES = 20_000;
-
-const OPTIONS: editor.IStandaloneEditorConstructionOptions = {
-  theme: MISSION_THEME_ID,
-  language: 'json',
-  ariaLabel: 'Mission source',
-  automaticLayout: true,
-  fixedOverflowWidgets: true,
-  fontSize: 13,
-  fontFamily: "ui-monospace, 'Cascadia Code', Menlo, monospace",
-  tabSize: 2,
-  insertSpaces: true,
-  detectIndentation: false,
-  minimap: { enabled: false },
-  scrollBeyondLastLine: false,
-  glyphMargin: false,
-  renderValidationDecorations: 'on',
-  wordBasedSuggestions: 'off',
-  // A real <textarea> takes the keys, not Chromium's EditContext <div>: libraries that leave keys in text fields
-  // alone (React Flow's Space-to-pan and Backspace-to-delete, our shortcuts) recognise a textarea.
-  editContext: false,
-  // Both read the JSON worker's outline of the whole text after every edit: on a mission of thousands of lines
-  // that cost the page more than the edit. Indentation folding is computed here, incrementally.
-  stickyScroll: { enabled: false },
-  foldingStrategy: 'indentation',
-};
 
 /** Puts `api` in the source slot of the views; returns how to take it out (unless a newer view took it). */
 function occupySourceSlot(views: ViewRegistry, api: SourceApi): () => void {
@@ -60,7 +31,7 @@ export function SourceEditor({ monaco }: { monaco: MonacoApi }) {
     const model = monaco.editor.createModel(sourceText(first, checks.getState()), 'json', uri);
     // Indentation folding is recomputed over the whole text after each edit: past this many lines it costs more
     // than a keystroke may, so big missions go without it.
-    const ed = monaco.editor.create(element, { ...OPTIONS, model, folding: model.getLineCount() <= FOLDING_MAX_LINES });
+    const ed = monaco.editor.create(element, { ...SOURCE_OPTIONS, model, folding: model.getLineCount() <= FOLDING_MAX_LINES });
 
     // The revision of the text the model shows: a change from the pipeline applies as is only on top of it.
     let shown = checks.getState().revision;
@@ -136,9 +107,11 @@ export function SourceEditor({ monaco }: { monaco: MonacoApi }) {
     });
 
     // Text -> document: every change goes to the pipeline at once (it loads the text off this thread).
-    const changes = ed.onDidChangeModelContent(() => {
+    const changes = ed.onDidChangeModelContent((event) => {
       if (applying) return;
-      store.getState().setSourceText(model.getValue());
+      // Monaco's own edits go along: on a long mission a few characters cross to the worker instead of the file.
+      const typed = { from: shown, changes: event.changes.map((c) => ({ offset: c.rangeOffset, deleteLength: c.rangeLength, insert: c.text })) };
+      store.getState().setSourceText(model.getValue(), typed);
       shown = store.getState().revision;
     });
 

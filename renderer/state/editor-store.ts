@@ -11,7 +11,8 @@ import { loadMission, type LoadResult } from '../../core/format/load';
 import type { TextStyle } from '../../core/format/line-endings';
 import type { Mission } from '../../core/format/mission.types';
 import type { Diagnostic } from '../../core/validate/diagnostic.types';
-import type { PipelineRequest, PipelineResponse } from '../pipeline/pipeline.types';
+import { timed } from '../pipeline/pipeline-timing';
+import type { PipelineRequest, PipelineResponse, TypedChanges } from '../pipeline/pipeline.types';
 
 /** The file behind the editor: its name, and its path where the host has real paths. */
 export interface FileRef {
@@ -57,8 +58,11 @@ export interface EditorActions {
   openText(file: FileRef, text: string): LoadResult;
   /** Applies an edit from the graph, inspector or a command; `coalesceKey` merges a drag or typing burst. */
   edit(edit: Edit, options?: { coalesceKey?: string }): void;
-  /** The source view's text changed: the pipeline loads it; a mission that loads replaces the graph's. */
-  setSourceText(text: string): void;
+  /**
+   * The source view's text changed: the pipeline loads it; a mission that loads replaces the graph's. `typed`:
+   * the editor's own edits that made it, so only they cross to the worker.
+   */
+  setSourceText(text: string, typed?: TypedChanges): void;
   /** Drops text typed in the source view that does not load, back to the mission's own text. */
   discardDraft(): void;
   undo(): void;
@@ -146,17 +150,21 @@ export function createEditorStore(deps: EditorStoreDeps) {
         if (whenSettled(() => get().edit(edit, options))) return;
         const { doc } = get();
         if (!doc || !canEdit(get())) return;
-        const step = applyEditWithPatches(doc, edit, { coalesceKey: options.coalesceKey, now: now() });
-        commit(step.doc, step.patches);
+        timed('pipeline:edit', () => {
+          const step = applyEditWithPatches(doc, edit, { coalesceKey: options.coalesceKey, now: now() });
+          commit(step.doc, step.patches);
+        });
       },
 
-      setSourceText(text) {
+      setSourceText(text, typed) {
         const { doc, readOnly, draft } = get();
         if (!doc && !readOnly) return;
         if (draft !== null && draft.text === text) return;
-        const revision = get().revision + 1;
-        set({ revision, typing: revision });
-        deps.send({ kind: 'type', revision, text });
+        timed('pipeline:type', () => {
+          const revision = get().revision + 1;
+          set({ revision, typing: revision });
+          deps.send({ kind: 'type', revision, text, ...(typed ? { typed } : {}) });
+        });
       },
 
       discardDraft() {
@@ -173,16 +181,20 @@ export function createEditorStore(deps: EditorStoreDeps) {
         // With text that does not load pending, the first undo goes back to the last valid text, like Ctrl+Z in the source view.
         if (doc && draft !== null && !readOnly) return get().discardDraft();
         if (!doc) return;
-        const step = undoWithPatches(doc);
-        commit(step.doc, step.patches);
+        timed('pipeline:edit', () => {
+          const step = undoWithPatches(doc);
+          commit(step.doc, step.patches);
+        });
       },
 
       redo() {
         if (whenSettled(() => get().redo())) return;
         const { doc } = get();
         if (!doc || !canEdit(get())) return;
-        const step = redoWithPatches(doc);
-        commit(step.doc, step.patches);
+        timed('pipeline:edit', () => {
+          const step = redoWithPatches(doc);
+          commit(step.doc, step.patches);
+        });
       },
 
       markSaved(file) {

@@ -1,18 +1,20 @@
 // The renderer benchmark's baseline: the same generated mission drawn by a bare React Flow with its default
 // nodes (title as label) and the same canvas furniture as the app (dots, controls, minimap), in a canvas sized
-// like the app's (`?w=&h=`); `&visible=1` draws only the nodes in view. Built by bench/renderer/build-baseline.ts;
+// like the app's (`?w=&h=`); `&visible=1` draws only the nodes in view; without `bench`, Second Wave. Built by bench/renderer/build-baseline.ts;
 // never part of the app.
 import { Background, BackgroundVariant, Controls, MiniMap, ReactFlow, type Edge, type Node } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
 import { createRoot } from 'react-dom/client';
+import { loadMission } from '../../../core/format/load';
 import { generateMission } from '../../../core/test-support/generate-mission';
+import secondWave from '../../../missions/second-wave.mission.json?raw';
 
 const params = new URLSearchParams(window.location.search);
-const count = Number(params.get('bench') ?? '1000');
+const count = params.get('bench');
 const width = Number(params.get('w') ?? '1000');
 const height = Number(params.get('h') ?? '600');
 
-const mission = generateMission({ nodes: count });
+const mission = count ? generateMission({ nodes: Number(count) }) : loadMission(secondWave).mission!;
 const nodes: Node[] = mission.nodes.map((n) => ({ id: n.id, position: n.position, data: { label: n.title } }));
 // Default nodes have one unnamed output handle: edges leave from it rather than from a named port.
 const edges: Edge[] = mission.edges.map((e) => ({ id: e.id, source: e.source, target: e.target }));
