@@ -18,12 +18,12 @@ describe('eslint.config.mjs folder rules (scripts/folder-imports.mjs)', () => {
     const lines = [
       "import { readFileSync } from 'node:fs';",
       "import { loadMission } from '../core/format/load';",
-      "import { register } from 'tsx/esm/api';",
+      "import Tinypool from 'tinypool';",
       "import { openExternalLink } from '../main/security';",
       "import { App } from '../renderer/app';",
       "import { app } from 'electron';",
       "import { createRoot } from 'react-dom/client';",
-      'export const all = [readFileSync, loadMission, register, openExternalLink, App, app, createRoot];',
+      'export const all = [readFileSync, loadMission, Tinypool, openExternalLink, App, app, createRoot];',
     ];
     expect(await folderErrors('cli/sample.ts', lines)).toEqual(['4', '5', '6', '7']);
   });

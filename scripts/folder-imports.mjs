@@ -29,7 +29,7 @@ export const MAY_IMPORT = {
   // list is shared with scripts/core-purity.test.ts); here only their imports of other folders are checked.
   core: [NODE, ANY_PACKAGE],
   player: [folders('core'), NODE, ANY_PACKAGE],
-  cli: [folders('core'), NODE, packages('tsx', '@resvg/resvg-js', 'tinypool')],
+  cli: [folders('core'), NODE, packages('@resvg/resvg-js', 'tinypool')],
   main: [folders('core'), files(IPC_CONTRACT), NODE, packages('electron')],
   renderer: [
     folders('core', 'missions'),

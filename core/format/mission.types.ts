@@ -1,6 +1,11 @@
 /**
  * The mission file format, version 1 (`*.mission.json`), as TypeScript types.
  * `mission.schema.json` beside this file is the same contract as a JSON Schema; a test keeps them in step.
+ *
+ * Both are kept by hand, on purpose. Types generated from the schema (json-schema-to-typescript) come out as
+ * loose unions without these doc comments, which are the format's reference in every editor; a schema generated
+ * from the types (ts-json-schema-generator) cannot say what the validator needs (per-type `if`/`then`, patterns,
+ * bounds, messages). The test is cheaper than either tool's gaps.
  */
 
 /** The only format id this build reads and writes. */

@@ -6,7 +6,7 @@ import { serializeMission } from '../../core/format/serialize';
 import { smallMission } from '../../core/test-support/mission-builder';
 import type { Diagnostic } from '../../core/validate/diagnostic.types';
 import type { PlayCheckClient, PlayCheckListener } from '../play-check/play-check-client';
-import type { PlayCheckRequest } from '../play-check/play-check.types';
+import type { PlayCheckInput } from '../play-check/play-check.types';
 import { createDocumentService, PLAY_CHECK_DELAY_MS } from './document-service';
 import type { WorkerResponse } from './pipeline.types';
 
@@ -16,7 +16,7 @@ const finding: Diagnostic = { code: 'unreachable-ending', severity: 'warning', m
 /** The service with a play check that answers when told, and timers that run when told. */
 function setup() {
   const responses: WorkerResponse[] = [];
-  const requests: Array<Omit<PlayCheckRequest, 'version'>> = [];
+  const requests: PlayCheckInput[] = [];
   let listener: PlayCheckListener = () => undefined;
   let cancels = 0;
   const client: PlayCheckClient = {

@@ -1,21 +1,17 @@
 import type { Diagnostic } from '../../core/validate/diagnostic.types';
-import type { PlayCheck, PlayCheckRequest, PlayCheckResponse } from './play-check.types';
+import { createNewestWinsClient, type WorkerLike } from '../pipeline/newest-wins-client';
+import type { PlayCheck, PlayCheckAnswer, PlayCheckInput } from './play-check.types';
 import { runPlayCheck } from './run-play-check';
 
 /** What the client reports: the new status, and the findings once a run is done. */
 export type PlayCheckListener = (check: PlayCheck, diagnostics?: Diagnostic[]) => void;
 
-/** The subset of Worker this needs, so tests can pass a fake or none. */
-export interface PlayCheckWorkerLike {
-  postMessage(message: PlayCheckRequest): void;
-  onmessage: ((event: MessageEvent<PlayCheckResponse>) => void) | null;
-  onerror?: ((event: ErrorEvent) => void) | null;
-  terminate(): void;
-}
+/** The worker as the client sees it, so tests can pass a fake. */
+export type PlayCheckWorkerLike = WorkerLike<PlayCheckInput, PlayCheckAnswer>;
 
 /** Play-checks in the background; only the newest request is reported on. */
 export interface PlayCheckClient {
-  request(input: Omit<PlayCheckRequest, 'version'>): void;
+  request(input: PlayCheckInput): void;
   /** Drops the run in progress, if any (the mission now has errors, or another file opened). */
   cancel(): void;
   dispose(): void;
@@ -27,62 +23,29 @@ export interface PlayCheckClient {
  * inline after a microtask, with the same newest-wins rule.
  */
 export function createPlayCheckClient(listener: PlayCheckListener, makeWorker?: () => PlayCheckWorkerLike): PlayCheckClient {
-  let version = 0;
-  let worker: PlayCheckWorkerLike | null = null;
-  let busy = false;
-  const onmessage = (event: MessageEvent<PlayCheckResponse>): void => {
-    const message = event.data;
-    if (message.version !== version) return;
-    if (message.kind === 'progress') listener({ status: 'running', states: message.states, phase: message.phase });
-    else {
-      busy = false;
-      if (message.kind === 'done') listener({ status: 'done', summary: message.summary }, message.diagnostics);
-      else listener({ status: 'failed', message: message.message });
-    }
-  };
-  const stop = (): void => {
-    worker?.terminate();
-    worker = null;
-    busy = false;
+  const client = createNewestWinsClient<PlayCheckInput, PlayCheckAnswer>({
+    ...(makeWorker ? { makeWorker } : {}),
+    inline: ({ mission, text }) => ({ kind: 'done', ...runPlayCheck(mission, text) }),
+    isFinal: (answer) => answer.kind !== 'progress',
+    stopStale: true,
+  });
+  const handlers = {
+    answer(answer: PlayCheckAnswer): void {
+      if (answer.kind === 'progress') listener({ status: 'running', states: answer.states, phase: answer.phase });
+      else if (answer.kind === 'done') listener({ status: 'done', summary: answer.summary }, answer.diagnostics);
+      else listener({ status: 'failed', message: answer.message });
+    },
+    failed(message: string): void {
+      listener({ status: 'failed', message: makeWorker ? `the play check stopped: ${message}` : message });
+    },
   };
   return {
     request(input) {
-      const mine = ++version;
       listener({ status: 'running', states: 0, phase: 'explore' });
-      if (!makeWorker) {
-        queueMicrotask(() => {
-          if (mine !== version) return;
-          try {
-            const { diagnostics, summary } = runPlayCheck(input.mission, input.text);
-            listener({ status: 'done', summary }, diagnostics);
-          } catch (error) {
-            listener({ status: 'failed', message: error instanceof Error ? error.message : String(error) });
-          }
-        });
-        return;
-      }
-      if (busy) stop();
-      if (!worker) {
-        worker = makeWorker();
-        worker.onmessage = onmessage;
-        // A search that dies (out of memory, a bug) says so; the status bar must not wait for ever.
-        worker.onerror = (event) => {
-          if (!busy) return;
-          stop();
-          listener({ status: 'failed', message: `the play check stopped: ${event.message || 'its worker failed'}` });
-        };
-      }
-      busy = true;
-      worker.postMessage({ ...input, version: mine });
+      client.send(input, handlers);
     },
-    cancel() {
-      version++;
-      if (busy) stop();
-    },
-    dispose() {
-      version++;
-      stop();
-    },
+    cancel: () => client.cancel(),
+    dispose: () => client.dispose(),
   };
 }
 

@@ -1,6 +1,7 @@
 import type { CheckSummary, PlayWay } from '../../core/check/check.types';
 import type { Mission } from '../../core/format/mission.types';
 import type { Diagnostic } from '../../core/validate/diagnostic.types';
+import type { Versioned } from '../pipeline/newest-wins-client';
 
 // The play check is core's checkMission (core/check), the same as `mission-studio validate --balance`: its
 // types live there, and keep their app names here.
@@ -22,14 +23,17 @@ export type PlayCheck =
   | { status: 'failed'; message: string };
 
 /** Asks the worker to play-check a mission; `text` is the file's text, to place the findings in it. */
-export interface PlayCheckRequest {
-  version: number;
+export interface PlayCheckInput {
   mission: Mission;
   text: string;
 }
 
 /** The worker's messages for one request: progress now and then, then a result or a failure. */
-export type PlayCheckResponse =
-  | { version: number; kind: 'progress'; states: number; phase: 'explore' | 'balance' }
-  | { version: number; kind: 'done'; diagnostics: Diagnostic[]; summary: PlayCheckSummary }
-  | { version: number; kind: 'failed'; message: string };
+export type PlayCheckAnswer =
+  | { kind: 'progress'; states: number; phase: 'explore' | 'balance' }
+  | { kind: 'done'; diagnostics: Diagnostic[]; summary: PlayCheckSummary }
+  | { kind: 'failed'; message: string };
+
+/** On the wire, each names its request (newest-wins-client.ts). */
+export type PlayCheckRequest = Versioned<PlayCheckInput>;
+export type PlayCheckResponse = Versioned<PlayCheckAnswer>;

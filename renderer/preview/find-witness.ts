@@ -1,9 +1,9 @@
 /** The "play from here" search itself, shared by the worker and the inline fallback. */
 import { witnessFor, type WitnessSearch } from '../../core/engine';
-import type { WitnessRequest } from './witness.types';
+import type { WitnessInput } from './witness.types';
 
 /** A way into the node, with the preferred factions first; other factions only when none of them gets there. */
-export function findWitness(request: Omit<WitnessRequest, 'version'>): WitnessSearch {
+export function findWitness(request: WitnessInput): WitnessSearch {
   const { mission, nodeId, preferred, maxStates } = request;
   const first = preferred.filter((f) => mission.meta.factions.includes(f));
   if (first.length > 0) {

@@ -23,7 +23,14 @@ export async function playFromHere(preview: PreviewStore, nodeId: string): Promi
   if (!mission) return;
   const faction = p.faction ?? mission.meta.factions[0] ?? '';
   p.setFromHere({ nodeId, status: 'searching' });
-  const search = await witnesses().find({ mission, nodeId, preferred: [faction], maxStates: WITNESS_MAX_STATES });
+  let search;
+  try {
+    search = await witnesses().find({ mission, nodeId, preferred: [faction], maxStates: WITNESS_MAX_STATES });
+  } catch (error) {
+    // The search's worker died (out of memory): say so rather than search for ever.
+    if (preview.getState().fromHere?.nodeId === nodeId) p.setFromHere({ nodeId, status: 'failed', error: error instanceof Error ? error.message : String(error) });
+    return;
+  }
   if (!search || preview.getState().fromHere?.nodeId !== nodeId) return;
   const plan = planFromHere(preview.getState().mission ?? mission, nodeId, search);
   p.setFromHere('error' in plan ? { nodeId, status: 'failed', error: plan.error } : { nodeId, status: 'ready', plan });

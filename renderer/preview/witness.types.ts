@@ -1,10 +1,10 @@
 /** Messages between the page and the witness worker ("play from here" searches off the UI thread). */
 import type { WitnessSearch } from '../../core/engine';
 import type { Mission } from '../../core/format/mission.types';
+import type { Versioned } from '../pipeline/newest-wins-client';
 
 /** Find a way into `nodeId`, trying `preferred` factions first (then every faction). */
-export interface WitnessRequest {
-  version: number;
+export interface WitnessInput {
   mission: Mission;
   nodeId: string;
   preferred: string[];
@@ -12,7 +12,10 @@ export interface WitnessRequest {
 }
 
 /** The answer to one request. */
-export interface WitnessResponse {
-  version: number;
+export interface WitnessAnswer {
   search: WitnessSearch;
 }
+
+/** On the wire, each names its request (newest-wins-client.ts). */
+export type WitnessRequest = Versioned<WitnessInput>;
+export type WitnessResponse = Versioned<WitnessAnswer>;
