@@ -152,6 +152,22 @@ describe('mergeMissions', () => {
     expect(mergeMissions(base, ours, theirs).mission.conflicts).toEqual([kept]);
   });
 
+  it('falls back to one conflict per section when field-by-field conflicts would break the schema (more than it allows)', () => {
+    const base = smallMission();
+    base.variables = Array.from({ length: 10_001 }, (_, i) => ({ id: `v${i}`, type: 'number' as const, initial: 0 }));
+    const ours = clone(base);
+    const theirs = clone(base);
+    ours.variables.forEach((v) => (v.initial = 1));
+    theirs.variables.forEach((v) => (v.initial = 2));
+    talk(ours).title = 'Mine';
+    talk(theirs).title = 'Theirs';
+    const { mission, conflicts } = mergeMissions(base, ours, theirs);
+    expect(conflicts.map((c) => c.path)).toEqual(['/variables', '/nodes']);
+    expect(mission.variables).toEqual(ours.variables);
+    expect(talk(mission).title).toBe('Mine');
+    expect(loadMission(serializeMission(mission)).mission).not.toBeNull();
+  });
+
   it('does not change its inputs', () => {
     const { base, ours, theirs } = sides();
     talk(ours).title = 'Mine';

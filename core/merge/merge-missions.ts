@@ -1,4 +1,5 @@
 import type { MergeConflict, Mission } from '../format/mission.types';
+import { checkSchema } from '../format/schema-check';
 import { canonicalJson, ConflictLog, mergeValue } from './merge-values';
 
 /** What a three-way merge gives: the merged mission (its `conflicts` included) and the conflicts it found now. */
@@ -16,9 +17,33 @@ export interface MergeResult {
 export function mergeMissions(base: Mission, ours: Mission, theirs: Mission): MergeResult {
   const log = new ConflictLog();
   const merged = mergeValue(withoutConflicts(base), withoutConflicts(ours), withoutConflicts(theirs), [], log) as Mission;
-  const conflicts = [...carriedConflicts(base, ours, theirs), ...log.conflicts];
-  const mission: Mission = conflicts.length > 0 ? { ...merged, conflicts } : merged;
-  return { mission, conflicts: log.conflicts };
+  const carried = carriedConflicts(base, ours, theirs);
+  const first = withConflicts(merged, [...carried, ...log.conflicts]);
+  const broken = schemaBrokenKeys(first);
+  if (broken.size === 0) return { mission: first, conflicts: log.conflicts };
+  // Each side is schema-valid alone, and whole-value fields (node type, fight goal) keep shapes apart, so this is
+  // a safety net: a section whose field-by-field merge still breaks the schema is one conflict, holding ours.
+  const conflicts = wholeSectionConflicts(base, ours, theirs, broken, log.conflicts);
+  const mission = { ...merged } as Record<string, unknown>;
+  for (const key of broken) if (key !== 'conflicts') mission[key] = (ours as unknown as Record<string, unknown>)[key];
+  return { mission: withConflicts(mission as unknown as Mission, [...carried, ...conflicts]), conflicts };
+}
+
+const withConflicts = (mission: Mission, conflicts: MergeConflict[]): Mission => (conflicts.length > 0 ? { ...mission, conflicts } : mission);
+
+/** The top-level keys the schema finds a problem under (`conflicts` itself past its size limit). */
+function schemaBrokenKeys(mission: Mission): Set<string> {
+  return new Set(checkSchema(mission).map((d) => d.path.split('/')[1] ?? ''));
+}
+
+function wholeSectionConflicts(base: Mission, ours: Mission, theirs: Mission, broken: Set<string>, found: MergeConflict[]): MergeConflict[] {
+  const sectionOf = (c: MergeConflict) => c.path.split('/')[1] ?? '';
+  const sections = broken.has('conflicts') ? new Set([...broken, ...found.map(sectionOf)]) : broken;
+  sections.delete('conflicts');
+  const kept = found.filter((c) => !sections.has(sectionOf(c)));
+  const section = (m: Mission, key: string) => (m as unknown as Record<string, unknown>)[key];
+  const whole = [...sections].map((key) => ({ path: `/${key}`, base: section(base, key), ours: section(ours, key), theirs: section(theirs, key) }));
+  return [...kept, ...whole];
 }
 
 function withoutConflicts(mission: Mission): Mission {
