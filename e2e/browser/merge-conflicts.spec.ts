@@ -33,6 +33,9 @@ function conflictedSecondWave(): string {
   return readFileSync(out, 'utf8');
 }
 
+// Made once as the spec loads, outside any test's time limit: the command may first rebuild its bundle.
+const CONFLICTED = conflictedSecondWave();
+
 const problems = (page: Page) => page.getByRole('region', { name: 'Problems' });
 const conflictRow = (page: Page, field: string) => problems(page).getByRole('listitem').filter({ hasText: `merge conflict in ${field}` });
 
@@ -41,7 +44,7 @@ test('a conflicted merge opens with both values in Problems, and Take mine / Tak
   await expect(page.getByRole('heading', { level: 1, name: SECOND_WAVE.title })).toBeVisible();
   const chooser = page.waitForEvent('filechooser');
   await page.getByRole('button', { name: 'Open' }).click();
-  await (await chooser).setFiles({ name: 'merged.mission.json', mimeType: 'application/json', buffer: Buffer.from(conflictedSecondWave()) });
+  await (await chooser).setFiles({ name: 'merged.mission.json', mimeType: 'application/json', buffer: Buffer.from(CONFLICTED) });
   // Meanwhile the mission holds our side.
   await expect(page.getByRole('heading', { level: 1, name: 'Second Wave (writer)' })).toBeVisible();
 
