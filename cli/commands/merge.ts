@@ -14,7 +14,7 @@ import { loadMissionFile } from '../load-mission-file';
  * written then: as a git merge driver, git keeps our file and reports the conflict). The text takes OURS' line
  * endings and byte order mark, so a Windows checkout stays as it was.
  */
-export async function mergeCommand(io: CliIo, files: { base: string; ours: string; theirs: string }, output: string | undefined): Promise<number> {
+async function mergeCommand(io: CliIo, files: { base: string; ours: string; theirs: string }, output: string | undefined): Promise<number> {
   const loaded: Mission[] = [];
   let oursText = '';
   for (const [i, file] of [files.base, files.ours, files.theirs].entries()) {
