@@ -1,4 +1,4 @@
-import { readFile, stat, writeFile } from 'node:fs/promises';
+import { readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { MAX_MISSION_CHARS, tooLargeMessage } from '../core/format/load';
 import type { CliIo } from './cli-io';
 
@@ -23,13 +23,31 @@ async function readText(file: string): Promise<{ ok: true; text: string } | { ok
   }
 }
 
+/**
+ * Writes beside the target, then renames over it: a crash or a full disk half-way leaves the old file whole
+ * (`merge -o %A` writes over git's copy of our side, the only one of it).
+ */
+async function writeAtomically(file: string, data: string | Uint8Array): Promise<void> {
+  // A device or pipe (-o /dev/stdout) is written as it is: there is nothing to rename over.
+  const existing = await stat(file).catch(() => null);
+  if (existing && !existing.isFile()) return writeFile(file, data);
+  const temp = `${file}.${process.pid}.tmp`;
+  try {
+    await writeFile(temp, data);
+    await rename(temp, file);
+  } catch (error) {
+    await rm(temp, { force: true });
+    throw error;
+  }
+}
+
 /** The real terminal and file system. */
 export const nodeIo: CliIo = {
   out: (text) => process.stdout.write(text),
   err: (text) => process.stderr.write(text),
   readText,
-  writeText: (file, text) => writeFile(file, text, 'utf8'),
-  writeBytes: (file, bytes) => writeFile(file, bytes),
+  writeText: (file, text) => writeAtomically(file, text),
+  writeBytes: (file, bytes) => writeAtomically(file, bytes),
   outBytes: (bytes) => process.stdout.write(bytes),
   isTty: Boolean(process.stdout.isTTY),
 };

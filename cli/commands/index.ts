@@ -1,10 +1,11 @@
 import type { CliCommand } from '../command.types';
 import { balance } from './balance';
 import { explore } from './explore';
+import { merge } from './merge';
 import { exportMission } from './export';
 import { replay } from './replay';
 import { simulate } from './simulate';
 import { validate } from './validate';
 
 /** Every subcommand, in the order `--help` lists them. */
-export const COMMANDS: readonly CliCommand[] = [validate, simulate, explore, balance, replay, exportMission];
+export const COMMANDS: readonly CliCommand[] = [validate, simulate, explore, balance, replay, exportMission, merge];

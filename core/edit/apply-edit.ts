@@ -4,6 +4,7 @@ import type { Edit, PortChanges, TextChange } from './edit.types';
 import { textFields } from './find';
 import { variableNameProblem } from './names';
 import { setAtPointer } from './pointer';
+import { resolveConflictInDraft } from './resolve-conflict';
 import { renameInMissionExpressions } from './rewrite-expressions';
 
 /** A short, human label for an edit, as the Undo menu item shows it ("Undo Move 3 Nodes"). */
@@ -40,6 +41,8 @@ export function labelOf(edit: Edit): string {
       return 'Edit Units';
     case 'replace-mission':
       return 'Edit Source';
+    case 'resolve-conflict':
+      return edit.take === 'ours' ? 'Take Mine' : 'Take Theirs';
     case 'batch':
     case 'apply-patches':
       return edit.label;
@@ -181,6 +184,9 @@ export function applyEditToDraft(draft: Draft<Mission>, edit: Edit): void {
       return;
     case 'set-units':
       draft.units = edit.items;
+      return;
+    case 'resolve-conflict':
+      resolveConflictInDraft(draft, edit.path, edit.take);
       return;
     case 'batch':
       for (const inner of edit.edits) applyEditToDraft(draft, inner);

@@ -33,6 +33,8 @@ export type Edit =
   | { kind: 'set-locations'; items: Location[] }
   | { kind: 'set-units'; items: Unit[] }
   | { kind: 'replace-mission'; mission: Mission }
+  /** Takes one side of the merge conflict at `path` (a `conflicts` record): sets that value, drops the record. */
+  | { kind: 'resolve-conflict'; path: string; take: 'ours' | 'theirs' }
   /**
    * Several edits as one undo step, applied in order to one draft: a node added and connected, a node
    * inserted on an edge. Whoever watches the mission sees the whole batch or none of it.

@@ -21,6 +21,20 @@ export interface Mission {
   units: Unit[];
   nodes: MissionNode[];
   edges: MissionEdge[];
+  /** Merge conflicts still to resolve (`mission-studio merge`); absent when there are none. */
+  conflicts?: MergeConflict[];
+}
+
+/**
+ * One field both sides of a three-way merge changed differently. `path` is an id path (`/nodes/dock/data/title`:
+ * list items by id, see core/format/id-path.ts). A value left out means the item did not exist on that side.
+ * The mission holds `ours` until someone takes one side.
+ */
+export interface MergeConflict {
+  path: string;
+  base?: unknown;
+  ours?: unknown;
+  theirs?: unknown;
 }
 
 export interface MissionMeta {

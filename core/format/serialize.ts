@@ -3,7 +3,7 @@ import type { Mission } from './mission.types';
 // Key order on disk, per kind of object, so files diff well in git. Kept equal to the schema's `properties`
 // order by serialize.test.ts. Keys not listed (none, after the schema check) follow in alphabetical order.
 export const KEY_ORDER = {
-  mission: ['format', 'meta', 'variables', 'cast', 'locations', 'units', 'nodes', 'edges'],
+  mission: ['format', 'meta', 'variables', 'cast', 'locations', 'units', 'nodes', 'edges', 'conflicts'],
   meta: ['id', 'title', 'summary', 'factions', 'authors', 'tags'],
   variable: ['id', 'type', 'initial', 'values', 'description'],
   castMember: ['id', 'name', 'species', 'role'],
@@ -29,6 +29,7 @@ export const KEY_ORDER = {
   endData: ['outcome', 'text'],
   groupData: ['width', 'height'],
   edge: ['id', 'source', 'sourceHandle', 'target'],
+  conflict: ['path', 'base', 'ours', 'theirs'],
 } as const satisfies Record<string, readonly string[]>;
 
 type Shape = keyof typeof KEY_ORDER;
@@ -105,6 +106,8 @@ export function orderMissionKeys(mission: Mission): Mission {
         return Array.isArray(child) ? child.map(orderNode) : child;
       case 'edges':
         return each(child, 'edge');
+      case 'conflicts':
+        return each(child, 'conflict');
       default:
         return child;
     }

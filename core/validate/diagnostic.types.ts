@@ -22,6 +22,8 @@ export type DiagnosticCode =
   | 'type-mismatch'
   | 'unknown-reference'
   | 'empty-text'
+  // a field both sides of a merge changed differently (`conflicts` in the file)
+  | 'merge-conflict'
   // semantic checks from the explorer and balance runs (engine)
   | 'unreachable-ending'
   | 'never-reached-node'
@@ -42,6 +44,8 @@ export interface Diagnostic {
   path: string;
   /** For a problem inside a string (an expression), the offset in the string's value where it is. */
   innerOffset?: number;
+  /** For `merge-conflict`: the index of its record in the mission's `conflicts`. */
+  conflict?: number;
   /** Where the text starts and ends, when known (the loader and CLI fill these from `path`). */
   range?: SourceRange;
 }

@@ -1,5 +1,6 @@
 import { checkSchema } from '../format/schema-check';
 import type { Mission } from '../format/mission.types';
+import { checkConflicts } from './check-conflicts';
 import { checkDeadEnds, checkEdges } from './check-edges';
 import { checkExpressions } from './check-expressions';
 import { checkIds } from './check-ids';
@@ -20,6 +21,7 @@ const CHECKS: ReadonlyArray<(index: MissionIndex) => Diagnostic[]> = [
   checkReferences,
   checkExpressions,
   checkText,
+  checkConflicts,
 ];
 
 /**

@@ -1,14 +1,17 @@
-import { useMemo, useState } from 'react';
+import { useId, useMemo, useState } from 'react';
+import type { MergeConflict } from '../../core/format/mission.types';
 import type { Diagnostic, Severity } from '../../core/validate/diagnostic.types';
 import { PLAY_WAY_NAMES, type PlayWay } from '../play-check/play-check.types';
 import { useChecks, useEditor, useServices } from '../app-context';
 import { revealInSource, revealNode } from '../state/reveal';
+import { ConflictChoice } from './conflict-choice';
 import { sourceStatus } from '../source/source-state';
 import { groupDiagnostics, nodeTitles, problemLocation, problemTarget, visibleProblems, type ProblemGroup } from './problem-list';
 import './problems.css';
 
 const HEADINGS: Record<Severity, string> = { error: 'Errors', warning: 'Warnings', info: 'Info' };
 const NO_WAYS: PlayWay[] = [];
+const NO_CONFLICTS: MergeConflict[] = [];
 
 /** The way into the finding `d` reports (a soft-lock or trap at a node), if the play check found one. */
 const wayFor = (ways: readonly PlayWay[], d: Diagnostic): PlayWay | undefined => ways.find((w) => w.code === d.code && w.nodeId === d.nodeId);
@@ -29,6 +32,7 @@ export function ProblemsPanel() {
   const groups = useMemo(() => groupDiagnostics(problems), [problems]);
   const titles = useMemo(() => nodeTitles(mission), [mission]);
   const ways = useChecks((s) => (s.playCheck.status === 'done' ? s.playCheck.summary.ways : NO_WAYS));
+  const conflicts = useEditor((s) => s.doc?.mission.conflicts ?? NO_CONFLICTS);
   const replay = (way: PlayWay) => services.events.emit('replay', { way });
   const textBroken = status === 'draft' || status === 'broken-file';
 
@@ -47,7 +51,7 @@ export function ProblemsPanel() {
       {groups.length === 0 ? (
         <p className="muted">No problems found.</p>
       ) : (
-        groups.map((group) => <ProblemGroupList key={group.severity} group={group} titles={titles} ways={ways} onOpen={open} onReplay={replay} />)
+        groups.map((group) => <ProblemGroupList key={group.severity} group={group} titles={titles} ways={ways} conflicts={textBroken ? NO_CONFLICTS : conflicts} onOpen={open} onReplay={replay} />)
       )}
     </section>
   );
@@ -57,12 +61,15 @@ interface GroupProps {
   group: ProblemGroup;
   titles: ReadonlyMap<string, string>;
   ways: readonly PlayWay[];
+  /** The mission's merge conflicts, which `merge-conflict` problems index. */
+  conflicts: readonly MergeConflict[];
   onOpen(d: Diagnostic): void;
   onReplay(way: PlayWay): void;
 }
 
-function ProblemGroupList({ group, titles, ways, onOpen, onReplay }: GroupProps) {
+function ProblemGroupList({ group, titles, ways, conflicts, onOpen, onReplay }: GroupProps) {
   const [showAll, setShowAll] = useState(false);
+  const rowId = useId();
   const { shown, hidden } = visibleProblems(group.items, showAll);
   return (
     <div className="problem-group">
@@ -74,11 +81,15 @@ function ProblemGroupList({ group, titles, ways, onOpen, onReplay }: GroupProps)
           const location = problemLocation(d);
           const title = d.nodeId !== undefined ? titles.get(d.nodeId) : undefined;
           const way = wayFor(ways, d);
+          const conflict = d.code === 'merge-conflict' && d.conflict !== undefined ? conflicts[d.conflict] : undefined;
           return (
-            <li key={`${d.path}-${d.code}-${i}`} className={`problem problem-${d.severity}`}>
+            <li key={`${d.path}-${d.code}-${i}`} className={`problem problem-${d.severity}${conflict ? ' problem-conflict' : ''}`}>
               <button type="button" className="problem-button" onClick={() => onOpen(d)}>
                 <span className="problem-severity">{d.severity}</span> {location && <span className="problem-location">{location}</span>}{' '}
-                <span className="problem-message">{d.message}</span> <span className="problem-code">{d.code}</span>
+                <span className="problem-message" id={`${rowId}-${i}`}>
+                  {d.message}
+                </span>{' '}
+                <span className="problem-code">{d.code}</span>
                 {title !== undefined && <span className="problem-node"> · {title}</span>}
               </button>
               {way && (
@@ -86,6 +97,7 @@ function ProblemGroupList({ group, titles, ways, onOpen, onReplay }: GroupProps)
                   Replay
                 </button>
               )}
+              {conflict && <ConflictChoice conflict={conflict} describedBy={`${rowId}-${i}`} />}
             </li>
           );
         })}
