@@ -18,7 +18,7 @@ const PASSAGE_SIZE = '100,100';
 
 /** A passage name Twine links can hold: no `[`, `]`, `|`, `->` or `<-`, not blank. */
 function linkSafe(name: string): string {
-  return name.replace(/\[/g, '(').replace(/\]/g, ')').replace(/\|/g, '/').replace(/->/g, '→').replace(/<-/g, '←').replace(/\s+/g, ' ').trim();
+  return name.replace(/\[/g, '(').replace(/\]/g, ')').replace(/\|/g, '/').replace(/->/g, '→').replace(/<-/g, '←').replace(/\s*[\r\n]+\s*/g, ' ').trim();
 }
 
 /** Backslash-escapes the characters a Twee header gives meaning to. */
