@@ -2,9 +2,10 @@ import type { CliCommand } from '../command.types';
 import { balance } from './balance';
 import { explore } from './explore';
 import { exportMission } from './export';
+import { importStory } from './import';
 import { replay } from './replay';
 import { simulate } from './simulate';
 import { validate } from './validate';
 
 /** Every subcommand, in the order `--help` lists them. */
-export const COMMANDS: readonly CliCommand[] = [validate, simulate, explore, balance, replay, exportMission];
+export const COMMANDS: readonly CliCommand[] = [validate, simulate, explore, balance, replay, exportMission, importStory];

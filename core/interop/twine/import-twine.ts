@@ -44,8 +44,11 @@ function isHtml(text: string): boolean {
   return /^\s*</.test(text);
 }
 
-/** Reads a Twine story file; `story` picks one story of an archive by name (the first by default). */
-export function importTwine(text: string, options: { story?: string } = {}): TwineImport {
+/**
+ * Reads a Twine story file; `story` picks one story of an archive by name (the first by default); `fallbackName`
+ * names a story whose file does not (the file's name, say).
+ */
+export function importTwine(text: string, options: { story?: string; fallbackName?: string } = {}): TwineImport {
   if (text.length > MAX_IMPORT_CHARS) {
     return { ok: false, line: 1, message: `the file is ${(text.length / 1_000_000).toFixed(1)} million characters; the importer reads Twine stories up to ${MAX_IMPORT_CHARS / 1_000_000} million` };
   }
@@ -53,6 +56,7 @@ export function importTwine(text: string, options: { story?: string } = {}): Twi
   if (nul >= 0) return { ok: false, line: lineAt(text, nul), message: 'not a Twine story: the file holds binary data (a NUL byte), not text' };
   const parsed = isHtml(text) ? parseTwineHtml(text) : parseTwee(text);
   if (!parsed.ok) return parsed;
+  for (const s of parsed.stories) if (s.name === '') s.name = options.fallbackName?.trim() || 'Untitled story';
   const wanted = options.story;
   const story = wanted === undefined ? parsed.stories[0] : parsed.stories.find((s) => s.name === wanted);
   if (!story) return { ok: false, line: 1, message: `the file has no story named "${wanted}"; it has ${parsed.stories.map((s) => `"${s.name}"`).join(', ')}` };

@@ -40,7 +40,7 @@ describe('parseTwee', () => {
 
   it('imports Twine 1-era Twee with a byte order mark and no StoryData, starting at Start', () => {
     const { stories } = ok('\uFEFF:: Intro\nFirst.\n\n:: Start\nReally first.\r\n');
-    expect(stories[0]).toMatchObject({ name: 'Untitled story', start: 'Start' });
+    expect(stories[0]).toMatchObject({ name: '', start: 'Start' });
     expect(stories[0]?.passages.map((p) => p.name)).toEqual(['Intro', 'Start']);
   });
 

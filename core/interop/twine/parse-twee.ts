@@ -110,7 +110,7 @@ export function parseTwee(source: string): ParsedTwine {
   }
   const start = text(data?.['start']) ?? (passages.some((p) => p.name === 'Start') ? 'Start' : passages[0]?.name);
   const story: TwineStory = {
-    name: title || 'Untitled story',
+    name: title ?? '',
     passages,
     line: 1,
     ...(text(data?.['ifid']) ? { ifid: data?.['ifid'] as string } : {}),

@@ -49,7 +49,7 @@ export function parseTwineHtml(source: string): ParsedTwine {
       onopentag(name, attributes) {
         const line = lineOf(parser.startIndex);
         if (name === 'tw-storydata') {
-          const story: TwineStory = { name: attributes['name']?.trim() || 'Untitled story', passages: [], line };
+          const story: TwineStory = { name: attributes['name']?.trim() ?? '', passages: [], line };
           if (attributes['ifid']) story.ifid = attributes['ifid'];
           if (attributes['format']) story.format = attributes['format'];
           if (attributes['format-version']) story.formatVersion = attributes['format-version'];

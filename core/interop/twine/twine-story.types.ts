@@ -17,6 +17,7 @@ export interface TwinePassage {
 
 /** One story. */
 export interface TwineStory {
+  /** Empty when the file names no story (Twine 1-era Twee has no StoryTitle). */
   name: string;
   ifid?: string;
   /** The story format (Harlowe, SugarCube, Chapbook, ...) when the file names one. */
