@@ -92,7 +92,7 @@ export function storyToMission(story: TwineStory): { mission: Mission; notes: St
 
   scenes.forEach((passage, index) => {
     const id = ids.get(passage.name) as string;
-    const position = passage.position ?? { x: (index % 8) * 200, y: Math.floor(index / 8) * 150 };
+    const position = passage.position ?? { x: (index % 8) * 320, y: Math.floor(index / 8) * 200 };
     const links = findLinks(passage.text);
     const rest = withoutLinks(passage.text, links);
     const lines = paragraphs(rest);
