@@ -16,7 +16,7 @@ function defaultOutput(file: string): string {
  * (printed like `validate`: the import's notes at lines of FILE, the mission's problems at lines of OUT); 2 when
  * FILE cannot be read or is not a Twine story.
  */
-export async function importCommand(io: CliIo, file: string, values: { output?: string; story?: string }): Promise<number> {
+async function importCommand(io: CliIo, file: string, values: { output?: string; story?: string }): Promise<number> {
   const read = await io.readText(file);
   if (!read.ok) {
     io.err(`mission-studio import: ${read.message}\n`);

@@ -10,7 +10,7 @@ import type { CommandContext } from '../commands/command.types';
 import { confirmLeave, type Ask } from './save-flow';
 
 /** An import note as a problem: its Twine file and line told in the message (the Problems panel places it by node). */
-export function importNoteAsProblem(note: ImportDiagnostic, fileName: string): Diagnostic {
+function importNoteAsProblem(note: ImportDiagnostic, fileName: string): Diagnostic {
   const { sourceLine, ...diagnostic } = note;
   return { ...diagnostic, message: `${note.message} (${fileName}, line ${sourceLine})` };
 }

@@ -20,7 +20,7 @@ export interface StoryNote extends TwineNote {
 }
 
 /** The id pattern of the mission format; anything else becomes `-`. */
-export function slugId(name: string, fallback: string): string {
+function slugId(name: string, fallback: string): string {
   const slug = name
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
