@@ -89,8 +89,10 @@ export function exportTwee(mission: Mission, _options: ExportOptions = {}): Expo
   const names = passageNames(passages);
   const starts = passages.filter((n) => n.type === 'start');
   const start = starts.find((n) => n.type === 'start' && n.data.faction === 'any') ?? starts[0];
+  // One note per kind of construct, naming its nodes, so the export report stays a few lines long.
+  const noted = new Map<string, MissionNode[]>();
   const note = (node: MissionNode, message: string): void => {
-    diagnostics.push({ code: 'twine-macro', severity: 'info', message: `${node.id}: ${message}`, nodeId: node.id, path: `/nodes/${mission.nodes.indexOf(node)}` });
+    noted.set(message, [...(noted.get(message) ?? []), node]);
   };
   if (starts.length > 1 && start) {
     diagnostics.push({ code: 'twine-macro', severity: 'info', path: '/nodes', message: `Twine has one start passage: "${names.get(start.id)}"; the other starts (${starts.filter((s) => s !== start).map((s) => s.id).join(', ')}) are passages tagged "start"` });
@@ -128,12 +130,12 @@ export function exportTwee(mission: Mission, _options: ExportOptions = {}): Expo
     switch (node.type) {
       case 'dialog':
         for (const c of node.data.choices) linkTo(c.text, c.id, c.condition, c.effects);
-        if (node.data.choices.some((c) => c.condition !== undefined || (c.effects?.length ?? 0) > 0)) note(node, 'choice conditions and effects are written as SugarCube <<if>> macros and link setters');
+        if (node.data.choices.some((c) => c.condition !== undefined || (c.effects?.length ?? 0) > 0)) note(node, 'dialog choice conditions and effects are written as SugarCube <<if>> macros and link setters');
         break;
       case 'hub':
         for (const o of node.data.options) linkTo(o.label, o.id, o.condition);
         linkTo(node.data.continue.label, 'continue', node.data.continue.condition);
-        note(node, `a hub's options ${node.data.options.some((o) => o.once) ? '(some offered once) ' : ''}are written as links under SugarCube <<if>> macros; Twine does not return to a hub by itself`);
+        note(node, `hub options are links under SugarCube <<if>> macros${node.data.options.some((o) => o.once) ? ', "once" is not kept' : ''}; Twine does not return to a hub by itself`);
         break;
       case 'branch': {
         const cases = node.data.cases.map((c, i) => ({ guard: c.condition, target: targetOf(c.id), keyword: i === 0 ? 'if' : 'elseif' }));
@@ -142,24 +144,24 @@ export function exportTwee(mission: Mission, _options: ExportOptions = {}): Expo
         if (parts.length > 0) code.push(`${parts.join('')}${elseTarget ? `<<else>><<goto "${elseTarget}">>` : ''}<</if>>`);
         for (const c of node.data.cases) linkTo(c.condition, c.id);
         linkTo('Otherwise', 'else');
-        note(node, 'a branch is written as SugarCube <<if>>/<<goto>> macros, with a link per case for Twine\'s map');
+        note(node, 'branches are SugarCube <<if>>/<<goto>> macros, with a link per case for Twine\'s map');
         break;
       }
       case 'set':
         code.push(...node.data.effects.map((e) => `<<set ${sugarcube(e, variables)}>>`));
         linkTo('Continue', 'next');
-        note(node, 'effects are written as SugarCube <<set>> macros');
+        note(node, 'set nodes are SugarCube <<set>> macros');
         break;
       case 'combat': {
         const side = (groups: readonly { unit: string; count: number }[]) => groups.map((g) => `${g.count} ${g.unit}`).join(', ');
         code.push(`/* combat (${node.data.mode}): ${side(node.data.allies)} against ${side(node.data.enemies)}; goal ${node.data.goal.type}, at most ${node.data.roundLimit} rounds */`);
         for (const port of outputPorts(node)) linkTo(PORT_LABELS[port.id] ?? port.label, port.id);
-        note(node, 'a fight has no Twine equivalent: it is a SugarCube comment and a link per outcome');
+        note(node, 'fights have no Twine equivalent: each is a SugarCube comment and a link per outcome');
         break;
       }
       case 'objective':
         linkTo('Done', 'done');
-        note(node, `an objective (${node.data.kind}) is its text and a "Done" link; Twine does not wait for the game`);
+        note(node, 'objectives are their text and a "Done" link; Twine does not wait for the game');
         break;
       default:
         for (const port of outputPorts(node)) linkTo(PORT_LABELS[port.id] ?? port.label, port.id);
@@ -167,6 +169,11 @@ export function exportTwee(mission: Mission, _options: ExportOptions = {}): Expo
     const body = [...bodyOf(node).map((line) => line.split('\n').map(safeLine).join('\n')), ...code];
     if (links.length > 0) body.push(links.join('\n'));
     out.push(`${header}\n${body.join('\n\n')}\n`);
+  }
+  for (const [message, nodes] of noted) {
+    const [first] = nodes as [MissionNode];
+    const named = nodes.slice(0, 6).map((n) => n.id).join(', ') + (nodes.length > 6 ? ` and ${nodes.length - 6} more` : '');
+    diagnostics.push({ code: 'twine-macro', severity: 'info', message: `${message} (${named})`, nodeId: first.id, path: `/nodes/${mission.nodes.indexOf(first)}` });
   }
   return { text: out.join('\n'), diagnostics };
 }
