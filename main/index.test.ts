@@ -110,7 +110,8 @@ describe('the main process', () => {
   it('handles every invoke channel and sets the application menu', () => {
     expect(fake.handlers.has(IpcChannel.saveFile)).toBe(true);
     expect(fake.handlers.has(IpcChannel.exportFile)).toBe(true);
-    expect(fake.handlers.size).toBe(15);
+    expect(fake.handlers.has(IpcChannel.importFile)).toBe(true);
+    expect(fake.handlers.size).toBe(16);
     const last = fake.menus.at(-1) as { template: Array<{ label: string }> };
     expect(last.template.map((menu) => menu.label)).toEqual(expect.arrayContaining(['File', 'Edit', 'View', 'Run', 'Help']));
   });

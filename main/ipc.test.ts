@@ -14,6 +14,7 @@ import { registerIpcHandlers } from './ipc';
 const electron = vi.hoisted(() => ({
   handlers: new Map<string, (event: unknown, ...args: unknown[]) => unknown>(),
   saveDialogPath: null as string | null,
+  openDialogPath: null as string | null,
   openExternal: vi.fn(async (_url: string) => undefined),
 }));
 
@@ -21,7 +22,7 @@ vi.mock('electron', () => ({
   ipcMain: { handle: (channel: string, handler: (event: unknown, ...args: unknown[]) => unknown) => electron.handlers.set(channel, handler) },
   BrowserWindow: { fromWebContents: () => null },
   dialog: {
-    showOpenDialog: async () => ({ canceled: true, filePaths: [] }),
+    showOpenDialog: async () => (electron.openDialogPath ? { canceled: false, filePaths: [electron.openDialogPath] } : { canceled: true, filePaths: [] }),
     showSaveDialog: async () => (electron.saveDialogPath ? { canceled: false, filePath: electron.saveDialogPath } : { canceled: true }),
   },
   shell: { openExternal: electron.openExternal },
@@ -89,6 +90,21 @@ describe('registerIpcHandlers', () => {
     expect(grants.has(launchFile)).toBe(true);
     expect(used).toEqual([launchFile]);
     await expect(invoke(IpcChannel.readLaunchFile, ['/etc/passwd'])).rejects.toThrow('takes no payload');
+  });
+
+  it('reads a Twine story picked for import without granting it or counting it as used', async () => {
+    const path = join(folder, 'story.twee');
+    writeFileSync(path, ':: Start\nHello.');
+    electron.openDialogPath = path;
+    try {
+      expect(await invoke(IpcChannel.importFile)).toEqual({ name: 'story.twee', text: ':: Start\nHello.' });
+    } finally {
+      electron.openDialogPath = null;
+    }
+    expect(grants.has(path)).toBe(false);
+    expect(used).toEqual([]);
+    expect(await invoke(IpcChannel.importFile)).toBeNull();
+    await expect(invoke(IpcChannel.importFile, ['/etc/passwd'])).rejects.toThrow('takes no payload');
   });
 
   it('reads again only files the user handed over', async () => {

@@ -14,6 +14,7 @@ import {
   parseSaveRequest,
   type BackupContent,
   type ExportResult,
+  type ImportedFile,
   type OpenedFile,
   type SaveResult,
 } from '../preload/ipc-contract';
@@ -22,7 +23,7 @@ import type { BackupStore } from './backups';
 import { readDiskVersion, type KnownVersions } from './disk-version';
 import type { DocumentSession } from './document-session';
 import type { FileGrants } from './file-grants';
-import { openGrantedFile, writeFileAtomically } from './mission-files';
+import { openGrantedFile, readImportFile, writeFileAtomically } from './mission-files';
 import { saveMission } from './save-mission';
 import { openExternalLink } from './security';
 
@@ -38,6 +39,12 @@ export interface IpcContext {
   /** A file was opened or saved as the document (not exported): it joins the recent files. */
   onFileUsed(path: string): void;
 }
+
+// File > Import…: the Twine files the importer reads (core/interop/twine).
+const IMPORT_FILTERS = [
+  { name: 'Twine stories', extensions: ['twee', 'tw', 'html', 'htm'] },
+  { name: 'All files', extensions: ['*'] },
+];
 
 const MISSION_FILTERS = [
   { name: 'Missions', extensions: ['json'] },
@@ -66,6 +73,16 @@ export function registerIpcHandlers(context: IpcContext): void {
     const choice = window ? await dialog.showOpenDialog(window, options) : await dialog.showOpenDialog(options);
     const path = choice.filePaths[0];
     return choice.canceled || path === undefined ? null : opened(path);
+  });
+
+  handle(context, IpcChannel.importFile, async (event, args): Promise<ImportedFile | null> => {
+    requireEmpty(IpcChannel.importFile, args);
+    const options = { properties: ['openFile' as const], filters: IMPORT_FILTERS };
+    const window = BrowserWindow.fromWebContents(event.sender);
+    const choice = window ? await dialog.showOpenDialog(window, options) : await dialog.showOpenDialog(options);
+    const path = choice.filePaths[0];
+    // Read, never granted: the imported mission is a new document that is saved where the user picks.
+    return choice.canceled || path === undefined ? null : readImportFile(path);
   });
 
   handle(context, IpcChannel.saveFile, async (event, args): Promise<SaveResult> => {

@@ -20,6 +20,7 @@ export const MENU_LAYOUT: ReadonlyArray<{ label: string; entries: readonly Entry
       { id: 'file.new', label: 'New', accelerator: 'CmdOrCtrl+N' },
       { id: 'file.open', label: 'Open…', accelerator: 'CmdOrCtrl+O' },
       'recent',
+      { id: 'file.import', label: 'Import…' },
       'separator',
       { id: 'file.save', label: 'Save', accelerator: 'CmdOrCtrl+S' },
       { id: 'file.saveAs', label: 'Save As…', accelerator: 'CmdOrCtrl+Shift+S' },

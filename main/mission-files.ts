@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import * as fsp from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
-import { MAX_MISSION_SIZE, type OpenedFile } from '../preload/ipc-contract';
+import { MAX_MISSION_SIZE, type ImportedFile, type OpenedFile } from '../preload/ipc-contract';
 import { versionOfBytes, type DiskVersion, type KnownVersions } from './disk-version';
 import type { FileGrants } from './file-grants';
 
@@ -21,6 +21,12 @@ async function readVersionedMissionFile(path: string): Promise<VersionedFile> {
   if (info.size > MAX_MISSION_SIZE) throw new Error(`${path} is too large to be a mission (${info.size} bytes)`);
   const bytes = await fsp.readFile(path);
   return { file: { path, name: basename(path), text: bytes.toString('utf8') }, version: versionOfBytes(bytes, info.mtimeMs) };
+}
+
+/** Reads a file to import (File > Import…) as UTF-8 text, with the same size cap as a mission; nothing is granted. */
+export async function readImportFile(path: string): Promise<ImportedFile> {
+  const { file } = await readVersionedMissionFile(path);
+  return { name: file.name, text: file.text };
 }
 
 /** An open file, as far as an atomic write uses it. */

@@ -18,6 +18,7 @@ function listen<T>(channel: string, listener: (payload: T) => void): () => void 
 const bridge: MissionStudioBridge = {
   readLaunchFile: () => invoke(IpcChannel.readLaunchFile),
   openFile: () => invoke(IpcChannel.openFile),
+  importFile: () => invoke(IpcChannel.importFile),
   saveFile: (request) => invoke(IpcChannel.saveFile, request),
   exportFile: (request) => invoke(IpcChannel.exportFile, request),
   readFile: (path) => invoke(IpcChannel.readFile, path),

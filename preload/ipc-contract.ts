@@ -7,6 +7,12 @@ import * as v from 'valibot';
  */
 
 /** A mission file's text with where it came from. */
+/** A file read for File > Import…: its name and text only (the document made of it has no path until saved). */
+export interface ImportedFile {
+  name: string;
+  text: string;
+}
+
 export interface OpenedFile {
   /** The absolute path on disk; main accepts saves back to it. */
   path: string;
@@ -109,6 +115,8 @@ export const IpcChannel = {
   readLaunchFile: 'mission-studio:read-launch-file',
   /** invoke, no payload -> OpenedFile | null: an open dialog; null when cancelled. */
   openFile: 'mission-studio:open-file',
+  /** invoke, no payload -> ImportedFile | null: an open dialog for a Twine story; the file is read, not opened as the document. */
+  importFile: 'mission-studio:import-file',
   /** invoke, SaveRequest -> SaveResult. */
   saveFile: 'mission-studio:save-file',
   /** invoke, ExportRequest -> ExportResult: a save dialog, then the file written where the user chose. */
@@ -149,6 +157,7 @@ export const IpcChannel = {
 export interface MissionStudioBridge {
   readLaunchFile(): Promise<OpenedFile | null>;
   openFile(): Promise<OpenedFile | null>;
+  importFile(): Promise<ImportedFile | null>;
   saveFile(request: SaveRequest): Promise<SaveResult>;
   exportFile(request: ExportRequest): Promise<ExportResult>;
   readFile(path: string): Promise<OpenedFile>;

@@ -5,6 +5,7 @@ import { isDirty } from './state/editor-store';
 /** Toolbar buttons: each runs a registered command, named by the command's label (what tests and screen readers use). */
 const BUTTONS: Array<{ id: string; label: string }> = [
   { id: 'file.open', label: 'Open' },
+  { id: 'file.import', label: 'Import…' },
   { id: 'file.save', label: 'Save' },
   { id: 'file.export', label: 'Export…' },
   { id: 'edit.undo', label: 'Undo' },

@@ -3,9 +3,10 @@ import { balance } from './balance';
 import { explore } from './explore';
 import { merge } from './merge';
 import { exportMission } from './export';
+import { importStory } from './import';
 import { replay } from './replay';
 import { simulate } from './simulate';
 import { validate } from './validate';
 
 /** Every subcommand, in the order `--help` lists them. */
-export const COMMANDS: readonly CliCommand[] = [validate, simulate, explore, balance, replay, exportMission, merge];
+export const COMMANDS: readonly CliCommand[] = [validate, simulate, explore, balance, replay, exportMission, importStory, merge];

@@ -5,7 +5,7 @@
 import type { Diagnostic } from '../validate/diagnostic.types';
 
 /** The formats a mission can be exported to. `png` is `svg` rasterized by the shell (CLI or app). */
-export type ExportFormatId = 'runtime' | 'html' | 'svg' | 'png' | 'script' | 'voice';
+export type ExportFormatId = 'runtime' | 'html' | 'svg' | 'png' | 'script' | 'voice' | 'twee';
 
 /** Options a format may read; each ignores what does not apply to it. */
 export interface ExportOptions {

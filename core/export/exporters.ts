@@ -5,6 +5,7 @@
  */
 import type { Mission } from '../format/mission.types';
 import type { ExportFormatId, ExportOptions, ExportResult } from './export.types';
+import { exportTwee } from '../interop/twine/export-twee';
 import { exportHtml } from './html/export-html';
 import { exportRuntime } from './runtime/export-runtime';
 import { exportScript } from './script/export-script';
@@ -81,6 +82,15 @@ export const EXPORT_FORMATS: readonly ExportFormat[] = [
     mimeType: 'text/csv',
     reads: ['faction'],
     run: exportVoice,
+  },
+  {
+    id: 'twee',
+    label: 'Twine story (Twee 3)',
+    description: 'A Twee 3 story that Twine 2 imports and Tweego compiles: a passage per node, links for choices, conditions and effects as SugarCube macros.',
+    extension: '.twee',
+    mimeType: 'text/plain',
+    reads: [],
+    run: exportTwee,
   },
 ];
 

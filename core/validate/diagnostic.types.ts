@@ -32,7 +32,13 @@ export type DiagnosticCode =
   | 'trap'
   | 'combat-balance'
   // exports (core/export)
-  | 'export-error';
+  | 'export-error'
+  // Twine import and Twee export (core/interop/twine)
+  | 'twine-metadata'
+  | 'twine-duplicate-passage'
+  | 'twine-macro'
+  | 'twine-skipped-passage'
+  | 'twine-other-stories';
 
 export interface Diagnostic {
   code: DiagnosticCode;

@@ -2,6 +2,7 @@ import type { Command, CommandContext } from '../commands/command.types';
 import { openedFile } from './file-style';
 import { canEdit } from '../state/editor-store';
 import { newMissionText, NEW_MISSION_NAME } from './new-mission';
+import { importStory } from './import-flow';
 import { confirmLeave, saveDocument, type Ask } from './save-flow';
 
 /** What the desktop commands need beyond the command context. */
@@ -39,6 +40,7 @@ export function desktopCommands(deps: DesktopCommandDeps): Command[] {
       const { file, text } = openedFile(doc);
       ctx.store.getState().openText(file, text);
     } },
+    { id: 'file.import', label: 'Import…', menu: 'file', run: async (ctx) => void (await importStory(ctx, ask)) },
     { id: 'file.save', label: 'Save', menu: 'file', shortcut: 'Mod+S', enabled: hasDocument, run: async (ctx) => void (await saveDocument(ctx, 'save', ask)) },
     { id: 'file.saveAs', label: 'Save As…', menu: 'file', shortcut: 'Mod+Shift+S', enabled: hasDocument, run: async (ctx) => void (await saveDocument(ctx, 'saveAs', ask)) },
     { id: 'file.saveCopy', label: 'Save a Copy…', menu: 'file', enabled: hasDocument, run: async (ctx) => void (await saveDocument(ctx, 'export', ask)) },

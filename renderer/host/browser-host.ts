@@ -28,6 +28,9 @@ export interface BrowserPage {
 /** Mission files are JSON; the picker still lets the user choose "All files". */
 const MISSION_ACCEPT = '.json,application/json';
 
+/** What File > Import… reads: Twine stories as Twee or Twine 2 HTML. */
+const IMPORT_ACCEPT = '.twee,.tw,.html,.htm,text/html,text/plain';
+
 /**
  * A host for a plain browser tab: no file paths, no launch arguments, no native menu. Opening uses the file
  * picker and saving becomes a download, which is all a web page may do. Backups go to `page.backups`
@@ -46,6 +49,10 @@ export function createBrowserHost(files: BrowserFileAccess, page: BrowserPage = 
     readLaunchFile: () => Promise.resolve(null),
     async openFile() {
       const file = await files.pickFile(MISSION_ACCEPT);
+      return file ? { name: file.name, text: await file.text() } : null;
+    },
+    async openImport() {
+      const file = await files.pickFile(IMPORT_ACCEPT);
       return file ? { name: file.name, text: await file.text() } : null;
     },
     async saveFile(document) {

@@ -23,6 +23,7 @@ export function createElectronHost(bridge: MissionStudioBridge): Host {
     readDefaultMission: () => Promise.resolve(DEFAULT_MISSION),
     readLaunchFile: async () => toDocument(await bridge.readLaunchFile()),
     openFile: async () => toDocument(await bridge.openFile()),
+    openImport: () => bridge.importFile(),
     async saveFile(document, options = {}) {
       // An export always asks where: it never writes over the open file by its path.
       const request: SaveRequest =

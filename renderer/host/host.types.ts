@@ -62,6 +62,8 @@ export interface Host {
   readLaunchFile(): Promise<MissionDocument | null>;
   /** Asks the user for a mission file; null when they cancel. */
   openFile(): Promise<MissionDocument | null>;
+  /** Asks the user for a file to import (a Twine story: .twee, .html); its name and text, never a path. Null when cancelled. */
+  openImport(): Promise<{ name: string; text: string } | null>;
   /**
    * Writes a mission: back to `document.path` when it has one, else wherever the user picks. Null when cancelled.
    * Rejects with FileChangedOnDiskError when the file changed on disk since it was read (nothing is written).

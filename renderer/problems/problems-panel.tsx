@@ -26,7 +26,11 @@ export function ProblemsPanel() {
   const diagnostics = useChecks((s) => s.diagnostics);
   const playFindings = useChecks((s) => s.playFindings);
   const checkedRevision = useChecks((s) => s.revision);
-  const problems = useMemo(() => (draft !== null ? draft.problems : playFindings.length > 0 ? [...diagnostics, ...playFindings] : diagnostics), [draft, diagnostics, playFindings]);
+  const importNotes = useChecks((s) => s.importNotes);
+  const problems = useMemo(
+    () => (draft !== null ? draft.problems : playFindings.length > 0 || importNotes.length > 0 ? [...diagnostics, ...playFindings, ...importNotes] : diagnostics),
+    [draft, diagnostics, playFindings, importNotes],
+  );
   const status = useEditor(sourceStatus);
   const mission = useEditor((s) => s.doc?.mission ?? null);
   const groups = useMemo(() => groupDiagnostics(problems), [problems]);

@@ -28,21 +28,25 @@ export interface CheckState {
   playFindings: Diagnostic[];
   /** Why the pipeline could not answer, if it could not (shown, never swallowed). */
   failure: string | null;
+  /** What File > Import… noticed about the story the document was made from, until another file opens. */
+  importNotes: Diagnostic[];
 }
 
 export interface CheckActions {
   /** A file was opened: its own text and the diagnostics of loading it. */
   opened(revision: number, text: string, diagnostics: Diagnostic[]): void;
   receive(response: PipelineResponse): void;
+  /** The document was imported: the import's notes join the problems. */
+  setImportNotes(notes: Diagnostic[]): void;
 }
 
 export type CheckStore = ReturnType<typeof createCheckStore>;
 
 const IDLE: PlayCheck = { status: 'idle' };
 
-/** Every finding to show: the static checks' and the play check's. */
+/** Every finding to show: the static checks', the play check's and the import's. */
 export function allDiagnostics(state: CheckState): Diagnostic[] {
-  return state.playFindings.length === 0 ? state.diagnostics : [...state.diagnostics, ...state.playFindings];
+  return state.playFindings.length === 0 && state.importNotes.length === 0 ? state.diagnostics : [...state.diagnostics, ...state.playFindings, ...state.importNotes];
 }
 
 /** Creates the store of what the pipeline derives. */
@@ -57,9 +61,14 @@ export function createCheckStore() {
     playRevision: 0,
     playFindings: [],
     failure: null,
+    importNotes: [],
 
     opened(revision, text, diagnostics) {
-      set({ revision, text, change: null, changeFrom: revision, diagnostics, playCheck: IDLE, playRevision: revision, playFindings: [], failure: null });
+      set({ revision, text, change: null, changeFrom: revision, diagnostics, playCheck: IDLE, playRevision: revision, playFindings: [], failure: null, importNotes: [] });
+    },
+
+    setImportNotes(importNotes) {
+      set({ importNotes });
     },
 
     receive(response) {

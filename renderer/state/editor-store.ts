@@ -55,7 +55,8 @@ export interface EditorState {
 /** The changes views may ask for. */
 export interface EditorActions {
   /** Shows a file's text: a valid mission opens for editing; anything else opens read-only with its errors. */
-  openText(file: FileRef, text: string): LoadResult;
+  /** `unsaved`: the text was never on disk (an import), so the document starts with unsaved changes. */
+  openText(file: FileRef, text: string, options?: { unsaved?: boolean }): LoadResult;
   /** Applies an edit from the graph, inspector or a command; `coalesceKey` merges a drag or typing burst. */
   edit(edit: Edit, options?: { coalesceKey?: string }): void;
   /**
@@ -131,12 +132,12 @@ export function createEditorStore(deps: EditorStoreDeps) {
       revision: 0,
       typing: null,
 
-      openText(file, text) {
+      openText(file, text, options = {}) {
         const loaded = loadMission(text);
         const revision = get().revision + 1;
         waiting = [];
         if (loaded.mission) {
-          set({ doc: openEditorDocument(loaded.mission), file, savedAt: null, draft: null, openedText: null, readOnly: false, revision, typing: null });
+          set({ doc: openEditorDocument(loaded.mission), file, savedAt: options.unsaved ? 'unsaved' : null, draft: null, openedText: null, readOnly: false, revision, typing: null });
         } else {
           set({ doc: null, file, savedAt: null, draft: { text, problems: loaded.diagnostics, revision }, openedText: text, readOnly: true, revision, typing: null });
         }

@@ -19,6 +19,7 @@ export function createFakeBridge(overrides: Partial<MissionStudioBridge> = {}) {
   const bridge: MissionStudioBridge = {
     readLaunchFile: async () => null,
     openFile: async () => null,
+    importFile: async () => null,
     saveFile: async (request) => {
       saves.push(request);
       return saveResult(request);
