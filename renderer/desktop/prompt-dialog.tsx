@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, useSyncExternalStore } from 'react';
+import { useEffect, useId, useRef, useState, useSyncExternalStore } from 'react';
 import type { PromptQueue } from './prompt-queue';
 
 /** Shows the queue's current question as a modal alert dialog; Escape gives the question's cancel answer. */
@@ -7,6 +7,9 @@ export function PromptDialog({ queue }: { queue: PromptQueue }) {
   const dialog = useRef<HTMLDialogElement>(null);
   const titleId = useId();
   const messageId = useId();
+  const fieldId = useId();
+  const [text, setText] = useState('');
+  useEffect(() => setText(prompt?.field?.value ?? ''), [prompt]);
   useEffect(() => {
     const element = dialog.current;
     if (!element) return;
@@ -29,10 +32,29 @@ export function PromptDialog({ queue }: { queue: PromptQueue }) {
         <>
           <h2 id={titleId}>{prompt.title}</h2>
           <p id={messageId}>{prompt.message}</p>
+          {prompt.field && (
+            <form
+              className="desktop-dialog-field"
+              onSubmit={(event) => {
+                event.preventDefault();
+                queue.answer(prompt.buttons[0]?.id ?? prompt.cancelId, text);
+              }}
+            >
+              <label htmlFor={fieldId}>{prompt.field.label}</label>
+              {/* Keyed by question, so each new question's field mounts with its own text selected. */}
+              <input key={prompt.message} id={fieldId} type="text" value={text} autoFocus spellCheck={false} onFocus={(event) => event.currentTarget.select()} onChange={(event) => setText(event.target.value)} />
+            </form>
+          )}
           <div className="desktop-dialog-buttons">
             {prompt.buttons.map((button, index) => (
               // Keyed by question too, so each new question's first button mounts and takes the focus.
-              <button key={`${prompt.message}:${button.id}`} type="button" autoFocus={index === 0} className={index === 0 ? 'primary' : undefined} onClick={() => queue.answer(button.id)}>
+              <button
+                key={`${prompt.message}:${button.id}`}
+                type="button"
+                autoFocus={index === 0 && !prompt.field}
+                className={index === 0 ? 'primary' : undefined}
+                onClick={() => queue.answer(button.id, text)}
+              >
                 {button.label}
               </button>
             ))}
