@@ -69,7 +69,7 @@ export function choiceOfResponse(response: number): SaveChoice {
  * message restarts the wait; main's own save dialog pauses it). A hung page also trips Electron's `unresponsive`
  * event sooner; this is the backstop, so a close always finishes.
  */
-export const SAVE_ANSWER_TIMEOUT_MS = 20_000;
+const SAVE_ANSWER_TIMEOUT_MS = 20_000;
 
 /** Timers, injectable so tests decide when time passes. */
 export interface Timers {

@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, useState, useSyncExternalStore } from 'react';
+import { useEffect, useId, useRef, useSyncExternalStore } from 'react';
 import type { PromptQueue } from './prompt-queue';
 
 /** Shows the queue's current question as a modal alert dialog; Escape gives the question's cancel answer. */
@@ -8,8 +8,9 @@ export function PromptDialog({ queue }: { queue: PromptQueue }) {
   const titleId = useId();
   const messageId = useId();
   const fieldId = useId();
-  const [text, setText] = useState('');
-  useEffect(() => setText(prompt?.field?.value ?? ''), [prompt]);
+  // The field is the browser's own state (keyed per question, so each starts from its value); read when answered.
+  const field = useRef<HTMLInputElement>(null);
+  const typed = () => field.current?.value ?? '';
   useEffect(() => {
     const element = dialog.current;
     if (!element) return;
@@ -37,12 +38,12 @@ export function PromptDialog({ queue }: { queue: PromptQueue }) {
               className="desktop-dialog-field"
               onSubmit={(event) => {
                 event.preventDefault();
-                queue.answer(prompt.buttons[0]?.id ?? prompt.cancelId, text);
+                queue.answer(prompt.buttons[0]?.id ?? prompt.cancelId, typed());
               }}
             >
               <label htmlFor={fieldId}>{prompt.field.label}</label>
               {/* Keyed by question, so each new question's field mounts with its own text selected. */}
-              <input key={prompt.message} id={fieldId} type="text" value={text} autoFocus spellCheck={false} onFocus={(event) => event.currentTarget.select()} onChange={(event) => setText(event.target.value)} />
+              <input key={prompt.message} ref={field} id={fieldId} type="text" defaultValue={prompt.field.value} autoFocus spellCheck={false} onFocus={(event) => event.currentTarget.select()} />
             </form>
           )}
           <div className="desktop-dialog-buttons">
@@ -53,7 +54,7 @@ export function PromptDialog({ queue }: { queue: PromptQueue }) {
                 type="button"
                 autoFocus={index === 0 && !prompt.field}
                 className={index === 0 ? 'primary' : undefined}
-                onClick={() => queue.answer(button.id, text)}
+                onClick={() => queue.answer(button.id, typed())}
               >
                 {button.label}
               </button>

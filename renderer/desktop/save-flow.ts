@@ -31,7 +31,7 @@ function overwritePrompt(name: string): Prompt {
 }
 
 /** The question for a file name before a download (a browser without a save picker): the user names the file. */
-export function fileNamePrompt(mode: 'saveAs' | 'export', name: string): Prompt {
+function fileNamePrompt(mode: 'saveAs' | 'export', name: string): Prompt {
   return {
     title: mode === 'saveAs' ? 'Save As' : 'Save a Copy',
     message: 'Your browser saves the file as a download under this name.',
@@ -45,7 +45,7 @@ export function fileNamePrompt(mode: 'saveAs' | 'export', name: string): Prompt 
 }
 
 /** The question after a download: only the user can see whether the bytes reached the disk. */
-export function downloadedPrompt(name: string): Prompt {
+function downloadedPrompt(name: string): Prompt {
   return {
     title: 'Did the download finish?',
     message: `Your browser was handed ${name} as a download. Check that it is in your downloads and complete: until you confirm, your changes stay marked unsaved and their backup is kept.`,
