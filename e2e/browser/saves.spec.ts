@@ -137,15 +137,25 @@ test.describe('backups belong to one tab', () => {
     await expect.poll(() => countBackups(first)).toBe(1);
 
     const second = await context.newPage();
+    await withoutSavePicker(second);
     await openApp(second);
     await expect(second.getByText(`${SECOND_WAVE.nodeCount} nodes`, { exact: true })).toBeVisible();
-    // The offer, if one were coming, is made right after the first document shows; give the page that moment.
-    await expect(second.getByRole('contentinfo', { name: 'Status' })).toBeVisible();
-    await second.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+    // The offer is looked up right after the first document shows; an edit here, backed up a second later, comes
+    // well after it, so once this tab's own backup has landed any offer would be on screen.
+    await deleteEverything(second);
+    await expect.poll(() => countBackups(second)).toBe(2);
     await expect(second.getByRole('alertdialog')).toHaveCount(0);
     // The first tab's work is untouched.
     await expect(unsaved(first)).toBeVisible();
-    expect(await countBackups(first)).toBe(1);
+
+    // Undone, this tab's own backup goes; once the first tab is gone too, its work is left behind, and now (only
+    // now) another tab offers it.
+    await second.keyboard.press('ControlOrMeta+z');
+    await expect(unsaved(second)).toHaveCount(0);
+    await expect.poll(() => countBackups(second)).toBe(1);
+    await first.close({ runBeforeUnload: false });
+    await second.reload();
+    await expect(second.getByRole('alertdialog', { name: 'Restore unsaved changes?' })).toContainText('Restore unsaved changes to untitled.mission.json from');
   });
 
   test('a stale "Restored unsaved changes" notice goes away when another file opens, without moving the panels', async ({ page }) => {
