@@ -7,8 +7,11 @@ import type { FileGrants } from './file-grants';
 export interface SaveDeps {
   grants: FileGrants;
   versions: KnownVersions;
-  /** Asks the user where to save (the dialog confirms replacing an existing file); null when cancelled. */
-  chooseSavePath(suggestedName: string): Promise<string | null>;
+  /**
+   * Asks the user where to save, proposing `proposal` (a file name, or a restored backup's full path); the dialog
+   * confirms replacing an existing file. Null when cancelled.
+   */
+  chooseSavePath(proposal: string): Promise<string | null>;
   readVersion(path: string, known: DiskVersion | undefined): Promise<DiskVersion | null>;
   write(path: string, text: string): Promise<void>;
   /**
