@@ -5,24 +5,36 @@ import type { MessageBoxOptions } from 'electron';
 /** The user's answer to "save your changes?". */
 export type SaveChoice = 'save' | 'discard' | 'cancel';
 
-/** How leaving ended: go on (after a save, after discarding, or nothing to lose) or stay. */
-export type LeaveOutcome = 'saved' | 'discarded' | 'clean' | 'stay';
+/** How leaving ended: go on (after a save, after discarding, or nothing to lose), stay, or go on keeping the backup. */
+export type LeaveOutcome = 'saved' | 'discarded' | 'clean' | 'stay' | 'abandoned';
+
+/** What the page answered to "save before closing": `no-answer` when it is gone, hung or silent too long. */
+export type SaveAnswer = 'saved' | 'not-saved' | 'no-answer';
 
 /** The steps of leaving a document. */
 export interface LeaveSteps {
   dirty: boolean;
+  /** The page crashed or stopped responding: it can neither save nor be trusted to say what it holds. */
+  pageGone(): boolean;
   ask(): Promise<SaveChoice>;
-  /** Saves the document; false when that did not happen (save dialog cancelled, write failed). */
-  save(): Promise<boolean>;
+  /** Asks the page to save the document. */
+  save(): Promise<SaveAnswer>;
 }
 
-/** Asks before dropping unsaved changes; Save goes on only once the save really happened. */
+/**
+ * Asks before dropping unsaved changes; Save goes on only once the save really happened. When the page cannot
+ * answer (gone before the question, gone while it was up, or silent after Save), the outcome is `abandoned`: the
+ * window may close, but its backup, the only copy of that work, is kept, whatever button was pressed.
+ */
 export async function decideLeave(steps: LeaveSteps): Promise<LeaveOutcome> {
   if (!steps.dirty) return 'clean';
+  if (steps.pageGone()) return 'abandoned';
   const choice = await steps.ask();
   if (choice === 'cancel') return 'stay';
+  if (steps.pageGone()) return 'abandoned';
   if (choice === 'discard') return 'discarded';
-  return (await steps.save()) ? 'saved' : 'stay';
+  const answer = await steps.save();
+  return answer === 'saved' ? 'saved' : answer === 'no-answer' ? 'abandoned' : 'stay';
 }
 
 const BUTTONS: Array<{ label: string; choice: SaveChoice }> = [
@@ -52,30 +64,66 @@ export function choiceOfResponse(response: number): SaveChoice {
   return BUTTONS[response]?.choice ?? 'cancel';
 }
 
+/**
+ * How long main waits for the page's answer to "save before closing" without any sign of life from it (any
+ * message restarts the wait; main's own save dialog pauses it). A hung page also trips Electron's `unresponsive`
+ * event sooner; this is the backstop, so a close always finishes.
+ */
+const SAVE_ANSWER_TIMEOUT_MS = 20_000;
+
+/** Timers, injectable so tests decide when time passes. */
+export interface Timers {
+  setTimer(run: () => void, ms: number): unknown;
+  clearTimer(timer: unknown): void;
+}
+
+const realTimers: Timers = { setTimer: (run, ms) => setTimeout(run, ms), clearTimer: (timer) => clearTimeout(timer as NodeJS.Timeout) };
+
 /** Save requests sent to the renderer and waiting for its answer. */
 export interface SaveRequests {
-  /** Sends a request through `send` and resolves with whether the renderer saved. */
-  request(send: (requestId: number) => void): Promise<boolean>;
+  /** Sends a request through `send` and resolves with the page's answer, or `no-answer` when it goes silent. */
+  request(send: (requestId: number) => void): Promise<SaveAnswer>;
   /** Settles a request; false when there is no such request (a stale or forged answer). */
   answer(requestId: number, saved: boolean): boolean;
-  /** Settles every waiting request as not saved (the page is gone). */
+  /** The page showed it is alive (it sent a message): the wait starts again. */
+  keepAlive(): void;
+  /** Main shows its own dialog for the page (a save dialog): no waiting counts until `resume`. */
+  pause(): void;
+  resume(): void;
+  /** Settles every waiting request as unanswered (the page is gone or hung). */
   cancelAll(): void;
 }
 
 /** Creates an empty set of save requests. */
-export function createSaveRequests(): SaveRequests {
+export function createSaveRequests(timeoutMs = SAVE_ANSWER_TIMEOUT_MS, timers: Timers = realTimers): SaveRequests {
   let next = 1;
-  const waiting = new Map<number, (saved: boolean) => void>();
+  let paused = 0;
+  let timer: unknown = null;
+  const waiting = new Map<number, (answer: SaveAnswer) => void>();
+  const settleAll = (answer: SaveAnswer) => {
+    stopTimer();
+    for (const resolve of waiting.values()) resolve(answer);
+    waiting.clear();
+  };
+  function stopTimer() {
+    if (timer !== null) timers.clearTimer(timer);
+    timer = null;
+  }
+  const restartTimer = () => {
+    stopTimer();
+    if (waiting.size > 0 && paused === 0) timer = timers.setTimer(() => settleAll('no-answer'), timeoutMs);
+  };
   return {
     request(send) {
       const id = next++;
-      return new Promise<boolean>((resolve) => {
+      return new Promise<SaveAnswer>((resolve) => {
         waiting.set(id, resolve);
         try {
           send(id);
+          restartTimer();
         } catch {
           waiting.delete(id);
-          resolve(false);
+          resolve('no-answer');
         }
       });
     },
@@ -83,12 +131,34 @@ export function createSaveRequests(): SaveRequests {
       const resolve = waiting.get(requestId);
       if (!resolve) return false;
       waiting.delete(requestId);
-      resolve(saved);
+      resolve(saved ? 'saved' : 'not-saved');
+      restartTimer();
       return true;
     },
-    cancelAll() {
-      for (const resolve of waiting.values()) resolve(false);
-      waiting.clear();
+    keepAlive: () => void (timer !== null && restartTimer()),
+    pause() {
+      paused += 1;
+      stopTimer();
     },
+    resume() {
+      paused = Math.max(0, paused - 1);
+      restartTimer();
+    },
+    cancelAll: () => settleAll('no-answer'),
+  };
+}
+
+/** The notice when the window closes without the page's answer: the work is not lost, and where it is. */
+export function keptBackupDialog(name: string, backupTime: string | null): MessageBoxOptions {
+  return {
+    type: 'warning',
+    buttons: ['Close'],
+    defaultId: 0,
+    noLink: true,
+    message: `The window stopped responding, so the changes to ${name} could not be saved.`,
+    detail:
+      backupTime === null
+        ? 'No backup of them had been made yet.'
+        : `Their backup from ${backupTime} is kept: Mission Studio offers to restore it the next time it starts.`,
   };
 }

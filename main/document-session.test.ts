@@ -1,17 +1,19 @@
 import { EventEmitter } from 'node:events';
 import { describe, expect, it, vi } from 'vitest';
 import { IpcChannel } from '../preload/ipc-contract';
+import { createBackupOwners } from './backup-owners';
 import type { BackupStore } from './backups';
 import { createKnownVersions, versionOfText, type DiskVersion } from './disk-version';
 import { attachDocumentSession } from './document-session';
 import { createFileGrants } from './file-grants';
 import type { WatchDeps } from './file-watcher';
 
-const electron = vi.hoisted(() => ({ responses: [] as number[], messages: [] as string[] }));
+const electron = vi.hoisted(() => ({ responses: [] as number[], messages: [] as string[], details: [] as string[] }));
 
 vi.mock('electron', () => ({
   dialog: {
-    showMessageBox: async (_window: unknown, options: { message: string }) => {
+    showMessageBox: async (_window: unknown, options: { message: string; detail?: string }) => {
+      electron.details.push(options.detail ?? '');
       electron.messages.push(options.message);
       return { response: electron.responses.shift() ?? 2 };
     },
@@ -43,7 +45,8 @@ function fakeWindow() {
         window.webContents.sent.push([channel, payload]);
       },
       isDestroyed: () => false,
-      isCrashed: () => false,
+      crashed: false,
+      isCrashed: () => window.webContents.crashed,
     }),
   });
   return window;
@@ -52,10 +55,20 @@ function fakeWindow() {
 function setup(disk: { version: DiskVersion | null } = { version: null }) {
   electron.responses.length = 0;
   electron.messages.length = 0;
+  electron.details.length = 0;
   const window = fakeWindow();
   const grants = createFileGrants();
   const removed: unknown[] = [];
-  const backups = { remove: async (ref: unknown) => void removed.push(ref) } as unknown as BackupStore;
+  const stored = new Map<string, number>();
+  const backups = {
+    remove: async (ref: { id: string }) => {
+      removed.push(ref);
+      stored.delete(ref.id);
+    },
+    read: async (ref: { id: string }) => (stored.has(ref.id) ? { content: { id: ref.id, name: 'a.json', text: 'x', savedAt: stored.get(ref.id)! }, base: null } : null),
+  } as unknown as BackupStore;
+  const owners = createBackupOwners<unknown>();
+  const timers = { due: [] as Array<() => void>, setTimer: (run: () => void) => (timers.due.push(run), timers.due.length), clearTimer: (id: unknown) => void (timers.due[(id as number) - 1] = () => undefined) };
   const watched: string[] = [];
   const watchDeps: WatchDeps = {
     watchFolder: (folder) => {
@@ -67,8 +80,22 @@ function setup(disk: { version: DiskVersion | null } = { version: null }) {
   const versions = createKnownVersions();
   const onCloseCancelled = vi.fn();
   const onMenuStateChanged = vi.fn();
-  const session = attachDocumentSession(window as never, { grants, versions, backups, watchDeps, onMenuStateChanged, onCloseCancelled });
-  return { window, grants, versions, removed, watched, session, onCloseCancelled, onMenuStateChanged };
+  const session = attachDocumentSession(window as never, {
+    grants,
+    versions,
+    backups,
+    owners: owners as never,
+    watchDeps,
+    onMenuStateChanged,
+    onCloseCancelled,
+    saveAnswer: { timeoutMs: 1000, timers },
+  });
+  /** This window wrote a backup under `id` at `savedAt`. */
+  const ownBackup = (id: string, savedAt = 0) => {
+    owners.claim(id, window.webContents);
+    stored.set(id, savedAt);
+  };
+  return { window, grants, versions, removed, watched, session, onCloseCancelled, onMenuStateChanged, owners, ownBackup, timers };
 }
 
 describe('attachDocumentSession', () => {
@@ -123,13 +150,15 @@ describe('attachDocumentSession', () => {
     expect(s.window.closeCalls).toBe(1);
   });
 
-  it('closes after Don\'t Save, deleting the backup of the dropped work', async () => {
+  it('closes after Don\'t Save, deleting the backups of the dropped work, and only this window\'s', async () => {
     const s = setup();
     s.session.setDocumentState({ name: 'a.json', dirty: true, path: '/m/a.json' });
+    s.ownBackup('window-a.1');
+    s.owners.claim('window-b.1', { another: 'window' });
     electron.responses.push(1);
     s.window.close();
     await settle();
-    expect(s.removed).toEqual([{ name: 'a.json', path: '/m/a.json' }]);
+    expect(s.removed).toEqual([{ id: 'window-a.1' }]);
     expect(s.window.closeCalls).toBe(2);
     expect(s.session.acceptsBackups()).toBe(false);
   });
@@ -179,13 +208,75 @@ describe('attachDocumentSession', () => {
     expect(s.onMenuStateChanged).toHaveBeenCalledOnce();
   });
 
-  it('settles a waiting save as not saved when the page crashes', async () => {
+  it('closes keeping the backup, and says so, when the page crashes while main waits for its save', async () => {
     const s = setup();
     s.session.setDocumentState({ name: 'a.json', dirty: true });
+    s.ownBackup('window-a.1', Date.UTC(2026, 0, 2, 10, 4));
     electron.responses.push(0);
     const leaving = s.session.confirmLeave('close');
     await settle();
+    s.window.webContents.crashed = true;
     s.window.webContents.emit('render-process-gone');
-    expect(await leaving).toBe(false);
+    expect(await leaving).toBe(true);
+    expect(s.removed).toEqual([]);
+    expect(electron.messages[1]).toBe('The window stopped responding, so the changes to a.json could not be saved.');
+    expect(electron.details[1]).toMatch(/backup from .*2026.* is kept/);
+  });
+
+  it('after a renderer crash, closes without offering Don\'t Save, so the only backup is never deleted', async () => {
+    const s = setup();
+    s.session.setDocumentState({ name: 'a.json', dirty: true });
+    s.ownBackup('window-a.1');
+    s.window.webContents.crashed = true;
+    s.window.webContents.emit('render-process-gone');
+    electron.responses.push(1, 0);
+    s.window.close();
+    await settle();
+    expect(electron.messages).toEqual(['The window stopped responding, so the changes to a.json could not be saved.']);
+    expect(s.removed).toEqual([]);
+    expect(s.window.closeCalls).toBe(2);
+  });
+
+  it('decides on its own when a hung page never answers Save: keeps the backup and closes', async () => {
+    const s = setup();
+    s.session.setDocumentState({ name: 'a.json', dirty: true });
+    s.ownBackup('window-a.1');
+    electron.responses.push(0, 0);
+    s.window.close();
+    await settle();
+    expect(s.window.webContents.sent.some(([channel]) => channel === IpcChannel.saveBeforeClose)).toBe(true);
+    for (const run of s.timers.due) run();
+    await settle();
+    expect(s.window.closeCalls).toBe(2);
+    expect(s.removed).toEqual([]);
+    expect(electron.messages[1]).toContain('stopped responding');
+  });
+
+  it('treats Electron\'s unresponsive event as a page that cannot answer', async () => {
+    const s = setup();
+    s.session.setDocumentState({ name: 'a.json', dirty: true });
+    electron.responses.push(0, 0);
+    const leaving = s.session.confirmLeave('close');
+    await settle();
+    s.window.emit('unresponsive');
+    expect(await leaving).toBe(true);
+    expect(electron.details[1]).toBe('No backup of them had been made yet.');
+  });
+
+  it('counts clicks and key presses main saw reach the page as gestures, one action each', () => {
+    const s = setup();
+    expect(s.session.takeGesture()).toBe(false);
+    s.window.webContents.emit('input-event', {}, { type: 'mouseMove' });
+    expect(s.session.takeGesture()).toBe(false);
+    s.window.webContents.emit('input-event', {}, { type: 'mouseDown' });
+    expect(s.session.takeGesture()).toBe(true);
+    expect(s.session.takeGesture()).toBe(false);
+  });
+
+  it('lets go of its backups when the window closes, so the next launch offers what is left', () => {
+    const s = setup();
+    s.ownBackup('window-a.1');
+    s.window.emit('closed');
+    expect(s.owners.ownerOf('window-a.1')).toBeUndefined();
   });
 });

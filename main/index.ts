@@ -2,7 +2,9 @@
 import { join } from 'node:path';
 import { app, BrowserWindow, dialog, type WebContents } from 'electron';
 import { registerAppScheme, serveRendererFolder } from './app-protocol';
+import { createBackupOwners } from './backup-owners';
 import { createBackupStore } from './backups';
+import { devServerUrl as devServerUrlFor } from './dev-server';
 import { createKnownVersions } from './disk-version';
 import { attachDocumentSession, type DocumentSession } from './document-session';
 import { createFileGrants } from './file-grants';
@@ -21,12 +23,13 @@ import { createMainWindow } from './window';
 const userData = userDataOverride(process.env, process.cwd());
 if (userData) app.setPath('userData', userData);
 
-// electron-vite dev sets this to its dev server; a packaged app never trusts it.
-const devServerUrl = app.isPackaged ? undefined : process.env['ELECTRON_RENDERER_URL'];
+// electron-vite dev sets this to its dev server; a production build (where DEV is the constant false) never reads it.
+const devServerUrl = devServerUrlFor(process.env, import.meta.env.DEV, app.isPackaged);
 const grants = createFileGrants();
 const versions = createKnownVersions();
 const paths = appDataPaths(app.getPath('userData'));
 const backups = createBackupStore(paths.backups);
+const owners = createBackupOwners<WebContents>();
 const recent = createRecentFiles(paths.recentFiles);
 const sessions = new Map<WebContents, DocumentSession>();
 let mainSession: DocumentSession | null = null;
@@ -73,6 +76,7 @@ function openMainWindow(): void {
     grants,
     versions,
     backups,
+    owners,
     watchDeps: nodeWatchDeps,
     onMenuStateChanged: () => menu?.refresh(),
     onCloseCancelled: () => void (quitting = false),
@@ -105,6 +109,7 @@ if (!claimSingleInstance((argv, cwd) => {
     grants,
     versions,
     backups,
+    owners,
     launchFile: () => launchFile,
     devServerUrl,
     sessionFor: (contents) => sessions.get(contents),

@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { IpcChannel } from '../preload/ipc-contract';
 import { APP_ENTRY_URL } from './app-origin';
-import { createBackupStore } from './backups';
+import { createBackupOwners, type BackupOwners } from './backup-owners';
+import { createBackupStore, type BackupStore } from './backups';
 import { createKnownVersions } from './disk-version';
 import type { DocumentSession } from './document-session';
 import { createFileGrants } from './file-grants';
@@ -34,15 +35,29 @@ let folder: string;
 let launchFile: string | null;
 const appFrame = { url: APP_ENTRY_URL, parent: null };
 const sender = { undo: vi.fn(), copy: vi.fn(), reload: vi.fn() };
-const session = { setDocumentState: vi.fn(), setMenuState: vi.fn(), answerSave: vi.fn(), acceptsBackups: vi.fn(() => true) };
+/** Another window of the app, with its own page. */
+const otherSender = { other: true };
+/** Real user input the window saw, spent one action each (main's document session counts these). */
+let gestures = 0;
+const session = {
+  setDocumentState: vi.fn(),
+  setMenuState: vi.fn(),
+  answerSave: vi.fn(),
+  acceptsBackups: vi.fn(() => true),
+  takeGesture: () => gestures > 0 && gestures-- > 0,
+  noteActivity: vi.fn(),
+  whileMainAsks: <T>(step: () => Promise<T>) => step(),
+};
+let owners: BackupOwners<unknown>;
+let backups: BackupStore;
 const used: string[] = [];
 let grants = createFileGrants();
 
 /** Calls a channel's handler as the app's own page (or `frame`) would. */
-function invoke(channel: string, args: unknown[] = [], frame: unknown = appFrame): Promise<unknown> {
+function invoke(channel: string, args: unknown[] = [], frame: unknown = appFrame, from: unknown = sender): Promise<unknown> {
   const handler = electron.handlers.get(channel);
   if (!handler) throw new Error(`no handler for ${channel}`);
-  return Promise.resolve().then(() => handler({ senderFrame: frame, sender }, ...args));
+  return Promise.resolve().then(() => handler({ senderFrame: frame, sender: from }, ...args));
 }
 
 beforeEach(() => {
@@ -53,10 +68,14 @@ beforeEach(() => {
   electron.saveDialogPath = null;
   electron.openExternal.mockClear();
   grants = createFileGrants();
+  gestures = 0;
+  owners = createBackupOwners();
+  backups = createBackupStore(join(folder, 'backups'));
   registerIpcHandlers({
     grants,
     versions: createKnownVersions(),
-    backups: createBackupStore(join(folder, 'backups')),
+    backups,
+    owners: owners as never,
     launchFile: () => launchFile,
     devServerUrl: undefined,
     sessionFor: () => session as unknown as DocumentSession,
@@ -157,29 +176,85 @@ describe('registerIpcHandlers', () => {
     await expect(invoke(IpcChannel.exportFile, [{ suggestedName: 'x.csv', data: 'a', extension: 'csv', path: '/etc/passwd' }])).rejects.toThrow('malformed');
   });
 
-  it('keeps backups only for granted paths, and grants a restored backup\'s path', async () => {
+  it('keeps backups only for granted paths, and restoring one grants nothing (a save there asks the user first)', async () => {
     const path = join(folder, 'b.json');
-    await expect(invoke(IpcChannel.writeBackup, [{ name: 'b.json', path, text: 'x' }])).rejects.toThrow('Refused');
-    grants.grant(path);
-    await invoke(IpcChannel.writeBackup, [{ name: 'b.json', path, text: 'unsaved' }]);
-    expect(await invoke(IpcChannel.listBackups)).toEqual([{ name: 'b.json', path, savedAt: expect.any(Number) }]);
-    grants = createFileGrants();
-    expect(await invoke(IpcChannel.readBackup, [{ name: 'b.json', path }])).toMatchObject({ text: 'unsaved' });
-    await invoke(IpcChannel.removeBackup, [{ name: 'b.json', path }]);
+    writeFileSync(path, 'on disk');
+    await expect(invoke(IpcChannel.writeBackup, [{ id: 'session-1.1', name: 'b.json', path, text: 'x' }])).rejects.toThrow('Refused');
+    await backups.write({ id: 'earlier-run.3', name: 'b.json', path, text: 'unsaved' });
+    expect(await invoke(IpcChannel.listBackups)).toEqual([{ id: 'earlier-run.3', name: 'b.json', path, savedAt: expect.any(Number) }]);
+    gestures = 1;
+    expect(await invoke(IpcChannel.readBackup, [{ id: 'earlier-run.3', name: 'b.json', path }])).toMatchObject({ text: 'unsaved' });
+    expect(grants.has(path)).toBe(false);
+    // The page keeps backing up the restored work under its own session.
+    await invoke(IpcChannel.writeBackup, [{ id: 'session-1.2', name: 'b.json', path, text: 'unsaved+' }]);
+    // A save names the path, but only the user's choice in the dialog writes there.
+    electron.saveDialogPath = null;
+    expect(await invoke(IpcChannel.saveFile, [{ text: 'mine', path }])).toEqual({ status: 'cancelled' });
+    expect(readFileSync(path, 'utf8')).toBe('on disk');
+    electron.saveDialogPath = path;
+    expect(await invoke(IpcChannel.saveFile, [{ text: 'mine', path }])).toMatchObject({ status: 'saved' });
+    expect(readFileSync(path, 'utf8')).toBe('mine');
+  });
+
+  it('asks before saving a restored backup over a file another program changed since the backup was made', async () => {
+    const path = join(folder, 'c.json');
+    writeFileSync(path, 'v1');
+    launchFile = path;
+    await invoke(IpcChannel.readLaunchFile);
+    await invoke(IpcChannel.writeBackup, [{ id: 'crashed-run.1', name: 'c.json', path, text: 'my edits' }]);
+    // The app (and its page) crashed; another program changes the file; the next launch restores the backup.
+    owners.release(sender);
+    writeFileSync(path, 'their edits');
+    launchFile = null;
+    gestures = 1;
+    await invoke(IpcChannel.readBackup, [{ id: 'crashed-run.1', name: 'c.json', path }]);
+    expect(await invoke(IpcChannel.saveFile, [{ text: 'my edits', path }])).toMatchObject({ status: 'changed-on-disk' });
+    expect(readFileSync(path, 'utf8')).toBe('their edits');
+    expect(await invoke(IpcChannel.saveFile, [{ text: 'my edits', path, overwriteChanged: true }])).toMatchObject({ status: 'saved' });
+    expect(readFileSync(path, 'utf8')).toBe('my edits');
+  });
+
+  it('lets a page remove its own backups, but another session\'s only after a real user input, one each', async () => {
+    await invoke(IpcChannel.writeBackup, [{ id: 'mine-0001.1', name: 'a.json', text: 'x' }]);
+    await invoke(IpcChannel.removeBackup, [{ id: 'mine-0001.1', name: 'a.json' }]);
+    await backups.write({ id: 'left-0001.1', name: 'one.json', text: '1' });
+    await backups.write({ id: 'left-0002.1', name: 'two.json', text: '2' });
+    await expect(invoke(IpcChannel.removeBackup, [{ id: 'left-0001.1', name: 'one.json' }])).rejects.toThrow('only the user');
+    await expect(invoke(IpcChannel.readBackup, [{ id: 'left-0001.1', name: 'one.json' }])).rejects.toThrow('only the user');
+    gestures = 1;
+    await invoke(IpcChannel.removeBackup, [{ id: 'left-0001.1', name: 'one.json' }]);
+    await expect(invoke(IpcChannel.removeBackup, [{ id: 'left-0002.1', name: 'two.json' }])).rejects.toThrow('only the user');
+    expect((await invoke(IpcChannel.listBackups)) as unknown[]).toEqual([expect.objectContaining({ id: 'left-0002.1' })]);
+  });
+
+  it('never shows, overwrites or removes another live window\'s backup', async () => {
+    await invoke(IpcChannel.writeBackup, [{ id: 'window-b.1', name: 'untitled.mission.json', text: 'B' }], appFrame, otherSender);
+    gestures = 5;
     expect(await invoke(IpcChannel.listBackups)).toEqual([]);
+    await expect(invoke(IpcChannel.writeBackup, [{ id: 'window-b.1', name: 'untitled.mission.json', text: 'A' }])).rejects.toThrow('another window');
+    await expect(invoke(IpcChannel.readBackup, [{ id: 'window-b.1', name: 'untitled.mission.json' }])).rejects.toThrow('another window');
+    await expect(invoke(IpcChannel.removeBackup, [{ id: 'window-b.1', name: 'untitled.mission.json' }])).rejects.toThrow('another window');
+    expect((await backups.read({ id: 'window-b.1' }))?.content.text).toBe('B');
   });
 
   it('ignores a backup the page flushes after the user settled its work on closing', async () => {
     session.acceptsBackups.mockReturnValueOnce(false);
-    await invoke(IpcChannel.writeBackup, [{ name: 'late.json', text: 'x' }]);
+    await invoke(IpcChannel.writeBackup, [{ id: 'late-0001.1', name: 'late.json', text: 'x' }]);
     expect(await invoke(IpcChannel.listBackups)).toEqual([]);
   });
 
-  it('opens only http(s) links in the browser', async () => {
+  it('opens only http(s) links in the browser, one per user gesture', async () => {
+    gestures = 3;
     expect(await invoke(IpcChannel.openExternal, ['https://react.dev/'])).toBe(true);
     expect(await invoke(IpcChannel.openExternal, ['file:///etc/passwd'])).toBe(false);
     expect(await invoke(IpcChannel.openExternal, ['javascript:alert(1)'])).toBe(false);
+    expect(await invoke(IpcChannel.openExternal, ['https://example.com/spam'])).toBe(false);
     expect(electron.openExternal.mock.calls).toEqual([['https://react.dev/']]);
+  });
+
+  it('counts every message from the page as a sign of life', async () => {
+    await invoke(IpcChannel.listBackups);
+    expect(session.noteActivity).toHaveBeenCalled();
   });
 
   it('performs the six text actions on the sender, and nothing else', async () => {

@@ -1,4 +1,4 @@
-import { basename } from 'node:path';
+import { basename, resolve } from 'node:path';
 import { BrowserWindow, dialog, ipcMain, type IpcMainInvokeEvent, type WebContents, type WebFrameMain } from 'electron';
 import {
   IpcChannel,
@@ -19,8 +19,9 @@ import {
   type SaveResult,
 } from '../preload/ipc-contract';
 import { isTrustedAppUrl } from './app-origin';
+import type { BackupOwners } from './backup-owners';
 import type { BackupStore } from './backups';
-import { readDiskVersion, type KnownVersions } from './disk-version';
+import { readDiskVersion, type DiskVersion, type KnownVersions } from './disk-version';
 import type { DocumentSession } from './document-session';
 import type { FileGrants } from './file-grants';
 import { openGrantedFile, readImportFile, writeFileAtomically } from './mission-files';
@@ -32,6 +33,8 @@ export interface IpcContext {
   grants: FileGrants;
   versions: KnownVersions;
   backups: BackupStore;
+  /** Which window holds which backup this run. */
+  owners: BackupOwners<WebContents>;
   /** The file named on the command line (or handed over by the OS) at launch, if any. */
   launchFile(): string | null;
   devServerUrl: string | undefined;
@@ -53,7 +56,10 @@ const MISSION_FILTERS = [
 
 /** Registers a handler for each invoke channel of the contract. Each checks its sender and payload first. */
 export function registerIpcHandlers(context: IpcContext): void {
-  const { grants, versions, backups } = context;
+  const { grants, versions, backups, owners } = context;
+  // Paths named by backups the user restored this run, with the disk version each backup was made from. Main read
+  // them from its own store, but they grant nothing: saving there goes through a dialog (save-mission.ts).
+  const restored = new Map<string, DiskVersion | null>();
   const opened = async (path: string): Promise<OpenedFile> => {
     const file = await openGrantedFile(grants, path, versions);
     context.onFileUsed(path);
@@ -70,7 +76,7 @@ export function registerIpcHandlers(context: IpcContext): void {
     requireEmpty(IpcChannel.openFile, args);
     const options = { properties: ['openFile' as const], filters: MISSION_FILTERS };
     const window = BrowserWindow.fromWebContents(event.sender);
-    const choice = window ? await dialog.showOpenDialog(window, options) : await dialog.showOpenDialog(options);
+    const choice = await whileMainAsks(context, event, () => (window ? dialog.showOpenDialog(window, options) : dialog.showOpenDialog(options)));
     const path = choice.filePaths[0];
     return choice.canceled || path === undefined ? null : opened(path);
   });
@@ -90,12 +96,13 @@ export function registerIpcHandlers(context: IpcContext): void {
     const result = await saveMission(request, {
       grants,
       versions,
-      async chooseSavePath(suggestedName) {
-        const options = { defaultPath: suggestedName, filters: MISSION_FILTERS };
+      async chooseSavePath(proposal) {
+        const options = { defaultPath: proposal, filters: MISSION_FILTERS };
         const window = BrowserWindow.fromWebContents(event.sender);
-        const choice = window ? await dialog.showSaveDialog(window, options) : await dialog.showSaveDialog(options);
+        const choice = await whileMainAsks(context, event, () => (window ? dialog.showSaveDialog(window, options) : dialog.showSaveDialog(options)));
         return choice.canceled || !choice.filePath ? null : choice.filePath;
       },
+      restoredBase: (path) => restored.get(resolve(path)),
       readVersion: (path, known) => readDiskVersion(path, known),
       write: (path, text) => writeFileAtomically(path, text),
     });
@@ -109,7 +116,7 @@ export function registerIpcHandlers(context: IpcContext): void {
     const filters = [{ name: `${request.extension.toUpperCase()} files`, extensions: [request.extension] }, { name: 'All files', extensions: ['*'] }];
     const options = { defaultPath: request.suggestedName, filters };
     const window = BrowserWindow.fromWebContents(event.sender);
-    const choice = window ? await dialog.showSaveDialog(window, options) : await dialog.showSaveDialog(options);
+    const choice = await whileMainAsks(context, event, () => (window ? dialog.showSaveDialog(window, options) : dialog.showSaveDialog(options)));
     if (choice.canceled || !choice.filePath) return { status: 'cancelled' };
     await writeFileAtomically(choice.filePath, request.data);
     return { status: 'saved', path: choice.filePath, name: basename(choice.filePath) };
@@ -129,32 +136,52 @@ export function registerIpcHandlers(context: IpcContext): void {
     sessionOf(context, event).setMenuState(required(IpcChannel.setMenuState, args, parseMenuState));
   });
 
-  handle(context, IpcChannel.listBackups, async (_event, args) => {
+  handle(context, IpcChannel.listBackups, async (event, args) => {
     requireEmpty(IpcChannel.listBackups, args);
-    return backups.list();
+    // Another live window's backup is its work in progress, not something left behind: never offered here.
+    return (await backups.list()).filter((backup) => [undefined, event.sender].includes(owners.ownerOf(backup.id)));
   });
 
-  handle(context, IpcChannel.readBackup, async (_event, args): Promise<BackupContent | null> => {
-    const backup = await backups.read(required(IpcChannel.readBackup, args, parseBackupRef));
-    // Its path was granted when the backup was written; restoring it lets the user save back there again.
-    if (backup?.path !== undefined) grants.grant(backup.path);
-    return backup;
+  handle(context, IpcChannel.readBackup, async (event, args): Promise<BackupContent | null> => {
+    const ref = required(IpcChannel.readBackup, args, parseBackupRef);
+    claimForUser(context, event, IpcChannel.readBackup, ref.id);
+    const stored = await backups.read(ref);
+    if (!stored) return null;
+    const { content, base } = stored;
+    if (content.path !== undefined) {
+      // Restoring grants nothing: the path is remembered with the version the work was based on, so a save there
+      // asks the user (a dialog) and notices a change another program made since.
+      restored.set(resolve(content.path), base);
+      if (base !== null && grants.has(content.path)) versions.set(content.path, base);
+    }
+    return content;
   });
 
   handle(context, IpcChannel.writeBackup, async (event, args) => {
     const backup = required(IpcChannel.writeBackup, args, parseBackupWrite);
-    if (backup.path !== undefined && !grants.has(backup.path)) throw new Error(`Refused ${IpcChannel.writeBackup}: ${backup.path} was not opened or chosen by the user`);
+    const path = backup.path;
+    if (path !== undefined && !grants.has(path) && !restored.has(resolve(path))) throw new Error(`Refused ${IpcChannel.writeBackup}: ${path} was not opened or chosen by the user`);
+    const owner = owners.ownerOf(backup.id);
+    if (owner !== undefined && owner !== event.sender) throw new Error(`Refused ${IpcChannel.writeBackup}: that backup belongs to another window`);
     // The page flushes its backup as it unloads; after Save or Don't Save on closing, that work is settled.
     if (context.sessionFor(event.sender)?.acceptsBackups() === false) return;
-    await backups.write(backup);
+    owners.claim(backup.id, event.sender);
+    // The version main itself last read or wrote, never one the page reports: what the work was based on.
+    const base = path === undefined ? null : grants.has(path) ? (versions.get(path) ?? null) : (restored.get(resolve(path)) ?? null);
+    await backups.write(backup, base);
   });
 
-  handle(context, IpcChannel.removeBackup, async (_event, args) => {
-    await backups.remove(required(IpcChannel.removeBackup, args, parseBackupRef));
+  handle(context, IpcChannel.removeBackup, async (event, args) => {
+    const ref = required(IpcChannel.removeBackup, args, parseBackupRef);
+    claimForUser(context, event, IpcChannel.removeBackup, ref.id);
+    await backups.remove(ref);
+    owners.drop(ref.id);
   });
 
-  handle(context, IpcChannel.openExternal, async (_event, args) => {
+  handle(context, IpcChannel.openExternal, async (event, args) => {
     if (args.length !== 1) throw new Error(`Refused ${IpcChannel.openExternal}: malformed payload`);
+    // One link per click or key press: a page cannot open browser tabs by itself, nor many at once.
+    if (!sessionOf(context, event).takeGesture()) return false;
     return openExternalLink(args[0]);
   });
 
@@ -182,6 +209,8 @@ function handle(context: IpcContext, channel: string, handler: InvokeHandler): v
     if (!isTrustedFrame(event.senderFrame, context.devServerUrl)) {
       throw new Error(`Refused ${channel}: the sender is not the app's own page`);
     }
+    // Any message shows the page is alive: a save-before-close keeps waiting for it.
+    context.sessionFor(event.sender)?.noteActivity();
     return handler(event, args);
   });
 }
@@ -199,6 +228,25 @@ function required<T>(channel: string, args: readonly unknown[], parse: (value: u
   const value = args.length === 1 ? parse(args[0]) : null;
   if (value === null) throw new Error(`Refused ${channel}: malformed payload`);
   return value;
+}
+
+/**
+ * Lets the sender act on backup `id`: its own, or one no live window holds (left by an ended session), which it
+ * then holds, but only when a real user input paid for it (restoring or discarding is the user's answer to an
+ * offer). Another live window's backup is refused outright.
+ */
+function claimForUser(context: IpcContext, event: IpcMainInvokeEvent, channel: string, id: string): void {
+  const owner = context.owners.ownerOf(id);
+  if (owner === event.sender) return;
+  if (owner !== undefined) throw new Error(`Refused ${channel}: that backup belongs to another window`);
+  if (!sessionOf(context, event).takeGesture()) throw new Error(`Refused ${channel}: only the user can restore or discard a backup left by another session`);
+  context.owners.claim(id, event.sender);
+}
+
+/** Runs main's own dialog for the sender's window; its save-before-close does not time out meanwhile. */
+function whileMainAsks<T>(context: IpcContext, event: IpcMainInvokeEvent, step: () => Promise<T>): Promise<T> {
+  const session = context.sessionFor(event.sender);
+  return session ? session.whileMainAsks(step) : step();
 }
 
 function sessionOf(context: IpcContext, event: IpcMainInvokeEvent): DocumentSession {

@@ -72,3 +72,43 @@ describe('saveMission', () => {
     expect(fake.versions.get('/m/a.json')).toEqual(versionOfText('old'));
   });
 });
+
+describe('saveMission of a restored backup', () => {
+  const base = versionOfText('as it was');
+  const restored = (disk: Record<string, string>, chosen: string | null) => {
+    const fake = fakeDeps(disk, chosen);
+    fake.deps.restoredBase = (path) => (path === '/m/a.json' ? base : undefined);
+    return fake;
+  };
+
+  it('asks the user where to save, proposing the backup\'s own path, instead of trusting it', async () => {
+    const fake = restored({ '/m/a.json': 'as it was' }, '/m/a.json');
+    expect(await saveMission({ text: 'mine', path: '/m/a.json' }, fake.deps)).toMatchObject({ status: 'saved' });
+    expect(fake.deps.chooseSavePath).toHaveBeenCalledWith('/m/a.json');
+    expect(fake.disk['/m/a.json']).toBe('mine');
+    expect(fake.grants.has('/m/a.json')).toBe(true);
+  });
+
+  it('writes nothing when the user cancels that dialog', async () => {
+    const fake = restored({ '/m/a.json': 'as it was' }, null);
+    expect(await saveMission({ text: 'mine', path: '/m/a.json' }, fake.deps)).toEqual({ status: 'cancelled' });
+    expect(fake.disk['/m/a.json']).toBe('as it was');
+    expect(fake.grants.has('/m/a.json')).toBe(false);
+  });
+
+  it('says the file changed on disk when another program changed it since the backup was made, and overwrites only when told', async () => {
+    const fake = restored({ '/m/a.json': 'changed by another program' }, '/m/a.json');
+    expect(await saveMission({ text: 'mine', path: '/m/a.json' }, fake.deps)).toEqual({ status: 'changed-on-disk', path: '/m/a.json', name: 'a.json' });
+    expect(fake.disk['/m/a.json']).toBe('changed by another program');
+    // The user chose the place, so the retry goes straight to the file, still checked against the backup's version.
+    expect(await saveMission({ text: 'mine', path: '/m/a.json' }, fake.deps)).toMatchObject({ status: 'changed-on-disk' });
+    expect(await saveMission({ text: 'mine', path: '/m/a.json', overwriteChanged: true }, fake.deps)).toMatchObject({ status: 'saved' });
+    expect(fake.disk['/m/a.json']).toBe('mine');
+  });
+
+  it('still refuses any other path the page names', async () => {
+    const fake = restored({ '/m/other.json': 'x' }, '/m/other.json');
+    await expect(saveMission({ text: 'mine', path: '/m/other.json' }, fake.deps)).rejects.toThrow('Refused');
+    expect(fake.deps.chooseSavePath).not.toHaveBeenCalled();
+  });
+});

@@ -7,10 +7,18 @@ import type { FileGrants } from './file-grants';
 export interface SaveDeps {
   grants: FileGrants;
   versions: KnownVersions;
-  /** Asks the user where to save (the dialog confirms replacing an existing file); null when cancelled. */
-  chooseSavePath(suggestedName: string): Promise<string | null>;
+  /**
+   * Asks the user where to save, proposing `proposal` (a file name, or a restored backup's full path); the dialog
+   * confirms replacing an existing file. Null when cancelled.
+   */
+  chooseSavePath(proposal: string): Promise<string | null>;
   readVersion(path: string, known: DiskVersion | undefined): Promise<DiskVersion | null>;
   write(path: string, text: string): Promise<void>;
+  /**
+   * For a path named by a restored backup (and not granted), the disk version that backup was made from (null:
+   * unknown); undefined for any other path.
+   */
+  restoredBase?(path: string): DiskVersion | null | undefined;
 }
 
 /**
@@ -20,8 +28,23 @@ export interface SaveDeps {
  */
 export async function saveMission(request: SaveRequest, deps: SaveDeps): Promise<SaveResult> {
   let path = request.path;
-  if (path !== undefined) {
-    if (!deps.grants.has(path)) throw new Error(`Refused: ${path} was not opened or chosen by the user`);
+  if (path !== undefined && !deps.grants.has(path)) {
+    const base = deps.restoredBase?.(path);
+    if (base === undefined) throw new Error(`Refused: ${path} was not opened or chosen by the user`);
+    // A restored backup names its file, but a page's word grants nothing: the user confirms the place in the dialog.
+    const chosen = await deps.chooseSavePath(path);
+    if (chosen === null) return { status: 'cancelled' };
+    deps.grants.grant(chosen);
+    if (chosen === path && base !== null) {
+      // Compared with the version the backup was made from: a change by another program since then is not overwritten unasked.
+      deps.versions.set(chosen, base);
+      if (!request.overwriteChanged) {
+        const current = await deps.readVersion(chosen, base);
+        if (current && !sameVersion(current, base)) return { status: 'changed-on-disk', path: chosen, name: basename(chosen) };
+      }
+    }
+    path = chosen;
+  } else if (path !== undefined) {
     const known = deps.versions.get(path);
     if (known && !request.overwriteChanged) {
       const current = await deps.readVersion(path, known);

@@ -17,8 +17,8 @@ const RECORD_PARSERS: [string, (value: unknown) => unknown, Record<string, unkno
   ['parseSaveRequest', parseSaveRequest, { text: '{}' }],
   ['parseExportRequest', parseExportRequest, { suggestedName: 'a.html', data: '<p>', extension: 'html' }],
   ['parseDocumentState', parseDocumentState, { name: 'a.json', dirty: true }],
-  ['parseBackupRef', parseBackupRef, { name: 'a.json' }],
-  ['parseBackupWrite', parseBackupWrite, { name: 'a.json', text: '{}' }],
+  ['parseBackupRef', parseBackupRef, { id: 'session-0001.1', name: 'a.json' }],
+  ['parseBackupWrite', parseBackupWrite, { id: 'session-0001.1', name: 'a.json', text: '{}' }],
   ['parseSaveBeforeCloseAnswer', parseSaveBeforeCloseAnswer, { requestId: 1, saved: true }],
 ];
 
@@ -44,7 +44,7 @@ describe('the record checks of ipc-contract', () => {
   it('drops optional fields sent as undefined and refuses required ones sent so', () => {
     expect(Object.keys(parseSaveRequest({ text: '', path: undefined, copy: undefined }) ?? {})).toEqual(['text']);
     expect(Object.keys(parseDocumentState({ name: 'a', dirty: false, path: undefined }) ?? {})).toEqual(['name', 'dirty']);
-    expect(parseBackupWrite({ name: 'a', text: undefined })).toBeNull();
+    expect(parseBackupWrite({ id: 'session-0001.1', name: 'a', text: undefined })).toBeNull();
   });
 
   it('never passes a value of the wrong kind in any field', () => {

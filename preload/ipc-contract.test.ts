@@ -141,17 +141,21 @@ describe('parseMenuState', () => {
 });
 
 describe('parseBackupRef and parseBackupWrite', () => {
-  it('accept a name with an optional path (and text for a write)', () => {
-    expect(parseBackupRef({ name: 'a.json' })).toEqual({ name: 'a.json' });
-    expect(parseBackupRef({ name: 'a.json', path: '/a.json' })).toEqual({ name: 'a.json', path: '/a.json' });
-    expect(parseBackupWrite({ name: 'a.json', text: '{}' })).toEqual({ name: 'a.json', text: '{}' });
+  const id = '0b5e7a51-2c1d-4c53-9a55-6f0c8a1e4b2d.3';
+
+  it('accept a session id and a name with an optional path (and text for a write)', () => {
+    expect(parseBackupRef({ id, name: 'a.json' })).toEqual({ id, name: 'a.json' });
+    expect(parseBackupRef({ id, name: 'a.json', path: '/a.json' })).toEqual({ id, name: 'a.json', path: '/a.json' });
+    expect(parseBackupWrite({ id, name: 'a.json', text: '{}' })).toEqual({ id, name: 'a.json', text: '{}' });
   });
 
-  it('refuse malformed payloads and text beyond the size limit', () => {
-    expect(parseBackupRef({ name: 'a.json', text: '' })).toBeNull();
-    expect(parseBackupRef({ path: '/a.json' })).toBeNull();
-    expect(parseBackupWrite({ name: 'a.json' })).toBeNull();
-    expect(parseBackupWrite({ name: 'a.json', text: 'x'.repeat(MAX_MISSION_SIZE + 1) })).toBeNull();
+  it('refuse malformed payloads, ids that are not plain names, and text beyond the size limit', () => {
+    expect(parseBackupRef({ id, name: 'a.json', text: '' })).toBeNull();
+    expect(parseBackupRef({ id, path: '/a.json' })).toBeNull();
+    expect(parseBackupRef({ name: 'a.json' })).toBeNull();
+    for (const bad of ['../../etc/passwd', 'short', '', 'a'.repeat(81), '.hidden-one']) expect(parseBackupRef({ id: bad, name: 'a.json' }), bad).toBeNull();
+    expect(parseBackupWrite({ id, name: 'a.json' })).toBeNull();
+    expect(parseBackupWrite({ id, name: 'a.json', text: 'x'.repeat(MAX_MISSION_SIZE + 1) })).toBeNull();
   });
 });
 

@@ -72,8 +72,12 @@ export interface MenuCommandState {
   shortcut?: string;
 }
 
-/** Which document a backup belongs to: main derives the backup's file name from it. */
+/**
+ * Which document session a backup belongs to. `id` names one document opened in one window (or tab) and is the
+ * backup's key, so two windows on files of the same name never share a slot; main derives the file name from it.
+ */
 export interface BackupRef {
+  id: string;
   name: string;
   path?: string;
 }
@@ -129,13 +133,13 @@ export const IpcChannel = {
   setMenuState: 'mission-studio:set-menu-state',
   /** invoke, no payload -> BackupSummary[], newest first. */
   listBackups: 'mission-studio:list-backups',
-  /** invoke, BackupRef -> BackupContent | null. */
+  /** invoke, BackupRef -> BackupContent | null: another session's backup only right after a user gesture. */
   readBackup: 'mission-studio:read-backup',
   /** invoke, BackupWrite -> void. */
   writeBackup: 'mission-studio:write-backup',
-  /** invoke, BackupRef -> void. */
+  /** invoke, BackupRef -> void: the window's own backups, or another session's right after a user gesture. */
   removeBackup: 'mission-studio:remove-backup',
-  /** invoke, url -> boolean: opens an http(s) link the user clicked in their browser. */
+  /** invoke, url -> boolean: opens an http(s) link the user clicked in their browser (one per user gesture). */
   openExternal: 'mission-studio:open-external',
   /** invoke, no payload -> void: closes the window (asking first when there are unsaved changes). */
   closeWindow: 'mission-studio:close-window',
@@ -213,6 +217,8 @@ const displayName = v.pipe(v.string(), v.minLength(1), v.maxLength(255), v.exclu
 // A suggested name only seeds the dialog, but a separator in it could point the dialog at another folder.
 const plainFileName = v.pipe(path, v.maxLength(255), v.regex(/^[^/\\]*$/), v.notValues(['.', '..']));
 const commandId = v.pipe(v.string(), v.regex(/^[A-Za-z][\w.-]{0,79}$/));
+// A document session's id: letters, digits, dots, dashes (a UUID and a counter); never a path.
+const backupId = v.pipe(v.string(), v.regex(/^[A-Za-z0-9][A-Za-z0-9.-]{7,79}$/));
 
 const saveRequest: v.GenericSchema<unknown, SaveRequest> = exactRecord({
   text: missionText,
@@ -246,9 +252,9 @@ const menuCommand: v.GenericSchema<unknown, MenuCommandState> = exactRecord({
 // The length is checked before any item, so a huge list costs nothing to refuse.
 const menuState = v.pipe(v.array(v.unknown()), v.maxLength(MAX_MENU_COMMANDS), v.array(menuCommand));
 
-const backupRef: v.GenericSchema<unknown, BackupRef> = exactRecord({ name: displayName, path: v.optional(path) });
+const backupRef: v.GenericSchema<unknown, BackupRef> = exactRecord({ id: backupId, name: displayName, path: v.optional(path) });
 
-const backupWrite: v.GenericSchema<unknown, BackupWrite> = exactRecord({ name: displayName, text: missionText, path: v.optional(path) });
+const backupWrite: v.GenericSchema<unknown, BackupWrite> = exactRecord({ id: backupId, name: displayName, text: missionText, path: v.optional(path) });
 
 const saveBeforeCloseAnswer: v.GenericSchema<unknown, SaveBeforeCloseAnswer> = exactRecord({
   requestId: v.pipe(v.number(), v.safeInteger()),

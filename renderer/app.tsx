@@ -26,6 +26,9 @@ export function App({ host }: { host: Host }) {
   const services = useMemo(() => createServices(host, setNotice, () => setPalette(true)), [host]);
   useEffect(() => () => services.dispose(), [services]);
   const [loading, setLoading] = useState(true);
+  // A notice is about the document it was given for ("Restored unsaved changes to untitled…"): another document
+  // opening makes it stale. Notices given for the new document come after it opened, so they stay.
+  useEffect(() => services.store.subscribe((s, p) => s.openedRevision !== p.openedRevision && setNotice(null)), [services]);
 
   useEffect(() => {
     let live = true;
@@ -50,14 +53,14 @@ export function App({ host }: { host: Host }) {
 
   return (
     <AppContext.Provider value={services}>
-      <Workbench loading={loading} notice={notice} />
+      <Workbench loading={loading} notice={notice} onDismiss={() => setNotice(null)} />
       {palette && <CommandPalette onClose={() => setPalette(false)} />}
       <DesktopShell />
     </AppContext.Provider>
   );
 }
 
-function Workbench({ loading, notice }: { loading: boolean; notice: string | null }) {
+function Workbench({ loading, notice, onDismiss }: { loading: boolean; notice: string | null; onDismiss: () => void }) {
   const { store } = useServices();
   useKeyboardShortcuts();
   const panels = useUi((s) => s.panels);
@@ -80,12 +83,22 @@ function Workbench({ loading, notice }: { loading: boolean; notice: string | nul
   return (
     <div className="app">
       <Toolbar />
-      {notice && (
-        <p role="status" className="notice">
-          {notice}
-        </p>
-      )}
-      {loading && <p role="status">Loading the mission…</p>}
+      {/* Notices float over the canvas from a layer of no height: showing or clearing one never moves the panels. */}
+      <div className="notice-layer">
+        {notice && (
+          <div className="notice">
+            <p role="status">{notice}</p>
+            <button type="button" className="notice-dismiss" aria-label="Dismiss notice" onClick={onDismiss}>
+              ×
+            </button>
+          </div>
+        )}
+        {loading && (
+          <div className="notice">
+            <p role="status">Loading the mission…</p>
+          </div>
+        )}
+      </div>
       <main ref={main} className="workspace" aria-label="Mission">
         <Group orientation="vertical" className="workspace-rows">
           <Panel id="top" minSize="30">

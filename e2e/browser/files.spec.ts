@@ -2,8 +2,11 @@ import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { SECOND_WAVE, SECOND_WAVE_TEXT } from '../support/missions';
 
-/** Loads the app and waits for the bundled mission. */
+/** Loads the app, in a browser without a save picker (saving is a download), and waits for the bundled mission. */
 async function openApp(page: Page) {
+  await page.addInitScript(() => {
+    delete (window as { showSaveFilePicker?: unknown }).showSaveFilePicker;
+  });
   await page.goto('./');
   await expect(page.getByRole('heading', { level: 1, name: SECOND_WAVE.title })).toBeVisible();
   await expect(page.getByText(`${SECOND_WAVE.nodeCount} nodes`, { exact: true })).toBeVisible();
@@ -17,12 +20,14 @@ async function deleteEverything(page: Page) {
   await expect(page.getByText('0 nodes', { exact: true })).toBeVisible();
 }
 
-/** Clicks the toolbar button and returns the text of the download it starts. */
+/** Clicks Save, confirms the download finished, and returns the text of the download. */
 async function download(page: Page, button: string): Promise<{ name: string; text: string }> {
   const started = page.waitForEvent('download');
   await page.getByRole('navigation', { name: 'Toolbar' }).getByRole('button', { name: button, exact: true }).click();
   const file = await started;
-  return { name: file.suggestedFilename(), text: readFileSync(await file.path(), 'utf8') };
+  const text = readFileSync(await file.path(), 'utf8');
+  await page.getByRole('alertdialog', { name: 'Did the download finish?' }).getByRole('button', { name: 'Yes, it is saved' }).click();
+  return { name: file.suggestedFilename(), text };
 }
 
 /** Opens `text` as a file named `name` through the toolbar's Open button. */

@@ -38,7 +38,9 @@ test('refuses a save to a path the user never chose, and a malformed payload', a
       await outcome(bridge['saveFile']!({ text: 'owned', path: '/etc/passwd' })),
       await outcome(bridge['saveFile']!({ text: 'x', path: '/tmp/x', shell: 'rm -rf /' })),
       await outcome(bridge['readFile']!('/etc/passwd')),
-      await outcome(bridge['writeBackup']!({ name: 'a.json', path: '/etc/passwd', text: 'x' })),
+      await outcome(bridge['writeBackup']!({ id: 'hostile-page.1', name: 'a.json', path: '/etc/passwd', text: 'x' })),
+      // Another session's backup goes only on a real click or key press, which page.evaluate never makes.
+      await outcome(bridge['removeBackup']!({ id: 'some-other-session.1', name: 'a.json' })),
     ];
   });
   for (const refusal of refusals) expect(refusal).toContain('Refused');
@@ -53,9 +55,10 @@ test('hands clicked http(s) links to the browser, and nothing else', async () =>
   await expect.poll(() => externalUrlsOpened(app)).toEqual(['https://reactflow.dev/']);
   const refused = await page.evaluate(async () => {
     const bridge = (window as unknown as { missionStudio: LooseBridge }).missionStudio;
-    return [await bridge['openExternal']!('file:///etc/passwd'), await bridge['openExternal']!('javascript:alert(1)')];
+    // The last is a fine URL, but no click or key press asked for it.
+    return [await bridge['openExternal']!('file:///etc/passwd'), await bridge['openExternal']!('javascript:alert(1)'), await bridge['openExternal']!('https://example.com/')];
   });
-  expect(refused).toEqual([false, false]);
+  expect(refused).toEqual([false, false, false]);
   expect(await externalUrlsOpened(app)).toEqual(['https://reactflow.dev/']);
   // The page stayed the app: the link did not navigate the window.
   expect(page.url()).toBe('app://mission-studio/index.html');

@@ -10,7 +10,7 @@ function harness() {
   const log: string[] = [];
   const stored = new Map<string, string>();
   const errors: unknown[] = [];
-  const key = (ref: BackupRef) => `${ref.name}${ref.path ? `@${ref.path}` : ''}`;
+  const key = (ref: BackupRef) => ref.name;
   const scheduler = createBackupScheduler({
     write: async (backup: BackupWrite) => {
       log.push(`write ${key(backup)}: ${backup.text}`);
@@ -37,8 +37,9 @@ function harness() {
   return { scheduler, timers, log, stored, errors, fire };
 }
 
-const snap = (name: string, dirty: boolean, text = 'text', path?: string): BackupSnapshot => ({
-  ref: path === undefined ? { name } : { name, path },
+/** A document's snapshot; each name stands for its own document session unless `id` says otherwise. */
+const snap = (name: string, dirty: boolean, text = 'text', path?: string, id = `session.${name}`): BackupSnapshot => ({
+  ref: path === undefined ? { id, name } : { id, name, path },
   dirty,
   text: () => text,
 });
@@ -58,7 +59,7 @@ describe('createBackupScheduler', () => {
   it('reads the text only when it writes', async () => {
     const h = harness();
     let reads = 0;
-    for (let i = 0; i < 5; i++) h.scheduler.update({ ref: { name: 'a.json' }, dirty: true, text: () => `t${++reads}` });
+    for (let i = 0; i < 5; i++) h.scheduler.update({ ref: { id: 'session.a', name: 'a.json' }, dirty: true, text: () => `t${++reads}` });
     expect(reads).toBe(0);
     await h.fire();
     expect(reads).toBe(1);
@@ -96,12 +97,42 @@ describe('createBackupScheduler', () => {
 
   it('removes an adopted backup once the restored work is saved, even before it wrote one', async () => {
     const h = harness();
-    h.stored.set('a.json', 'restored');
-    h.scheduler.adopt({ name: 'a.json' });
+    h.stored.set('crashed.json', 'restored');
+    h.scheduler.adopt({ id: 'crashed-tab.1', name: 'crashed.json' });
     h.scheduler.update(snap('a.json', true));
     h.scheduler.update(snap('a.json', false));
     await h.scheduler.flush();
-    expect(h.log).toEqual(['remove a.json']);
+    expect(h.log).toEqual(['remove crashed.json']);
+  });
+
+  it('keeps an adopted backup until the work is written under this session, and for good when that write fails', async () => {
+    const h = harness();
+    h.scheduler.adopt({ id: 'crashed-tab.1', name: 'crashed.json' });
+    h.scheduler.update(snap('a.json', true, 'restored work'));
+    await h.fire();
+    expect(h.log).toEqual(['write a.json: restored work', 'remove crashed.json']);
+
+    const removed: string[] = [];
+    const failing = createBackupScheduler({
+      write: () => Promise.reject(new Error('quota exceeded')),
+      remove: async (ref) => void removed.push(ref.id),
+      setTimer: () => 1,
+      clearTimer: () => undefined,
+      onError: () => undefined,
+    });
+    failing.adopt({ id: 'crashed-tab.1', name: 'crashed.json' });
+    failing.update(snap('a.json', true));
+    await failing.flush();
+    expect(removed).toEqual([]);
+  });
+
+  it('keeps one backup per document session through Save As renaming the file', async () => {
+    const h = harness();
+    h.scheduler.update(snap('untitled.mission.json', true, 'one', undefined, 'tab.1'));
+    await h.fire();
+    h.scheduler.update(snap('ds9.mission.json', true, 'two', '/m/ds9.mission.json', 'tab.1'));
+    await h.fire();
+    expect(h.log).toEqual(['write untitled.mission.json: one', 'write ds9.mission.json: two']);
   });
 
   it('drops the backup of a document another one replaced', async () => {

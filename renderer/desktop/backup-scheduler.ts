@@ -24,14 +24,18 @@ export interface BackupSchedulerDeps {
 /** Backs up unsaved work a moment after the last change and removes the backup once the work is saved or dropped. */
 export interface BackupScheduler {
   update(snapshot: BackupSnapshot | null): void;
-  /** Takes charge of an existing backup (one just restored), so saving or discarding the work removes it too. */
+  /**
+   * Takes charge of an existing backup (one just restored, under another session's id): it is removed once this
+   * session's own backup of the work is written, or once the work is saved or dropped, never before.
+   */
   adopt(ref: BackupRef): void;
   /** Writes a pending backup now (before the page goes away). */
   flush(): Promise<void>;
   dispose(): void;
 }
 
-const sameRef = (a: BackupRef, b: BackupRef) => a.name === b.name && a.path === b.path;
+// One document session, whatever its file is called now (Save As renames it, the session stays).
+const sameRef = (a: BackupRef, b: BackupRef) => a.id === b.id;
 
 /**
  * Creates a scheduler. It removes only backups it wrote itself: a backup left by a crashed session stays until
@@ -43,6 +47,7 @@ export function createBackupScheduler(deps: BackupSchedulerDeps): BackupSchedule
   let latest: BackupSnapshot | null = null;
   let timer: unknown = null;
   let written: BackupRef[] = [];
+  let adopted: BackupRef[] = [];
   let queue: Promise<void> = Promise.resolve();
 
   const enqueue = (step: () => Promise<void>) => {
@@ -53,10 +58,13 @@ export function createBackupScheduler(deps: BackupSchedulerDeps): BackupSchedule
     if (timer !== null) deps.clearTimer(timer);
     timer = null;
   };
+  const removeAll = (refs: BackupRef[]) => {
+    for (const ref of refs) void enqueue(() => deps.remove(ref));
+  };
   const removeWritten = (keep: BackupRef | null) => {
     const drop = written.filter((ref) => !keep || !sameRef(ref, keep));
     written = written.filter((ref) => keep !== null && sameRef(ref, keep));
-    for (const ref of drop) void enqueue(() => deps.remove(ref));
+    removeAll(drop);
   };
   const writeNow = () => {
     cancelTimer();
@@ -64,7 +72,14 @@ export function createBackupScheduler(deps: BackupSchedulerDeps): BackupSchedule
     if (!snapshot?.dirty) return queue;
     const backup: BackupWrite = { ...snapshot.ref, text: snapshot.text() };
     if (!written.some((ref) => sameRef(ref, snapshot.ref))) written.push(snapshot.ref);
-    return enqueue(() => deps.write(backup));
+    const replaced = adopted.filter((ref) => !sameRef(ref, snapshot.ref));
+    adopted = [];
+    // The restored backup goes only after its work is safe under this session's id: a failed write keeps it.
+    queue = queue.then(async () => {
+      await deps.write(backup);
+      for (const ref of replaced) await deps.remove(ref);
+    }).catch(deps.onError);
+    return queue;
   };
 
   return {
@@ -73,6 +88,8 @@ export function createBackupScheduler(deps: BackupSchedulerDeps): BackupSchedule
       if (!snapshot || !snapshot.dirty) {
         cancelTimer();
         removeWritten(null);
+        removeAll(adopted);
+        adopted = [];
         return;
       }
       // Another document replaced the one backed up (opened, restored): its backup is no longer wanted.
@@ -84,7 +101,7 @@ export function createBackupScheduler(deps: BackupSchedulerDeps): BackupSchedule
       }, delay);
     },
     adopt(ref) {
-      if (!written.some((known) => sameRef(known, ref))) written.push(ref);
+      if (!adopted.some((known) => sameRef(known, ref))) adopted.push(ref);
     },
     flush: () => (timer === null ? queue : writeNow()),
     dispose() {

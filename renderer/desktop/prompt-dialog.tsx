@@ -7,6 +7,10 @@ export function PromptDialog({ queue }: { queue: PromptQueue }) {
   const dialog = useRef<HTMLDialogElement>(null);
   const titleId = useId();
   const messageId = useId();
+  const fieldId = useId();
+  // The field is the browser's own state (keyed per question, so each starts from its value); read when answered.
+  const field = useRef<HTMLInputElement>(null);
+  const typed = () => field.current?.value ?? '';
   useEffect(() => {
     const element = dialog.current;
     if (!element) return;
@@ -29,10 +33,29 @@ export function PromptDialog({ queue }: { queue: PromptQueue }) {
         <>
           <h2 id={titleId}>{prompt.title}</h2>
           <p id={messageId}>{prompt.message}</p>
+          {prompt.field && (
+            <form
+              className="desktop-dialog-field"
+              onSubmit={(event) => {
+                event.preventDefault();
+                queue.answer(prompt.buttons[0]?.id ?? prompt.cancelId, typed());
+              }}
+            >
+              <label htmlFor={fieldId}>{prompt.field.label}</label>
+              {/* Keyed by question, so each new question's field mounts with its own text selected. */}
+              <input key={prompt.message} ref={field} id={fieldId} type="text" defaultValue={prompt.field.value} autoFocus spellCheck={false} onFocus={(event) => event.currentTarget.select()} />
+            </form>
+          )}
           <div className="desktop-dialog-buttons">
             {prompt.buttons.map((button, index) => (
               // Keyed by question too, so each new question's first button mounts and takes the focus.
-              <button key={`${prompt.message}:${button.id}`} type="button" autoFocus={index === 0} className={index === 0 ? 'primary' : undefined} onClick={() => queue.answer(button.id)}>
+              <button
+                key={`${prompt.message}:${button.id}`}
+                type="button"
+                autoFocus={index === 0 && !prompt.field}
+                className={index === 0 ? 'primary' : undefined}
+                onClick={() => queue.answer(button.id, typed())}
+              >
                 {button.label}
               </button>
             ))}

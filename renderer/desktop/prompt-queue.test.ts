@@ -39,4 +39,18 @@ describe('createPromptQueue', () => {
     const queue = createPromptQueue();
     expect(() => queue.answer('yes')).not.toThrow();
   });
+
+  it('answers a question with a field with the text typed, or its cancel answer for Cancel or an empty text', async () => {
+    const queue = createPromptQueue();
+    const named = { title: 'Save As', message: 'Name?', buttons: [{ id: 'save', label: 'Save' }, { id: 'cancel', label: 'Cancel' }], cancelId: '', field: { label: 'File name', value: 'a.json' } };
+    const first = queue.ask(named);
+    queue.answer('save', '  b.mission.json ');
+    expect(await first).toBe('b.mission.json');
+    const second = queue.ask(named);
+    queue.answer('cancel', 'c.json');
+    expect(await second).toBe('');
+    const third = queue.ask(named);
+    queue.answer('save', '   ');
+    expect(await third).toBe('');
+  });
 });

@@ -6,6 +6,11 @@ export interface Prompt {
   buttons: ReadonlyArray<{ id: string; label: string }>;
   /** The answer Escape gives. */
   cancelId: string;
+  /**
+   * A text field (such as a file name), filled with `value`. The prompt then answers with the text typed, trimmed,
+   * when its first button is pressed, and with `cancelId` for anything else or an empty text.
+   */
+  field?: { label: string; value: string };
 }
 
 /** Questions shown one at a time, each answered through a promise. */
@@ -13,8 +18,8 @@ export interface PromptQueue {
   ask(prompt: Prompt): Promise<string>;
   /** The question on screen, or null. */
   current(): Prompt | null;
-  /** Answers the question on screen (an id it does not offer counts as its cancel answer). */
-  answer(id: string): void;
+  /** Answers the question on screen (an id it does not offer counts as its cancel answer); `text` fills its field. */
+  answer(id: string, text?: string): void;
   subscribe(listener: () => void): () => void;
 }
 
@@ -31,10 +36,10 @@ export function createPromptQueue(): PromptQueue {
       });
     },
     current: () => waiting[0]?.prompt ?? null,
-    answer(id) {
+    answer(id, text) {
       const head = waiting.shift();
       if (!head) return;
-      head.resolve(head.prompt.buttons.some((button) => button.id === id) ? id : head.prompt.cancelId);
+      head.resolve(answerOf(head.prompt, id, text));
       changed();
     },
     subscribe(listener) {
@@ -42,4 +47,11 @@ export function createPromptQueue(): PromptQueue {
       return () => void listeners.delete(listener);
     },
   };
+}
+
+function answerOf(prompt: Prompt, id: string, text: string | undefined): string {
+  if (!prompt.buttons.some((button) => button.id === id)) return prompt.cancelId;
+  if (!prompt.field) return id;
+  const typed = (text ?? '').trim();
+  return id === prompt.buttons[0]?.id && typed !== '' ? typed : prompt.cancelId;
 }

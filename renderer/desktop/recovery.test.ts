@@ -3,7 +3,7 @@ import { fileChangedPrompt, formatBackupTime, recoveryPrompt } from './recovery'
 
 describe('recoveryPrompt', () => {
   it('names the document and the time of its backup, offering Restore and Discard', () => {
-    const prompt = recoveryPrompt({ name: 'second-wave.mission.json', savedAt: 0 }, () => '1 Jan 1970, 00:00');
+    const prompt = recoveryPrompt({ id: 'tab-aaaa.1', name: 'second-wave.mission.json', savedAt: 0 }, () => '1 Jan 1970, 00:00');
     expect(prompt.message).toBe('Restore unsaved changes to second-wave.mission.json from 1 Jan 1970, 00:00?');
     expect(prompt.buttons.map((b) => b.label)).toEqual(['Restore', 'Discard']);
     expect(prompt.buttons.map((b) => b.id)).not.toContain(prompt.cancelId);

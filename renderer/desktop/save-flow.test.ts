@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { createBrowserHost, type BrowserFileAccess } from '../host/browser-host';
 import { createElectronHost } from '../host/electron-host';
+import { createMemoryBackups } from '../host/memory-backups';
 import { createFakeBridge } from '../host/testing/fake-bridge';
 import { isDirty } from '../state/editor-store';
 import { settle, testServices } from '../test-support/test-services';
@@ -115,6 +117,70 @@ describe('saveDocument', () => {
     expect(isDirty(s.store.getState())).toBe(true);
     s.store.getState().undo();
     expect(isDirty(s.store.getState())).toBe(false);
+  });
+});
+
+/** The new mission open in a browser tab whose host downloads (or, with `picker`, writes through a save picker). */
+function browserSetup(answers: string[], picker?: { fail?: boolean }) {
+  const downloads: string[] = [];
+  const written: string[] = [];
+  const files: BrowserFileAccess = { pickFile: async () => null, offerDownload: (name) => void downloads.push(name) };
+  if (picker) {
+    files.pickSaveFile = async (name) => ({
+      name,
+      write: async () => {
+        if (picker.fail) throw new Error('The disk is full');
+        written.push(name);
+      },
+    });
+  }
+  const services = testServices(createBrowserHost(files, { backups: createMemoryBackups() }));
+  services.store.getState().openText({ name: 'a.mission.json' }, newMissionText());
+  services.store.getState().edit({ kind: 'set-meta', meta: { ...services.store.getState().doc!.mission.meta, title: 'Edited' } });
+  const asked: string[] = [];
+  const ask: Ask = async (prompt) => {
+    asked.push(prompt.title);
+    return answers.shift() ?? prompt.cancelId;
+  };
+  return { ...services, downloads, written, asked, ask };
+}
+
+describe('saveDocument in a browser tab', () => {
+  it('keeps the unsaved mark after a download until the user confirms it finished', async () => {
+    const s = browserSetup(['not-saved']);
+    expect(await saveDocument(s.ctx, 'save', s.ask)).toBe(false);
+    expect(s.downloads).toEqual(['a.mission.json']);
+    expect(s.asked).toEqual(['Did the download finish?']);
+    expect(isDirty(s.store.getState())).toBe(true);
+    expect(s.notify).toHaveBeenCalledWith(expect.stringContaining('keeps its unsaved mark and its backup'));
+
+    const confirmed = browserSetup(['saved']);
+    expect(await saveDocument(confirmed.ctx, 'save', confirmed.ask)).toBe(true);
+    expect(isDirty(confirmed.store.getState())).toBe(false);
+  });
+
+  it('asks for a file name before downloading for Save As and Save a Copy, and stops on Cancel', async () => {
+    const s = browserSetup(['renamed.mission.json', 'saved', '']);
+    expect(await saveDocument(s.ctx, 'saveAs', s.ask)).toBe(true);
+    expect(s.downloads).toEqual(['renamed.mission.json']);
+    expect(s.store.getState().file?.name).toBe('renamed.mission.json');
+    expect(await saveDocument(s.ctx, 'export', s.ask)).toBe(false);
+    expect(s.asked).toEqual(['Save As', 'Did the download finish?', 'Save a Copy']);
+    expect(s.downloads).toHaveLength(1);
+  });
+
+  it('counts a save through the save picker as saved once the bytes are written, with no question', async () => {
+    const s = browserSetup([], {});
+    expect(await saveDocument(s.ctx, 'save', s.ask)).toBe(true);
+    expect(s.written).toEqual(['a.mission.json']);
+    expect(s.asked).toEqual([]);
+    expect(isDirty(s.store.getState())).toBe(false);
+  });
+
+  it('keeps the unsaved mark when the save picker\'s write fails', async () => {
+    const s = browserSetup([], { fail: true });
+    await expect(saveDocument(s.ctx, 'save', s.ask)).rejects.toThrow('disk is full');
+    expect(isDirty(s.store.getState())).toBe(true);
   });
 });
 

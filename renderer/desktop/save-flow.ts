@@ -30,6 +30,33 @@ function overwritePrompt(name: string): Prompt {
   };
 }
 
+/** The question for a file name before a download (a browser without a save picker): the user names the file. */
+function fileNamePrompt(mode: 'saveAs' | 'export', name: string): Prompt {
+  return {
+    title: mode === 'saveAs' ? 'Save As' : 'Save a Copy',
+    message: 'Your browser saves the file as a download under this name.',
+    buttons: [
+      { id: 'download', label: 'Download' },
+      { id: 'cancel', label: 'Cancel' },
+    ],
+    cancelId: '',
+    field: { label: 'File name', value: name },
+  };
+}
+
+/** The question after a download: only the user can see whether the bytes reached the disk. */
+function downloadedPrompt(name: string): Prompt {
+  return {
+    title: 'Did the download finish?',
+    message: `Your browser was handed ${name} as a download. Check that it is in your downloads and complete: until you confirm, your changes stay marked unsaved and their backup is kept.`,
+    buttons: [
+      { id: 'saved', label: 'Yes, it is saved' },
+      { id: 'not-saved', label: 'No, keep unsaved' },
+    ],
+    cancelId: 'not-saved',
+  };
+}
+
 /**
  * Saves the document as `mode` says; resolves whether it was written. A file that did not load, or source text
  * with errors, is never saved (fix it or undo first); a file someone else changed is overwritten only if the user
@@ -52,7 +79,12 @@ export async function saveDocument(ctx: CommandContext, mode: SaveMode, ask: Ask
     return false;
   }
   const fileName = start.file?.name ?? `${start.doc.mission.meta.id}.mission.json`;
-  const name = mode === 'export' ? exportName(fileName) : fileName;
+  let name = mode === 'export' ? exportName(fileName) : fileName;
+  if (!ctx.host.choosesFileNames && mode !== 'save') {
+    // Nothing else would ask: a download takes the name it is given.
+    name = await ask(fileNamePrompt(mode, name));
+    if (name === '') return false;
+  }
   const path = mode === 'save' ? start.file?.path : undefined;
   // Written in the line endings and byte order mark of the file it was opened from, so a Windows file stays one.
   const document = { name, text: textInFileStyle(documentText(ctx.store, ctx.checks), start.file), ...(path === undefined ? {} : { path }) };
@@ -67,8 +99,13 @@ export async function saveDocument(ctx: CommandContext, mode: SaveMode, ask: Ask
   }
   if (!saved) return false;
   if (copy) {
-    ctx.notify(`Exported a copy as ${saved.name}`);
+    ctx.notify(saved.onDisk ? `Exported a copy as ${saved.name}` : `Offered a copy as the download ${saved.name}`);
     return true;
+  }
+  // A download may fail where the page cannot see it: the work counts as saved only on the user's word.
+  if (!saved.onDisk && (await ask(downloadedPrompt(saved.name))) !== 'saved') {
+    ctx.notify(`Not marked as saved: ${saved.name} keeps its unsaved mark and its backup until a save is confirmed.`);
+    return false;
   }
   const now = ctx.store.getState();
   const file = savedFileRef(saved, start.file);

@@ -10,8 +10,18 @@ import type { Ask } from './save-flow';
 
 const message = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
-function refOf(file: { name: string; path?: string | undefined }): BackupRef {
-  return file.path === undefined ? { name: file.name } : { name: file.name, path: file.path };
+/**
+ * The backup slot of the document open now: this window's session and the revision the document was opened at,
+ * so two windows (or tabs) on files of the same name, or two documents one after the other, never share one.
+ */
+function refOf(sessionId: string, state: EditorState, file: { name: string; path?: string | undefined }): BackupRef {
+  const id = `${sessionId}.${state.openedRevision}`;
+  return file.path === undefined ? { id, name: file.name } : { id, name: file.name, path: file.path };
+}
+
+/** The reference to a listed backup: exactly its id, name and path (main refuses a payload with more keys). */
+function refOfBackup({ id, name, path }: BackupRef): BackupRef {
+  return path === undefined ? { id, name } : { id, name, path };
 }
 
 /** Resolves once the first document is in the store (the launch file or the bundled mission). */
@@ -46,7 +56,7 @@ export function useBackups(ask: Ask): void {
     });
     scheduler.current = backups;
     const snapshot = (state: EditorState): BackupSnapshot | null =>
-      state.file ? { ref: refOf(state.file), dirty: isDirty(state), text: () => textInFileStyle(documentText(store, checks), store.getState().file) } : null;
+      state.file ? { ref: refOf(host.sessionId, state, state.file), dirty: isDirty(state), text: () => textInFileStyle(documentText(store, checks), store.getState().file) } : null;
     let seen: unknown[] = [];
     const update = (state: EditorState) => {
       // Only edits and saves count: selecting or scrolling must not push the backup further away.
@@ -75,20 +85,20 @@ export function useBackups(ask: Ask): void {
       await firstDocument(store);
       for (const backup of await host.backups.list()) {
         const answer = await ask(recoveryPrompt(backup));
-        if (answer === 'discard') await host.backups.remove(backup);
+        if (answer === 'discard') await host.backups.remove(refOfBackup(backup));
         if (answer !== 'restore') continue;
-        const content = await host.backups.read(backup);
+        const content = await host.backups.read(refOfBackup(backup));
         if (!content) {
           ctx.notify(`The backup of ${backup.name} could not be read.`);
           continue;
         }
-        const ref = refOf(content);
         // The backup was written in the file's style, so the restored document saves in it too.
         const opened = openedFile(content);
         store.getState().openText(opened.file, opened.text);
         // What is shown now was never saved: keep it marked as changed until the user saves it.
         if (store.getState().doc) store.setState({ savedAt: 'unsaved' });
-        scheduler.current?.adopt(ref);
+        // The work moves to this window's own slot; the old backup goes once that copy is written.
+        scheduler.current?.adopt({ id: content.id, name: content.name });
         ctx.notify(`Restored unsaved changes to ${content.name}`);
         return;
       }

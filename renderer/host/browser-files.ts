@@ -1,4 +1,4 @@
-import type { BrowserFileAccess } from './browser-host';
+import type { BrowserFileAccess, WritableFile } from './browser-host';
 
 /** The browser's own file picker and download, for the browser host. */
 export const domFileAccess: BrowserFileAccess = {
@@ -21,7 +21,7 @@ export const domFileAccess: BrowserFileAccess = {
     // The download has taken its own reference to the blob once click() returns; free ours after this task.
     setTimeout(() => URL.revokeObjectURL(url), 0);
   },
-  ...(typeof window !== 'undefined' && 'showSaveFilePicker' in window ? { saveWithPicker } : {}),
+  ...(typeof window !== 'undefined' && 'showSaveFilePicker' in window ? { pickSaveFile } : {}),
 };
 
 /** The File System Access API's save picker, as far as this app uses it (not yet in TypeScript's DOM types). */
@@ -32,7 +32,7 @@ interface SavePickerWindow {
   }>;
 }
 
-async function saveWithPicker(name: string, data: string | Uint8Array, mimeType: string): Promise<string | null> {
+async function pickSaveFile(name: string, mimeType: string): Promise<WritableFile | null> {
   const extension = /\.[a-z0-9]{1,10}$/i.exec(name)?.[0];
   let handle;
   try {
@@ -45,8 +45,13 @@ async function saveWithPicker(name: string, data: string | Uint8Array, mimeType:
     if (error instanceof DOMException && error.name === 'AbortError') return null;
     throw error;
   }
-  const writable = await handle.createWritable();
-  await writable.write(data as BlobPart);
-  await writable.close();
-  return handle.name;
+  return {
+    name: handle.name,
+    async write(data) {
+      // The file is replaced only when close() resolves: a failed write leaves what was there.
+      const writable = await handle.createWritable();
+      await writable.write(data as BlobPart);
+      await writable.close();
+    },
+  };
 }

@@ -1,7 +1,28 @@
 import { describe, expect, it, vi } from 'vitest';
-import { createBrowserHost, type BrowserFileAccess } from './browser-host';
+import { createBrowserHost, type BrowserFileAccess, type WritableFile } from './browser-host';
 import { DEFAULT_MISSION } from './default-mission';
 import { createMemoryBackups } from './memory-backups';
+import type { TabSessions } from './tab-sessions';
+
+/** A save picker that answers with `answers` in turn (a name, or null for Cancel), over a disk of written files. */
+function fakePicker(files: BrowserFileAccess, answers: Array<string | null>, failWrites = false) {
+  const disk = new Map<string, string | Uint8Array>();
+  const asked: Array<{ name: string; mimeType: string }> = [];
+  files.pickSaveFile = async (name, mimeType) => {
+    asked.push({ name, mimeType });
+    const answer = answers.shift() ?? null;
+    if (answer === null) return null;
+    const file: WritableFile = {
+      name: answer,
+      write: async (data) => {
+        if (failWrites) throw new DOMException('The disk is full', 'QuotaExceededError');
+        disk.set(answer, data);
+      },
+    };
+    return file;
+  };
+  return { disk, asked };
+}
 
 /** A file access that hands out `picked` and records downloads. */
 function fakeFiles(picked: { name: string; text: string } | null) {
@@ -51,10 +72,11 @@ describe('createBrowserHost', () => {
     expect(await createBrowserHost(fakeFiles(null).files).openFile()).toBeNull();
   });
 
-  it('saves and exports by offering a download under the document name', async () => {
+  it('saves by offering a download where there is no save picker, and does not claim the bytes are on disk', async () => {
     const fake = fakeFiles(null);
     const host = createBrowserHost(fake.files);
-    expect(await host.saveFile({ name: 'b.mission.json', text: '{"a":1}' })).toEqual({ name: 'b.mission.json' });
+    expect(host.choosesFileNames).toBe(false);
+    expect(await host.saveFile({ name: 'b.mission.json', text: '{"a":1}' })).toEqual({ name: 'b.mission.json', onDisk: false });
     await host.saveFile({ name: 'b-copy.mission.json', text: '{"a":2}' }, { copy: true });
     expect(fake.downloads).toEqual([
       { name: 'b.mission.json', text: '{"a":1}' },
@@ -62,26 +84,50 @@ describe('createBrowserHost', () => {
     ]);
   });
 
+  it('saves through the browser\'s save picker where it has one: asks where once, then writes back to that file', async () => {
+    const { files, downloads } = fakeFiles(null);
+    const picker = fakePicker(files, ['mine.mission.json']);
+    const host = createBrowserHost(files);
+    expect(host.choosesFileNames).toBe(true);
+    const first = await host.saveFile({ name: 'b.mission.json', text: 'v1' });
+    expect(first).toEqual({ name: 'mine.mission.json', path: expect.stringMatching(/^browser-file:/), onDisk: true });
+    expect(await host.saveFile({ name: 'mine.mission.json', path: first!.path!, text: 'v2' })).toEqual(first);
+    expect(picker.asked).toHaveLength(1);
+    expect(picker.disk.get('mine.mission.json')).toBe('v2');
+    expect(downloads).toEqual([]);
+  });
+
+  it('asks again for a copy, and never counts it as the document\'s file', async () => {
+    const { files } = fakeFiles(null);
+    const picker = fakePicker(files, ['a.mission.json', 'a copy.mission.json']);
+    const host = createBrowserHost(files);
+    const saved = await host.saveFile({ name: 'a.mission.json', text: 'v1' });
+    expect(await host.saveFile({ name: 'a copy.mission.json', path: saved!.path!, text: 'v1' }, { copy: true })).toEqual({ name: 'a copy.mission.json', onDisk: true });
+    expect(picker.asked).toHaveLength(2);
+  });
+
+  it('rejects a save whose write failed, and says when the user cancelled the picker', async () => {
+    const { files } = fakeFiles(null);
+    fakePicker(files, ['a.mission.json'], true);
+    const host = createBrowserHost(files);
+    await expect(host.saveFile({ name: 'a.mission.json', text: 'v1' })).rejects.toThrow('disk is full');
+    expect(await host.saveFile({ name: 'a.mission.json', text: 'v1' })).toBeNull();
+  });
+
   it('writes an export through the browser\'s save picker where it has one, and says when the user cancelled', async () => {
     const { files, downloads } = fakeFiles(null);
-    const picked: Array<{ name: string; mimeType: string }> = [];
-    let answer: string | null = 'mine.png';
-    files.saveWithPicker = async (name, _data, mimeType) => {
-      picked.push({ name, mimeType });
-      return answer;
-    };
+    const picker = fakePicker(files, ['mine.png', null]);
     const host = createBrowserHost(files);
-    expect(await host.saveExport({ name: 'second-wave.png', mimeType: 'image/png', data: new Uint8Array([137, 80]) })).toEqual({ name: 'mine.png' });
-    answer = null;
+    expect(await host.saveExport({ name: 'second-wave.png', mimeType: 'image/png', data: new Uint8Array([137, 80]) })).toEqual({ name: 'mine.png', onDisk: true });
     expect(await host.saveExport({ name: 'second-wave.png', mimeType: 'image/png', data: new Uint8Array([137, 80]) })).toBeNull();
-    expect(picked).toEqual([{ name: 'second-wave.png', mimeType: 'image/png' }, { name: 'second-wave.png', mimeType: 'image/png' }]);
+    expect(picker.asked).toEqual([{ name: 'second-wave.png', mimeType: 'image/png' }, { name: 'second-wave.png', mimeType: 'image/png' }]);
     expect(downloads).toEqual([]);
   });
 
   it('downloads an export, with its type, where the browser has no save picker', async () => {
     const { files, downloads } = fakeFiles(null);
     const host = createBrowserHost(files);
-    expect(await host.saveExport({ name: 'second-wave.script.md', mimeType: 'text/markdown', data: '# Second Wave' })).toEqual({ name: 'second-wave.script.md' });
+    expect(await host.saveExport({ name: 'second-wave.script.md', mimeType: 'text/markdown', data: '# Second Wave' })).toEqual({ name: 'second-wave.script.md', onDisk: false });
     expect(downloads).toEqual([{ name: 'second-wave.script.md', text: '# Second Wave', mimeType: 'text/markdown' }]);
   });
 
@@ -98,8 +144,20 @@ describe('createBrowserHost', () => {
   it('keeps backups in the storage it was given', async () => {
     const backups = createMemoryBackups(() => 5);
     const host = createBrowserHost(fakeFiles(null).files, { backups });
-    await host.backups.write({ name: 'a.json', text: 'unsaved' });
-    expect(await backups.list()).toEqual([{ name: 'a.json', savedAt: 5 }]);
+    await host.backups.write({ id: `${host.sessionId}.1`, name: 'a.json', text: 'unsaved' });
+    expect(await backups.list()).toEqual([{ id: `${host.sessionId}.1`, name: 'a.json', savedAt: 5 }]);
+  });
+
+  it('never lists another open tab\'s backup, only those of tabs that are gone', async () => {
+    const backups = createMemoryBackups(() => 5);
+    const open = new Set(['tab-b']);
+    const tabs: TabSessions = { id: 'tab-a', others: async () => open };
+    const host = createBrowserHost(fakeFiles(null).files, { backups, tabs });
+    await backups.write({ id: 'tab-b.1', name: 'untitled.mission.json', text: 'B is still typing' });
+    await backups.write({ id: 'tab-c.4', name: 'untitled.mission.json', text: 'C crashed' });
+    expect((await host.backups.list()).map((b) => b.id)).toEqual(['tab-c.4']);
+    open.clear();
+    expect(await host.backups.list()).toHaveLength(2);
   });
 
   it('opens only http(s) links, in a new tab', async () => {

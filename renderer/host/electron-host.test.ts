@@ -28,6 +28,7 @@ describe('createElectronHost', () => {
     expect(await host.saveFile({ name: 'ds9.mission.json', text: 'a', path: '/home/pat/ds9.mission.json' })).toEqual({
       name: 'x.mission.json',
       path: '/home/pat/ds9.mission.json',
+      onDisk: true,
     });
     await host.saveFile({ name: 'new.mission.json', text: 'b' });
     expect(fake.saves).toEqual([
@@ -96,8 +97,8 @@ describe('createElectronHost', () => {
     const host = createElectronHost(fake.bridge);
     host.setDocumentState({ name: 'a.json', dirty: true });
     host.setMenuState([{ id: 'file.save', label: 'Save', enabled: true }]);
-    await host.backups.write({ name: 'a.json', text: 't' });
-    await host.backups.remove({ name: 'a.json' });
+    await host.backups.write({ id: `${host.sessionId}.1`, name: 'a.json', text: 't' });
+    await host.backups.remove({ id: `${host.sessionId}.1`, name: 'a.json' });
     await host.openExternal('https://example.org/');
     expect(host.closeWindow()).toBe(true);
     expect(host.nativeEdit('copy')).toBe(true);

@@ -20,6 +20,8 @@ function report(promise: Promise<unknown>): void {
 export function createElectronHost(bridge: MissionStudioBridge): Host {
   return {
     kind: 'electron',
+    sessionId: crypto.randomUUID(),
+    choosesFileNames: true,
     readDefaultMission: () => Promise.resolve(DEFAULT_MISSION),
     readLaunchFile: async () => toDocument(await bridge.readLaunchFile()),
     openFile: async () => toDocument(await bridge.openFile()),
@@ -33,12 +35,12 @@ export function createElectronHost(bridge: MissionStudioBridge): Host {
       const result = await bridge.saveFile(request);
       if (result.status === 'cancelled') return null;
       if (result.status === 'changed-on-disk') throw new FileChangedOnDiskError(result.name);
-      return { name: result.name, path: result.path };
+      return { name: result.name, path: result.path, onDisk: true };
     },
     async saveExport(file) {
       const extension = /\.([a-z0-9]{1,10})$/i.exec(file.name)?.[1]?.toLowerCase() ?? 'txt';
       const result = await bridge.exportFile({ suggestedName: file.name, data: file.data, extension });
-      return result.status === 'saved' ? { name: result.name, path: result.path } : null;
+      return result.status === 'saved' ? { name: result.name, path: result.path, onDisk: true } : null;
     },
     reloadFile: async (path) => fromOpenedFile(await bridge.readFile(path)),
     onFileOpened: (listener) => bridge.onFileOpened((file) => listener(fromOpenedFile(file))),

@@ -6,7 +6,10 @@ import type { BackupContent, BackupRef, BackupSummary, BackupWrite, MenuCommandS
 
 export type { BackupContent, BackupRef, BackupSummary, BackupWrite, MenuCommandState, NativeEditAction };
 
-/** A mission file's text and name; `path` only where the host has real file paths (Electron). */
+/**
+ * A mission file's text and name. `path` says where the host can write it back without asking: a real path
+ * (Electron), or in a browser the key of a file the user picked with the File System Access API this tab.
+ */
 export interface MissionDocument {
   name: string;
   text: string;
@@ -17,6 +20,11 @@ export interface MissionDocument {
 export interface SavedDocument {
   name: string;
   path?: string;
+  /**
+   * The bytes are known to be on disk (written by main, or through a file handle). False for a browser download:
+   * the page cannot tell whether it finished, so only the user can say the work is saved.
+   */
+  onDisk: boolean;
 }
 
 /** A file an export made, for the user to put somewhere. */
@@ -56,6 +64,13 @@ export interface BackupStorage {
 export interface Host {
   /** Which host this is, for wording such as "Save" versus "Download". */
   readonly kind: 'electron' | 'browser';
+  /**
+   * This window's (or tab's) document session: backups are keyed by it, so two windows on files of the same name
+   * never share one. Fresh for every page load.
+   */
+  readonly sessionId: string;
+  /** Whether saving lets the user choose the file's name and place itself (a native dialog, the browser's save picker). */
+  readonly choosesFileNames: boolean;
   /** The bundled reference mission (Second Wave), shown when nothing else was opened. */
   readDefaultMission(): Promise<MissionDocument>;
   /** The file the app was launched with (a path on the command line), or null. */

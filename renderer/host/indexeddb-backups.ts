@@ -25,7 +25,7 @@ function finished(transaction: IDBTransaction): Promise<void> {
 function isRow(value: unknown): value is Row {
   if (typeof value !== 'object' || value === null) return false;
   const row = value as Partial<Row>;
-  return typeof row.key === 'string' && typeof row.name === 'string' && typeof row.text === 'string' && typeof row.savedAt === 'number' && (row.path === undefined || typeof row.path === 'string');
+  return typeof row.key === 'string' && typeof row.id === 'string' && typeof row.name === 'string' && typeof row.text === 'string' && typeof row.savedAt === 'number' && (row.path === undefined || typeof row.path === 'string');
 }
 
 /**
@@ -49,15 +49,16 @@ export function createIndexedDbBackups(factory: IDBFactory, now: () => number = 
   const rows = async (): Promise<Row[]> => {
     const db = await open();
     const all: unknown[] = await done(db.transaction(STORE, 'readonly').objectStore(STORE).getAll());
+    // Rows of the first format (keyed by name or path, no id) are not offered: a tab of that version wrote them.
     return all.filter(isRow).sort((a, b) => b.savedAt - a.savedAt);
   };
 
   return {
-    list: async () => (await rows()).map(({ name, path, savedAt }) => (path === undefined ? { name, savedAt } : { name, path, savedAt })),
+    list: async () => (await rows()).map(({ id, name, path, savedAt }) => (path === undefined ? { id, name, savedAt } : { id, name, path, savedAt })),
     async read(ref) {
       const db = await open();
       const row: unknown = await done(db.transaction(STORE, 'readonly').objectStore(STORE).get(backupKeyOf(ref)));
-      if (!isRow(row)) return null;
+      if (!isRow(row) || row.key !== backupKeyOf(row)) return null;
       const { key: _key, ...content } = row;
       return content;
     },

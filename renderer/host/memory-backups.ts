@@ -3,9 +3,9 @@ import type { BackupContent, BackupStorage } from './host.types';
 /** Backups kept at most, like main's folder of backups. */
 export const MAX_PAGE_BACKUPS = 20;
 
-/** The key of a document's backup: its path when it has one, else its name. */
-export function backupKeyOf(ref: { name: string; path?: string }): string {
-  return ref.path === undefined ? `untitled:${ref.name}` : `path:${ref.path}`;
+/** The key of a backup: its document session's id, never its file name (two tabs on `untitled` never share one). */
+export function backupKeyOf(ref: { id: string }): string {
+  return `session:${ref.id}`;
 }
 
 /** Backups in memory: for tests, and for a browser that offers no IndexedDB (they last until the tab closes). */
@@ -15,7 +15,7 @@ export function createMemoryBackups(now: () => number = Date.now): BackupStorage
     list: async () =>
       [...entries.values()]
         .sort((a, b) => b.savedAt - a.savedAt)
-        .map(({ name, path, savedAt }) => (path === undefined ? { name, savedAt } : { name, path, savedAt })),
+        .map(({ id, name, path, savedAt }) => (path === undefined ? { id, name, savedAt } : { id, name, path, savedAt })),
     read: async (ref) => entries.get(backupKeyOf(ref)) ?? null,
     async write(backup) {
       entries.set(backupKeyOf(backup), { ...backup, savedAt: now() });

@@ -5,6 +5,7 @@ import { createElectronHost } from './electron-host';
 import type { Host } from './host.types';
 import { createIndexedDbBackups } from './indexeddb-backups';
 import { createMemoryBackups } from './memory-backups';
+import { createTabSessions } from './tab-sessions';
 
 /**
  * The Electron host when the preload bridge is present, else the browser host. Takes the global object as
@@ -17,5 +18,6 @@ export function pickHost(scope: { missionStudio?: MissionStudioBridge | undefine
     backups: typeof indexedDB === 'undefined' ? createMemoryBackups() : createIndexedDbBackups(indexedDB),
     window: page,
     openUrl: page && ((url) => void page.open(url, '_blank', 'noopener,noreferrer')),
+    tabs: createTabSessions(typeof navigator === 'undefined' ? undefined : navigator.locks),
   });
 }

@@ -50,6 +50,8 @@ export interface EditorState {
   revision: number;
   /** The revision of source text sent to the pipeline and not answered yet: graph edits wait for the answer. */
   typing: number | null;
+  /** The revision the current document was opened at: names one document session of the window (its backups' key). */
+  openedRevision: number;
 }
 
 /** The changes views may ask for. */
@@ -131,15 +133,16 @@ export function createEditorStore(deps: EditorStoreDeps) {
       readOnly: false,
       revision: 0,
       typing: null,
+      openedRevision: 0,
 
       openText(file, text, options = {}) {
         const loaded = loadMission(text);
         const revision = get().revision + 1;
         waiting = [];
         if (loaded.mission) {
-          set({ doc: openEditorDocument(loaded.mission), file, savedAt: options.unsaved ? 'unsaved' : null, draft: null, openedText: null, readOnly: false, revision, typing: null });
+          set({ doc: openEditorDocument(loaded.mission), file, savedAt: options.unsaved ? 'unsaved' : null, draft: null, openedText: null, readOnly: false, revision, typing: null, openedRevision: revision });
         } else {
-          set({ doc: null, file, savedAt: null, draft: { text, problems: loaded.diagnostics, revision }, openedText: text, readOnly: true, revision, typing: null });
+          set({ doc: null, file, savedAt: null, draft: { text, problems: loaded.diagnostics, revision }, openedText: text, readOnly: true, revision, typing: null, openedRevision: revision });
         }
         openedAt = revision;
         deps.opened?.(revision, text, loaded.diagnostics);
