@@ -29,7 +29,7 @@ export const MAY_IMPORT = {
   // list is shared with scripts/core-purity.test.ts); here only their imports of other folders are checked.
   core: [NODE, ANY_PACKAGE],
   player: [folders('core'), NODE, ANY_PACKAGE],
-  cli: [folders('core'), NODE, packages('tsx', '@resvg/resvg-js', 'tinypool')],
+  cli: [folders('core'), NODE, packages('tsx', '@resvg/resvg-js', 'tinypool', '@hocuspocus/server', '@hocuspocus/extension-database', '@hocuspocus/extension-redis', 'sql.js')],
   main: [folders('core'), files(IPC_CONTRACT), NODE, packages('electron')],
   renderer: [
     folders('core', 'missions'),
@@ -51,7 +51,7 @@ export const MAY_IMPORT = {
 };
 
 /** What tests anywhere may import on top of their folder's list: the test tools, fixtures, generators they check. */
-export const TESTS_MAY_IMPORT = [NODE, packages('vitest', 'fast-check'), folders('missions', 'scripts')];
+export const TESTS_MAY_IMPORT = [NODE, packages('vitest', 'fast-check', '@hocuspocus/provider', 'ws', 'yjs'), folders('missions', 'scripts')];
 
 /** Project-root files (configs of the build, lint and test tools) are tooling, like scripts/. */
 export const ROOT_FILES_MAY_IMPORT = [folders('scripts'), NODE, ANY_PACKAGE];

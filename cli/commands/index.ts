@@ -3,8 +3,10 @@ import { balance } from './balance';
 import { explore } from './explore';
 import { exportMission } from './export';
 import { replay } from './replay';
+import { serve } from './serve';
 import { simulate } from './simulate';
+import { token } from './token';
 import { validate } from './validate';
 
 /** Every subcommand, in the order `--help` lists them. */
-export const COMMANDS: readonly CliCommand[] = [validate, simulate, explore, balance, replay, exportMission];
+export const COMMANDS: readonly CliCommand[] = [validate, simulate, explore, balance, replay, exportMission, serve, token];

@@ -17,24 +17,26 @@ function sync(from: Y.Doc, to: Y.Doc): void {
   Y.applyUpdate(to, Y.encodeStateAsUpdate(from, Y.encodeStateVector(to)));
 }
 
-function startReplicas(): Y.Doc[] {
+function startReplicas(): [Y.Doc, Y.Doc, Y.Doc] {
   const seed = new Y.Doc();
   writeMission(seed, smallMission());
   const update = Y.encodeStateAsUpdate(seed);
-  return REPLICAS.map(() => {
+  const replica = (): Y.Doc => {
     const doc = new Y.Doc();
     Y.applyUpdate(doc, update);
     return doc;
-  });
+  };
+  return [replica(), replica(), replica()];
 }
 
-function run(docs: Y.Doc[], steps: Step[]): void {
+function run(docs: readonly Y.Doc[], steps: Step[]): void {
+  const at = (i: number): Y.Doc => docs[i] as Y.Doc;
   for (const step of steps) {
     if ('intent' in step) {
-      const doc = docs[step.replica];
-      const edit = editFor(readMission(doc)!, step.intent, REPLICAS[step.replica]);
+      const doc = at(step.replica);
+      const edit = editFor(readMission(doc)!, step.intent, REPLICAS[step.replica] ?? 'x');
       if (edit) applyEditToDoc(doc, edit);
-    } else if (step.from !== step.to) sync(docs[step.from], docs[step.to]);
+    } else if (step.from !== step.to) sync(at(step.from), at(step.to));
   }
 }
 
@@ -80,12 +82,12 @@ describe('co-editing a mission as a Yjs document', () => {
         const docs = startReplicas();
         run(docs, steps);
         // Everyone hears from everyone, in an order the schedule picks, then once more so all have all.
-        for (const from of finalOrder) for (const to of [0, 1, 2]) if (from !== to) sync(docs[from], docs[to]);
-        for (const from of [0, 1, 2]) for (const to of [0, 1, 2]) if (from !== to) sync(docs[from], docs[to]);
+        const all = [0, 1, 2];
+        for (const from of [...finalOrder, ...all]) for (const to of all) if (from !== to) sync(docs[from] as Y.Doc, docs[to] as Y.Doc);
         const texts = docs.map((doc) => serializeMission(readMission(doc)!));
         expect(texts[1]).toBe(texts[0]);
         expect(texts[2]).toBe(texts[0]);
-        const loaded = loadMission(texts[0]);
+        const loaded = loadMission(texts[0] as string);
         expect(loaded.diagnostics.filter((d) => d.code === 'schema' || d.code === 'parse-error')).toEqual([]);
         expect(loaded.mission).not.toBeNull();
       }),
