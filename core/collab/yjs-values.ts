@@ -42,7 +42,7 @@ function kindOf(y: unknown): Kind {
 const copy = (value: unknown): unknown => (value === undefined ? undefined : (JSON.parse(JSON.stringify(value)) as unknown));
 
 /** A JSON value as Yjs content: `Y.Text` at text paths, `Y.Map`/`Y.Array` on the way to them, else a copy. */
-export function toYValue(value: unknown, path: string, texts: TextPaths): unknown {
+function toYValue(value: unknown, path: string, texts: TextPaths): unknown {
   switch (kindFor(value, path, texts)) {
     case 'text':
       return new Y.Text(value as string);
@@ -81,7 +81,7 @@ export function fromYValue(y: unknown): Json {
 const same = (a: unknown, b: unknown): boolean => JSON.stringify(a) === JSON.stringify(b);
 
 /** Edits `text` into `next` by one deletion and one insertion between their common prefix and suffix. */
-export function writeText(text: Y.Text, next: string): void {
+function writeText(text: Y.Text, next: string): void {
   const prev = text.toString();
   if (prev === next) return;
   let start = 0;

@@ -31,8 +31,8 @@ export interface ServerProcess {
 }
 
 /** Runs `mission-studio serve --data DIR` on `port` (0: a free one) and waits until it listens. */
-export async function startServer(dataDir: string, port = 0): Promise<ServerProcess> {
-  const child: ChildProcess = spawn(process.execPath, [BIN, 'serve', '--port', String(port), '--data', dataDir], { stdio: ['ignore', 'pipe', 'pipe'] });
+export async function startServer(dataDir: string, port = 0, extra: string[] = []): Promise<ServerProcess> {
+  const child: ChildProcess = spawn(process.execPath, [BIN, 'serve', '--port', String(port), '--data', dataDir, ...extra], { stdio: ['ignore', 'pipe', 'pipe'] });
   let out = '';
   child.stdout?.on('data', (chunk: Buffer) => (out += chunk.toString()));
   child.stderr?.on('data', (chunk: Buffer) => (out += chunk.toString()));
