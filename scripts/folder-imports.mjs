@@ -43,7 +43,7 @@ export const MAY_IMPORT = {
     // Monaco, set up by the app's own code, holding Second Wave from missions/.
     folders('core', 'cli', 'scripts', 'renderer', 'missions'),
     NODE,
-    packages('esbuild', 'vite', '@vitejs/plugin-react', 'vscode-json-languageservice', '@playwright/test', 'react', 'react-dom', '@xyflow/react', 'monaco-editor'),
+    packages('esbuild', 'vite', '@vitejs/plugin-react', 'vscode-json-languageservice', '@playwright/test', 'react', 'react-dom', '@xyflow/react', 'monaco-editor', 'yjs', '@hocuspocus/provider', 'ws'),
   ],
   examples: [NODE, { module: { origin: 'external', source: 'mission-studio', internalPath: 'runtime' } }],
   // Tooling: builds, checks and runs the rest; it reads core/ (schemas, generators) and uses any dev tool.

@@ -26,9 +26,10 @@ export function readList<T>(list: KeyedList): T[] {
 /**
  * Makes the list hold `next`, in its order, with the fewest operations: items equal to what is there get none,
  * a changed item is edited field by field, an item whose `type` changed is replaced whole (its fields mean
- * other things now). A list with a repeated id keeps the last of them: a map cannot hold two.
+ * other things now). A list with a repeated id keeps the last of them: a map cannot hold two. `unchanged`: items
+ * read from this document since its last update, skipped.
  */
-export function writeList<T extends Identified>(list: KeyedList, next: readonly T[], textPaths: (item: T) => TextPaths): void {
+export function writeList<T extends Identified>(list: KeyedList, next: readonly T[], textPaths: (item: T) => TextPaths, unchanged: ReadonlySet<unknown> = new Set()): void {
   const wanted = new Map(next.map((item) => [item.id, item]));
   for (const id of [...list.items.keys()]) {
     if (!wanted.has(id)) {
@@ -38,6 +39,8 @@ export function writeList<T extends Identified>(list: KeyedList, next: readonly 
   }
   for (const item of wanted.values()) {
     const current = list.items.get(item.id);
+    // An item the caller knows the document holds as it is (the same object it read) needs no comparing.
+    if (current && unchanged.has(item)) continue;
     const fresh = !current || current.get('type') !== (item as { type?: unknown }).type;
     const map = fresh ? new Y.Map<unknown>() : current;
     if (fresh) list.items.set(item.id, map);

@@ -12,7 +12,8 @@ import type { Edit } from '../../../core/edit/edit.types';
 import type { Mission } from '../../../core/format/mission.types';
 import { serializeMission } from '../../../core/format/serialize';
 
-const BIN = join(__dirname, '..', '..', 'bin', 'mission-studio.js');
+// Under vitest this module has a __dirname; bundled into the bench it has not, and the bench runs at the root.
+const BIN = typeof __dirname === 'string' ? join(__dirname, '..', '..', 'bin', 'mission-studio.js') : join(process.cwd(), 'cli', 'bin', 'mission-studio.js');
 
 /** Waits until `condition` holds, checking on every turn of the event loop; fails with `what` after `ms`. */
 export async function until(what: string, condition: () => boolean, ms = 15_000): Promise<void> {
