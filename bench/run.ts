@@ -5,6 +5,7 @@ import { benchValidation } from './validation.bench';
 import { benchPreview } from './preview.bench';
 import { benchExport } from './export.bench';
 import { benchPipeline } from './pipeline.bench';
+import { benchCollab } from './collab.bench';
 
 const SUITES: Record<string, () => Promise<void>> = {
   validation: benchValidation,
@@ -13,6 +14,7 @@ const SUITES: Record<string, () => Promise<void>> = {
   preview: benchPreview,
   export: benchExport,
   pipeline: benchPipeline,
+  collab: benchCollab,
 };
 
 async function run(): Promise<void> {

@@ -29,7 +29,7 @@ export const MAY_IMPORT = {
   // list is shared with scripts/core-purity.test.ts); here only their imports of other folders are checked.
   core: [NODE, ANY_PACKAGE],
   player: [folders('core'), NODE, ANY_PACKAGE],
-  cli: [folders('core'), NODE, packages('@resvg/resvg-js', 'tinypool')],
+  cli: [folders('core'), NODE, packages('@resvg/resvg-js', 'tinypool', '@hocuspocus/server', '@hocuspocus/extension-database', '@hocuspocus/extension-redis', 'sql.js')],
   main: [folders('core'), files(IPC_CONTRACT), NODE, packages('electron')],
   renderer: [
     folders('core', 'missions'),
@@ -43,7 +43,7 @@ export const MAY_IMPORT = {
     // Monaco, set up by the app's own code, holding Second Wave from missions/.
     folders('core', 'cli', 'scripts', 'renderer', 'missions'),
     NODE,
-    packages('esbuild', 'vite', '@vitejs/plugin-react', 'vscode-json-languageservice', '@playwright/test', 'react', 'react-dom', '@xyflow/react', 'monaco-editor'),
+    packages('esbuild', 'vite', '@vitejs/plugin-react', 'vscode-json-languageservice', '@playwright/test', 'react', 'react-dom', '@xyflow/react', 'monaco-editor', 'yjs', '@hocuspocus/provider', 'ws'),
   ],
   examples: [NODE, { module: { origin: 'external', source: 'mission-studio', internalPath: 'runtime' } }],
   // Tooling: builds, checks and runs the rest; it reads core/ (schemas, generators) and uses any dev tool.
@@ -51,7 +51,7 @@ export const MAY_IMPORT = {
 };
 
 /** What tests anywhere may import on top of their folder's list: the test tools, fixtures, generators they check. */
-export const TESTS_MAY_IMPORT = [NODE, packages('vitest', 'fast-check'), folders('missions', 'scripts')];
+export const TESTS_MAY_IMPORT = [NODE, packages('vitest', 'fast-check', '@hocuspocus/provider', 'ws', 'yjs'), folders('missions', 'scripts')];
 
 /** Project-root files (configs of the build, lint and test tools) are tooling, like scripts/. */
 export const ROOT_FILES_MAY_IMPORT = [folders('scripts'), NODE, ANY_PACKAGE];

@@ -5,8 +5,10 @@ import { merge } from './merge';
 import { exportMission } from './export';
 import { importStory } from './import';
 import { replay } from './replay';
+import { serve } from './serve';
 import { simulate } from './simulate';
+import { token } from './token';
 import { validate } from './validate';
 
 /** Every subcommand, in the order `--help` lists them. */
-export const COMMANDS: readonly CliCommand[] = [validate, simulate, explore, balance, replay, exportMission, importStory, merge];
+export const COMMANDS: readonly CliCommand[] = [validate, simulate, explore, balance, replay, exportMission, importStory, merge, serve, token];
