@@ -67,7 +67,7 @@ async function run(io: CliIo, files: string[], options: OptionValues): Promise<n
   const { mission } = loaded;
   const tasks = planTasks(mission, runs.value, seed.value, workers.value);
   const total = tasks.reduce((sum, t) => sum + taskSize(t), 0);
-  const bar = createProgress(io.err, { label: 'balance', tty: io.isTty });
+  const bar = createProgress(io.errControl, { label: 'balance', tty: io.isTty });
   const started = performance.now();
   let results: BalanceTaskResult[];
   try {

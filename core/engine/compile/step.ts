@@ -30,8 +30,17 @@ export const STOP_ERROR = 2;
 /** How a kernel call stopped. */
 export type StopCode = typeof STOP_INPUT | typeof STOP_END | typeof STOP_ERROR;
 
-/** More nodes than this entered without the player acting means the mission loops on its own. */
+/**
+ * More nodes than this entered again without the player acting means the mission loops on its own. A run may
+ * enter every node of the mission once on top (`automaticNodeLimit`), so a straight chain of automatic nodes,
+ * however long, is never taken for a loop: past that many, some node was entered over and over.
+ */
 export const MAX_AUTOMATIC_NODES = 10_000;
+
+/** How many nodes a run may enter without the player acting before it is stopped as a loop. */
+export function automaticNodeLimit(cm: CompiledMission): number {
+  return MAX_AUTOMATIC_NODES + cm.nodeCount;
+}
 
 /** What the simulator listens to while the kernel runs; the explorer passes null. */
 export interface StepSink {
@@ -132,11 +141,12 @@ export function runFrom(cm: CompiledMission, c: Cursor, node: number, sink: Step
   const kind = cm.kind;
   const portStart = cm.portStart;
   const portTarget = cm.portTarget;
+  const limit = automaticNodeLimit(cm);
   let n = node;
   for (let entered = 1; ; entered++) {
     c.node = n;
-    if (entered > MAX_AUTOMATIC_NODES) {
-      return fail(c, `loop: more than ${MAX_AUTOMATIC_NODES} nodes entered without player input`);
+    if (entered > limit) {
+      return fail(c, `loop: more than ${limit} nodes entered without player input, the same ones over and over`);
     }
     const t = cm.trackIndex[n] as number;
     if (t >= 0 && c.visited[t] === 0) {
