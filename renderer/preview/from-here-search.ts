@@ -23,7 +23,13 @@ export async function playFromHere(preview: PreviewStore, nodeId: string): Promi
   if (!mission) return;
   const faction = p.faction ?? mission.meta.factions[0] ?? '';
   p.setFromHere({ nodeId, status: 'searching' });
-  const search = await witnesses().find({ mission, nodeId, preferred: [faction], maxStates: WITNESS_MAX_STATES });
+  let search;
+  try {
+    search = await witnesses().find({ mission, nodeId, preferred: [faction], maxStates: WITNESS_MAX_STATES });
+  } catch (error) {
+    if (preview.getState().fromHere?.nodeId === nodeId) p.setFromHere({ nodeId, status: 'failed', error: (error as Error).message });
+    return;
+  }
   if (!search || preview.getState().fromHere?.nodeId !== nodeId) return;
   const plan = planFromHere(preview.getState().mission ?? mission, nodeId, search);
   p.setFromHere('error' in plan ? { nodeId, status: 'failed', error: plan.error } : { nodeId, status: 'ready', plan });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createWitnessClient } from './witness-client';
+import { createWitnessClient, type WitnessWorkerLike } from './witness-client';
+import type { WitnessRequest, WitnessResponse } from './witness.types';
 import { findWitness } from './find-witness';
 import { secondWave } from './test-missions';
 
@@ -23,5 +24,41 @@ describe('createWitnessClient', () => {
     const newer = client.find({ mission, nodeId: 'conference-open', preferred: [], maxStates: 100_000 });
     expect(await older).toBeNull();
     expect((await newer)?.witness).not.toBeNull();
+  });
+
+  /** A worker that answers each request as `answer` says, or fails as a dying worker does. */
+  const fakeWorker = (answer: (request: WitnessRequest) => WitnessResponse | 'die'): WitnessWorkerLike & { made: number } => {
+    const fake = {
+      made: 0,
+      onmessage: null as WitnessWorkerLike['onmessage'],
+      onerror: null as WitnessWorkerLike['onerror'],
+      postMessage(request: WitnessRequest) {
+        const response = answer(request);
+        queueMicrotask(() => {
+          if (response === 'die') fake.onerror?.({ message: 'out of memory' } as ErrorEvent);
+          else fake.onmessage?.({ data: response } as MessageEvent<WitnessResponse>);
+        });
+      },
+      terminate() {},
+    };
+    return fake;
+  };
+
+  it('rejects with the reason when the search fails in the worker, instead of waiting for ever', async () => {
+    const client = createWitnessClient(() => fakeWorker((r) => ({ version: r.version, failed: 'Invalid string length' })));
+    await expect(client.find({ mission, nodeId: 'space-battle', preferred: [], maxStates: 10 })).rejects.toThrow('the search failed: Invalid string length');
+  });
+
+  it('rejects when the worker dies, and starts a fresh one for the next request', async () => {
+    let made = 0;
+    let die = true;
+    const client = createWitnessClient(() => {
+      made++;
+      return fakeWorker((r) => (die ? 'die' : { version: r.version, search: findWitness({ ...r, maxStates: 100_000 }) }));
+    });
+    await expect(client.find({ mission, nodeId: 'space-battle', preferred: [], maxStates: 10 })).rejects.toThrow('the search stopped: out of memory');
+    die = false;
+    expect((await client.find({ mission, nodeId: 'space-battle', preferred: [], maxStates: 10 }))?.witness).not.toBeNull();
+    expect(made).toBe(2);
   });
 });

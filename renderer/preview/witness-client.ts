@@ -7,6 +7,7 @@ import type { WitnessRequest, WitnessResponse } from './witness.types';
 export interface WitnessWorkerLike {
   postMessage(message: WitnessRequest): void;
   onmessage: ((event: MessageEvent<WitnessResponse>) => void) | null;
+  onerror?: ((event: ErrorEvent) => void) | null;
   terminate(): void;
 }
 
@@ -16,36 +17,60 @@ export interface WitnessClient {
   dispose(): void;
 }
 
+interface Waiting {
+  resolve(search: WitnessSearch | null): void;
+  reject(error: Error): void;
+}
+
 /**
- * Each `find` resolves with its answer, or null once a newer request replaced it. Without a Worker (unit tests
- * in Node) it searches inline after a microtask.
+ * Each `find` resolves with its answer, or null once a newer request replaced it, and rejects when the search
+ * fails or its worker dies (which then is replaced at the next request). Without a Worker (unit tests in Node)
+ * it searches inline after a microtask.
  */
 export function createWitnessClient(makeWorker?: () => WitnessWorkerLike): WitnessClient {
   let version = 0;
-  const waiting = new Map<number, (search: WitnessSearch | null) => void>();
-  const worker = makeWorker?.();
-  if (worker) {
-    worker.onmessage = (event) => {
-      waiting.get(event.data.version)?.(event.data.version === version ? event.data.search : null);
-      waiting.delete(event.data.version);
+  const waiting = new Map<number, Waiting>();
+  let worker: WitnessWorkerLike | null = null;
+  const start = (make: () => WitnessWorkerLike): WitnessWorkerLike => {
+    const w = make();
+    w.onmessage = (event) => {
+      const data = event.data;
+      const wait = waiting.get(data.version);
+      waiting.delete(data.version);
+      if ('failed' in data) wait?.reject(new Error(`the search failed: ${data.failed}`));
+      else wait?.resolve(data.version === version ? data.search : null);
     };
-  }
+    w.onerror = (event) => {
+      w.terminate();
+      if (worker === w) worker = null;
+      for (const wait of waiting.values()) wait.reject(new Error(`the search stopped: ${event.message || 'its worker failed'}`));
+      waiting.clear();
+    };
+    return w;
+  };
   return {
     find(request) {
       const mine = ++version;
-      for (const [v, resolve] of waiting) if (v !== mine) resolve(null);
-      return new Promise((resolve) => {
-        if (worker) {
-          waiting.set(mine, resolve);
+      for (const [v, wait] of waiting) if (v !== mine) wait.resolve(null);
+      return new Promise((resolve, reject) => {
+        if (makeWorker) {
+          worker ??= start(makeWorker);
+          waiting.set(mine, { resolve, reject });
           worker.postMessage({ ...request, version: mine });
           return;
         }
-        queueMicrotask(() => resolve(mine === version ? findWitness(request) : null));
+        queueMicrotask(() => {
+          try {
+            resolve(mine === version ? findWitness(request) : null);
+          } catch (error) {
+            reject(error instanceof Error ? error : new Error(String(error)));
+          }
+        });
       });
     },
     dispose() {
       worker?.terminate();
-      for (const resolve of waiting.values()) resolve(null);
+      for (const wait of waiting.values()) wait.resolve(null);
       waiting.clear();
     },
   };

@@ -11,8 +11,5 @@ export interface WitnessRequest {
   maxStates: number;
 }
 
-/** The answer to one request. */
-export interface WitnessResponse {
-  version: number;
-  search: WitnessSearch;
-}
+/** The answer to one request: the search, or why it failed (a failure must reach the pane, not leave it waiting). */
+export type WitnessResponse = { version: number; search: WitnessSearch } | { version: number; failed: string };

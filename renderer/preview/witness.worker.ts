@@ -4,6 +4,11 @@ import type { WitnessRequest, WitnessResponse } from './witness.types';
 
 self.onmessage = (event: MessageEvent<WitnessRequest>) => {
   const { version, ...request } = event.data;
-  const response: WitnessResponse = { version, search: findWitness(request) };
+  let response: WitnessResponse;
+  try {
+    response = { version, search: findWitness(request) };
+  } catch (error) {
+    response = { version, failed: error instanceof Error ? error.message : String(error) };
+  }
   self.postMessage(response);
 };
