@@ -45,6 +45,6 @@ describe('checkSchema', () => {
     const started = performance.now();
     const diagnostics = checkSchema(mission);
     expect(performance.now() - started).toBeLessThan(20_000);
-    expect(diagnostics.map((d) => d.message)).toContain('/nodes/7/data/enemies: must NOT have more than 16 items');
+    expect(diagnostics.map((d) => d.message)).toContain('/nodes/7/data/enemies: must NOT have more than 8 items');
   });
 });

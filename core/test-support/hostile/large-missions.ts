@@ -40,6 +40,18 @@ export function hugeCombatMission(groups: number, count: number): Mission {
   };
 }
 
+/**
+ * The largest fight the schema allows, made as slow as it can be: 8 x 10 allies against 8 x 10 enemies that
+ * cannot hurt each other much, who must hold out the full 100 rounds.
+ */
+export function largestAllowedCombatMission(): Mission {
+  const mission = hugeCombatMission(8, 10);
+  const fight = mission.nodes[1] as Extract<MissionNode, { type: 'combat' }>;
+  fight.data = { ...fight.data, allies: Array.from({ length: 8 }, () => ({ unit: 'cutter', count: 10 })), goal: { type: 'survive', rounds: 100 }, roundLimit: 100 };
+  mission.units = mission.units.map((u) => ({ ...u, hull: 1e12 }));
+  return mission;
+}
+
 /** A straight line of `length` narration nodes from the start to the one ending: long, but no loop. */
 export function longChainMission(length: number): Mission {
   const nodes = [node('start', 'start', { faction: 'any', text: 'A long corridor.' })];
@@ -78,10 +90,11 @@ export function onceHubMission(options: number): Mission {
   return { format: 'mission-studio/1', meta: meta('once-hub', 'Once hub'), variables: [], cast: [], locations: [], units: [], nodes, edges };
 }
 
-/** Every generated fixture by file name, with what it did before the bounds of issue 14. */
+/** Every generated fixture, by file name (docs/security.md says what each did before the bounds of issue 14). */
 export const largeHostileMissions: ReadonlyArray<{ name: string; mission: () => Mission }> = [
   { name: 'combat-100k-groups', mission: () => hugeCombatMission(100_000, 1000) },
   { name: 'combat-5k-groups', mission: () => hugeCombatMission(5_000, 1000) },
+  { name: 'combat-largest-allowed', mission: largestAllowedCombatMission },
   { name: 'long-chain', mission: () => longChainMission(10_050) },
   { name: 'once-hub-64', mission: () => onceHubMission(64) },
 ];
