@@ -85,7 +85,7 @@ export const explore: CliCommand = {
   help: [
     '--json           print the report as one JSON object',
     '--max-states N   stop storing states past N (default 5,000,000); the report then says INCOMPLETE',
-    '--time-budget S  stop searching after S seconds (default 5, as validate and the app; 0: no budget); the',
+    '--time-budget S  stop searching after S seconds (default 3, as validate and the app; 0: no budget); the',
     '                 report then says INCOMPLETE, and the exit code is 3 unless what was searched has a problem',
   ],
   options: { json: { type: 'boolean', default: false }, 'max-states': { type: 'string' }, 'time-budget': { type: 'string' } },

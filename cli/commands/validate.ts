@@ -123,7 +123,7 @@ export const validate: CliCommand = {
     '                policy wins under 60% or the worst over 99%, as the app does ("mission-studio balance" for more)',
     '--max-states N  states the explorer stores per file before it stops (default 2,000,000, as the app); a search',
     '                stopped there reports only soft-locks (each proven by a way into it), and says so on stderr',
-    '--time-budget S seconds of search per file before it stops so (default 5, as the app; 0: no budget)',
+    '--time-budget S seconds of search per file before it stops so (default 3, as the app; 0: no budget)',
     'Exit 1 on an error or on an unreachable ending, a soft-lock or a trap (as explore); 3 when a search was cut',
     'short and found nothing wrong in what it covered.',
     '--workers N     files checked at once in worker threads (default: cores, at most 4; 0: all in this thread)',

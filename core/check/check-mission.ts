@@ -20,7 +20,7 @@ export const CHECK_MAX_STATES = 2_000_000;
  * Seconds of search before the answer is partial: a hostile hub of 64 one-time options ran 4.5 minutes and
  * then said INCOMPLETE anyway. A real mission is proven in well under a second.
  */
-export const CHECK_TIME_BUDGET_MS = 5000;
+export const CHECK_TIME_BUDGET_MS = 3000;
 /** Fights per stance policy per combat node: enough for the balance thresholds (best under 60%, worst over 99%). */
 const CHECK_FIGHTS = 1000;
 
