@@ -8,7 +8,7 @@ export function formatDiagnostic(file: string, d: Diagnostic): string {
 }
 
 /** Rows of one code and severity printed before the rest are counted in one row (`validate --all` prints all). */
-export const MAX_ROWS_PER_CODE = 20;
+const MAX_ROWS_PER_CODE = 20;
 
 /**
  * Each diagnostic as `formatDiagnostic`, but past `limit` of one code and severity, one row with a count: a

@@ -55,9 +55,9 @@ const PROGRESS_EVERY = 250;
  * 1,000 runs of every policy, while the largest the schema allows (160 units, 100 rounds) would take 13 billion.
  * Past this budget a node gets fewer runs (never under MIN_BALANCE_RUNS), and its report says how many.
  */
-export const BALANCE_SCANS_PER_NODE = 60_000_000;
+const BALANCE_SCANS_PER_NODE = 60_000_000;
 /** The fewest fights per policy a balance plays, whatever they cost. */
-export const MIN_BALANCE_RUNS = 10;
+const MIN_BALANCE_RUNS = 10;
 
 /** The runs per policy that fit BALANCE_SCANS_PER_NODE for this fight, at most `requested`. */
 function affordableRuns(r: Roster, requested: number): number {

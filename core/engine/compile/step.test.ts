@@ -53,6 +53,20 @@ describe('runFrom', () => {
     expect(sink.log).toHaveLength(MAX_AUTOMATIC_NODES + cm.nodeCount);
   });
 
+  it('says a number overflowed to Infinity instead of "gives null"', () => {
+    const mission = buildMission({
+      variables: [{ id: 'power', type: 'number', initial: 1e200 }],
+      nodes: [n.start('s'), n.set('square', ['power = power * power']), n.narration('after')],
+      edges: [
+        ['s', 'next', 'square'],
+        ['square', 'next', 'after'],
+      ],
+    });
+    const { cm, c } = started(mission);
+    expect(runFrom(cm, c, 0, null)).toBe(STOP_ERROR);
+    expect(c.error).toBe('effect "power = power * power" overflows to Infinity, which does not fit number variable "power"');
+  });
+
   it('runs a straight chain of more than 10,000 automatic nodes to its end: long is not a loop', () => {
     const mission = longChainMission(MAX_AUTOMATIC_NODES + 50);
     const { cm, c } = started(mission);

@@ -38,7 +38,7 @@ export type StopCode = typeof STOP_INPUT | typeof STOP_END | typeof STOP_ERROR;
 export const MAX_AUTOMATIC_NODES = 10_000;
 
 /** How many nodes a run may enter without the player acting before it is stopped as a loop. */
-export function automaticNodeLimit(cm: CompiledMission): number {
+function automaticNodeLimit(cm: CompiledMission): number {
   return MAX_AUTOMATIC_NODES + cm.nodeCount;
 }
 

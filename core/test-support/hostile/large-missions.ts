@@ -13,7 +13,7 @@ const node = (id: string, type: MissionNode['type'], data: unknown): MissionNode
 const edge = (source: string, sourceHandle: string, target: string): MissionEdge => ({ id: `${source}.${sourceHandle}`, source, sourceHandle, target });
 
 /** One fight with `groups` enemy groups of `count` units each: the file asks for groups x count combatants. */
-export function hugeCombatMission(groups: number, count: number): Mission {
+function hugeCombatMission(groups: number, count: number): Mission {
   return {
     format: 'mission-studio/1',
     meta: meta('huge-combat', 'Huge combat'),
@@ -44,7 +44,7 @@ export function hugeCombatMission(groups: number, count: number): Mission {
  * The largest fight the schema allows, made as slow as it can be: 8 x 10 allies against 8 x 10 enemies that
  * cannot hurt each other much, who must hold out the full 100 rounds.
  */
-export function largestAllowedCombatMission(): Mission {
+function largestAllowedCombatMission(): Mission {
   const mission = hugeCombatMission(8, 10);
   const fight = mission.nodes[1] as Extract<MissionNode, { type: 'combat' }>;
   fight.data = { ...fight.data, allies: Array.from({ length: 8 }, () => ({ unit: 'cutter', count: 10 })), goal: { type: 'survive', rounds: 100 }, roundLimit: 100 };
@@ -72,7 +72,7 @@ export function longChainMission(length: number): Mission {
  * A hub with `options` one-time side quests, each a narration and back: 2^options sets of used options, and
  * far more orders of taking them, for a search that enumerates them.
  */
-export function onceHubMission(options: number): Mission {
+function onceHubMission(options: number): Mission {
   const nodes = [
     node('start', 'start', { faction: 'any', text: 'The Promenade is busy.' }),
     node('hub', 'hub', {
