@@ -15,6 +15,9 @@ export function fakeIo(files: Record<string, string> = {}): CliIo & { stdout: st
     err: (text: string) => {
       io.stderr += text;
     },
+    errControl: (text: string) => {
+      io.stderr += text;
+    },
     readText: async (file: string) =>
       Object.hasOwn(io.files, file) ? { ok: true as const, text: io.files[file] as string } : { ok: false as const, message: `${file}: cannot read: no such file` },
     writeText: async (file: string, text: string) => {

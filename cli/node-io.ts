@@ -1,6 +1,7 @@
 import { readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { MAX_MISSION_CHARS, tooLargeMessage } from '../core/format/load';
 import type { CliIo } from './cli-io';
+import { visibleText } from './visible-text';
 
 const REASONS: Record<string, string> = {
   ENOENT: 'no such file',
@@ -43,8 +44,9 @@ async function writeAtomically(file: string, data: string | Uint8Array): Promise
 
 /** The real terminal and file system. */
 export const nodeIo: CliIo = {
-  out: (text) => process.stdout.write(text),
-  err: (text) => process.stderr.write(text),
+  out: (text) => process.stdout.write(visibleText(text)),
+  err: (text) => process.stderr.write(visibleText(text)),
+  errControl: (text) => process.stderr.write(text),
   readText,
   writeText: (file, text) => writeAtomically(file, text),
   writeBytes: (file, bytes) => writeAtomically(file, bytes),

@@ -17,3 +17,12 @@ export function integerOption(
   }
   return { ok: true, value };
 }
+
+/** `--time-budget SECONDS` in milliseconds (a positive number, fractions allowed; 0 means no budget). */
+export function secondsOption(options: OptionValues, name: string, fallbackMs: number): { ok: true; value: number | undefined } | { ok: false; message: string } {
+  const raw = options[name];
+  if (raw === undefined) return { ok: true, value: fallbackMs };
+  const seconds = /^\d+(\.\d+)?$/.test(String(raw)) ? Number(raw) : NaN;
+  if (!Number.isFinite(seconds)) return { ok: false, message: `--${name} takes seconds (a number of at least 0; 0 for no budget), not '${String(raw)}'` };
+  return { ok: true, value: seconds === 0 ? undefined : seconds * 1000 };
+}

@@ -1,4 +1,4 @@
-import { BALANCE_POLICIES, balanceDiagnostics } from '../../core/engine/combat/balance';
+import { affordablePlaythroughs, BALANCE_POLICIES, balanceDiagnostics } from '../../core/engine/combat/balance';
 import type { CombatBalance } from '../../core/engine/combat/combat.types';
 import { mergeMonteCarlo } from '../../core/engine/monte-carlo/monte-carlo';
 import type { MonteCarloReport } from '../../core/engine/monte-carlo/monte-carlo.types';
@@ -17,8 +17,8 @@ const count = (n: number): string => n.toLocaleString('en-US');
 const percent = (x: number): string => `${(x * 100).toFixed(1)}%`;
 
 /** The tasks: one per combat node, and the random playthroughs in one range per worker. */
-function planTasks(mission: Mission, runs: number, seed: number, workers: number): BalanceTask[] {
-  const tasks: BalanceTask[] = mission.nodes.filter((n) => n.type === 'combat').map((n) => ({ kind: 'combat', mission, nodeId: n.id, runs, seed }));
+function planTasks(mission: Mission, fights: number, runs: number, seed: number, workers: number): BalanceTask[] {
+  const tasks: BalanceTask[] = mission.nodes.filter((n) => n.type === 'combat').map((n) => ({ kind: 'combat', mission, nodeId: n.id, runs: fights, seed }));
   const parts = Math.max(1, Math.min(workers, Math.ceil(runs / 1000)));
   for (let k = 0, firstRun = 0; k < parts; k++) {
     const size = Math.floor(runs / parts) + (k < runs % parts ? 1 : 0);
@@ -65,9 +65,12 @@ async function run(io: CliIo, files: string[], options: OptionValues): Promise<n
   if (note) io.err(note);
 
   const { mission } = loaded;
-  const tasks = planTasks(mission, runs.value, seed.value, workers.value);
+  // Huge fights get fewer runs (core/engine/combat/balance.ts says why); the report gives the counts played.
+  const playthroughRuns = affordablePlaythroughs(mission, runs.value);
+  if (playthroughRuns < runs.value) io.err(`note: ${file}: its fights are large: ${count(playthroughRuns)} random playthroughs, not ${count(runs.value)}\n`);
+  const tasks = planTasks(mission, runs.value, playthroughRuns, seed.value, workers.value);
   const total = tasks.reduce((sum, t) => sum + taskSize(t), 0);
-  const bar = createProgress(io.err, { label: 'balance', tty: io.isTty });
+  const bar = createProgress(io.errControl, { label: 'balance', tty: io.isTty });
   const started = performance.now();
   let results: BalanceTaskResult[];
   try {
@@ -87,7 +90,9 @@ async function run(io: CliIo, files: string[], options: OptionValues): Promise<n
   if (options.json === true) {
     io.out(`${JSON.stringify({ file, runs: runs.value, seed: seed.value, policies: BALANCE_POLICIES.map((p) => p.name), combats, playthroughs, diagnostics, elapsedMs })}\n`);
   } else {
-    const head = `${file}: ${count(runs.value)} fights per policy for each of ${combats.length} combat${combats.length === 1 ? '' : 's'}, ${count(runs.value)} random playthroughs`;
+    const fights = new Set(combats.map((b) => b.policies[0]?.runs ?? runs.value));
+    const perPolicy = fights.size <= 1 ? count([...fights][0] ?? runs.value) : 'up to ' + count(Math.max(...fights));
+    const head = `${file}: ${perPolicy} fights per policy for each of ${combats.length} combat${combats.length === 1 ? '' : 's'}, ${count(playthroughs.runs)} random playthroughs`;
     io.out(`${head} (seed ${seed.value}, ${workers.value} worker${workers.value === 1 ? '' : 's'}, ${(elapsedMs / 1000).toFixed(1)} s)\n`);
     for (const b of combats) io.out(`\n${formatCombat(b).join('\n')}\n`);
     io.out(`\n${formatPlaythroughs(playthroughs).join('\n')}\n`);

@@ -1,11 +1,12 @@
 import { describeObserved } from '../../core/engine/explorer/explore-diagnostics';
 import { exploreMission } from '../../core/engine/explorer/explore-mission';
 import type { ExploreReport, Witness } from '../../core/engine/explorer/explore-report.types';
+import { CHECK_TIME_BUDGET_MS } from '../../core/check/check-mission';
 import { EXIT, type CliIo } from '../cli-io';
 import type { CliCommand, OptionValues } from '../command.types';
 import { formatInput } from '../format-input';
 import { errorNote, loadMissionFile } from '../load-mission-file';
-import { integerOption } from '../option-values';
+import { integerOption, secondsOption } from '../option-values';
 
 const count = (n: number): string => n.toLocaleString('en-US');
 
@@ -59,25 +60,34 @@ async function run(io: CliIo, files: string[], options: OptionValues): Promise<n
   const file = files[0] as string;
   const maxStates = integerOption(options, 'max-states', 5_000_000, { min: 1 });
   if (!maxStates.ok) return fail(maxStates.message);
+  const budget = secondsOption(options, 'time-budget', CHECK_TIME_BUDGET_MS);
+  if (!budget.ok) return fail(budget.message);
   const loaded = await loadMissionFile(io, file);
   if (!loaded.ok) return fail(loaded.message);
   const note = errorNote(file, loaded.diagnostics);
   if (note) io.err(note);
-  const report = exploreMission(loaded.mission, { maxStates: maxStates.value, now: () => performance.now() });
+  const report = exploreMission(loaded.mission, {
+    maxStates: maxStates.value,
+    ...(budget.value === undefined ? {} : { timeBudgetMs: budget.value }),
+    now: () => performance.now(),
+  });
   if (options.json === true) io.out(`${JSON.stringify({ file, ...report })}\n`);
   else for (const line of formatExploreReport(file, report)) io.out(`${line}\n`);
-  return exploreFailed(report) ? EXIT.problems : EXIT.ok;
+  if (exploreFailed(report)) return EXIT.problems;
+  return report.complete ? EXIT.ok : EXIT.incomplete;
 }
 
 /** The `explore` subcommand. */
 export const explore: CliCommand = {
   name: 'explore',
-  usage: 'explore FILE [--json] [--max-states N]',
-  summary: 'walk every reachable state; exit 1 on an unreachable ending, a soft-lock or a trap',
+  usage: 'explore FILE [--json] [--max-states N] [--time-budget S]',
+  summary: 'walk every reachable state; exit 1 on an unreachable ending, a soft-lock or a trap; 3 when cut short',
   help: [
-    '--json          print the report as one JSON object',
-    '--max-states N  stop storing states past N (default 5,000,000); the report then says INCOMPLETE',
+    '--json           print the report as one JSON object',
+    '--max-states N   stop storing states past N (default 5,000,000); the report then says INCOMPLETE',
+    '--time-budget S  stop searching after S seconds (default 3, as validate and the app; 0: no budget); the',
+    '                 report then says INCOMPLETE, and the exit code is 3 unless what was searched has a problem',
   ],
-  options: { json: { type: 'boolean', default: false }, 'max-states': { type: 'string' } },
+  options: { json: { type: 'boolean', default: false }, 'max-states': { type: 'string' }, 'time-budget': { type: 'string' } },
   run,
 };

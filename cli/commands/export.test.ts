@@ -26,7 +26,7 @@ describe('mission-studio export', () => {
   it('prints text formats on stdout without -o', async () => {
     const io = fakeIo({ 'sw.mission.json': secondWave });
     expect(await main(['export', 'sw.mission.json', '--format', 'script'], io)).toBe(0);
-    expect(io.stdout).toMatch(/^# Second Wave\n/);
+    expect(new TextDecoder().decode(io.stdoutBytes[0])).toMatch(/^# Second Wave\n/);
   });
 
   it('exits 1 and lists the errors of a mission with errors, unless --force', async () => {

@@ -81,7 +81,7 @@ export async function exportCommand(
     }
     if (out === undefined || out === '-') io.outBytes(written.bytes);
     else await io.writeBytes(out, written.bytes);
-  } else if (out === undefined || out === '-') io.out(written.text);
+  } else if (out === undefined || out === '-') io.outBytes(new TextEncoder().encode(written.text)); // the file, as written
   else await io.writeText(out, written.text);
   const seconds = (now() - started) / 1000;
   if (out !== undefined && out !== '-') io.err(`wrote ${out}${slow || seconds > 1 ? ` in ${seconds.toFixed(1)} s` : ''}\n`);

@@ -149,7 +149,7 @@ describe('mission-studio validate', () => {
     const io = fakeIo({ 'c.mission.json': serializeMission(cellarMission()) });
     expect(await main(['validate', '--max-states', '1000', 'c.mission.json'], io)).toBe(1);
     expect(io.stdout).toMatch(/^c\.mission\.json:\d+:\d+ error soft-lock The run gets stuck at "cellar": [^\n]*\n$/);
-    expect(io.stderr).toBe('note: c.mission.json: the search is partial (stopped at the cap of 1000 states): only soft-locks are reported; --max-states N raises the cap\n');
+    expect(io.stderr).toBe('note: c.mission.json: the search is partial (stopped at the cap of 1000 states): only soft-locks are reported; --max-states N and --time-budget S raise the limits\n');
   });
 
   it('exits 2 naming the option for a --max-states or --workers that is not a whole number in range', async () => {

@@ -16,6 +16,11 @@ import type { CheckOptions, CheckSummary, MissionCheck, PlayWay } from './check.
 
 /** States explored before the search stops and the answer is partial: a few seconds and ~100 MB at most. */
 export const CHECK_MAX_STATES = 2_000_000;
+/**
+ * Seconds of search before the answer is partial: a hostile hub of 64 one-time options ran 4.5 minutes and
+ * then said INCOMPLETE anyway. A real mission is proven in well under a second.
+ */
+export const CHECK_TIME_BUDGET_MS = 3000;
 /** Fights per stance policy per combat node: enough for the balance thresholds (best under 60%, worst over 99%). */
 const CHECK_FIGHTS = 1000;
 
@@ -35,7 +40,7 @@ export function checkMission(mission: Mission, text: string, options: CheckOptio
 
   let report: ExploreReport | null = null;
   if (options.explore !== false) {
-    const exploreOptions: ExploreOptions = { maxStates: options.maxStates ?? CHECK_MAX_STATES, now };
+    const exploreOptions: ExploreOptions = { maxStates: options.maxStates ?? CHECK_MAX_STATES, timeBudgetMs: options.timeBudgetMs ?? CHECK_TIME_BUDGET_MS, now };
     if (signal) exploreOptions.signal = signal;
     if (onProgress) exploreOptions.onProgress = ({ states }) => onProgress({ phase: 'explore', states });
     report = exploreMission(mission, exploreOptions);

@@ -48,6 +48,8 @@ export interface CheckOptions {
   balance?: boolean;
   /** States to explore before the search stops and the answer is partial (default `CHECK_MAX_STATES`). */
   maxStates?: number;
+  /** Milliseconds of search (by `now`) before it stops and the answer is partial (default `CHECK_TIME_BUDGET_MS`). */
+  timeBudgetMs?: number;
   /** Fights per stance policy per combat node (default `CHECK_FIGHTS`). */
   fights?: number;
   /** Called now and then: every 65,536 states while exploring, and once before the fights. */

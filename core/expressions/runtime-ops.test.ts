@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { applyAssign, applyBinary, expectBool, expectNumber, ExpressionRuntimeError } from './runtime-ops';
+import { applyAssign, applyBinary, concatStrings, describeValue, expectBool, expectNumber, ExpressionRuntimeError, MAX_STRING_LENGTH } from './runtime-ops';
 
 describe('applyBinary', () => {
   it('applies each non-short-circuit operator', () => {
@@ -49,5 +49,19 @@ describe('expectNumber', () => {
   it('passes numbers through and rejects the rest', () => {
     expect(expectNumber('-', 0)).toBe(0);
     expect(() => expectNumber('-', '0')).toThrow('- needs a number, got string "0"');
+  });
+});
+
+describe('string and number bounds', () => {
+  it('joins strings up to MAX_STRING_LENGTH and refuses past it with the length, not a freeze', () => {
+    const half = 'x'.repeat(MAX_STRING_LENGTH / 2);
+    expect(concatStrings(half, half)).toHaveLength(MAX_STRING_LENGTH);
+    expect(() => applyBinary('+', half, `${half}!`)).toThrow(`+ would make a string of ${MAX_STRING_LENGTH + 1} characters; strings are limited to ${MAX_STRING_LENGTH}`);
+  });
+
+  it('names numbers that overflowed and cuts long strings short in messages', () => {
+    expect(describeValue(Infinity)).toBe('number Infinity');
+    expect(describeValue(NaN)).toBe('number NaN');
+    expect(describeValue('y'.repeat(1000))).toBe(`string of 1000 characters "${'y'.repeat(40)}..."`);
   });
 });

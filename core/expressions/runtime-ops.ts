@@ -5,6 +5,13 @@
 import type { Value } from '../format/mission.types';
 import type { AssignOp, BinaryOp } from './ast.types';
 
+/**
+ * The longest string a run may build. Mission files come from strangers, and `s = s + s` in a loop doubles a
+ * string until the page or the process runs out of memory: at this length `+` fails with a clear error instead.
+ * It is the schema's limit for a text too, so no real mission needs more.
+ */
+export const MAX_STRING_LENGTH = 20_000;
+
 /** A failure while evaluating: unknown variable, operand of the wrong type, division by zero. */
 export class ExpressionRuntimeError extends Error {
   override name = 'ExpressionRuntimeError';
@@ -15,8 +22,20 @@ export function unknownVariable(name: string): never {
   throw new ExpressionRuntimeError(`Unknown variable "${name}"`);
 }
 
-function describeValue(v: Value): string {
+/** A value for an error message: strings cut short, numbers that overflowed named (JSON would say null). */
+export function describeValue(v: Value): string {
+  if (typeof v === 'string' && v.length > 40) return `string of ${v.length} characters "${v.slice(0, 40)}..."`;
+  if (typeof v === 'number' && !Number.isFinite(v)) return `number ${String(v)}`;
   return `${typeof v} ${JSON.stringify(v)}`;
+}
+
+/** `a + b` for two strings, or an error when the result would pass MAX_STRING_LENGTH. */
+export function concatStrings(a: string, b: string): string {
+  const length = a.length + b.length;
+  if (length > MAX_STRING_LENGTH) {
+    throw new ExpressionRuntimeError(`+ would make a string of ${length} characters; strings are limited to ${MAX_STRING_LENGTH}`);
+  }
+  return a + b;
 }
 
 function wrongType(op: string, expected: string, got: Value): never {
@@ -44,7 +63,7 @@ export function applyBinary(op: BinaryOp, a: Value, b: Value): Value {
       return op === '==' ? a === b : a !== b;
     case '+':
       if (typeof a === 'number' && typeof b === 'number') return a + b;
-      if (typeof a === 'string' && typeof b === 'string') return a + b;
+      if (typeof a === 'string' && typeof b === 'string') return concatStrings(a, b);
       throw new ExpressionRuntimeError(`+ needs two numbers or two strings, got ${describeValue(a)} and ${describeValue(b)}`);
     case '/': {
       const dividend = expectNumber(op, a);

@@ -49,11 +49,42 @@ export interface BalanceOptions {
 
 const PROGRESS_EVERY = 250;
 
+/**
+ * What balancing one combat node may cost, in target scans (each shot scans the other side for the weakest
+ * target, so a fight costs at most roundLimit x units^2): Second Wave's largest fight takes 23 million for
+ * 1,000 runs of every policy, while the largest the schema allows (160 units, 100 rounds) would take 13 billion.
+ * Past this budget a node gets fewer runs (never under MIN_BALANCE_RUNS), and its report says how many.
+ */
+const BALANCE_SCANS_PER_NODE = 60_000_000;
+/** The fewest fights per policy a balance plays, whatever they cost. */
+const MIN_BALANCE_RUNS = 10;
+
+/** The runs per policy that fit BALANCE_SCANS_PER_NODE for this fight, at most `requested`. */
+function affordableRuns(r: Roster, requested: number): number {
+  const affordable = Math.floor(BALANCE_SCANS_PER_NODE / (worstFightScans(r) * BALANCE_POLICIES.length));
+  return Math.min(requested, Math.max(MIN_BALANCE_RUNS, affordable));
+}
+
+function worstFightScans(r: Roster): number {
+  return r.roundLimit * r.size * r.size;
+}
+
+/**
+ * Random playthroughs of the whole mission that fit the same budget, at most `requested`, counting each fight
+ * once per playthrough at its worst cost (a rough bound: enough to keep 160-unit sieges from taking minutes).
+ */
+export function affordablePlaythroughs(mission: Mission, requested: number): number {
+  let scans = 0;
+  for (const n of mission.nodes) if (n.type === 'combat') scans += worstFightScans(buildRoster(mission, n.id));
+  if (scans === 0) return requested;
+  return Math.min(requested, Math.max(MIN_BALANCE_RUNS, Math.floor(BALANCE_SCANS_PER_NODE / scans)));
+}
+
 /** Monte Carlo win rates and fight lengths of a combat node under each policy. */
 export function balanceCombat(mission: Mission, nodeId: string, options: BalanceOptions = {}): CombatBalance {
-  const runs = Math.max(1, Math.floor(options.runs ?? 2000));
-  const seed = options.seed ?? 1;
   const r = buildRoster(mission, nodeId);
+  const runs = affordableRuns(r, Math.max(1, Math.floor(options.runs ?? 2000)));
+  const seed = options.seed ?? 1;
   const f = createFight(r, seed);
   const total = runs * BALANCE_POLICIES.length;
   const rounds = new Int32Array(runs);

@@ -4,6 +4,7 @@ import { buildMission, loopMission, n, tourMission } from '../test-fixtures';
 import { compileMission } from './compile-mission';
 import { createCursor, type Cursor } from './cursor';
 import { findStartNode } from './inputs';
+import { longChainMission } from '../../test-support/hostile/large-missions';
 import { listPorts, MAX_AUTOMATIC_NODES, runFrom, STOP_END, STOP_ERROR, STOP_INPUT, takePort, type StepSink } from './step';
 
 function recorder(cm: ReturnType<typeof compileMission>): StepSink & { log: string[] } {
@@ -49,7 +50,28 @@ describe('runFrom', () => {
     const sink = recorder(cm);
     expect(runFrom(cm, c, 0, sink)).toBe(STOP_ERROR);
     expect(c.error).toMatch(/loop/);
-    expect(sink.log).toHaveLength(MAX_AUTOMATIC_NODES);
+    expect(sink.log).toHaveLength(MAX_AUTOMATIC_NODES + cm.nodeCount);
+  });
+
+  it('says a number overflowed to Infinity instead of "gives null"', () => {
+    const mission = buildMission({
+      variables: [{ id: 'power', type: 'number', initial: 1e200 }],
+      nodes: [n.start('s'), n.set('square', ['power = power * power']), n.narration('after')],
+      edges: [
+        ['s', 'next', 'square'],
+        ['square', 'next', 'after'],
+      ],
+    });
+    const { cm, c } = started(mission);
+    expect(runFrom(cm, c, 0, null)).toBe(STOP_ERROR);
+    expect(c.error).toBe('effect "power = power * power" overflows to Infinity, which does not fit number variable "power"');
+  });
+
+  it('runs a straight chain of more than 10,000 automatic nodes to its end: long is not a loop', () => {
+    const mission = longChainMission(MAX_AUTOMATIC_NODES + 50);
+    const { cm, c } = started(mission);
+    expect(runFrom(cm, c, 0, null)).toBe(STOP_END);
+    expect(cm.nodeIds[c.node]).toBe('exit');
   });
 
   it('takes the first true branch case, else the else port', () => {

@@ -4,6 +4,7 @@
  * takes the inputs of the node where the player acts. The simulator drives it with an event sink; the
  * explorer drives it with none, millions of times a second, so it allocates nothing on its hot paths.
  */
+import { describeValue } from '../../expressions/runtime-ops';
 import type { Value } from '../../format/mission.types';
 import {
   KIND_BRANCH,
@@ -29,8 +30,17 @@ export const STOP_ERROR = 2;
 /** How a kernel call stopped. */
 export type StopCode = typeof STOP_INPUT | typeof STOP_END | typeof STOP_ERROR;
 
-/** More nodes than this entered without the player acting means the mission loops on its own. */
+/**
+ * More nodes than this entered again without the player acting means the mission loops on its own. A run may
+ * enter every node of the mission once on top (`automaticNodeLimit`), so a straight chain of automatic nodes,
+ * however long, is never taken for a loop: past that many, some node was entered over and over.
+ */
 export const MAX_AUTOMATIC_NODES = 10_000;
+
+/** How many nodes a run may enter without the player acting before it is stopped as a loop. */
+function automaticNodeLimit(cm: CompiledMission): number {
+  return MAX_AUTOMATIC_NODES + cm.nodeCount;
+}
 
 /** What the simulator listens to while the kernel runs; the explorer passes null. */
 export interface StepSink {
@@ -67,6 +77,15 @@ export function fitsSlot(cm: CompiledMission, slot: number, v: Value): boolean {
   }
 }
 
+/** Why an effect's value cannot be stored; a number that overflowed says so (JSON would print it as null). */
+function misfit(cm: CompiledMission, e: CompiledEffectEntry, v: Value): string {
+  const slot = cm.slots[e.slot];
+  const variable = `${slot?.type} variable "${slot?.name}"`;
+  if (typeof v === 'number' && Number.isNaN(v)) return `effect "${e.source}" gives NaN (not a number), which does not fit ${variable}`;
+  if (typeof v === 'number' && !Number.isFinite(v)) return `effect "${e.source}" overflows to ${String(v)}, which does not fit ${variable}`;
+  return `effect "${e.source}" gives ${describeValue(v)}, which does not fit ${variable}`;
+}
+
 /** Runs effects in order, each seeing the ones before it. Returns false (with `c.error`) when one fails. */
 function applyEffects(
   cm: CompiledMission,
@@ -89,7 +108,7 @@ function applyEffects(
       return false;
     }
     if (!fitsSlot(cm, e.slot, v)) {
-      c.error = `effect "${e.source}" gives ${JSON.stringify(v)}, which does not fit ${cm.slots[e.slot]?.type} variable "${cm.slots[e.slot]?.name}"`;
+      c.error = misfit(cm, e, v);
       return false;
     }
     if (v === 0) v = 0; // -0 would not survive a JSON round trip
@@ -111,7 +130,7 @@ function isPortOpen(cm: CompiledMission, c: Cursor, flatPort: number): boolean {
   const r = cond(c.vars, c.readVisited);
   if (r === true) return true;
   if (r === false) return false;
-  throw new Error(`the condition of "${cm.portIds[flatPort]}" gives ${JSON.stringify(r)}, not true or false`);
+  throw new Error(`the condition of "${cm.portIds[flatPort]}" gives ${describeValue(r as Value)}, not true or false`);
 }
 
 /**
@@ -122,11 +141,12 @@ export function runFrom(cm: CompiledMission, c: Cursor, node: number, sink: Step
   const kind = cm.kind;
   const portStart = cm.portStart;
   const portTarget = cm.portTarget;
+  const limit = automaticNodeLimit(cm);
   let n = node;
   for (let entered = 1; ; entered++) {
     c.node = n;
-    if (entered > MAX_AUTOMATIC_NODES) {
-      return fail(c, `loop: more than ${MAX_AUTOMATIC_NODES} nodes entered without player input`);
+    if (entered > limit) {
+      return fail(c, `loop: more than ${limit} nodes entered without player input, the same ones over and over`);
     }
     const t = cm.trackIndex[n] as number;
     if (t >= 0 && c.visited[t] === 0) {

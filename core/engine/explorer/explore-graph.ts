@@ -140,7 +140,10 @@ class GraphSearch {
     for (; i < store.count && this.overflowSlot < 0 && this.watchHit === null; i++) {
       this.succStart.push(this.succ.length);
       this.expand(i);
-      if ((i & 0xfff) === 0xfff) this.between(i + 1);
+      if ((i & 0xfff) === 0xfff && !this.between(i + 1)) {
+        i++;
+        break;
+      }
     }
     this.succStart.push(this.succ.length);
     return {
@@ -164,12 +167,18 @@ class GraphSearch {
   }
 
   /**
-   * Between batches of 4,096 expanded states: stop if cancelled (a few milliseconds late at most), and report
-   * progress every 65,536 (a Worker posts each report; more often would only cost).
+   * Between batches of 4,096 expanded states: stop if cancelled (a few milliseconds late at most), report
+   * progress every 65,536 (a Worker posts each report; more often would only cost). False once past the deadline.
    */
-  private between(expanded: number): void {
+  private between(expanded: number): boolean {
     throwIfCancelled(this.options.signal, 'the search');
     if (this.options.onProgress && (expanded & 0xffff) === 0) this.options.onProgress(this.store.count, expanded);
+    const deadline = this.options.deadline;
+    if (deadline !== undefined && deadline.now() > deadline.at) {
+      this.incomplete ??= deadline.reason;
+      return false;
+    }
+    return true;
   }
 
   /** Sets `base` to state `s` and `work` to a copy. */

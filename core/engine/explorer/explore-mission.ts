@@ -24,8 +24,10 @@ export function exploreMission(mission: Mission, options: ExploreOptions = {}): 
   const factions = options.factions ?? (mission.meta.factions.length > 0 ? mission.meta.factions : ['any']);
   const maxStates = options.maxStates ?? DEFAULT_MAX_STATES;
   const onProgress = options.onProgress;
+  const budget = options.timeBudgetMs;
   const graphOptions = {
     maxStates,
+    ...(budget !== undefined ? { deadline: { at: started + budget, now, reason: `stopped at the time budget of ${formatSeconds(budget)}` } } : {}),
     ...(options.signal ? { signal: options.signal } : {}),
     ...(onProgress ? { onProgress: (states: number, expanded: number) => onProgress({ states, expanded }) } : {}),
   };
@@ -76,6 +78,11 @@ export function exploreMission(mission: Mission, options: ExploreOptions = {}): 
     softLocks: findSoftLocks(cm, codec, graph, factions),
     traps: findTraps(cm, codec, graph, factions, reach),
   };
+}
+
+/** `2.5 s`, `10 s`: a budget as people say it. */
+function formatSeconds(ms: number): string {
+  return `${Math.round(ms / 100) / 10} s`;
 }
 
 /**

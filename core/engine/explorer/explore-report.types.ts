@@ -77,6 +77,11 @@ export interface ExploreOptions {
   maxStates?: number;
   /** Factions to start from (default: all of `meta.factions`). */
   factions?: string[];
+  /**
+   * Stop searching after this many milliseconds of `now` (default: no limit); the report then says
+   * `complete: false` and why, and holds what the states searched so far prove.
+   */
+  timeBudgetMs?: number;
   /** A clock in milliseconds (e.g. `performance.now`); core has no timer of its own. Default: Date.now. */
   now?: () => number;
   /** Called now and then during the search, e.g. to post progress from a Worker. */

@@ -55,6 +55,11 @@ export interface GraphOptions {
   onProgress?: (states: number, expanded: number) => void;
   /** Read every 4,096 expanded states; once aborted, the search throws `CancelledError`. */
   signal?: CancelSignal;
+  /**
+   * Read with `now` every 4,096 expanded states: past it, the search stops and the graph is partial (states
+   * not yet expanded count as able to go on), so what it found still holds.
+   */
+  deadline?: { at: number; now: () => number; reason: string };
   /** Stop as soon as a transition enters this node index (a witness search); the graph is then partial. */
   watchNode?: number;
   /** Memoize kernel calls on the state bits they read (default true; false checks the memo against the kernel). */

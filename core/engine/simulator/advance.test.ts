@@ -140,7 +140,9 @@ describe('advance', () => {
     const state = startRun(loopMission(), { faction: 'federation', seed: 1 });
     expect(state.status).toBe('error');
     expect(state.events.at(-1)).toMatchObject({ type: 'error', message: expect.stringMatching(/^loop/) });
-    expect(state.visits['ping']).toBe(5000);
+    // 10,000 nodes entered again, plus one per node of the mission (a long straight chain is not a loop).
+    expect(state.visits['ping']).toBeGreaterThanOrEqual(5000);
+    expect(state.visits['ping']).toBeLessThan(5010);
   });
 
   it('stops with a dead-end error when the chosen port leads nowhere', () => {
