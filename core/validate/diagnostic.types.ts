@@ -30,7 +30,13 @@ export type DiagnosticCode =
   | 'trap'
   | 'combat-balance'
   // exports (core/export)
-  | 'export-error';
+  | 'export-error'
+  // translations (core/strings): string tables checked against the mission
+  | 'missing-translation'
+  | 'stale-translation'
+  | 'unknown-string-id'
+  | 'translation-too-long'
+  | 'translation-table';
 
 export interface Diagnostic {
   code: DiagnosticCode;
@@ -44,6 +50,16 @@ export interface Diagnostic {
   innerOffset?: number;
   /** Where the text starts and ends, when known (the loader and CLI fill these from `path`). */
   range?: SourceRange;
+  /** A summary's parts (one per string of a `missing-translation` row), each with its own place. */
+  details?: DiagnosticDetail[];
+}
+
+/** One part of a summary diagnostic. */
+export interface DiagnosticDetail {
+  message: string;
+  nodeId?: string;
+  /** JSON pointer into the mission file. */
+  path: string;
 }
 
 /** A span of the file's text; lines and columns count from 1, offsets from 0. */
