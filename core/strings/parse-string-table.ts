@@ -54,10 +54,10 @@ export function parseStringTable(text: string, fileName: string, language: strin
   const body = text.startsWith(BOM) ? text.slice(1) : text;
   const lines = new LineIndex(body);
   const at = (offset: number) => ({ ...lines.at(offset), offset: offset + (body === text ? 0 : 1) });
-  const rows: Array<{ cells: string[]; offset: number; errors: ParseStepResult['errors'] }> = [];
+  const rows: Array<{ cells: string[]; offset: number; errors: ParseStepResult<string[]>['errors'] }> = [];
   let cursor = 0;
   let tooMany = false;
-  Papa.parse(body, {
+  Papa.parse<string[]>(body, {
     delimiter: delimiterOf(body),
     step: (result, parser) => {
       rows.push({ cells: result.data, offset: cursor, errors: result.errors });

@@ -29,23 +29,23 @@ export interface ParseError {
 }
 
 /** One row as `step` sees it: its cells, its problems, and where the parser stands after it. */
-export interface ParseStepResult {
-  data: string[];
+export interface ParseStepResult<T> {
+  data: T;
   errors: ParseError[];
   meta: { cursor: number; delimiter: string; aborted: boolean };
 }
 
 /** Options of `Papa.parse` on a string that core sets. */
-export interface ParseConfig {
+export interface ParseConfig<T> {
   delimiter?: string;
   newline?: string;
   quoteChar?: string;
   skipEmptyLines?: boolean | 'greedy';
-  step?: (results: ParseStepResult, parser: { abort(): void }) => void;
+  step?: (results: ParseStepResult<T>, parser: { abort(): void }) => void;
 }
 
 /** Parses CSV text; with `step`, row by row. */
-export function parse(input: string, config?: ParseConfig): { data: string[][]; errors: ParseError[] };
+export function parse<T>(input: string, config?: ParseConfig<T>): { data: T[]; errors: ParseError[] };
 
 declare const Papa: { unparse: typeof unparse; parse: typeof parse };
 export default Papa;
