@@ -27,6 +27,8 @@ export interface BrowserPage {
 
 /** Mission files are JSON; the picker still lets the user choose "All files". */
 const MISSION_ACCEPT = '.json,application/json';
+/** String tables are CSV (`NAME.LANG.strings.csv`). */
+const TABLE_ACCEPT = '.csv,text/csv';
 
 /**
  * A host for a plain browser tab: no file paths, no launch arguments, no native menu. Opening uses the file
@@ -46,6 +48,10 @@ export function createBrowserHost(files: BrowserFileAccess, page: BrowserPage = 
     readLaunchFile: () => Promise.resolve(null),
     async openFile() {
       const file = await files.pickFile(MISSION_ACCEPT);
+      return file ? { name: file.name, text: await file.text() } : null;
+    },
+    async openTranslationFile() {
+      const file = await files.pickFile(TABLE_ACCEPT);
       return file ? { name: file.name, text: await file.text() } : null;
     },
     async saveFile(document) {

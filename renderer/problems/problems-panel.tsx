@@ -1,7 +1,8 @@
 import { useMemo, useState } from 'react';
 import type { Diagnostic, Severity } from '../../core/validate/diagnostic.types';
 import { PLAY_WAY_NAMES, type PlayWay } from '../play-check/play-check.types';
-import { useChecks, useEditor, useServices } from '../app-context';
+import { useChecks, useEditor, useServices, useTranslations } from '../app-context';
+import { translationStatus } from '../translations/translation-status';
 import { revealInSource, revealNode } from '../state/reveal';
 import { sourceStatus } from '../source/source-state';
 import { groupDiagnostics, nodeTitles, problemLocation, problemTarget, visibleProblems, type ProblemGroup } from './problem-list';
@@ -23,16 +24,21 @@ export function ProblemsPanel() {
   const diagnostics = useChecks((s) => s.diagnostics);
   const playFindings = useChecks((s) => s.playFindings);
   const checkedRevision = useChecks((s) => s.revision);
-  const problems = useMemo(() => (draft !== null ? draft.problems : playFindings.length > 0 ? [...diagnostics, ...playFindings] : diagnostics), [draft, diagnostics, playFindings]);
-  const status = useEditor(sourceStatus);
   const mission = useEditor((s) => s.doc?.mission ?? null);
+  const translations = useTranslations((s) => s.translations);
+  const summaries = translationStatus(mission, translations).summaries;
+  const problems = useMemo(
+    () => (draft !== null ? draft.problems : playFindings.length > 0 || summaries.length > 0 ? [...diagnostics, ...playFindings, ...summaries] : diagnostics),
+    [draft, diagnostics, playFindings, summaries],
+  );
+  const status = useEditor(sourceStatus);
   const groups = useMemo(() => groupDiagnostics(problems), [problems]);
   const titles = useMemo(() => nodeTitles(mission), [mission]);
   const ways = useChecks((s) => (s.playCheck.status === 'done' ? s.playCheck.summary.ways : NO_WAYS));
   const replay = (way: PlayWay) => services.events.emit('replay', { way });
   const textBroken = status === 'draft' || status === 'broken-file';
 
-  const open = (d: Diagnostic) => {
+  const open = (d: Pick<Diagnostic, 'nodeId' | 'range'>) => {
     const target = problemTarget(d, titles, textBroken);
     if (target?.kind === 'node') revealNode(services, target.nodeId);
     else if (target?.kind === 'range') revealInSource(services, target.range);
@@ -57,7 +63,7 @@ interface GroupProps {
   group: ProblemGroup;
   titles: ReadonlyMap<string, string>;
   ways: readonly PlayWay[];
-  onOpen(d: Diagnostic): void;
+  onOpen(d: Pick<Diagnostic, 'nodeId' | 'range'>): void;
   onReplay(way: PlayWay): void;
 }
 
@@ -81,6 +87,7 @@ function ProblemGroupList({ group, titles, ways, onOpen, onReplay }: GroupProps)
                 <span className="problem-message">{d.message}</span> <span className="problem-code">{d.code}</span>
                 {title !== undefined && <span className="problem-node"> · {title}</span>}
               </button>
+              {d.details && d.details.length > 0 && <ProblemDetails problem={d} titles={titles} onOpen={onOpen} />}
               {way && (
                 <button type="button" className="problem-replay" onClick={() => onReplay(way)} aria-label={`Replay the way into the ${PLAY_WAY_NAMES[way.code]} at "${title ?? way.nodeId}" in the preview`}>
                   Replay
@@ -96,5 +103,43 @@ function ProblemGroupList({ group, titles, ways, onOpen, onReplay }: GroupProps)
         </button>
       )}
     </div>
+  );
+}
+
+/** A summary's parts (one per untranslated string), folded until asked for; each opens its node. */
+function ProblemDetails({ problem, titles, onOpen }: { problem: Diagnostic; titles: ReadonlyMap<string, string>; onOpen(d: Pick<Diagnostic, 'nodeId' | 'range'>): void }) {
+  const [open, setOpen] = useState(false);
+  const [showAll, setShowAll] = useState(false);
+  const details = problem.details ?? [];
+  const { shown, hidden } = visibleProblems(details, showAll);
+  const what = problem.code === 'unknown-string-id' ? 'rows' : 'strings';
+  return (
+    <>
+      <button type="button" className="problem-expand" aria-expanded={open} onClick={() => setOpen(!open)}>
+        {open ? 'Hide' : 'Show'} {details.length} {what}
+      </button>
+      {open && (
+        <ul className="problem-details" aria-label={`${problem.code} details`}>
+          {shown.map((detail, i) => {
+            const title = detail.nodeId !== undefined ? titles.get(detail.nodeId) : undefined;
+            return (
+              <li key={`${detail.path}-${i}`}>
+                <button type="button" className="problem-button" onClick={() => onOpen({ nodeId: detail.nodeId })}>
+                  <span className="problem-message">{detail.message}</span>
+                  {title !== undefined && <span className="problem-node"> · {title}</span>}
+                </button>
+              </li>
+            );
+          })}
+          {hidden > 0 && (
+            <li>
+              <button type="button" className="problems-show-all" onClick={() => setShowAll(true)}>
+                Show all {details.length}
+              </button>
+            </li>
+          )}
+        </ul>
+      )}
+    </>
   );
 }
