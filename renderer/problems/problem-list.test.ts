@@ -65,7 +65,7 @@ describe('problemTarget', () => {
   });
 
   it('goes nowhere without a node or a range', () => {
-    const nowhere = { code: 'missing-start', severity: 'error', message: 'x', path: '' } as const;
+    const nowhere: Diagnostic = { code: 'missing-start', severity: 'error', message: 'x', path: '' };
     expect(problemTarget(nowhere, titles, false)).toBeNull();
   });
 });
