@@ -90,16 +90,16 @@ export function translationSummaries(mission: Mission, reports: readonly Transla
     const path = index >= 0 && mission.meta.languages ? `/meta/languages/${index}` : '/meta';
     const from = r.fileName === '' ? '' : ` (${r.fileName})`;
     if (r.missing.length > 0) {
-      out.push({ code: 'missing-translation', severity: 'warning', path, message: `${plural(r.missing.length, 'string')} of ${r.total} have no ${r.language} translation${from}: they play in the source language`, details: r.missing.map((s) => detail(s, `${s.id}: ${quote(s.text)}`)) });
+      out.push({ code: 'missing-translation', severity: 'warning', path, message: `${plural(r.missing.length, 'string')} of ${r.total} ${r.missing.length === 1 ? 'has' : 'have'} no ${r.language} translation${from}: ${r.missing.length === 1 ? 'it plays' : 'they play'} in the source language`, details: r.missing.map((s) => detail(s, `${s.id}: ${quote(s.text)}`)) });
     }
     if (r.stale.length > 0) {
-      out.push({ code: 'stale-translation', severity: 'warning', path, message: `${plural(r.stale.length, `${r.language} translation`)} predate a change of their source text${from}`, details: r.stale.map(({ string: s }) => detail(s, `${s.id}: now ${quote(s.text)}`)) });
+      out.push({ code: 'stale-translation', severity: 'warning', path, message: `${plural(r.stale.length, `${r.language} translation`)} ${r.stale.length === 1 ? 'predates' : 'predate'} a change of the source text${from}`, details: r.stale.map(({ string: s }) => detail(s, `${s.id}: now ${quote(s.text)}`)) });
     }
     if (r.unknown.length > 0) {
-      out.push({ code: 'unknown-string-id', severity: 'warning', path, message: `${plural(r.unknown.length, 'row')} of the ${r.language} table name no string of the mission${from}`, details: r.unknown.map((e) => ({ message: `${e.id} (line ${e.line})`, path })) });
+      out.push({ code: 'unknown-string-id', severity: 'warning', path, message: `${plural(r.unknown.length, 'row')} of the ${r.language} table ${r.unknown.length === 1 ? 'names' : 'name'} no string of the mission${from}`, details: r.unknown.map((e) => ({ message: `${e.id} (line ${e.line})`, path })) });
     }
     if (r.tooLong.length > 0) {
-      out.push({ code: 'translation-too-long', severity: 'warning', path, message: `${plural(r.tooLong.length, `${r.language} translation`)} are longer than their place has room for${from}`, details: r.tooLong.map(({ string: s, entry, max }) => detail(s, `${s.id}: ${[...entry.text].length} of ${max} characters`)) });
+      out.push({ code: 'translation-too-long', severity: 'warning', path, message: `${plural(r.tooLong.length, `${r.language} translation`)} ${r.tooLong.length === 1 ? 'is' : 'are'} longer than ${r.tooLong.length === 1 ? 'its place has' : 'their places have'} room for${from}`, details: r.tooLong.map(({ string: s, entry, max }) => detail(s, `${s.id}: ${[...entry.text].length} of ${max} characters`)) });
     }
   }
   return out;

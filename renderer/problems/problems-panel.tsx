@@ -112,7 +112,7 @@ function ProblemDetails({ problem, titles, onOpen }: { problem: Diagnostic; titl
   const [showAll, setShowAll] = useState(false);
   const details = problem.details ?? [];
   const { shown, hidden } = visibleProblems(details, showAll);
-  const what = problem.code === 'unknown-string-id' ? 'rows' : 'strings';
+  const what = `${problem.code === 'unknown-string-id' ? 'row' : 'string'}${details.length === 1 ? '' : 's'}`;
   return (
     <>
       <button type="button" className="problem-expand" aria-expanded={open} onClick={() => setOpen(!open)}>
