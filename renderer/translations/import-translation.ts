@@ -7,13 +7,14 @@ import { checkTranslation, coveragePercent } from '../../core/strings/check-tran
 import { missionLanguages } from '../../core/strings/mission-strings';
 import { languageOfTableName, parseStringTable } from '../../core/strings/parse-string-table';
 import type { Translation } from '../../core/strings/translation.types';
+import type { Diagnostic } from '../../core/validate/diagnostic.types';
 import type { CommandContext } from '../commands/command.types';
 import type { Host } from '../host/host.types';
 import { canEdit, type FileRef } from '../state/editor-store';
 import type { TranslationStore } from './translation-store';
 
 /** A table read and understood, or the one line that says why not. */
-type ReadTable = { ok: true; translation: Translation; warnings: number } | { ok: false; message: string };
+type ReadTable = { ok: true; translation: Translation; problems: Diagnostic[] } | { ok: false; message: string };
 
 /** Reads a table file as the translation its name says (`NAME.LANG.strings.csv`). */
 export function readTable(name: string, text: string): ReadTable {
@@ -24,7 +25,7 @@ export function readTable(name: string, text: string): ReadTable {
     const first = parsed.problems[0];
     return { ok: false, message: `${name}${first?.range ? `:${first.range.line}:${first.range.column}` : ''}: ${first?.message ?? 'not a string table'}` };
   }
-  return { ok: true, translation: parsed.translation, warnings: parsed.problems.length };
+  return { ok: true, translation: parsed.translation, problems: parsed.problems };
 }
 
 /** One line about a translation now in use: its coverage and what is left. */
@@ -64,7 +65,9 @@ export function useTable(ctx: CommandContext, name: string, text: string): boole
     state.edit({ kind: 'set-meta', meta: { ...mission.meta, languages: [...languages, translation.language] } });
   }
   ctx.translations.getState().put(translation);
-  ctx.notify(describe(ctx, translation, added));
+  const first = read.problems[0];
+  const problems = first ? `; ${read.problems.length} problem${read.problems.length === 1 ? '' : 's'} in the table, the first at line ${first.range?.line ?? 1}: ${first.message}` : '';
+  ctx.notify(`${describe(ctx, translation, added)}${problems}`);
   return true;
 }
 
