@@ -1,6 +1,9 @@
-import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
+import { csvText } from '../../core/export/csv-text';
+import { exportStrings } from '../../core/export/strings/export-strings';
+import { loadMission } from '../../core/format/load';
 import { serializeMission } from '../../core/format/serialize';
+import { STRING_TABLE_COLUMNS, stringTableRows } from '../../core/strings/string-table';
 import { loadRuntime } from '../../core/runtime/create-run';
 import { smallMission } from '../../core/test-support/mission-builder';
 import { fakeIo } from '../fake-io';
@@ -16,9 +19,10 @@ const bilingual = () => {
 async function translatedTable(missionText: string): Promise<string> {
   const io = fakeIo({ 'small.mission.json': missionText });
   expect(await main(['export', 'small.mission.json', '--format', 'strings', '--lang', 'fr', '-o', 'out.csv'], io)).toBe(0);
-  const rows = Papa.parse<string[]>((io.files['out.csv'] as string).replace(/^\uFEFF/, ''), { skipEmptyLines: true }).data;
-  for (const row of rows.slice(1)) row[3] = `FR ${row[2]}`;
-  return Papa.unparse(rows);
+  const mission = loadMission(missionText).mission!;
+  expect(io.files['out.csv']).toBe(exportStrings(mission, { language: 'fr' }).text);
+  const rows = stringTableRows(mission).map((row) => STRING_TABLE_COLUMNS.map((c) => (c === 'translation' ? `FR ${row.source_text}` : row[c])));
+  return csvText(STRING_TABLE_COLUMNS, rows);
 }
 
 describe('mission-studio strings check', () => {

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { settle, testServices } from '../test-support/test-services';
 import { translationStatus } from './translation-status';
-import { readTable, useTable } from './import-translation';
+import { readTable, applyTable } from './import-translation';
 
 const GERMAN = readFileSync('e2e/support/second-wave.de.strings.csv', 'utf8');
 const SECOND_WAVE = readFileSync('missions/second-wave.mission.json', 'utf8');
@@ -18,7 +18,7 @@ async function secondWave() {
 describe('importing a translation', () => {
   it('declares the table\'s language as an undoable edit, keeps the table, and says how far it is translated', async () => {
     const { store, translations, ctx, notes } = await secondWave();
-    expect(useTable(ctx, 'second-wave.de.strings.csv', GERMAN)).toBe(true);
+    expect(applyTable(ctx, 'second-wave.de.strings.csv', GERMAN)).toBe(true);
     expect(store.getState().doc?.mission.meta.languages).toEqual(['en', 'de']);
     expect(translations.getState().translations.map((t) => t.language)).toEqual(['de']);
     expect(notes.at(-1)).toMatch(/^Imported second-wave\.de\.strings\.csv: de \d+% translated \(\d+ missing, 1 unknown\); de added/);
@@ -32,13 +32,13 @@ describe('importing a translation', () => {
   it('refuses a table whose name does not say its language, and one in the source language', async () => {
     expect(readTable('German.csv', GERMAN)).toMatchObject({ ok: false, message: expect.stringContaining('does not say its language') });
     const { ctx, notes } = await secondWave();
-    expect(useTable(ctx, 'second-wave.en.strings.csv', GERMAN)).toBe(false);
+    expect(applyTable(ctx, 'second-wave.en.strings.csv', GERMAN)).toBe(false);
     expect(notes.at(-1)).toContain("the mission's source language");
   });
 
   it('names the line of a table that does not read, and of a row that does not', async () => {
     const { ctx, notes } = await secondWave();
-    useTable(ctx, 'second-wave.de.strings.csv', `${GERMAN}mission.summary,,x,"never closed\r\n`);
+    applyTable(ctx, 'second-wave.de.strings.csv', `${GERMAN}mission.summary,,x,"never closed\r\n`);
     expect(notes.at(-1)).toMatch(/1 problem in the table, the first at line 8: Quoted field unterminated/);
     expect(readTable('x.de.strings.csv', 'id,text\r\n')).toMatchObject({ ok: false, message: expect.stringMatching(/^x\.de\.strings\.csv:1:1: /) });
   });

@@ -41,7 +41,7 @@ function describe(ctx: CommandContext, translation: Translation, added: boolean)
  * Puts a table into the window as its language's translation. A language the mission does not declare yet is
  * added to `meta.languages` as an edit (undoable), since importing its table says the mission is played in it.
  */
-export function useTable(ctx: CommandContext, name: string, text: string): boolean {
+export function applyTable(ctx: CommandContext, name: string, text: string): boolean {
   const read = readTable(name, text);
   if (!read.ok) {
     ctx.notify(`Could not import the translation: ${read.message}`);
@@ -74,7 +74,7 @@ export function useTable(ctx: CommandContext, name: string, text: string): boole
 /** File > Import Translation…: asks the host for a table and uses it. */
 export async function importTranslation(ctx: CommandContext): Promise<void> {
   const file = await ctx.host.openTranslationFile();
-  if (file) useTable(ctx, file.name, file.text);
+  if (file) applyTable(ctx, file.name, file.text);
 }
 
 /**
