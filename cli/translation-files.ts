@@ -17,7 +17,7 @@ export type TableFile =
   | { file: string; language: string; status: 'unreadable'; message: string };
 
 /** The path of `language`'s table beside `missionFile`. */
-export function siblingTablePath(missionFile: string, language: string): string {
+function siblingTablePath(missionFile: string, language: string): string {
   return join(dirname(missionFile), tableNameFor(basename(missionFile), language));
 }
 

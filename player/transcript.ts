@@ -21,7 +21,7 @@ type Relabel = (text: (id: string) => string) => HTMLElement;
 export type TextLookup = (id: string) => string;
 
 /** A string's text, marked when it is the source text standing in for a missing translation. */
-export function textSpan(text: string, untranslated: boolean, className = 'text'): HTMLElement {
+function textSpan(text: string, untranslated: boolean, className = 'text'): HTMLElement {
   if (!untranslated) return h('span', { class: className }, text);
   return h('span', { class: `${className} untranslated` }, text, h('span', { class: 'untranslated-mark', attrs: { title: 'This string has no translation in this language: it is shown in the source language' } }, UNTRANSLATED));
 }

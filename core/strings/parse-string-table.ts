@@ -10,9 +10,9 @@ import { STRING_TABLE_COLUMNS } from './string-table';
 import type { Translation, TranslationEntry } from './translation.types';
 
 /** Tables past this size are refused before parsing: Second Wave's is 60 KB. */
-export const MAX_TABLE_CHARS = 16 * 1024 * 1024;
+const MAX_TABLE_CHARS = 16 * 1024 * 1024;
 /** Rows past this many are refused: a mission has a few thousand strings at most. */
-export const MAX_TABLE_ROWS = 200_000;
+const MAX_TABLE_ROWS = 200_000;
 
 /** What reading a table gives: the translation when the table could be read, and every problem, located. */
 export type ParsedStringTable = { ok: true; translation: Translation; problems: Diagnostic[] } | { ok: false; problems: Diagnostic[] };
