@@ -45,6 +45,7 @@ export function createElectronHost(bridge: MissionStudioBridge): Host {
       const result = await bridge.exportFile({ suggestedName: file.name, data: file.data, extension });
       return result.status === 'saved' ? { name: result.name, path: result.path } : null;
     },
+    readTranslationTables: (path) => bridge.readTranslationTables(path),
     reloadFile: async (path) => fromOpenedFile(await bridge.readFile(path)),
     onFileOpened: (listener) => bridge.onFileOpened((file) => listener(fromOpenedFile(file))),
     onMenuCommand: (listener) =>

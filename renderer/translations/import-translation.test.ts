@@ -2,7 +2,9 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { settle, testServices } from '../test-support/test-services';
 import { translationStatus } from './translation-status';
-import { readTable, applyTable } from './import-translation';
+import { applyTable, readSiblingTranslations, readTable } from './import-translation';
+import { createTranslationStore } from './translation-store';
+import type { Host } from '../host/host.types';
 
 const GERMAN = readFileSync('e2e/support/second-wave.de.strings.csv', 'utf8');
 const SECOND_WAVE = readFileSync('missions/second-wave.mission.json', 'utf8');
@@ -41,5 +43,26 @@ describe('importing a translation', () => {
     applyTable(ctx, 'second-wave.de.strings.csv', `${GERMAN}mission.summary,,x,"never closed\r\n`);
     expect(notes.at(-1)).toMatch(/1 problem in the table, the first at line 8: Quoted field unterminated/);
     expect(readTable('x.de.strings.csv', 'id,text\r\n')).toMatchObject({ ok: false, message: expect.stringMatching(/^x\.de\.strings\.csv:1:1: /) });
+  });
+});
+
+describe('the tables beside a mission file', () => {
+  it('are read as the file opens where the host can, and the broken ones named', async () => {
+    const host = { readTranslationTables: async () => [{ name: 'second-wave.de.strings.csv', text: GERMAN }, { name: 'second-wave.fr.strings.csv', text: 'id,text' }] } as unknown as Host;
+    const store = createTranslationStore();
+    const notes: string[] = [];
+    await readSiblingTranslations(host, { name: 'second-wave.mission.json', path: '/m/second-wave.mission.json' }, () => true, store, (m) => void notes.push(m));
+    expect(store.getState().translations.map((t) => t.language)).toEqual(['de']);
+    expect(notes).toEqual([expect.stringContaining('second-wave.fr.strings.csv:1:1')]);
+  });
+
+  it('are not read for a file without a path, or once another file is open', async () => {
+    let asked = 0;
+    const host = { readTranslationTables: async () => (asked++, [{ name: 'second-wave.de.strings.csv', text: GERMAN }]) } as unknown as Host;
+    const store = createTranslationStore();
+    await readSiblingTranslations(host, { name: 'x.mission.json' }, () => true, store, () => undefined);
+    expect(asked).toBe(0);
+    await readSiblingTranslations(host, { name: 'x.mission.json', path: '/x.mission.json' }, () => false, store, () => undefined);
+    expect(store.getState().translations).toEqual([]);
   });
 });
