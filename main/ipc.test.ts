@@ -126,6 +126,15 @@ describe('registerIpcHandlers', () => {
     await expect(invoke(IpcChannel.importFile, ['/etc/passwd'])).rejects.toThrow('takes no payload');
   });
 
+  it('reads the string tables only beside a file the user handed over', async () => {
+    const path = join(folder, 'm.mission.json');
+    writeFileSync(path, '{}');
+    writeFileSync(join(folder, 'm.de.strings.csv'), 'string_id,translation');
+    await expect(invoke(IpcChannel.readTranslationTables, [path])).rejects.toThrow('Refused');
+    grants.grant(path);
+    expect(await invoke(IpcChannel.readTranslationTables, [path])).toEqual([{ name: 'm.de.strings.csv', text: 'string_id,translation' }]);
+  });
+
   it('reads again only files the user handed over', async () => {
     const path = join(folder, 'a.json');
     writeFileSync(path, 'x');

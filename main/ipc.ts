@@ -26,6 +26,7 @@ import type { DocumentSession } from './document-session';
 import type { FileGrants } from './file-grants';
 import { openGrantedFile, readImportFile, writeFileAtomically } from './mission-files';
 import { saveMission } from './save-mission';
+import { readTranslationTables } from './translation-tables';
 import { openExternalLink } from './security';
 
 /** What the IPC handlers need from the rest of main. */
@@ -126,6 +127,13 @@ export function registerIpcHandlers(context: IpcContext): void {
     const path = required(IpcChannel.readFile, args, parsePath);
     if (!grants.has(path)) throw new Error(`Refused ${IpcChannel.readFile}: ${path} was not opened or chosen by the user`);
     return openGrantedFile(grants, path, versions);
+  });
+
+  handle(context, IpcChannel.readTranslationTables, async (_event, args) => {
+    const path = required(IpcChannel.readTranslationTables, args, parsePath);
+    // Only beside a file the user opened, and only files named as its string tables.
+    if (!grants.has(path)) throw new Error(`Refused ${IpcChannel.readTranslationTables}: ${path} was not opened or chosen by the user`);
+    return readTranslationTables(path);
   });
 
   handle(context, IpcChannel.setDocumentState, async (event, args) => {

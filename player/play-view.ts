@@ -9,7 +9,7 @@ import { fightPanel } from './fight-panel';
 import { choicePanel, endingPanel, errorPanel, objectivePanel } from './step-panel';
 import type { StartSettings } from './title-screen';
 import { Transcript } from './transcript';
-import { languageName, textOf } from './words';
+import { isUntranslated, languageName, textOf } from './words';
 
 interface Snapshot {
   save: RunSave;
@@ -23,7 +23,7 @@ export class PlayView {
   readonly element: HTMLElement;
   private run!: Run;
   private language: string;
-  private readonly transcript = new Transcript();
+  private readonly transcript = new Transcript((id) => isUntranslated(this.file, this.language, id));
   private readonly stage = h('div', { class: 'stage' });
   private readonly body: HTMLElement;
   private readonly back = h('button', { attrs: { type: 'button', title: 'Undo your last choice or action' }, on: { click: () => this.stepBack() } }, 'Step back');

@@ -1,11 +1,15 @@
 /** What the player can do at a dialog, a hub, an objective or an ending: the current step's controls. */
 import type { ChoiceView, Step } from '../core/runtime';
 import { h, uniqueId } from './dom';
+import { UNTRANSLATED } from './words';
+
+/** The mark beside a choice shown in the source language (outside the button, so its name stays its text). */
+const untranslatedMark = (choice: ChoiceView) => choice.fallback === true && h('span', { class: 'untranslated-mark', attrs: { title: 'This choice has no translation in this language: it is shown in the source language' } }, UNTRANSLATED);
 
 /** A choice as a button named by its text; a closed one is disabled, its reason shown and linked as its description. */
 function choiceButton(choice: ChoiceView, choose: (choice: ChoiceView) => void): HTMLElement {
   if (choice.available) {
-    return h('div', { class: 'choice' }, h('button', { class: 'choice-button', attrs: { type: 'button' }, on: { click: () => choose(choice) } }, choice.text));
+    return h('div', { class: 'choice' }, h('button', { class: 'choice-button', attrs: { type: 'button' }, on: { click: () => choose(choice) } }, choice.text), untranslatedMark(choice));
   }
   const reasonId = uniqueId('reason');
   const reason = choice.reason ? `Closed: ${choice.reason}` : 'Closed for now';
@@ -14,6 +18,7 @@ function choiceButton(choice: ChoiceView, choose: (choice: ChoiceView) => void):
     { class: 'choice closed' },
     h('button', { class: 'choice-button', attrs: { type: 'button', disabled: true, 'aria-describedby': reasonId } }, choice.text),
     h('span', { class: 'reason', attrs: { id: reasonId } }, reason),
+    untranslatedMark(choice),
   );
 }
 

@@ -4,7 +4,7 @@
  */
 import type { FightOutcome, Line, RoundView } from '../core/runtime';
 import { append, h } from './dom';
-import { outcomeWords, roundHeading, roundNotes, shotWords } from './words';
+import { outcomeWords, roundHeading, roundNotes, shotWords, UNTRANSLATED } from './words';
 
 /** One round of a fight as a list item: its heading, each shot on its own line, then what it ended with. */
 export function roundItem(round: RoundView): HTMLLIElement {
@@ -20,8 +20,17 @@ type Relabel = (text: (id: string) => string) => HTMLElement;
 /** Looks up a string id in the language shown now. */
 export type TextLookup = (id: string) => string;
 
+/** A string's text, marked when it is the source text standing in for a missing translation. */
+function textSpan(text: string, untranslated: boolean, className = 'text'): HTMLElement {
+  if (!untranslated) return h('span', { class: className }, text);
+  return h('span', { class: `${className} untranslated` }, text, h('span', { class: 'untranslated-mark', attrs: { title: 'This string has no translation in this language: it is shown in the source language' } }, UNTRANSLATED));
+}
+
 /** The transcript of a run. */
 export class Transcript {
+  /** `untranslated(id)`: whether the language shown now lacks that string. */
+  constructor(private readonly untranslated: (id: string) => boolean = () => false) {}
+
   /** The log element to place on the page. */
   readonly element = h('div', { class: 'transcript', attrs: { role: 'log', 'aria-label': 'Transcript', tabindex: 0 } });
   private readonly relabels: Array<Relabel | null> = [];
@@ -52,13 +61,13 @@ export class Transcript {
 
   /** A spoken or narrated line; `speakerName` is the cast member's name string id. */
   line(line: Line, speakerName: string | null): void {
-    const render = (speaker: string | null, text: string) => h('p', { class: speaker === null ? 'line narration' : 'line spoken' }, speaker !== null && h('span', { class: 'speaker' }, speaker), h('span', { class: 'text' }, text));
+    const render = (speaker: string | null, text: string) => h('p', { class: speaker === null ? 'line narration' : 'line spoken' }, speaker !== null && h('span', { class: 'speaker' }, speaker), textSpan(text, this.untranslated(line.id)));
     this.add(render(line.speaker?.name ?? null, line.text), (text) => render(line.speaker ? (speakerName === null ? line.speaker.name : text(speakerName)) : null, text(line.id)));
   }
 
   /** What the player chose, in their own voice. */
   choice(textId: string, text: string): void {
-    const render = (words: string) => h('p', { class: 'line choice' }, h('span', { class: 'speaker' }, 'You'), h('span', { class: 'text' }, words));
+    const render = (words: string) => h('p', { class: 'line choice' }, h('span', { class: 'speaker' }, 'You'), textSpan(words, this.untranslated(textId)));
     this.add(render(text), (lookup) => render(lookup(textId)));
   }
 

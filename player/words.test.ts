@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { FightView, RoundView, RuntimeFile, ShotView } from '../core/runtime';
-import { factionLabel, goalWords, languageName, outcomeWords, parseSeed, roundHeading, roundNotes, shotWords, textOf } from './words';
+import { factionLabel, goalWords, isUntranslated, languageName, outcomeWords, parseSeed, roundHeading, roundNotes, shotWords, textOf } from './words';
 
 const shot = (over: Partial<ShotView>): ShotView => ({
   attacker: 'jemhadar-attack-ship#2',
@@ -51,5 +51,16 @@ describe('the player\'s words', () => {
   it('looks a string up in a language, then the source language, then shows its id', () => {
     const file = { languages: ['en', 'de'], strings: { en: { a: 'A', b: 'B' }, de: { a: 'Ä' } } } as unknown as RuntimeFile;
     expect([textOf(file, 'de', 'a'), textOf(file, 'de', 'b'), textOf(file, 'de', 'c')]).toEqual(['Ä', 'B', 'c']);
+  });
+});
+
+describe('isUntranslated', () => {
+  const file = { languages: ['en', 'de'], strings: { en: { a: 'Hello', b: 'Bye' }, de: { a: 'Hallo' } } } as unknown as RuntimeFile;
+
+  it('marks a string the chosen language lacks, and never one of the source language', () => {
+    expect(isUntranslated(file, 'de', 'a')).toBe(false);
+    expect(isUntranslated(file, 'de', 'b')).toBe(true);
+    expect(isUntranslated(file, 'en', 'b')).toBe(false);
+    expect(textOf(file, 'de', 'b')).toBe('Bye');
   });
 });

@@ -12,6 +12,16 @@ export const STANCES: ReadonlyArray<{ stance: Stance; label: string; title: stri
 ];
 
 /** A string of the file in a language, falling back to the source language, then to its id (as the runtime does). */
+/** Whether `language` lacks the string `id`, so its source-language text stands in (and is marked). */
+export function isUntranslated(file: RuntimeFile, language: string, id: string): boolean {
+  if (language === file.languages[0]) return false;
+  const table = file.strings[language];
+  return !(table && Object.hasOwn(table, id));
+}
+
+/** The words of the mark beside an untranslated string. */
+export const UNTRANSLATED = 'not translated';
+
 export function textOf(file: RuntimeFile, language: string, id: string): string {
   const table = file.strings[language];
   if (table && Object.hasOwn(table, id)) return table[id] as string;

@@ -22,6 +22,7 @@ const bridge: MissionStudioBridge = {
   saveFile: (request) => invoke(IpcChannel.saveFile, request),
   exportFile: (request) => invoke(IpcChannel.exportFile, request),
   readFile: (path) => invoke(IpcChannel.readFile, path),
+  readTranslationTables: (path) => invoke(IpcChannel.readTranslationTables, path),
   setDocumentState: (state) => invoke(IpcChannel.setDocumentState, state),
   setMenuState: (commands) => invoke(IpcChannel.setMenuState, commands),
   listBackups: () => invoke(IpcChannel.listBackups),

@@ -127,6 +127,8 @@ export const IpcChannel = {
   exportFile: 'mission-studio:export-file',
   /** invoke, path -> OpenedFile: reads again a file main handed out (reload after a change on disk). */
   readFile: 'mission-studio:read-file',
+  /** invoke, path -> TranslationTableFile[]: the string tables (NAME.LANG.strings.csv) beside a file main handed out. */
+  readTranslationTables: 'mission-studio:read-translation-tables',
   /** invoke, DocumentState -> void. */
   setDocumentState: 'mission-studio:set-document-state',
   /** invoke, MenuCommandState[] -> void: labels and enabled state for the native menu. */
@@ -157,6 +159,12 @@ export const IpcChannel = {
   saveBeforeClose: 'mission-studio:save-before-close',
 } as const;
 
+/** A string table read beside a mission file: its name (`second-wave.de.strings.csv`) and text. */
+export interface TranslationTableFile {
+  name: string;
+  text: string;
+}
+
 /** The one object preload exposes to the page as `window.missionStudio`. */
 export interface MissionStudioBridge {
   readLaunchFile(): Promise<OpenedFile | null>;
@@ -165,6 +173,7 @@ export interface MissionStudioBridge {
   saveFile(request: SaveRequest): Promise<SaveResult>;
   exportFile(request: ExportRequest): Promise<ExportResult>;
   readFile(path: string): Promise<OpenedFile>;
+  readTranslationTables(path: string): Promise<TranslationTableFile[]>;
   setDocumentState(state: DocumentState): Promise<void>;
   setMenuState(commands: MenuCommandState[]): Promise<void>;
   listBackups(): Promise<BackupSummary[]>;

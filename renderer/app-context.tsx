@@ -6,6 +6,7 @@ import type { AppServices } from './services';
 import type { CheckActions, CheckState } from './state/check-store';
 import type { EditorActions, EditorState } from './state/editor-store';
 import type { UiActions, UiState } from './state/ui-store';
+import type { TranslationActions, TranslationState } from './translations/translation-store';
 
 export type { AppServices } from './services';
 
@@ -36,6 +37,11 @@ export function useChecks<T>(selector: (state: CheckState & CheckActions) => T):
 /** Reads a slice of the preview (the run, its settings); return stable values. */
 export function usePreview<T>(selector: (state: PreviewState & PreviewActions) => T): T {
   return useStore(useServices().preview, selector);
+}
+
+/** Reads a slice of the translations (string tables) the window has. */
+export function useTranslations<T>(selector: (state: TranslationState & TranslationActions) => T): T {
+  return useStore(useServices().translations, selector);
 }
 
 /** The registered commands, kept current as views add and remove theirs. */

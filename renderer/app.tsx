@@ -18,6 +18,7 @@ import { isDirty } from './state/editor-store';
 import { useKeyboardShortcuts } from './use-keyboard-shortcuts';
 import { StatusBar } from './status-bar';
 import { Toolbar } from './toolbar';
+import { UpgradeBanner } from './upgrade-banner';
 
 /** The whole window. Everything outside the page goes through `host`. */
 export function App({ host }: { host: Host }) {
@@ -98,6 +99,7 @@ function Workbench({ loading, notice, onDismiss }: { loading: boolean; notice: s
             <p role="status">Loading the mission…</p>
           </div>
         )}
+        <UpgradeBanner />
       </div>
       <main ref={main} className="workspace" aria-label="Mission">
         <Group orientation="vertical" className="workspace-rows">

@@ -15,6 +15,8 @@ import { createAppEvents, type AppEvents } from './state/app-events';
 import { createCheckStore, type CheckStore } from './state/check-store';
 import { createEditorStore, type EditorStore } from './state/editor-store';
 import { createUiStore, type UiStore } from './state/ui-store';
+import { readSiblingTranslations } from './translations/import-translation';
+import { createTranslationStore, type TranslationStore } from './translations/translation-store';
 
 /** What every view can reach through the app's context. */
 export interface AppServices {
@@ -23,6 +25,8 @@ export interface AppServices {
   checks: CheckStore;
   events: AppEvents;
   preview: PreviewStore;
+  /** The string tables of the mission's languages (read beside the file, or imported). */
+  translations: TranslationStore;
   commands: CommandRegistry;
   ctx: CommandContext;
   mac: boolean;
@@ -41,6 +45,7 @@ export function createServices(host: Host, notify: (message: string) => void, op
   const ui = createUiStore();
   const events = createAppEvents();
   const preview = createPreviewStore();
+  const translations = createTranslationStore();
   let store: EditorStore | null = null;
   const pipeline = makePipeline((response) => {
     // The document first: a loaded text becomes the mission before the views read its diagnostics.
@@ -48,7 +53,15 @@ export function createServices(host: Host, notify: (message: string) => void, op
     checks.getState().receive(response);
     if (response.kind === 'failed') notify(`The document could not be checked: ${response.message}`);
   });
-  store = createEditorStore({ send: (request) => pipeline.send(request), opened: (revision, text, diagnostics) => checks.getState().opened(revision, text, diagnostics) });
+  store = createEditorStore({
+    send: (request) => pipeline.send(request),
+    opened: (revision, text, diagnostics, file) => {
+      checks.getState().opened(revision, text, diagnostics);
+      // Another mission: the old one's translations mean nothing; the new one's are read where the host can.
+      translations.getState().reset([]);
+      void readSiblingTranslations(host, file, () => store?.getState().revision === revision, translations, notify);
+    },
+  });
   const editor = store;
 
   // The selection follows what exists (an undo, a delete, another file); the preview follows the mission while
@@ -74,8 +87,8 @@ export function createServices(host: Host, notify: (message: string) => void, op
   });
 
   const mac = typeof navigator !== 'undefined' && /Mac/i.test(navigator.platform);
-  const ctx: CommandContext = { store: editor, ui, checks, events, preview, host, views: { graph: null, source: null }, notify, openPalette };
+  const ctx: CommandContext = { store: editor, ui, checks, events, preview, translations, host, views: { graph: null, source: null }, notify, openPalette };
   const commands = createCommandRegistry(ctx, mac);
   commands.register(editorCommands());
-  return { store: editor, ui, checks, events, preview, commands, ctx, mac, dispose: () => pipeline.dispose() };
+  return { store: editor, ui, checks, events, preview, translations, commands, ctx, mac, dispose: () => pipeline.dispose() };
 }

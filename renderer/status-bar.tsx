@@ -1,4 +1,5 @@
-import { useChecks, useEditor } from './app-context';
+import { useChecks, useEditor, useTranslations } from './app-context';
+import { translationStatus } from './translations/translation-status';
 import { describePlayCheck } from './play-check/play-check-status';
 import type { Severity } from '../core/validate/diagnostic.types';
 import type { CheckState } from './state/check-store';
@@ -11,8 +12,11 @@ export function StatusBar() {
   const count = (severity: Severity) => (s: CheckState) => s.diagnostics.filter((d) => d.severity === severity).length + s.playFindings.filter((d) => d.severity === severity).length;
   const checkedErrors = useChecks(count('error'));
   const checkedWarnings = useChecks(count('warning'));
+  const mission = useEditor((s) => s.doc?.mission ?? null);
+  const translations = useTranslations((s) => s.translations);
+  const { coverage, summaries } = translationStatus(mission, translations);
   const errors = draftProblems ? draftProblems.filter((d) => d.severity === 'error').length : checkedErrors;
-  const warnings = draftProblems ? draftProblems.filter((d) => d.severity === 'warning').length : checkedWarnings;
+  const warnings = draftProblems ? draftProblems.filter((d) => d.severity === 'warning').length : checkedWarnings + summaries.length;
   const playCheck = useChecks((s) => describePlayCheck(s.playCheck));
   const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
   return (
@@ -20,6 +24,11 @@ export function StatusBar() {
       {nodeCount !== null && <span>{plural(nodeCount, 'node')}</span>}
       <span>{plural(errors, 'error')}</span>
       <span>{plural(warnings, 'warning')}</span>
+      {coverage.map((c) => (
+        <span key={c.language} className="status-coverage" aria-label={`${c.language} translation coverage`} title={`${c.current} of ${c.total} strings have a current ${c.language} translation`}>
+          {c.language} {c.percent}%
+        </span>
+      ))}
       {/* Polite: the play check runs in the background after edits and reports when done. */}
       <span role="status" aria-label="Play check" className="status-play-check">
         {playCheck}

@@ -8,6 +8,7 @@ const BUTTONS: Array<{ id: string; label: string }> = [
   { id: 'file.import', label: 'Import…' },
   { id: 'file.save', label: 'Save' },
   { id: 'file.export', label: 'Export…' },
+  { id: 'file.importTranslation', label: 'Import translation…' },
   { id: 'edit.undo', label: 'Undo' },
   { id: 'edit.redo', label: 'Redo' },
   { id: 'view.autoLayout', label: 'Auto-layout' },

@@ -9,6 +9,7 @@ import type { CliCommand } from '../command.types';
 import { svgToPng } from '../export-png';
 import { formatDiagnostic } from '../format-diagnostic';
 import { loadMissionFile } from '../load-mission-file';
+import { readSiblingTables, translationsOf } from '../translation-files';
 
 /** Missions this large may take over a second to export: say what is happening first. */
 const LARGE_MISSION_NODES = 2000;
@@ -65,6 +66,11 @@ export async function exportCommand(
     io.err(`mission-studio export: ${options}\n`);
     return EXIT.unusable;
   }
+  // The tables beside the mission: runtime and html play in every declared language; strings keeps their work.
+  const tables = await readSiblingTables(io, file, loaded.mission);
+  for (const t of tables) if (t.status === 'unreadable') io.err(`note: ${t.message}: ${t.language} plays in the source language\n`);
+  const translations = translationsOf(tables);
+  if (translations.length > 0) options.translations = translations;
   const started = now();
   const slow = format.id === 'png' || loaded.mission.nodes.length > LARGE_MISSION_NODES;
   if (slow) io.err(`mission-studio export: writing ${format.id} of ${file} (${loaded.mission.nodes.length} nodes)...\n`);
@@ -97,7 +103,9 @@ export const exportMission: CliCommand = {
     ...EXPORT_FORMATS.map((f) => `--format ${f.id.padEnd(8)} ${f.description}`),
     '-o, --output OUT   the file to write ("-" or none: stdout; a PNG needs -o or a pipe)',
     '--faction F        the faction to write for (script: its opening first; html: picked at start)',
-    '--lang L           the language to write, one of the mission\'s',
+    '--lang L           the language to write, one of the mission\'s (strings: the language to translate into,',
+    '                   its table beside the mission filling the translation column)',
+    'Translations (NAME.LANG.strings.csv beside the mission) go into runtime and html for every declared language.',
     '--force            export a mission that has errors (exit 0 when written)',
   ],
   options: {

@@ -76,7 +76,7 @@ export function buildMission(parts: {
     target,
   }));
   return {
-    format: 'mission-studio/1',
+    format: 'mission-studio/2',
     meta: { id: parts.id ?? 'fixture', title: 'Fixture', summary: 'A test mission.', factions: parts.factions ?? ['federation', 'klingon'] },
     variables: parts.variables ?? [],
     cast: [{ id: 'ally', name: 'Commander Vale' }],

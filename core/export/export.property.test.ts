@@ -23,7 +23,7 @@ function checkExports(mission: Mission): void {
   expect(parsed.errors).toEqual([]);
   const rows = parsed.data.map((r): [string, string] => [r['node'] ?? '', r['text'] ?? '']);
   // A line a spreadsheet would run as a formula is written with a leading apostrophe.
-  const written = ([node, text]: [string, string]): [string, string] => [node, /^[=+\-@\t\r]/.test(text) ? `'${text}` : text];
+  const written = ([node, text]: [string, string]): [string, string] => [node, /^'*[=+\-@\t\r]/.test(text) ? `'${text}` : text];
   const key = ([node, text]: [string, string]): string => JSON.stringify([node, text]);
   expect(rows.map(key).sort()).toEqual(spokenLines(mission).map(written).map(key).sort());
   expect(new Set(parsed.data.map((r) => r['line_id'])).size).toBe(rows.length);

@@ -4,11 +4,13 @@
  * app with a canvas).
  */
 import type { Mission } from '../format/mission.types';
+import { missionLanguages } from '../strings/mission-strings';
 import type { ExportFormatId, ExportOptions, ExportResult } from './export.types';
 import { exportTwee } from '../interop/twine/export-twee';
 import { exportHtml } from './html/export-html';
 import { exportRuntime } from './runtime/export-runtime';
 import { exportScript } from './script/export-script';
+import { exportStrings } from './strings/export-strings';
 import { exportSvg } from './svg/export-svg';
 import { exportVoice } from './voice/export-voice';
 
@@ -84,6 +86,15 @@ export const EXPORT_FORMATS: readonly ExportFormat[] = [
     run: exportVoice,
   },
   {
+    id: 'strings',
+    label: 'String table (CSV, for translators)',
+    description: 'Every player-visible string (id, speaker, source text, context, max length, notes, source hash) for a localization team; translated, it goes beside the mission as NAME.LANG.strings.csv.',
+    extension: '.strings.csv',
+    mimeType: 'text/csv',
+    reads: ['language'],
+    run: exportStrings,
+  },
+  {
     id: 'twee',
     label: 'Twine story (Twee 3)',
     description: 'A Twee 3 story that Twine 2 imports and Tweego compiles: a passage per node, links for choices, conditions and effects as SugarCube macros.',
@@ -99,7 +110,12 @@ export function findExportFormat(id: string): ExportFormat | undefined {
   return EXPORT_FORMATS.find((f) => f.id === id);
 }
 
-/** The file name an export of this mission gets by default. */
-export function exportFileName(mission: Mission, format: ExportFormat): string {
+/**
+ * The file name an export of this mission gets by default; a string table for a language other than the
+ * source is named as the translation it becomes (`second-wave.fr.strings.csv`).
+ */
+export function exportFileName(mission: Mission, format: ExportFormat, options: ExportOptions = {}): string {
+  const language = options.language;
+  if (format.id === 'strings' && language !== undefined && language !== missionLanguages(mission)[0]) return `${mission.meta.id}.${language}${format.extension}`;
   return `${mission.meta.id}${format.extension}`;
 }

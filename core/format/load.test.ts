@@ -29,7 +29,7 @@ describe('loadMission', () => {
   });
 
   it('refuses a newer format with a clear message', () => {
-    const t = text().replace('"mission-studio/1"', '"mission-studio/2"');
+    const t = text().replace('"mission-studio/2"', '"mission-studio/3"');
     const [d] = loadMission(t).diagnostics;
     expect(d).toMatchObject({ code: 'unsupported-format', path: '/format' });
     expect(d?.message).toContain('newer');
@@ -37,7 +37,7 @@ describe('loadMission', () => {
   });
 
   it('refuses an unknown format', () => {
-    const [d] = loadMission(text().replace('"mission-studio/1"', '"twine/2"')).diagnostics;
+    const [d] = loadMission(text().replace('"mission-studio/2"', '"twine/2"')).diagnostics;
     expect(d?.code).toBe('unsupported-format');
     expect(d?.message).toContain('unknown format');
   });
@@ -65,7 +65,7 @@ describe('loadMission', () => {
   });
 
   it('gives a schema error, not a crash, for 100,000 levels of nesting', () => {
-    const deep = `{"format":"mission-studio/1","meta":${'['.repeat(100_000)}${']'.repeat(100_000)}}`;
+    const deep = `{"format":"mission-studio/2","meta":${'['.repeat(100_000)}${']'.repeat(100_000)}}`;
     const result = loadMission(deep);
     expect(result.mission).toBeNull();
     expect(result.diagnostics[0]?.code).toBe('schema');

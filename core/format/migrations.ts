@@ -8,11 +8,30 @@ export interface Migration {
   migrate(document: Record<string, unknown>): Record<string, unknown>;
 }
 
+/** The language version 1 files were written in: before `meta.languages`, every mission was English. */
+const V1_SOURCE_LANGUAGE = 'en';
+
 /**
- * The ordered list of migrations. Empty while mission-studio/1 is the only version; each future format
- * version adds one entry here and keeps an old fixture in core/format/fixtures/ as a regression input.
+ * mission-studio/1 -> 2: version 2 adds `meta.languages` (translations live beside the file). A version 1
+ * file declares its source language explicitly from now on, so a file says what language its text is in.
+ * A `meta` that is not an object is left for the schema check to report.
  */
-const MIGRATIONS: readonly Migration[] = [];
+const declareSourceLanguage: Migration = {
+  name: 'declare-source-language',
+  from: 'mission-studio/1',
+  to: 'mission-studio/2',
+  migrate(document) {
+    const meta = document.meta;
+    const upgraded = meta !== null && typeof meta === 'object' && !Array.isArray(meta) && !Object.hasOwn(meta, 'languages') ? { ...meta, languages: [V1_SOURCE_LANGUAGE] } : meta;
+    return { ...document, format: 'mission-studio/2', meta: upgraded };
+  },
+};
+
+/**
+ * The ordered list of migrations, oldest first. Each format version adds one entry here and keeps an old
+ * fixture in core/format/fixtures/ as a regression input.
+ */
+const MIGRATIONS: readonly Migration[] = [declareSourceLanguage];
 
 /** The result of bringing a document up to the current format. */
 export type MigrationResult =

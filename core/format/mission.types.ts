@@ -1,5 +1,6 @@
 /**
- * The mission file format, version 1 (`*.mission.json`), as TypeScript types.
+ * The mission file format, version 2 (`*.mission.json`), as TypeScript types. Version 1 files are upgraded as
+ * they load (`migrations.ts`).
  * `mission.schema.json` beside this file is the same contract as a JSON Schema; a test keeps them in step.
  *
  * Both are kept by hand, on purpose. Types generated from the schema (json-schema-to-typescript) come out as
@@ -8,8 +9,8 @@
  * bounds, messages). The test is cheaper than either tool's gaps.
  */
 
-/** The only format id this build reads and writes. */
-export const FORMAT_ID = 'mission-studio/1';
+/** The format id this build writes (older ones are migrated on load). */
+export const FORMAT_ID = 'mission-studio/2';
 
 /** A whole mission file. Key order here is the key order on disk. */
 export interface Mission {
@@ -45,6 +46,11 @@ export interface MissionMeta {
   factions: string[];
   authors?: string[];
   tags?: string[];
+  /**
+   * BCP 47 tags of the languages the mission is played in, its source language (the one its text is written in)
+   * first; translations are `NAME.LANG.strings.csv` files beside the mission. Absent: English only.
+   */
+  languages?: string[];
 }
 
 export type VariableType = 'bool' | 'number' | 'string' | 'enum';

@@ -9,7 +9,7 @@ const keysOf = (def: string): string[] => Object.keys(defs[def]?.properties ?? {
 describe('serializeMission', () => {
   it('writes 2-space indented JSON with a final newline', () => {
     const text = serializeMission(smallMission());
-    expect(text.startsWith('{\n  "format": "mission-studio/1",\n  "meta": {')).toBe(true);
+    expect(text.startsWith('{\n  "format": "mission-studio/2",\n  "meta": {')).toBe(true);
     expect(text.endsWith('}\n')).toBe(true);
   });
 

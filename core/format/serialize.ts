@@ -4,7 +4,7 @@ import type { Mission } from './mission.types';
 // order by serialize.test.ts. Keys not listed (none, after the schema check) follow in alphabetical order.
 export const KEY_ORDER = {
   mission: ['format', 'meta', 'variables', 'cast', 'locations', 'units', 'nodes', 'edges', 'conflicts'],
-  meta: ['id', 'title', 'summary', 'factions', 'authors', 'tags'],
+  meta: ['id', 'title', 'summary', 'factions', 'authors', 'tags', 'languages'],
   variable: ['id', 'type', 'initial', 'values', 'description'],
   castMember: ['id', 'name', 'species', 'role'],
   location: ['id', 'name', 'kind'],

@@ -66,7 +66,7 @@ export function runtimeMission(file: RuntimeFile): Mission {
     nodes.push(missionNode(id, node, text, trees, cond, link));
   }
   const mission: Mission = {
-    format: 'mission-studio/1',
+    format: 'mission-studio/2',
     meta: { id: file.mission.id, title: text(file.mission.title), summary: text(file.mission.summary), factions: [...file.mission.factions] },
     variables: file.variables.map((v) => ({ ...v })),
     cast: Object.entries(file.cast).map(([id, c]) => ({ id, name: text(c.name), ...(c.species ? { species: c.species } : {}), ...(c.role ? { role: c.role } : {}) })),

@@ -47,9 +47,10 @@ export interface MissionString {
 /** The language mission text is written in until a mission declares its own. */
 export const DEFAULT_SOURCE_LANGUAGE = 'en';
 
-/** The languages a mission can be shown in, its source language first. */
-export function missionLanguages(_mission: Mission): string[] {
-  return [DEFAULT_SOURCE_LANGUAGE];
+/** The languages a mission can be shown in, its source language first (`meta.languages`, else English). */
+export function missionLanguages(mission: Mission): string[] {
+  const declared = mission.meta.languages;
+  return declared && declared.length > 0 ? [...declared] : [DEFAULT_SOURCE_LANGUAGE];
 }
 
 /** The id of the n-th line (from 0 here, from 1 in the id) of a narration or dialog. */

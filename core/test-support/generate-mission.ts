@@ -90,7 +90,7 @@ export function generateMission({ nodes: target, flags = 8 }: GenerateOptions): 
   add({ id: 'won', type: 'end', data: { outcome: 'success', text: 'The generated mission is won.' } }, nodes.length, 0);
   link(previous.id, previous.port, 'won');
   return {
-    format: 'mission-studio/1',
+    format: 'mission-studio/2',
     meta: { id: `generated-${target}`, title: `Generated (${target} nodes)`, summary: 'A generated mission for benchmarks.', factions: ['federation'] },
     variables: [
       { id: 'coalition', type: 'number', initial: 0 },

@@ -22,7 +22,7 @@ export function edge(source: string, sourceHandle: string, target: string): Miss
  */
 export function smallMission(): Mission {
   return {
-    format: 'mission-studio/1',
+    format: 'mission-studio/2',
     meta: { id: 'small', title: 'Small', summary: 'A tiny test mission.', factions: ['federation'] },
     variables: [
       { id: 'credits', type: 'number', initial: 5 },

@@ -18,5 +18,34 @@ export interface UnparseConfig {
 /** Rows (arrays or objects) to CSV text. */
 export function unparse(data: unknown[] | { fields: string[]; data: unknown[][] }, config?: UnparseConfig): string;
 
-declare const Papa: { unparse: typeof unparse };
+/** A problem Papa met in a row (an unterminated quote, a row of the wrong length). */
+export interface ParseError {
+  type: string;
+  code: string;
+  message: string;
+  /** Index of the row, and the character index in the input, where known. */
+  row?: number;
+  index?: number;
+}
+
+/** One row as `step` sees it: its cells, its problems, and where the parser stands after it. */
+export interface ParseStepResult<T> {
+  data: T;
+  errors: ParseError[];
+  meta: { cursor: number; delimiter: string; aborted: boolean };
+}
+
+/** Options of `Papa.parse` on a string that core sets. */
+export interface ParseConfig<T> {
+  delimiter?: string;
+  newline?: string;
+  quoteChar?: string;
+  skipEmptyLines?: boolean | 'greedy';
+  step?: (results: ParseStepResult<T>, parser: { abort(): void }) => void;
+}
+
+/** Parses CSV text; with `step`, row by row. */
+export function parse<T>(input: string, config?: ParseConfig<T>): { data: T[]; errors: ParseError[] };
+
+declare const Papa: { unparse: typeof unparse; parse: typeof parse };
 export default Papa;

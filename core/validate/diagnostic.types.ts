@@ -38,7 +38,13 @@ export type DiagnosticCode =
   | 'twine-duplicate-passage'
   | 'twine-macro'
   | 'twine-skipped-passage'
-  | 'twine-other-stories';
+  | 'twine-other-stories'
+  // translations (core/strings): string tables checked against the mission
+  | 'missing-translation'
+  | 'stale-translation'
+  | 'unknown-string-id'
+  | 'translation-too-long'
+  | 'translation-table';
 
 export interface Diagnostic {
   code: DiagnosticCode;
@@ -54,6 +60,16 @@ export interface Diagnostic {
   conflict?: number;
   /** Where the text starts and ends, when known (the loader and CLI fill these from `path`). */
   range?: SourceRange;
+  /** A summary's parts (one per string of a `missing-translation` row), each with its own place. */
+  details?: DiagnosticDetail[];
+}
+
+/** One part of a summary diagnostic. */
+export interface DiagnosticDetail {
+  message: string;
+  nodeId?: string;
+  /** JSON pointer into the mission file. */
+  path: string;
 }
 
 /** A span of the file's text; lines and columns count from 1, offsets from 0. */

@@ -19,7 +19,7 @@ describe('validateMission', () => {
   });
 
   it('reports schema problems and runs no other check when the shape is wrong', () => {
-    expect(validateMission({ format: 'mission-studio/1' })).toEqual(
+    expect(validateMission({ format: 'mission-studio/2' })).toEqual(
       expect.arrayContaining([expect.objectContaining({ code: 'schema', message: "top level: missing required property 'meta'" })]),
     );
   });

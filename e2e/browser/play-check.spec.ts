@@ -9,7 +9,7 @@ const problems = (page: Page) => page.getByRole('region', { name: 'Problems' });
  * behind the bribe is out of every player's reach. Nothing is wrong with the file itself.
  */
 const BRIBE = {
-  format: 'mission-studio/1',
+  format: 'mission-studio/2',
   meta: { id: 'bribe', title: 'The Bribe', summary: 'Quark wants more than you have.', factions: ['federation'] },
   variables: [{ id: 'credits', type: 'number', initial: 5 }],
   cast: [{ id: 'quark', name: 'Quark', species: 'Ferengi' }],

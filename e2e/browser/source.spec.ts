@@ -103,8 +103,8 @@ test.describe('the source view', () => {
     await expect(parseErrors(page)).toHaveCount(1);
     await page.keyboard.press('Control+z');
     await expect(parseErrors(page)).toHaveCount(0);
-    await expect(editorText(page)).toContainText('"format": "mission-studio/1",');
-    await expect(editorText(page)).not.toContainText('"mission-studio/1",x');
+    await expect(editorText(page)).toContainText('"format": "mission-studio/2",');
+    await expect(editorText(page)).not.toContainText('"mission-studio/2",x');
   });
 
   test("clicking a problem of the text puts the cursor on its line", async ({ page }) => {
@@ -139,18 +139,18 @@ test.describe('the source view', () => {
     await expect(page.locator('[data-node-id].selected')).toHaveCount(SECOND_WAVE.nodeCount);
     await goToLineEnd(page, 2);
     await page.keyboard.type(' x');
-    await expect(editorText(page)).toContainText('"mission-studio/1", x');
+    await expect(editorText(page)).toContainText('"mission-studio/2", x');
     await page.keyboard.press('Backspace');
     await page.keyboard.press('Backspace');
-    await expect(editorText(page)).not.toContainText('"mission-studio/1", x');
+    await expect(editorText(page)).not.toContainText('"mission-studio/2", x');
     await expect(page.getByText(`${SECOND_WAVE.nodeCount} nodes`, { exact: true })).toBeVisible();
     await expect(page.locator('[data-node-id]')).toHaveCount(SECOND_WAVE.nodeCount);
   });
 
   test('a file that did not load opens in the source with a banner, and becomes the mission once fixed there', async ({ page }) => {
-    const mission = { format: 'mission-studio/1', meta: { id: 'tiny', title: 'Fixed in the Source', summary: 'A file repaired by hand.', factions: ['federation'] }, variables: [], cast: [], locations: [], units: [], nodes: [], edges: [] };
+    const mission = { format: 'mission-studio/2', meta: { id: 'tiny', title: 'Fixed in the Source', summary: 'A file repaired by hand.', factions: ['federation'] }, variables: [], cast: [], locations: [], units: [], nodes: [], edges: [] };
     // The comma after line 2 is missing: the file does not parse.
-    const broken = JSON.stringify(mission, null, 2).replace('"mission-studio/1",', '"mission-studio/1"');
+    const broken = JSON.stringify(mission, null, 2).replace('"mission-studio/2",', '"mission-studio/2"');
     const chooser = page.waitForEvent('filechooser');
     await page.getByRole('button', { name: 'Open' }).click();
     await (await chooser).setFiles({ name: 'typo.mission.json', mimeType: 'application/json', buffer: Buffer.from(broken) });

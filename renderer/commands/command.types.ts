@@ -4,6 +4,7 @@ import type { AppEvents } from '../state/app-events';
 import type { CheckStore } from '../state/check-store';
 import type { EditorStore } from '../state/editor-store';
 import type { UiStore } from '../state/ui-store';
+import type { TranslationStore } from '../translations/translation-store';
 
 /** What the graph view offers commands (fit, zoom, layout); registered by the view while it is mounted. */
 export interface GraphApi {
@@ -38,6 +39,8 @@ export interface CommandContext {
   /** Reveal a node, a place in the source; replay a way. */
   events: AppEvents;
   preview: PreviewStore;
+  /** The mission's translations (string tables). */
+  translations: TranslationStore;
   host: Host;
   views: ViewRegistry;
   /** Shows a short message to the user (status line). */

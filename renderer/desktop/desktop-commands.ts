@@ -4,6 +4,7 @@ import { canEdit } from '../state/editor-store';
 import { newMissionText, NEW_MISSION_NAME } from './new-mission';
 import { importStory } from './import-flow';
 import { confirmLeave, saveDocument, type Ask } from './save-flow';
+import { importTranslation } from '../translations/import-translation';
 
 /** What the desktop commands need beyond the command context. */
 export interface DesktopCommandDeps {
@@ -45,6 +46,8 @@ export function desktopCommands(deps: DesktopCommandDeps): Command[] {
     { id: 'file.saveAs', label: 'Save As…', menu: 'file', shortcut: 'Mod+Shift+S', enabled: hasDocument, run: async (ctx) => void (await saveDocument(ctx, 'saveAs', ask)) },
     { id: 'file.saveCopy', label: 'Save a Copy…', menu: 'file', enabled: hasDocument, run: async (ctx) => void (await saveDocument(ctx, 'export', ask)) },
     { id: 'file.export', label: 'Export…', menu: 'file', shortcut: 'Mod+E', enabled: exportable, run: () => deps.showExport() },
+    // A string table (NAME.LANG.strings.csv) from a translator; Electron also reads the ones beside the file.
+    { id: 'file.importTranslation', label: 'Import Translation…', menu: 'file', enabled: exportable, run: (ctx) => importTranslation(ctx) },
     { id: 'file.close', label: 'Close', menu: 'file', shortcut: 'Mod+W', run: async (ctx) => {
       // The desktop closes the window (main asks about unsaved changes natively); a tab cannot close itself, so
       // there the document closes and a new mission takes its place.

@@ -1,5 +1,5 @@
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
-import { useServices } from '../app-context';
+import { useServices, useTranslations } from '../app-context';
 import { missionLanguages } from '../../core/strings/mission-strings';
 import {
   blockingErrors,
@@ -22,6 +22,7 @@ import './export.css';
  */
 export function ExportDialog({ onClose }: { onClose: () => void }) {
   const { store, ui, checks, ctx } = useServices();
+  const translations = useTranslations((s) => s.translations);
   const host = ctx.host;
   const dialog = useRef<HTMLDialogElement>(null);
   const titleId = useId();
@@ -39,11 +40,11 @@ export function ExportDialog({ onClose }: { onClose: () => void }) {
   const format = formatOf(choice);
   const result = useMemo(() => {
     try {
-      return runExport(mission, choice, selection);
+      return runExport(mission, choice, selection, translations);
     } catch (error) {
       return { text: '', diagnostics: [{ code: 'export-error' as const, severity: 'error' as const, message: error instanceof Error ? error.message : String(error), path: '' }] };
     }
-  }, [mission, choice, selection]);
+  }, [mission, choice, selection, translations]);
   const problems = result.diagnostics.filter((d) => d.severity === 'error');
   const notes = result.diagnostics.filter((d) => d.severity !== 'error');
   const picture = format.id === 'svg' || format.id === 'png';

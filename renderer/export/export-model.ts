@@ -4,6 +4,7 @@
  */
 import { EXPORT_FORMATS, exportFileName, type ExportFormat } from '../../core/export/exporters';
 import type { ExportFormatId, ExportOptions, ExportResult } from '../../core/export/export.types';
+import type { Translation } from '../../core/strings/translation.types';
 import { exportSvg } from '../../core/export/svg/export-svg';
 import type { Mission } from '../../core/format/mission.types';
 import { missionLanguages } from '../../core/strings/mission-strings';
@@ -31,9 +32,11 @@ export function formatOf(choice: ExportChoice): ExportFormat {
 }
 
 /** The options core's exporter gets for a choice, with the selection when the user asked for it. */
-export function optionsOf(choice: ExportChoice, selection: readonly string[]): ExportOptions {
+export function optionsOf(choice: ExportChoice, selection: readonly string[], translations: readonly Translation[] = []): ExportOptions {
   const format = formatOf(choice);
   return {
+    // The window's string tables: runtime and html play in every declared language, strings keeps their work.
+    ...(translations.length > 0 ? { translations } : {}),
     ...(format.reads.includes('faction') && choice.faction ? { faction: choice.faction } : {}),
     ...(format.reads.includes('language') ? { language: choice.language } : {}),
     ...(format.reads.includes('selection') && choice.selectionOnly && selection.length > 0 ? { nodeIds: selection } : {}),
@@ -41,9 +44,9 @@ export function optionsOf(choice: ExportChoice, selection: readonly string[]): E
 }
 
 /** An export's text (for png: the SVG it is drawn from) and what core noticed. */
-export function runExport(mission: Mission, choice: ExportChoice, selection: readonly string[]): ExportResult {
+export function runExport(mission: Mission, choice: ExportChoice, selection: readonly string[], translations: readonly Translation[] = []): ExportResult {
   const format = formatOf(choice);
-  const options = optionsOf(choice, selection);
+  const options = optionsOf(choice, selection, translations);
   if (format.id === 'png') return exportSvg(mission, options);
   if (!format.run) throw new Error(`the ${format.id} export has no writer`);
   return format.run(mission, options);
@@ -77,7 +80,8 @@ export function textPreview(text: string): { shown: string; moreLines: number } 
 
 /** The file name the dialog proposes. */
 export function suggestedName(mission: Mission, choice: ExportChoice): string {
-  return exportFileName(mission, formatOf(choice));
+  const format = formatOf(choice);
+  return exportFileName(mission, format, format.reads.includes('language') ? { language: choice.language } : {});
 }
 
 /** The errors that make an export of this mission a risk (the validator's, not the play check's). */

@@ -44,6 +44,9 @@ const HANDLE_PREFIX = 'browser-file:';
 /** What File > Import… reads: Twine stories as Twee or Twine 2 HTML. */
 const IMPORT_ACCEPT = '.twee,.tw,.html,.htm,text/html,text/plain';
 
+/** String tables are CSV (`NAME.LANG.strings.csv`). */
+const TABLE_ACCEPT = '.csv,text/csv';
+
 /**
  * A host for a plain browser tab: no file paths, no launch arguments, no native menu. Opening uses the file
  * picker. Saving writes through the File System Access API where the browser has it (the first save of a
@@ -69,6 +72,10 @@ export function createBrowserHost(files: BrowserFileAccess, page: BrowserPage = 
     readLaunchFile: () => Promise.resolve(null),
     async openFile() {
       const file = await files.pickFile(MISSION_ACCEPT);
+      return file ? { name: file.name, text: await file.text() } : null;
+    },
+    async openTranslationFile() {
+      const file = await files.pickFile(TABLE_ACCEPT);
       return file ? { name: file.name, text: await file.text() } : null;
     },
     async openImport() {

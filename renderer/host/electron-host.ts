@@ -1,5 +1,6 @@
 import { isCommandId } from '../../preload/ipc-contract';
 import type { MissionStudioBridge, OpenedFile, SaveRequest } from '../../preload/ipc-contract';
+import { domFileAccess } from './browser-files';
 import { DEFAULT_MISSION } from './default-mission';
 import { FileChangedOnDiskError } from './file-changed-error';
 import type { Host, MissionDocument } from './host.types';
@@ -26,6 +27,11 @@ export function createElectronHost(bridge: MissionStudioBridge): Host {
     readLaunchFile: async () => toDocument(await bridge.readLaunchFile()),
     openFile: async () => toDocument(await bridge.openFile()),
     openImport: () => bridge.importFile(),
+    // A file input works in the sandboxed page too (Chromium shows the native dialog): a table is only read.
+    async openTranslationFile() {
+      const file = await domFileAccess.pickFile('.csv,text/csv');
+      return file ? { name: file.name, text: await file.text() } : null;
+    },
     async saveFile(document, options = {}) {
       // An export always asks where: it never writes over the open file by its path.
       const request: SaveRequest =
@@ -42,6 +48,7 @@ export function createElectronHost(bridge: MissionStudioBridge): Host {
       const result = await bridge.exportFile({ suggestedName: file.name, data: file.data, extension });
       return result.status === 'saved' ? { name: result.name, path: result.path, onDisk: true } : null;
     },
+    readTranslationTables: (path) => bridge.readTranslationTables(path),
     reloadFile: async (path) => fromOpenedFile(await bridge.readFile(path)),
     onFileOpened: (listener) => bridge.onFileOpened((file) => listener(fromOpenedFile(file))),
     onMenuCommand: (listener) =>

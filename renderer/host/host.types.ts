@@ -89,6 +89,13 @@ export interface Host {
    * has one, else a download. Null when the user cancelled.
    */
   saveExport(file: ExportFile): Promise<SavedDocument | null>;
+  /** Asks the user for a string table (`NAME.LANG.strings.csv`) to import; null when they cancel. */
+  openTranslationFile(): Promise<{ name: string; text: string } | null>;
+  /**
+   * The string tables beside a mission file (`NAME.LANG.strings.csv` in its folder), read as it opens. Only
+   * where the host can read a file's folder (Electron); absent in a browser, which offers Import Translation….
+   */
+  readTranslationTables?(missionPath: string): Promise<Array<{ name: string; text: string }>>;
   /** Reads an opened file again (after it changed on disk). */
   reloadFile(path: string): Promise<MissionDocument>;
   /** Calls `listener` when a file arrives from outside the page (a second launch, Open Recent); returns the unsubscribe. */

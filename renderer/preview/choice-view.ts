@@ -6,6 +6,7 @@
 import { sameInput, type Input, type RunState } from '../../core/engine';
 import type { Mission, MissionNode } from '../../core/format/mission.types';
 import { explainCondition } from '../../core/engine/simulator/explain-condition';
+import { choiceStringId, continueStringId, optionStringId } from '../../core/strings/mission-strings';
 
 /** One button: an input to take, or (analysis mode) a disabled choice with why it is not offered. */
 export interface ChoiceButton {
@@ -17,6 +18,15 @@ export interface ChoiceButton {
   reason: string | null;
   /** What kind of button, for styling: a combat stance, a playtest override, or an ordinary choice. */
   tone: 'choice' | 'objective' | 'combat' | 'force';
+  /** The string id of its label (a dialog choice or hub option), to show it in another language. */
+  stringId?: string;
+}
+
+/** The string id of a choice's or hub option's text, to show it in another language; none for other inputs. */
+function labelStringId(input: Input | null): string | undefined {
+  if (input?.kind === 'choice') return choiceStringId(input.nodeId, input.choiceId);
+  if (input?.kind === 'hub') return input.optionId === 'continue' ? continueStringId(input.nodeId) : optionStringId(input.nodeId, input.optionId);
+  return undefined;
 }
 
 const keyOf = (input: Input): string => JSON.stringify(input);
@@ -27,8 +37,13 @@ function toneOf(input: Input): ChoiceButton['tone'] {
   return input.kind === 'combat' || input.kind === 'combat-auto' ? 'combat' : 'choice';
 }
 
+function withStringId(button: ChoiceButton, input: Input): ChoiceButton {
+  const stringId = labelStringId(input);
+  return stringId === undefined ? button : { ...button, stringId };
+}
+
 function offeredButtons(state: RunState): ChoiceButton[] {
-  return state.available.map((o) => ({ key: keyOf(o.input), label: o.label, input: o.input, reason: null, tone: toneOf(o.input) }));
+  return state.available.map((o) => withStringId({ key: keyOf(o.input), label: o.label, input: o.input, reason: null, tone: toneOf(o.input) }, o.input));
 }
 
 /** Every port of a dialog or hub, in file order, with the input it would be and what gates it. */
@@ -52,11 +67,11 @@ export function choiceButtons(mission: Mission, state: RunState, analysis: boole
   if (!node || (node.type !== 'dialog' && node.type !== 'hub')) return offeredButtons(state);
   return portsOf(node).map((port) => {
     const offered = state.available.find((o) => sameInput(o.input, port.input));
-    if (offered) return { key: keyOf(port.input), label: offered.label, input: offered.input, reason: null, tone: 'choice' };
+    if (offered) return withStringId({ key: keyOf(port.input), label: offered.label, input: offered.input, reason: null, tone: 'choice' }, port.input);
     const used = port.once === true && port.input.kind === 'hub' && state.usedOnce.includes(`${node.id}/${port.input.optionId}`);
     const reason = used
       ? 'already taken (once)'
       : (port.condition !== undefined ? explainCondition(port.condition, state) : null) ?? 'not offered now';
-    return { key: keyOf(port.input), label: port.label, input: null, reason, tone: 'choice' };
+    return withStringId({ key: keyOf(port.input), label: port.label, input: null, reason, tone: 'choice' }, port.input);
   });
 }

@@ -2,12 +2,16 @@ import { memo, useId, useMemo } from 'react';
 import type { ChoiceButton } from './choice-view';
 import { choiceButtons } from './choice-view';
 import { useServices } from '../app-context';
+import type { Localize } from '../../core/strings/localize';
+import { UntranslatedMark } from '../translations/untranslated-mark';
+import { usePreviewLocalize } from '../translations/use-localize';
 import { selectRunState, usePreview } from './use-preview';
 
-const ChoiceRow = memo(function ChoiceRow({ button }: { button: ChoiceButton }) {
+const ChoiceRow = memo(function ChoiceRow({ button, localize }: { button: ChoiceButton; localize: Localize }) {
   const reasonId = useId();
   const { preview } = useServices();
   const { input, reason } = button;
+  const label = button.stringId === undefined ? { text: button.label, fallback: false } : localize(button.stringId, button.label);
   return (
     <div className={`choice choice-${button.tone}`}>
       <button type="button" disabled={input === null} aria-describedby={reason ? reasonId : undefined} onClick={() => input && preview.getState().take(input)}>
@@ -16,8 +20,9 @@ const ChoiceRow = memo(function ChoiceRow({ button }: { button: ChoiceButton }) 
             ◎
           </span>
         )}
-        {button.label}
+        {label.text}
       </button>
+      {label.fallback && <UntranslatedMark />}
       {reason && (
         <span className="choice-reason" id={reasonId}>
           {reason}
@@ -32,12 +37,13 @@ export function ChoicesGroup() {
   const mission = usePreview((s) => s.mission);
   const state = usePreview(selectRunState);
   const analysis = usePreview((s) => s.analysis);
+  const localize = usePreviewLocalize();
   const buttons = useMemo(() => (mission && state ? choiceButtons(mission, state, analysis) : []), [mission, state, analysis]);
   return (
     <div className="choices" role="group" aria-label="Choices">
       {buttons.length === 0 && state?.status === 'awaiting-input' && <p className="muted">Nothing to choose here.</p>}
       {buttons.map((b) => (
-        <ChoiceRow key={b.key} button={b} />
+        <ChoiceRow key={b.key} button={b} localize={localize} />
       ))}
     </div>
   );

@@ -32,6 +32,8 @@ export interface PreviewState {
   /** The faction Play starts with; null means the mission's first. */
   faction: string | null;
   seed: number;
+  /** The language the run's text is shown in; null: the mission's source language. */
+  language: string | null;
   session: RunSession | null;
   analysis: boolean;
   breakpoints: readonly string[];
@@ -51,6 +53,8 @@ export interface PreviewActions {
   setMission(mission: Mission | null): void;
   setFaction(faction: string): void;
   setSeed(seed: number): void;
+  /** Shows the run in another of the mission's languages (the run itself is unchanged). */
+  setLanguage(language: string | null): void;
   /** Starts a new run with the chosen faction and seed. */
   play(): void;
   restart(): void;
@@ -128,6 +132,7 @@ export function createPreviewStore() {
       mission: null,
       faction: null,
       seed: 1,
+      language: null,
       session: null,
       analysis: false,
       breakpoints: [],
@@ -156,6 +161,7 @@ export function createPreviewStore() {
         set({ mission, session, notice, autoRunning: s.autoRunning && d === null });
       },
       setFaction: (faction) => set({ faction }),
+      setLanguage: (language) => set({ language }),
       setSeed: (seed) => set({ seed: Number.isFinite(seed) ? Math.trunc(seed) : 1 }),
       play() {
         const s = get();

@@ -8,6 +8,17 @@ import { usePreview } from './use-preview';
 
 const SPEED_LABELS: Record<AutoSpeed, string> = { instant: 'Instant', fast: 'Fast', normal: 'Normal', slow: 'Slow' };
 const NO_FACTIONS: string[] = [];
+const NO_LANGUAGES: string[] = [];
+
+/** `fr` -> `French (fr)`, in the page's own language; the bare tag where the browser cannot name it. */
+function languageLabel(tag: string): string {
+  try {
+    const name = new Intl.DisplayNames(undefined, { type: 'language' }).of(tag);
+    return name && name !== tag ? `${name} (${tag})` : tag;
+  } catch {
+    return tag;
+  }
+}
 /** Faction, seed and the buttons that drive the run: play, step, auto-play, play from here, save and replay. */
 export function RunControls() {
   const { ctx, preview } = useServices();
@@ -16,6 +27,8 @@ export function RunControls() {
   const factions = usePreview((s) => s.mission?.meta.factions ?? NO_FACTIONS);
   const faction = usePreview((s) => s.faction ?? s.mission?.meta.factions[0] ?? '');
   const seed = usePreview((s) => s.seed);
+  const languages = usePreview((s) => s.mission?.meta.languages ?? NO_LANGUAGES);
+  const language = usePreview((s) => s.language);
   const canStepBack = usePreview((s) => (s.session?.actions.length ?? 0) > 0);
   const canStepForward = usePreview((s) => (s.session?.redo.length ?? 0) > 0);
   const hasRun = usePreview((s) => s.session !== null);
@@ -82,6 +95,18 @@ export function RunControls() {
             onBlur={() => setSeedText(null)}
           />
         </label>
+        {languages.length > 1 && (
+          <label>
+            Language{' '}
+            <select value={languages.includes(language ?? '') ? (language as string) : languages[0]} onChange={(e) => p.setLanguage(e.target.value === languages[0] ? null : e.target.value)}>
+              {languages.map((l) => (
+                <option key={l} value={l}>
+                  {languageLabel(l)}
+                </option>
+              ))}
+            </select>
+          </label>
+        )}
         <button type="button" className="primary" onClick={() => p.play()} title="Play (F5)">
           Play
         </button>

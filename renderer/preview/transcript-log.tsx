@@ -1,26 +1,41 @@
 import { memo, useLayoutEffect, useMemo, useRef } from 'react';
+import type { Localize } from '../../core/strings/localize';
+import { nameStringId } from '../../core/strings/mission-strings';
+import { UntranslatedMark } from '../translations/untranslated-mark';
+import { usePreviewLocalize } from '../translations/use-localize';
 import { buildTranscript, type TranscriptEntry } from './transcript';
 import { usePreview } from './use-preview';
 
-const Entry = memo(function Entry({ entry }: { entry: TranscriptEntry }) {
+const Entry = memo(function Entry({ entry, localize }: { entry: TranscriptEntry; localize: Localize }) {
   switch (entry.kind) {
     case 'scene':
       return <li className="t-scene">{entry.text}</li>;
-    case 'line':
+    case 'line': {
+      const text = localize(entry.stringId, entry.text);
+      const speaker = entry.speaker !== null && entry.speakerId !== null ? localize(nameStringId('cast', entry.speakerId), entry.speaker).text : entry.speaker;
       return (
-        <li className="t-line">
-          {entry.speaker !== null && <span className="t-speaker">{entry.speaker}: </span>}
-          <span className={entry.speaker === null ? 't-narration' : undefined}>{entry.text}</span>
+        <li className="t-line" data-untranslated={text.fallback || undefined}>
+          {speaker !== null && <span className="t-speaker">{speaker}: </span>}
+          <span className={entry.speaker === null ? 't-narration' : undefined}>{text.text}</span>
+          {text.fallback && <UntranslatedMark />}
         </li>
       );
+    }
     case 'taken':
       return <li className="t-taken">› {entry.text}</li>;
     case 'note':
       return <li className="t-note">{entry.text}</li>;
     case 'round':
       return <li className="t-round">{entry.text}</li>;
-    case 'ending':
-      return <li className={`t-ending t-${entry.outcome}`}>{entry.text}</li>;
+    case 'ending': {
+      const text = localize(entry.stringId, entry.text);
+      return (
+        <li className={`t-ending t-${entry.outcome}`}>
+          {text.text}
+          {text.fallback && <UntranslatedMark />}
+        </li>
+      );
+    }
     case 'error':
       return <li className="t-error">{entry.text}</li>;
   }
@@ -31,6 +46,7 @@ export function TranscriptLog() {
   const mission = usePreview((s) => s.mission);
   const session = usePreview((s) => s.session);
   const entries = useMemo(() => (mission && session ? buildTranscript(mission, session) : []), [mission, session]);
+  const localize = usePreviewLocalize();
   const list = useRef<HTMLOListElement>(null);
   useLayoutEffect(() => {
     const el = list.current;
@@ -39,7 +55,7 @@ export function TranscriptLog() {
   return (
     <ol className="transcript" role="log" aria-label="Transcript" ref={list}>
       {entries.map((entry) => (
-        <Entry key={entry.key} entry={entry} />
+        <Entry key={entry.key} entry={entry} localize={localize} />
       ))}
     </ol>
   );

@@ -6,16 +6,18 @@
 import type { CombatRoundReport, RunEvent, RunState } from '../../core/engine';
 import { formatValue } from '../../core/expressions';
 import type { Mission } from '../../core/format/mission.types';
+import { nodeTextStringId } from '../../core/strings/mission-strings';
 import { describeAction, type RunSession } from './run-session';
 
 /** One row of the transcript; `key` is stable for the life of the run (React keys). */
 export type TranscriptEntry =
   | { kind: 'scene'; key: string; nodeId: string; text: string }
-  | { kind: 'line'; key: string; speaker: string | null; text: string }
+  /** `stringId` and `speakerId` let the view show the line in another language. */
+  | { kind: 'line'; key: string; speaker: string | null; text: string; stringId: string; speakerId: string | null }
   | { kind: 'note'; key: string; text: string }
   | { kind: 'taken'; key: string; text: string }
   | { kind: 'round'; key: string; text: string }
-  | { kind: 'ending'; key: string; text: string; outcome: 'success' | 'failure' }
+  | { kind: 'ending'; key: string; text: string; outcome: 'success' | 'failure'; stringId: string }
   | { kind: 'error'; key: string; text: string };
 
 /** `coalition 2 -> 3`: the note for an effect. */
@@ -54,7 +56,7 @@ function entryFor(titles: Map<string, string>, event: RunEvent, key: string): Tr
     case 'enter-node':
       return { kind: 'scene', key, nodeId: event.nodeId, text: titles.get(event.nodeId) ?? event.nodeId };
     case 'line':
-      return { kind: 'line', key, speaker: event.speakerName, text: event.text };
+      return { kind: 'line', key, speaker: event.speakerName, text: event.text, stringId: event.stringId, speakerId: event.speaker };
     case 'effect':
       return { kind: 'note', key, text: effectNote(event.variable, event.before, event.after) };
     case 'objective-started':
@@ -66,7 +68,7 @@ function entryFor(titles: Map<string, string>, event: RunEvent, key: string): Tr
     case 'combat-end':
       return { kind: 'note', key, text: `${event.outcome === 'victory' ? 'Victory' : 'Defeat'} after ${event.rounds} round${event.rounds === 1 ? '' : 's'}${event.forced ? ' (forced)' : ''}` };
     case 'end':
-      return { kind: 'ending', key, text: event.text, outcome: event.outcome };
+      return { kind: 'ending', key, text: event.text, outcome: event.outcome, stringId: nodeTextStringId(event.nodeId) };
     case 'error':
       return { kind: 'error', key, text: event.message };
     case 'choice-offered':

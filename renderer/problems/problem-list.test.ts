@@ -65,7 +65,8 @@ describe('problemTarget', () => {
   });
 
   it('goes nowhere without a node or a range', () => {
-    expect(problemTarget({ code: 'missing-start', severity: 'error', message: 'x', path: '' }, titles, false)).toBeNull();
+    const nowhere: Diagnostic = { code: 'missing-start', severity: 'error', message: 'x', path: '' };
+    expect(problemTarget(nowhere, titles, false)).toBeNull();
   });
 });
 

@@ -38,7 +38,7 @@ export type ProblemTarget = { kind: 'node'; nodeId: string } | { kind: 'range'; 
  * The target of a problem. A problem of text that does not load is about the text, so it goes to the source
  * even when it names a node (the graph shows an older version); otherwise a node the graph has wins.
  */
-export function problemTarget(d: Diagnostic, titles: ReadonlyMap<string, string>, textBroken: boolean): ProblemTarget {
+export function problemTarget(d: Pick<Diagnostic, 'nodeId' | 'range'>, titles: ReadonlyMap<string, string>, textBroken: boolean): ProblemTarget {
   if (!textBroken && d.nodeId !== undefined && titles.has(d.nodeId)) return { kind: 'node', nodeId: d.nodeId };
   return d.range ? { kind: 'range', range: d.range } : null;
 }

@@ -2,7 +2,8 @@ import { useId, useMemo, useState } from 'react';
 import type { MergeConflict } from '../../core/format/mission.types';
 import type { Diagnostic, Severity } from '../../core/validate/diagnostic.types';
 import { PLAY_WAY_NAMES, type PlayWay } from '../play-check/play-check.types';
-import { useChecks, useEditor, useServices } from '../app-context';
+import { useChecks, useEditor, useServices, useTranslations } from '../app-context';
+import { translationStatus } from '../translations/translation-status';
 import { revealInSource, revealNode } from '../state/reveal';
 import { ConflictChoice } from './conflict-choice';
 import { sourceStatus } from '../source/source-state';
@@ -27,12 +28,19 @@ export function ProblemsPanel() {
   const playFindings = useChecks((s) => s.playFindings);
   const checkedRevision = useChecks((s) => s.revision);
   const importNotes = useChecks((s) => s.importNotes);
+  const mission = useEditor((s) => s.doc?.mission ?? null);
+  const translations = useTranslations((s) => s.translations);
+  const summaries = useMemo(() => translationStatus(mission, translations).summaries, [mission, translations]);
   const problems = useMemo(
-    () => (draft !== null ? draft.problems : playFindings.length > 0 || importNotes.length > 0 ? [...diagnostics, ...playFindings, ...importNotes] : diagnostics),
-    [draft, diagnostics, playFindings, importNotes],
+    () =>
+      draft !== null
+        ? draft.problems
+        : playFindings.length > 0 || importNotes.length > 0 || summaries.length > 0
+          ? [...diagnostics, ...playFindings, ...importNotes, ...summaries]
+          : diagnostics,
+    [draft, diagnostics, playFindings, importNotes, summaries],
   );
   const status = useEditor(sourceStatus);
-  const mission = useEditor((s) => s.doc?.mission ?? null);
   const groups = useMemo(() => groupDiagnostics(problems), [problems]);
   const titles = useMemo(() => nodeTitles(mission), [mission]);
   const ways = useChecks((s) => (s.playCheck.status === 'done' ? s.playCheck.summary.ways : NO_WAYS));
@@ -40,7 +48,7 @@ export function ProblemsPanel() {
   const replay = (way: PlayWay) => services.events.emit('replay', { way });
   const textBroken = status === 'draft' || status === 'broken-file';
 
-  const open = (d: Diagnostic) => {
+  const open = (d: Pick<Diagnostic, 'nodeId' | 'range'>) => {
     const target = problemTarget(d, titles, textBroken);
     if (target?.kind === 'node') revealNode(services, target.nodeId);
     else if (target?.kind === 'range') revealInSource(services, target.range);
@@ -67,7 +75,7 @@ interface GroupProps {
   ways: readonly PlayWay[];
   /** The mission's merge conflicts, which `merge-conflict` problems index. */
   conflicts: readonly MergeConflict[];
-  onOpen(d: Diagnostic): void;
+  onOpen(d: Pick<Diagnostic, 'nodeId' | 'range'>): void;
   onReplay(way: PlayWay): void;
 }
 
@@ -96,6 +104,7 @@ function ProblemGroupList({ group, titles, ways, conflicts, onOpen, onReplay }: 
                 <span className="problem-code">{d.code}</span>
                 {title !== undefined && <span className="problem-node"> · {title}</span>}
               </button>
+              {d.details && d.details.length > 0 && <ProblemDetails problem={d} titles={titles} onOpen={onOpen} />}
               {way && (
                 <button type="button" className="problem-replay" onClick={() => onReplay(way)} aria-label={`Replay the way into the ${PLAY_WAY_NAMES[way.code]} at "${title ?? way.nodeId}" in the preview`}>
                   Replay
@@ -112,5 +121,43 @@ function ProblemGroupList({ group, titles, ways, conflicts, onOpen, onReplay }: 
         </button>
       )}
     </div>
+  );
+}
+
+/** A summary's parts (one per untranslated string), folded until asked for; each opens its node. */
+function ProblemDetails({ problem, titles, onOpen }: { problem: Diagnostic; titles: ReadonlyMap<string, string>; onOpen(d: Pick<Diagnostic, 'nodeId' | 'range'>): void }) {
+  const [open, setOpen] = useState(false);
+  const [showAll, setShowAll] = useState(false);
+  const details = problem.details ?? [];
+  const { shown, hidden } = visibleProblems(details, showAll);
+  const what = `${problem.code === 'unknown-string-id' ? 'row' : 'string'}${details.length === 1 ? '' : 's'}`;
+  return (
+    <>
+      <button type="button" className="problem-expand" aria-expanded={open} onClick={() => setOpen(!open)}>
+        {open ? 'Hide' : 'Show'} {details.length} {what}
+      </button>
+      {open && (
+        <ul className="problem-details" aria-label={`${problem.code} details`}>
+          {shown.map((detail, i) => {
+            const title = detail.nodeId !== undefined ? titles.get(detail.nodeId) : undefined;
+            return (
+              <li key={`${detail.path}-${i}`}>
+                <button type="button" className="problem-button" onClick={() => onOpen({ nodeId: detail.nodeId })}>
+                  <span className="problem-message">{detail.message}</span>
+                  {title !== undefined && <span className="problem-node"> · {title}</span>}
+                </button>
+              </li>
+            );
+          })}
+          {hidden > 0 && (
+            <li>
+              <button type="button" className="problems-show-all" onClick={() => setShowAll(true)}>
+                Show all {details.length}
+              </button>
+            </li>
+          )}
+        </ul>
+      )}
+    </>
   );
 }

@@ -1,5 +1,6 @@
 // The document store with the real pipeline (inline: no Worker in Node), the check store and the UI store,
 // as a window has them: what the user sees after each kind of edit.
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { serializeMission } from '../../core/format/serialize';
 import { smallMission } from '../../core/test-support/mission-builder';
@@ -28,6 +29,19 @@ describe('the document store, with its pipeline', () => {
     expect(isDirty(store.getState())).toBe(false);
     expect(shown()).toBe(text);
     expect(checks.getState().revision).toBe(store.getState().revision);
+  });
+
+  it('upgrades a version 1 file as it opens: says so, shows and saves version 2, and counts it as unsaved', async () => {
+    const v1 = readFileSync('core/format/fixtures/tutorial.v1.mission.json', 'utf8');
+    const { store, shown } = await opened(v1);
+    const s = store.getState();
+    expect(s.upgrade).toEqual({ from: 'mission-studio/1', to: 'mission-studio/2', migrations: ['declare-source-language'] });
+    expect(s.doc?.mission.meta.languages).toEqual(['en']);
+    expect(shown()).toContain('"format": "mission-studio/2"');
+    expect(isDirty(s)).toBe(true);
+    s.markSaved({ name: 'tutorial.mission.json' });
+    expect(store.getState().upgrade).toBeNull();
+    expect(isDirty(store.getState())).toBe(false);
   });
 
   it('opens a file that does not load read-only, with its errors, and no mission', async () => {

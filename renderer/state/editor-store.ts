@@ -9,7 +9,8 @@ import { applyEditWithPatches, openDocument as openEditorDocument, redoWithPatch
 import type { Change, Edit, EditorDocument } from '../../core/edit/edit.types';
 import { loadMission, type LoadResult } from '../../core/format/load';
 import type { TextStyle } from '../../core/format/line-endings';
-import type { Mission } from '../../core/format/mission.types';
+import { FORMAT_ID, type Mission } from '../../core/format/mission.types';
+import { serializeMission } from '../../core/format/serialize';
 import type { Diagnostic } from '../../core/validate/diagnostic.types';
 import { timed } from '../pipeline/pipeline-timing';
 import type { PipelineRequest, PipelineResponse, TypedChanges } from '../pipeline/pipeline.types';
@@ -52,6 +53,16 @@ export interface EditorState {
   typing: number | null;
   /** The revision the current document was opened at: names one document session of the window (its backups' key). */
   openedRevision: number;
+  /** The file was written in an older format and upgraded as it opened (said in a banner; Save writes the new one). */
+  upgrade: FormatUpgrade | null;
+}
+
+/** An older file brought up to the current format as it opened. */
+export interface FormatUpgrade {
+  from: string;
+  to: string;
+  /** The named migrations that ran, oldest first. */
+  migrations: string[];
 }
 
 /** The changes views may ask for. */
@@ -80,9 +91,15 @@ export type EditorStore = ReturnType<typeof createEditorStore>;
 /** What the store needs from outside: the pipeline to send changes to, and a clock for typing bursts. */
 export interface EditorStoreDeps {
   send(request: PipelineRequest): void;
-  /** A file was opened: its revision, text and the diagnostics of loading it (the checks start from these). */
-  opened?(revision: number, text: string, diagnostics: Diagnostic[]): void;
+  /** A file was opened: its revision, text and the diagnostics of loading it (the checks start from these), and the file. */
+  opened?(revision: number, text: string, diagnostics: Diagnostic[], file: FileRef): void;
   now?: () => number;
+}
+
+/** The `format` a file's text declares (it loaded, so it is a JSON object with one). */
+function formatOf(text: string): string {
+  const format = (JSON.parse(text.replace(/^\uFEFF/, '')) as { format?: unknown }).format;
+  return typeof format === 'string' ? format : 'an older format';
 }
 
 const lastChange = (doc: EditorDocument | null): Change | null => doc?.history.past[doc.history.past.length - 1] ?? null;
@@ -134,18 +151,28 @@ export function createEditorStore(deps: EditorStoreDeps) {
       revision: 0,
       typing: null,
       openedRevision: 0,
+      upgrade: null,
 
-      openText(file, text, options = {}) {
-        const loaded = loadMission(text);
+      openText(file, fileText, options = {}) {
+        let loaded = loadMission(fileText);
+        let text = fileText;
+        let upgrade: FormatUpgrade | null = null;
+        if (loaded.mission && loaded.migrations.length > 0) {
+          // An older file: the editor, the source view and Save work on its upgraded text from the start, and
+          // the window counts it as unsaved until the new format is on disk.
+          upgrade = { from: formatOf(fileText), to: FORMAT_ID, migrations: loaded.migrations };
+          text = serializeMission(loaded.mission);
+          loaded = { ...loadMission(text), migrations: loaded.migrations };
+        }
         const revision = get().revision + 1;
         waiting = [];
         if (loaded.mission) {
-          set({ doc: openEditorDocument(loaded.mission), file, savedAt: options.unsaved ? 'unsaved' : null, draft: null, openedText: null, readOnly: false, revision, typing: null, openedRevision: revision });
+          set({ doc: openEditorDocument(loaded.mission), file, savedAt: options.unsaved || upgrade ? 'unsaved' : null, draft: null, openedText: null, readOnly: false, revision, typing: null, openedRevision: revision, upgrade });
         } else {
-          set({ doc: null, file, savedAt: null, draft: { text, problems: loaded.diagnostics, revision }, openedText: text, readOnly: true, revision, typing: null, openedRevision: revision });
+          set({ doc: null, file, savedAt: null, draft: { text, problems: loaded.diagnostics, revision }, openedText: text, readOnly: true, revision, typing: null, openedRevision: revision, upgrade: null });
         }
         openedAt = revision;
-        deps.opened?.(revision, text, loaded.diagnostics);
+        deps.opened?.(revision, text, loaded.diagnostics, file);
         deps.send({ kind: 'open', revision, text });
         return loaded;
       },
@@ -202,7 +229,7 @@ export function createEditorStore(deps: EditorStoreDeps) {
       },
 
       markSaved(file) {
-        set({ file, savedAt: lastChange(get().doc) });
+        set({ file, savedAt: lastChange(get().doc), upgrade: null });
       },
 
       receive(response) {

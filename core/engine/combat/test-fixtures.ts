@@ -51,7 +51,7 @@ export function fixtureMission(overrides: Partial<Record<'space' | 'ground' | 'e
   const combat = (id: string, title: string, data: CombatData, x: number) =>
     ({ id, type: 'combat', title, position: { x, y: 0 }, data }) as const;
   return {
-    format: 'mission-studio/1',
+    format: 'mission-studio/2',
     meta: { id: 'combat-fixture', title: 'Combat Fixture', summary: 'Fights for the combat tests.', factions: ['any'] },
     variables: [],
     cast: [],

@@ -20,6 +20,7 @@ import {
   nodeTextStringId,
   optionStringId,
 } from '../../strings/mission-strings';
+import type { Translation } from '../../strings/translation.types';
 import type { Diagnostic } from '../../validate/diagnostic.types';
 import { RUNTIME_FORMAT, type RuntimeEffect, type RuntimeExpr, type RuntimeFile, type RuntimeNode } from '../../runtime/runtime-file.types';
 import type { ExportOptions, ExportResult } from '../export.types';
@@ -140,8 +141,9 @@ function rulesVersion(rules: { nodes: Record<string, RuntimeNode> }): string {
 }
 
 /** Builds the runtime file of a mission. Throws only when an expression does not parse (the mission has errors). */
-export function buildRuntimeFile(mission: Mission, _options: ExportOptions = {}): RuntimeFile {
-  const language = missionLanguages(mission)[0] ?? DEFAULT_SOURCE_LANGUAGE;
+export function buildRuntimeFile(mission: Mission, options: ExportOptions = {}): RuntimeFile {
+  const languages = missionLanguages(mission);
+  const language = languages[0] ?? DEFAULT_SOURCE_LANGUAGE;
   const target = portTargets(mission);
   const nodes: Record<string, RuntimeNode> = {};
   for (const node of mission.nodes) {
@@ -163,9 +165,24 @@ export function buildRuntimeFile(mission: Mission, _options: ExportOptions = {})
     mission: { id: mission.meta.id, title: 'mission.title', summary: 'mission.summary', factions: [...mission.meta.factions] },
     version: rulesVersion(rules),
     ...rules,
-    languages: [language],
-    strings: { [language]: strings },
+    languages,
+    strings: { [language]: strings, ...translatedStrings(languages.slice(1), strings, options.translations ?? []) },
   };
+}
+
+/**
+ * Each translation's strings, for the ids the mission has (a table's unknown rows are left out). A language
+ * without a table gets an empty one: it plays, every string falling back to the source language, marked.
+ */
+function translatedStrings(languages: readonly string[], source: Record<string, string>, translations: readonly Translation[]): Record<string, Record<string, string>> {
+  const out: Record<string, Record<string, string>> = {};
+  for (const language of languages) {
+    const table: Record<string, string> = {};
+    const entries = translations.find((t) => t.language === language)?.entries;
+    if (entries) for (const [id, entry] of entries) if (Object.hasOwn(source, id)) table[id] = entry.text;
+    out[language] = table;
+  }
+  return out;
 }
 
 /** The `runtime` export: the runtime file as compact JSON, with a diagnostic for what stopped it. */

@@ -2,10 +2,10 @@
  * The `voice` export: a CSV a recording studio can work from, one row per spoken line (narration and dialog)
  * in reading order, keyed by the line's stable string id so takes, translations and the runtime export agree.
  */
-import Papa from 'papaparse';
 import type { Mission } from '../../format/mission.types';
 import { lineStringId, missionStrings, type MissionString } from '../../strings/mission-strings';
 import type { ExportOptions, ExportResult } from '../export.types';
+import { csvText } from '../csv-text';
 import { flowOrder } from '../flow-order';
 
 /** The header row, in column order. */
@@ -13,20 +13,6 @@ export const VOICE_COLUMNS = ['line_id', 'speaker', 'text', 'context', 'node'] a
 
 /** Who speaks a narration line without a speaker. */
 const NARRATOR = 'Narrator';
-
-/**
- * Excel reads a CSV without a byte order mark in the machine's legacy code page, which garbles every accent,
- * Klingon glyph and emoji; with the BOM it reads UTF-8. LibreOffice, Google Sheets, Numbers and Papa.parse
- * all skip it, so the BOM costs nothing there.
- */
-const BOM = '\uFEFF';
-
-/**
- * A cell that starts with `=`, `+`, `-` or `@` (or a tab or CR) is a formula to a spreadsheet, and mission text
- * is untrusted: such cells get a leading `'` (OWASP's CSV-injection advice). Papa's own `escapeFormulae: true`
- * pattern ends in `.*$`, which misses a cell whose formula is followed by a line break.
- */
-const FORMULA_START = /^[=+\-@\t\r]/;
 
 /** One row per spoken line, in the reading order of `flowOrder` (`options.faction`'s opening first). */
 export function exportVoice(mission: Mission, options: ExportOptions = {}): ExportResult {
@@ -49,8 +35,5 @@ export function exportVoice(mission: Mission, options: ExportOptions = {}): Expo
       rows.push([s?.id ?? lineStringId(node.id, i), speaker, text, `${s?.context ?? `at "${node.title}"`}${where}`, node.id]);
     });
   }
-  const csv = Papa.unparse({ fields: [...VOICE_COLUMNS], data: rows }, { newline: '\r\n', escapeFormulae: FORMULA_START });
-  // RFC 4180 allows a final line break; spreadsheets write one, and line-based tools expect it. Papa ends a
-  // header with no rows with one already (a cell ending in a line break is quoted, so this test is exact).
-  return { text: `${BOM}${csv}${csv.endsWith('\r\n') ? '' : '\r\n'}`, diagnostics: [] };
+  return { text: csvText(VOICE_COLUMNS, rows), diagnostics: [] };
 }

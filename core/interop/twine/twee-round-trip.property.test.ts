@@ -39,7 +39,7 @@ const missionArb = fc
         for (const o of options) edges.push({ id: `e${edges.length}`, source: base.id, sourceHandle: o.id, target: pick() });
       }
     });
-    return { format: 'mission-studio/1', meta: { id: 'round', title: 'Round', summary: '', factions: ['player'] }, variables: [], cast: [{ id: 'narrator', name: 'Narrator' }], locations: [], units: [], nodes, edges };
+    return { format: 'mission-studio/2', meta: { id: 'round', title: 'Round', summary: '', factions: ['player'] }, variables: [], cast: [{ id: 'narrator', name: 'Narrator' }], locations: [], units: [], nodes, edges };
   });
 
 /** What the round trip must keep, in words that do not depend on ids. */

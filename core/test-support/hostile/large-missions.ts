@@ -15,7 +15,7 @@ const edge = (source: string, sourceHandle: string, target: string): MissionEdge
 /** One fight with `groups` enemy groups of `count` units each: the file asks for groups x count combatants. */
 function hugeCombatMission(groups: number, count: number): Mission {
   return {
-    format: 'mission-studio/1',
+    format: 'mission-studio/2',
     meta: meta('huge-combat', 'Huge combat'),
     variables: [],
     cast: [],
@@ -65,7 +65,7 @@ export function longChainMission(length: number): Mission {
   }
   nodes.push(node('exit', 'end', { outcome: 'success', text: 'The corridor ends.' }));
   edges.push(edge(previous, 'next', 'exit'));
-  return { format: 'mission-studio/1', meta: meta('long-chain', 'Long chain'), variables: [], cast: [], locations: [], units: [], nodes, edges };
+  return { format: 'mission-studio/2', meta: meta('long-chain', 'Long chain'), variables: [], cast: [], locations: [], units: [], nodes, edges };
 }
 
 /**
@@ -87,7 +87,7 @@ function onceHubMission(options: number): Mission {
     nodes.push(node(`shop-${i}`, 'narration', { lines: [`Shop ${i + 1} is closed.`] }));
     edges.push(edge('hub', `visit-${i}`, `shop-${i}`), edge(`shop-${i}`, 'next', 'hub'));
   }
-  return { format: 'mission-studio/1', meta: meta('once-hub', 'Once hub'), variables: [], cast: [], locations: [], units: [], nodes, edges };
+  return { format: 'mission-studio/2', meta: meta('once-hub', 'Once hub'), variables: [], cast: [], locations: [], units: [], nodes, edges };
 }
 
 /** Every generated fixture, by file name (docs/security.md says what each did before the bounds of issue 14). */

@@ -28,6 +28,7 @@ export function createFakeBridge(overrides: Partial<MissionStudioBridge> = {}) {
       sent.push({ method: 'exportFile', payload: request });
       return { status: 'saved', path: `/chosen/${request.suggestedName}`, name: request.suggestedName };
     },
+    readTranslationTables: async () => [],
     readFile: async (path) => ({ path, name: path.split('/').pop() ?? path, text: '{}' }),
     setDocumentState: record('setDocumentState'),
     setMenuState: record('setMenuState'),
