@@ -103,13 +103,15 @@ function summarize(runs: RunFigures[]) {
 
 /** Runs the renderer benchmark and prints its figures. */
 export async function benchRenderer(): Promise<void> {
-  buildIfStale(PROJECT_ROOT, (line) => console.log(`  ${line}`));
+  // BENCH_RENDERER_DIR measures a saved build instead (say, one from before a change), without rebuilding.
+  const appDir = process.env['BENCH_RENDERER_DIR'] ?? join(PROJECT_ROOT, 'out/renderer');
+  if (!process.env['BENCH_RENDERER_DIR']) buildIfStale(PROJECT_ROOT, (line) => console.log(`  ${line}`));
   const baselineDir = await buildBaseline();
   const quiet = () => undefined;
   // A dynamic import: serve-static.mjs is an ES module with top-level await, which tsx cannot require().
   const { serveFolder } = await import('../scripts/serve-static.mjs');
   // Preferred ports; another free one when taken (another run on the same machine).
-  const app = await serveFolder({ root: join(PROJECT_ROOT, 'out/renderer'), port: 47_300, log: quiet });
+  const app = await serveFolder({ root: appDir, port: 47_300, log: quiet });
   const bare = await serveFolder({ root: baselineDir, port: 47_400, log: quiet });
   const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_FLAGS });
   try {
