@@ -29,6 +29,7 @@ import { useAutoFit } from './use-auto-fit';
 import { useGraphApi } from './use-graph-api';
 import { MissionMinimap } from './mission-minimap';
 import { ActTitles } from './act-titles';
+import { OutlinePanel } from './outline-panel';
 
 // Large missions draw only the nodes in view: zoomed in to edit, panning then touches a screenful, not thousands.
 const VISIBLE_ONLY_ABOVE = 300;
@@ -73,6 +74,7 @@ export function GraphCanvas() {
   const file = useEditor((s) => s.file);
   const editable = useEditor(canEdit);
   const [highlight, setHighlight] = useState<string | null>(null);
+  const [outlineOpen, setOutlineOpen] = useState(false);
 
   const badges = useMemo(() => countProblems(playFindings.length > 0 ? [...diagnostics, ...playFindings] : diagnostics), [diagnostics, playFindings]);
   const selectedNodes = useMemo(() => new Set(selection.nodeIds), [selection.nodeIds]);
@@ -170,6 +172,7 @@ export function GraphCanvas() {
   return (
     <div className="graph-body">
       <Palette onAdd={addAtCenter} disabled={!editable} />
+      {outlineOpen && mission && <OutlinePanel mission={mission} badges={badges} selected={selectedNodes} />}
       {/* Focusable (not in the tab order) so a click on the empty canvas keeps Shift+F10 / the Menu key here. */}
       <div className="graph-canvas" ref={canvas} tabIndex={-1} onKeyDown={menu.onKeyDown} data-detail={level}>
         <DetailLevelContext value={level}>
@@ -202,6 +205,11 @@ export function GraphCanvas() {
           >
             <Background variant={BackgroundVariant.Dots} gap={GRID} size={1.2} />
             <Controls showFitView={false} showInteractive={false} position="bottom-left" />
+          <Panel position="top-left" className="graph-tools">
+            <button type="button" className="outline-toggle" aria-pressed={outlineOpen} title="Acts and nodes in reading order; click one to show it" onClick={() => setOutlineOpen((open) => !open)}>
+              Outline
+            </button>
+          </Panel>
             {mission && (
               <Panel position="bottom-right" className="minimap-panel">
                 <MissionMinimap mission={mission} onJump={stopFitting} />
