@@ -1,6 +1,7 @@
 import {
   Background,
   BackgroundVariant,
+  ControlButton,
   Controls,
   Panel,
   ReactFlow,
@@ -204,12 +205,11 @@ export function GraphCanvas() {
             colorMode="dark"
           >
             <Background variant={BackgroundVariant.Dots} gap={GRID} size={1.2} />
-            <Controls showFitView={false} showInteractive={false} position="bottom-left" />
-          <Panel position="top-left" className="graph-tools">
-            <button type="button" className="outline-toggle" aria-pressed={outlineOpen} title="Acts and nodes in reading order; click one to show it" onClick={() => setOutlineOpen((open) => !open)}>
-              Outline
-            </button>
-          </Panel>
+            <Controls showFitView={false} showInteractive={false} position="bottom-left">
+            <ControlButton className="outline-toggle" aria-label="Outline" aria-pressed={outlineOpen} title="Outline: acts and nodes in reading order; click one to show it" onClick={() => setOutlineOpen((open) => !open)}>
+              ☰
+            </ControlButton>
+          </Controls>
             {mission && (
               <Panel position="bottom-right" className="minimap-panel">
                 <MissionMinimap mission={mission} onJump={stopFitting} />
