@@ -2,15 +2,14 @@ import { expect, test, type Locator, type Page } from '@playwright/test';
 import { box, centerOf, graph, nodeById, openApp, type Point } from '../support/canvas';
 
 // Node and act ids come from the reference mission (missions/second-wave.mission.json): the Conference act
-// frames the council's rounds; the Ambush act sits right of it on the canvas.
+// frames the council's rounds; the Ambush act is the row below it on the canvas.
 const groupField = (page: Page) => page.getByRole('region', { name: 'Inspector' }).getByLabel('Group');
 const dropTargets = (page: Page) => graph(page).locator('.react-flow__node.drop-target');
 const undoButton = (page: Page) => page.getByRole('button', { name: 'Undo', exact: true });
 
 /**
  * Zooms with the wheel around `anchor` (a point that stays put on screen) until `node` is drawn `width` pixels
- * wide. The mission opens fitted as a thin strip across the middle, so an anchor on a frame's bottom edge leaves
- * the lower half of the canvas free to drop into.
+ * wide. An anchor on a frame's bottom edge keeps the gap below it (and the next row of acts) on screen to drop into.
  */
 async function zoomAround(page: Page, anchor: () => Promise<Point>, node: Locator, width: number) {
   for (let i = 0; i < 40 && (await box(node)).width < width; i++) {
@@ -74,11 +73,12 @@ test.describe('dragging nodes into and out of act groups', () => {
   });
 
   test('a node dragged over the next act highlights its frame and joins it on drop', async ({ page }) => {
-    const node = nodeById(page, 'conference-near-accord');
+    // The acts are wrapped in rows: the Ambush act is the row below the Conference.
+    const node = nodeById(page, 'conference-uneasy');
     const ambush = nodeById(page, 'act-ambush');
-    await zoomAround(page, async () => ({ x: (await box(ambush)).x - 4, y: centerOf(await box(node)).y }), node, 90);
+    await zoomAround(page, async () => ({ x: centerOf(await box(node)).x, y: (await box(ambush)).y - 4 }), node, 90);
     const grab = centerOf(await box(node.locator('.node-title')));
-    const into = { x: (await box(ambush)).x + (await box(node)).width, y: grab.y + 20 };
+    const into = { x: grab.x, y: (await box(ambush)).y + (await box(node)).height + 20 };
 
     await dragTo(page, grab, into);
     await expect(dropTargets(page)).toHaveCount(1);

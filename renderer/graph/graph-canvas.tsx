@@ -1,16 +1,18 @@
 import {
   Background,
   BackgroundVariant,
+  ControlButton,
   Controls,
-  MiniMap,
+  Panel,
   ReactFlow,
   useReactFlow,
+  useStore,
   type Connection,
   type FinalConnectionState,
   type KeyCode,
   type OnConnectEnd,
 } from '@xyflow/react';
-import { useCallback, useMemo, useState, type DragEvent } from 'react';
+import { useCallback, useLayoutEffect, useMemo, useState, type DragEvent, type RefObject } from 'react';
 import type { NodeType, Position } from '../../core/format/mission.types';
 import { useChecks, useEditor, useServices, useUi } from '../app-context';
 import { canEdit } from '../state/editor-store';
@@ -19,23 +21,34 @@ import { addNodeEdit } from '../commands/editor-commands';
 import { useCanvasContextMenu } from './context-menu-canvas';
 import { countProblems, type MissionFlowNode } from './flow-model';
 import { NODE_TYPES } from './mission-node';
-import { NODE_KINDS } from './node-kinds';
+import { detailLevel, DetailLevelContext, labelScale } from './level-of-detail';
 import { isNodeType, Palette, PALETTE_DRAG_TYPE } from './palette';
 import { GRID, newEdgeId, placeNewNode } from './placement';
 import { FIT_OPTIONS } from './use-auto-fit';
 import { useFlowEdges, useFlowNodes } from './use-flow-elements';
 import { useAutoFit } from './use-auto-fit';
 import { useGraphApi } from './use-graph-api';
+import { MissionMinimap } from './mission-minimap';
+import { ActTitles } from './act-titles';
+import { OutlinePanel } from './outline-panel';
 
 // Large missions draw only the nodes in view: zoomed in to edit, panning then touches a screenful, not thousands.
 const VISIBLE_ONLY_ABOVE = 300;
 const SNAP_GRID: [number, number] = [GRID, GRID];
-// Small: the Graph region shares the window with four other panels.
-const MINIMAP_STYLE = { width: 150, height: 90 };
 // Shift-click adds to the selection as well as Ctrl/Cmd-click; Shift-drag on the pane draws a selection box.
 const MULTI_SELECT_KEYS: KeyCode = ['Shift', 'Meta', 'Control'];
-const minimapColor = (node: MissionFlowNode): string => (node.type === 'missionGroup' ? 'transparent' : NODE_KINDS[node.data.node.type].color);
-const minimapStroke = (node: MissionFlowNode): string => (node.type === 'missionGroup' ? '#59636e' : 'transparent');
+
+/**
+ * Keeps `--label-scale` on the canvas element in step with the zoom (in steps), so act titles and chip titles
+ * keep their size on screen. Its own component: a zoom restyles the canvas without re-rendering it.
+ */
+function LabelScale({ canvas }: { canvas: RefObject<HTMLDivElement | null> }) {
+  const scale = useStore((s) => labelScale(s.transform[2]));
+  useLayoutEffect(() => {
+    canvas.current?.style.setProperty('--label-scale', String(scale));
+  }, [canvas, scale]);
+  return null;
+}
 
 /** The node a drop point lies on, read from the page (the element carries its mission id). */
 function nodeIdAt(x: number, y: number): string | undefined {
@@ -62,6 +75,7 @@ export function GraphCanvas() {
   const file = useEditor((s) => s.file);
   const editable = useEditor(canEdit);
   const [highlight, setHighlight] = useState<string | null>(null);
+  const [outlineOpen, setOutlineOpen] = useState(false);
 
   const badges = useMemo(() => countProblems(playFindings.length > 0 ? [...diagnostics, ...playFindings] : diagnostics), [diagnostics, playFindings]);
   const selectedNodes = useMemo(() => new Set(selection.nodeIds), [selection.nodeIds]);
@@ -72,7 +86,10 @@ export function GraphCanvas() {
   const { edges, onEdgesChange } = useFlowEdges(edgeInputs, ui);
 
   const { canvas, onMoveStart, setKeepFitted } = useAutoFit(file);
+  // Changes only when a zoom crosses a threshold: the nodes redraw then, not on every zoom step.
+  const level = useStore((s) => detailLevel(s.transform[2]));
   useGraphApi(setHighlight, setKeepFitted);
+  const stopFitting = useCallback(() => setKeepFitted(false), [setKeepFitted]);
 
   // A new node at a point (inside the group there, if any); `from`: connected from that port, in the same step.
   const addNode = useCallback(
@@ -156,39 +173,52 @@ export function GraphCanvas() {
   return (
     <div className="graph-body">
       <Palette onAdd={addAtCenter} disabled={!editable} />
+      {outlineOpen && mission && <OutlinePanel mission={mission} badges={badges} selected={selectedNodes} />}
       {/* Focusable (not in the tab order) so a click on the empty canvas keeps Shift+F10 / the Menu key here. */}
-      <div className="graph-canvas" ref={canvas} tabIndex={-1} onKeyDown={menu.onKeyDown}>
-        <ReactFlow<MissionFlowNode>
-          nodes={nodes}
-          edges={edges}
-          nodeTypes={NODE_TYPES}
-          onNodesChange={onNodesChange}
-          onEdgesChange={onEdgesChange}
-          onNodeDragStart={startDrag}
-          onSelectionDragStart={startDrag}
-          onConnect={onConnect}
-          onConnectEnd={onConnectEnd}
-          onMoveStart={onMoveStart}
-          onDragOver={onDragOver}
-          onDrop={onDrop}
-          {...menu.handlers}
-          nodesDraggable={editable}
-          nodesConnectable={editable}
-          onlyRenderVisibleElements={nodes.length > VISIBLE_ONLY_ABOVE}
-          deleteKeyCode={null}
-          multiSelectionKeyCode={MULTI_SELECT_KEYS}
-          snapToGrid
-          snapGrid={SNAP_GRID}
-          minZoom={0.02}
-          maxZoom={2.5}
-          fitView
-          fitViewOptions={FIT_OPTIONS}
-          colorMode="dark"
-        >
-          <Background variant={BackgroundVariant.Dots} gap={GRID} size={1.2} />
-          <Controls showFitView={false} showInteractive={false} position="bottom-left" />
-          <MiniMap style={MINIMAP_STYLE} pannable zoomable nodeColor={minimapColor} nodeStrokeColor={minimapStroke} nodeStrokeWidth={8} position="bottom-right" />
-        </ReactFlow>
+      <div className="graph-canvas" ref={canvas} tabIndex={-1} onKeyDown={menu.onKeyDown} data-detail={level}>
+        <DetailLevelContext value={level}>
+          <ReactFlow<MissionFlowNode>
+            nodes={nodes}
+            edges={edges}
+            nodeTypes={NODE_TYPES}
+            onNodesChange={onNodesChange}
+            onEdgesChange={onEdgesChange}
+            onNodeDragStart={startDrag}
+            onSelectionDragStart={startDrag}
+            onConnect={onConnect}
+            onConnectEnd={onConnectEnd}
+            onMoveStart={onMoveStart}
+            onDragOver={onDragOver}
+            onDrop={onDrop}
+            {...menu.handlers}
+            nodesDraggable={editable}
+            nodesConnectable={editable}
+            onlyRenderVisibleElements={nodes.length > VISIBLE_ONLY_ABOVE}
+            deleteKeyCode={null}
+            multiSelectionKeyCode={MULTI_SELECT_KEYS}
+            snapToGrid
+            snapGrid={SNAP_GRID}
+            minZoom={0.02}
+            maxZoom={2.5}
+            fitView
+            fitViewOptions={FIT_OPTIONS}
+            colorMode="dark"
+          >
+            <Background variant={BackgroundVariant.Dots} gap={GRID} size={1.2} />
+            <Controls showFitView={false} showInteractive={false} position="bottom-left">
+            <ControlButton className="outline-toggle" aria-label="Outline" aria-pressed={outlineOpen} title="Outline: acts and nodes in reading order; click one to show it" onClick={() => setOutlineOpen((open) => !open)}>
+              ☰
+            </ControlButton>
+          </Controls>
+            {mission && (
+              <Panel position="bottom-right" className="minimap-panel">
+                <MissionMinimap mission={mission} onJump={stopFitting} />
+              </Panel>
+            )}
+            <LabelScale canvas={canvas} />
+            {mission && level !== 'full' && <ActTitles mission={mission} />}
+          </ReactFlow>
+        </DetailLevelContext>
         {menu.element}
       </div>
     </div>

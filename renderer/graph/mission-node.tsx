@@ -1,8 +1,10 @@
 import { Handle, Position, type NodeProps, type NodeTypes } from '@xyflow/react';
-import { memo } from 'react';
+import { memo, useContext } from 'react';
+import { flowNodeHeight } from '../../core/graph/node-geometry';
 import { runOverlayAttributes } from '../preview/node-run-overlay';
 import { useNodeRunOverlay } from '../preview/use-node-run-overlay';
 import type { MissionFlowNode, ProblemBadge } from './flow-model';
+import { DetailLevelContext } from './level-of-detail';
 import { portHandleStyle } from './node-geometry';
 
 /** The count of problems on a node, coloured by the worst; named for screen readers ("2 problems"). */
@@ -24,9 +26,24 @@ const MissionNodeView = memo(function MissionNodeView({ id, data, selected }: No
   const { node, title, summary, contentLines, ports, portLabels, hasInput, badge } = data;
   // The preview's marks (current node, visits, breakpoint, coverage): one subscription that changes only with them.
   const overlay = useNodeRunOverlay(id);
+  const level = useContext(DetailLevelContext);
   let className = 'mission-node';
   if (selected) className += ' selected';
   if (badge) className += ' has-badge';
+  if (level !== 'full') {
+    // Zoomed out: the same box and handles (edges keep their ends), holding only the whole title (in overview,
+    // a coloured bar whose title shows on hover). Far fewer elements to lay out and paint per node.
+    return (
+      <div className={`${className} node-chip`} data-node-id={id} data-kind={node.type} style={{ height: flowNodeHeight(contentLines, ports.length) }} {...runOverlayAttributes(overlay)}>
+        {hasInput && <Handle type="target" position={Position.Left} className="input-handle" />}
+        {badge && <ProblemCount badge={badge} />}
+        {level === 'chips' ? <div className="node-title chip-title">{node.title}</div> : <div className="chip-bar" title={node.title} />}
+        {ports.map((port, i) => (
+          <Handle key={port.id} type="source" position={Position.Right} id={port.id} isConnectableEnd={false} className="port-handle" style={portHandleStyle(i, contentLines)} />
+        ))}
+      </div>
+    );
+  }
   // Text rows first (inside one clipping body), then the output handles, placed by row geometry.
   return (
     <div className={className} data-node-id={id} data-kind={node.type} {...runOverlayAttributes(overlay)}>

@@ -1,0 +1,33 @@
+import { ViewportPortal } from '@xyflow/react';
+import { memo, useMemo } from 'react';
+import type { Mission } from '../../core/format/mission.types';
+import { canvasPosition } from '../../core/graph/canvas-position';
+
+/** How far past its frame's right edge an act title may run, in flow px (into the space between frames). */
+const TITLE_OVERHANG = 100;
+
+/** Each group's title and where its frame starts on the canvas. */
+function actTitles(mission: Mission): { id: string; title: string; width: number; x: number; y: number }[] {
+  const byId = new Map(mission.nodes.map((n) => [n.id, n]));
+  return mission.nodes.flatMap((n) => (n.type === 'group' ? [{ id: n.id, title: n.title, width: n.data.width, ...canvasPosition(n.id, byId) }] : []));
+}
+
+/**
+ * Zoomed out, the act (group) titles drawn over everything at a constant size on screen (`--label-scale`),
+ * astride the top left of their frames (a frame's own title sits under its nodes), never much wider than the frame.
+ * The acts are what a designer reads at that distance. Pointer events pass through to the canvas.
+ */
+export const ActTitles = memo(function ActTitles({ mission }: { mission: Mission }) {
+  const titles = useMemo(() => actTitles(mission), [mission]);
+  return (
+    <ViewportPortal>
+      <div className="act-titles" aria-hidden="true">
+        {titles.map((t) => (
+          <div key={t.id} className="act-title" data-group-id={t.id} style={{ transform: `translate(${t.x}px, ${t.y}px) scale(var(--label-scale, 1)) translateY(-50%)`, maxWidth: `calc(${t.width + TITLE_OVERHANG}px / var(--label-scale, 1))` }}>
+            {t.title}
+          </div>
+        ))}
+      </div>
+    </ViewportPortal>
+  );
+});
