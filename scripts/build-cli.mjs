@@ -9,7 +9,7 @@
 // Run: node scripts/build-cli.mjs [--quiet]
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { builtinModules, createRequire } from 'node:module';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -78,6 +78,10 @@ export async function buildCli() {
     bundle: true,
     platform: 'node',
     format: 'esm',
+    // Code behind a dynamic import (the co-editing server: Hocuspocus, Yjs, SQLite's WASM) goes in a chunk of its
+    // own, loaded only by the command that needs it, so every other command starts without it.
+    splitting: true,
+    chunkNames: 'chunks/[name]-[hash]',
     target: 'node20',
     packages: 'external',
     metafile: true,
@@ -87,6 +91,7 @@ export async function buildCli() {
   checkExternals(result.metafile);
   mkdirSync(CLI_DIR, { recursive: true });
   for (const file of result.outputFiles) {
+    mkdirSync(dirname(file.path), { recursive: true });
     const temp = `${file.path}.${process.pid}.tmp`;
     try {
       writeFileSync(temp, file.contents);
@@ -95,6 +100,10 @@ export async function buildCli() {
       rmSync(temp, { force: true });
     }
   }
+  // Chunks are named by their content: drop those of earlier builds.
+  const written = new Set(result.outputFiles.map((file) => file.path));
+  const chunks = join(CLI_DIR, 'chunks');
+  for (const name of existsSync(chunks) ? readdirSync(chunks) : []) if (!written.has(join(chunks, name))) rmSync(join(chunks, name), { force: true });
 }
 
 /** Builds when dist/cli is missing or older than its sources; returns whether it built. */

@@ -2,7 +2,6 @@ import { resolve } from 'node:path';
 import { EXIT } from '../cli-io';
 import type { CliCommand, OptionValues } from '../command.types';
 import { integerOption } from '../option-values';
-import { startCollabServer } from '../serve/collab-server';
 
 /** Where rooms live when `--data` is not given, relative to the working directory. */
 export const DEFAULT_DATA_DIR = 'mission-rooms';
@@ -26,7 +25,7 @@ const stopSignal = (): Promise<string> =>
 export const serve: CliCommand = {
   name: 'serve',
   usage: 'serve [--port N] [--data DIR] [--redis HOST:PORT]',
-  summary: 'run the live co-editing server (File > Collaborate… in the app); rooms persist in DIR',
+  summary: 'run the live co-editing server (Yjs over Hocuspocus); rooms persist in DIR',
   help: [
     `--port N            the port to listen on (default ${DEFAULT_PORT}; 0 picks a free one)`,
     `--data DIR          where rooms (rooms.sqlite) and the token secret (secret.key) live (default ./${DEFAULT_DATA_DIR})`,
@@ -51,6 +50,8 @@ export const serve: CliCommand = {
     const dataDir = resolve(typeof options['data'] === 'string' ? options['data'] : DEFAULT_DATA_DIR);
     let server;
     try {
+      // Loaded here, not at the top: every other command starts without Hocuspocus, Yjs and SQLite's WASM.
+      const { startCollabServer } = await import('../serve/collab-server');
       server = await startCollabServer({ port: port.value, dataDir, redis: redis.value, log: (line) => io.err(`${line}\n`) });
     } catch (error) {
       return fail((error as Error).message);
