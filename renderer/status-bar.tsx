@@ -1,4 +1,5 @@
 import { useChecks, useEditor } from './app-context';
+import { FirstLaunchHint } from './first-launch-hint';
 import { describePlayCheck } from './play-check/play-check-status';
 import type { Severity } from '../core/validate/diagnostic.types';
 import type { CheckState } from './state/check-store';
@@ -20,6 +21,7 @@ export function StatusBar() {
       {nodeCount !== null && <span>{plural(nodeCount, 'node')}</span>}
       <span>{plural(errors, 'error')}</span>
       <span>{plural(warnings, 'warning')}</span>
+      <FirstLaunchHint />
       {/* Polite: the play check runs in the background after edits and reports when done. */}
       <span role="status" aria-label="Play check" className="status-play-check">
         {playCheck}
