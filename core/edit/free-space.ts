@@ -16,9 +16,9 @@ const GAP = 20;
 /** How far out the search goes, in grid steps, before it gives up and uses the point asked for. */
 const MAX_RINGS = 60;
 
-/** A node's box on the canvas: where it is drawn and how big (a group's frame; a flow node's rows). */
+/** A node's box on the canvas: where it is drawn (inside the groups of `byId`) and how big (a group's frame; a flow node's rows). */
 export function nodeRect(node: MissionNode, byId: ReadonlyMap<string, MissionNode>): Rect {
-  const at = canvasPosition(node.id, byId);
+  const at = byId.has(node.id) ? canvasPosition(node.id, byId) : node.position;
   if (node.type === 'group') return { x: at.x, y: at.y, width: node.data.width, height: node.data.height };
   return { x: at.x, y: at.y, width: FLOW_NODE_WIDTH, height: flowNodeHeight(contentLinesFor(node.type), outputPorts(node).length) };
 }

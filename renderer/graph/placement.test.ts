@@ -29,8 +29,10 @@ describe('placeNewNode', () => {
   });
 
   it('moves a node asked for on top of another to the nearest free space, clear of it', () => {
-    const mission = smallMission();
-    const taken = mission.nodes.find((n) => n.type === 'narration' && n.parentId === undefined) ?? mission.nodes.find((n) => n.type !== 'group' && n.parentId === undefined)!;
+    const small = smallMission();
+    // Without its group, so every node sits at its own position on the canvas.
+    const mission = { ...small, nodes: small.nodes.filter((n) => n.type !== 'group').map(({ parentId: _parent, ...n }) => n as typeof small.nodes[number]) };
+    const taken = mission.nodes[1]!;
     const point = { x: taken.position.x + NODE_WIDTH / 2, y: taken.position.y + NODE_HEIGHT / 2 };
     const { position, parentId } = placeNewNode(mission, 'dialog', point);
     expect(parentId).toBeUndefined();
