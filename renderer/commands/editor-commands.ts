@@ -1,4 +1,5 @@
 import { copyNodes, parseFragment, pasteEdit } from '../../core/edit/clipboard';
+import { withCombatDefaults } from '../../core/edit/combat-defaults';
 import { nodeTemplate, freshNodeId } from '../../core/edit/node-templates';
 import { historyLabels } from '../../core/edit/history';
 import { canEdit } from '../state/editor-store';
@@ -87,10 +88,14 @@ export function editorCommands(): Command[] {
   ];
 }
 
-/** The edit that adds a node of `type` at `position`, with a fresh id. */
+/** The edit that adds a node of `type` at `position`, with a fresh id, valid as it is made (a fight gets its sides). */
 export function addNodeEdit(ctx: CommandContext, type: Parameters<typeof nodeTemplate>[0], position: { x: number; y: number }) {
   const doc = state(ctx).doc;
   const taken = new Set(doc?.mission.nodes.map((n) => n.id) ?? []);
   const node = nodeTemplate(type, freshNodeId(type, taken), position);
+  if (node.type === 'combat' && doc) {
+    const made = withCombatDefaults(doc.mission, node);
+    return { edit: { kind: 'add-nodes' as const, nodes: [made.node], ...(made.units.length > 0 ? { units: made.units } : {}) }, nodeId: node.id };
+  }
   return { edit: { kind: 'add-nodes' as const, nodes: [node] }, nodeId: node.id };
 }
