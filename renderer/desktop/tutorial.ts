@@ -3,7 +3,7 @@ import type { CommandContext } from '../commands/command.types';
 import { confirmLeave, type Ask } from './save-flow';
 
 /** The bundled tutorial's file name, as it opens (untitled to the host: Save asks where to put a copy). */
-export const TUTORIAL_NAME = 'tutorial.mission.json';
+const TUTORIAL_NAME = 'tutorial.mission.json';
 
 /** Help > Open Tutorial: the bundled tutorial mission (every node type once), after asking about unsaved work. */
 export async function openTutorial(ctx: CommandContext, ask: Ask): Promise<void> {

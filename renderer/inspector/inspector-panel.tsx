@@ -40,9 +40,10 @@ export function InspectorPanel() {
   const pick = (next: InspectorTab) => setChoice({ tab: next, selectionKey: selectionKey(selection) });
   // Each selection change is final: coming back to a node selected before (after a visit to Units) shows Node,
   // not the tab picked back then.
-  const key = selectionKey(selection);
-  // eslint-disable-next-line react-hooks/exhaustive-deps -- the key stands for the selection (a new array each time)
-  useEffect(() => setChoice((was) => followSelection(was, selection)), [key]);
+  // (Adjusted while rendering, React's pattern for state that follows a prop: followSelection returns the same
+  // choice once it is tied to this selection, so this settles in one extra render.)
+  const followed = followSelection(choice, selection);
+  if (followed !== choice) setChoice(followed);
   // A click on a node that is already selected changes no selection, but it asks for that node: show its form.
   useEffect(() => {
     const onPointerDown = (event: PointerEvent) => {
