@@ -36,6 +36,7 @@ export const MENU_LAYOUT: ReadonlyArray<{ label: string; entries: readonly Entry
     entries: [
       { id: 'edit.undo', label: 'Undo', accelerator: 'CmdOrCtrl+Z' },
       { id: 'edit.redo', label: 'Redo', accelerator: 'CmdOrCtrl+Shift+Z' },
+      { id: 'edit.history', label: 'History…' },
       'separator',
       { id: 'edit.cut', label: 'Cut', accelerator: 'CmdOrCtrl+X' },
       { id: 'edit.copy', label: 'Copy', accelerator: 'CmdOrCtrl+C' },
@@ -79,6 +80,7 @@ export const MENU_LAYOUT: ReadonlyArray<{ label: string; entries: readonly Entry
   {
     label: 'Help',
     entries: [
+      { id: 'help.tutorial', label: 'Open Tutorial' },
       { id: 'help.about', label: 'About Mission Studio' },
       { id: 'help.readme', label: 'Read Me' },
     ],

@@ -1,4 +1,5 @@
 import { useChecks, useEditor, useTranslations } from './app-context';
+import { FirstLaunchHint } from './first-launch-hint';
 import { translationStatus } from './translations/translation-status';
 import { describePlayCheck } from './play-check/play-check-status';
 import type { Severity } from '../core/validate/diagnostic.types';
@@ -29,6 +30,7 @@ export function StatusBar() {
           {c.language} {c.percent}%
         </span>
       ))}
+      <FirstLaunchHint />
       {/* Polite: the play check runs in the background after edits and reports when done. */}
       <span role="status" aria-label="Play check" className="status-play-check">
         {playCheck}

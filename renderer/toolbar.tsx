@@ -4,6 +4,7 @@ import { isDirty } from './state/editor-store';
 
 /** Toolbar buttons: each runs a registered command, named by the command's label (what tests and screen readers use). */
 const BUTTONS: Array<{ id: string; label: string }> = [
+  { id: 'file.new', label: 'New' },
   { id: 'file.open', label: 'Open' },
   { id: 'file.import', label: 'Import…' },
   { id: 'file.save', label: 'Save' },
@@ -39,8 +40,19 @@ export function Toolbar() {
           const command = commands.find((c) => c.id === id);
           if (!command) return null;
           const shortcut = command.shortcut ? ` (${describeShortcut(command.shortcut, mac)})` : '';
+          // Undo and Redo name their step ("Undo Move 3 Nodes"): in the tooltip, and as the button's description.
+          const now = registry.labelNow(id);
+          const step = now !== command.label && now.startsWith(`${command.label} `) ? now.slice(command.label.length + 1) : null;
           return (
-            <button key={id} type="button" aria-label={label} title={`${command.label}${shortcut}`} disabled={!registry.isEnabled(id)} onClick={() => registry.run(id)}>
+            <button
+              key={id}
+              type="button"
+              aria-label={label}
+              aria-description={step ?? undefined}
+              title={step ? `${command.label}: ${step}${shortcut}` : `${command.label}${shortcut}`}
+              disabled={!registry.isEnabled(id)}
+              onClick={() => registry.run(id)}
+            >
               {label}
             </button>
           );

@@ -2,7 +2,7 @@ import { useEffect } from 'react';
 import { useServices } from './app-context';
 
 // In text fields these keys keep their usual meaning (copy the text, delete a character), not the graph's.
-const TEXT_KEYS = new Set(['c', 'x', 'v', 'a', 'delete', 'backspace', 'z', 'y']);
+const TEXT_KEYS = new Set(['c', 'x', 'v', 'a', 'delete', 'backspace', 'z', 'y', 'escape']);
 // Monaco has its own find (Mod+F) and replace (Mod+H): inside the editor those stay Monaco's.
 const MONACO_KEYS = new Set(['f', 'h']);
 
@@ -17,6 +17,8 @@ export function useKeyboardShortcuts(): void {
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       if (isTextField(event.target) && TEXT_KEYS.has(event.key.toLowerCase())) return;
+      // A menu or a dialog closes on Escape itself: the key is theirs, not the canvas's.
+      if (event.key === 'Escape' && (event.defaultPrevented || (event.target instanceof HTMLElement && event.target.closest('[role="dialog"], [role="menu"], [role="listbox"]')))) return;
       if (event.target instanceof HTMLElement && event.target.closest('.monaco-editor') && MONACO_KEYS.has(event.key.toLowerCase())) return;
       const command = commands.forKey(event);
       if (command && commands.run(command.id)) event.preventDefault();

@@ -98,6 +98,7 @@ export function applyEditToDraft(draft: Draft<Mission>, edit: Edit): void {
     case 'add-nodes':
       draft.nodes.push(...(edit.nodes as Draft<MissionNode>[]));
       if (edit.edges) draft.edges.push(...edit.edges);
+      if (edit.units) draft.units.push(...edit.units);
       return;
     case 'connect':
       // One edge per port: connecting a port that already has an edge moves that edge.

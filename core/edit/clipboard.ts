@@ -1,6 +1,10 @@
 import type { Mission, MissionEdge, MissionNode } from '../format/mission.types';
 import type { Edit } from './edit.types';
+import { freeShift, nodeRect, occupiedRects } from './free-space';
 import { freshNodeId } from './node-templates';
+
+/** The canvas grid the pasted nodes stay on while they look for free space. */
+const PASTE_GRID = 20;
 
 /** What Copy puts on the clipboard: a fragment of mission JSON, so it pastes into text editors meaningfully. */
 export interface ClipboardFragment {
@@ -32,7 +36,8 @@ export function parseFragment(text: string): ClipboardFragment | null {
 
 /**
  * The edit that pastes a fragment: every node gets a fresh id, edges between pasted nodes follow, parents not
- * pasted along are dropped (the node lands at its place on the canvas), and positions shift by `offset`.
+ * pasted along are dropped (the node lands at its place on the canvas), and positions shift by `offset`, then
+ * on to the nearest free space: a pasted or duplicated node never lands on another (and so never hides a port).
  */
 export function pasteEdit(mission: Mission, fragment: ClipboardFragment, offset = { x: 40, y: 40 }): Edit {
   const taken = new Set(mission.nodes.map((n) => n.id));
@@ -54,6 +59,11 @@ export function pasteEdit(mission: Mission, fragment: ClipboardFragment, offset 
     }
     return copy;
   });
+  // The pasted nodes move together, to the nearest place none of them covers a node already there.
+  const pastedById = new Map(nodes.map((n) => [n.id, n]));
+  const shapes = nodes.filter((n) => n.parentId === undefined).map((n) => nodeRect(n, pastedById));
+  const shift = freeShift(occupiedRects(mission), shapes, PASTE_GRID);
+  for (const node of nodes) if (node.parentId === undefined) node.position = { x: node.position.x + shift.x, y: node.position.y + shift.y };
   const edgeIds = new Set(mission.edges.map((e) => e.id));
   const edges = fragment.edges.map((edge) => {
     const source = renamed.get(edge.source) as string;

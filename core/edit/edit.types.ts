@@ -5,7 +5,8 @@ import type { CastMember, Location, MissionEdge, MissionMeta, MissionNode, Posit
  * these; `applyEdit` turns one into a new mission plus the patches that undo it.
  */
 export type Edit =
-  | { kind: 'add-nodes'; nodes: MissionNode[]; edges?: MissionEdge[] }
+  /** `units`: declarations the new nodes need and the mission lacks (a new fight's first sides), added in the same step. */
+  | { kind: 'add-nodes'; nodes: MissionNode[]; edges?: MissionEdge[]; units?: Unit[] }
   | { kind: 'connect'; edge: MissionEdge }
   | { kind: 'delete'; nodeIds: string[]; edgeIds: string[] }
   /** A drag's drop: new positions, and a new parent group where a node crossed a frame (one undo step). */

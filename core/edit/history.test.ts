@@ -4,7 +4,7 @@ import secondWave from '../../missions/second-wave.mission.json';
 import type { Mission } from '../format/mission.types';
 import { edge, smallMission } from '../test-support/mission-builder';
 import type { Edit } from './edit.types';
-import { applyEdit, COALESCE_MS, historyLabels, openDocument, redo, undo } from './history';
+import { applyEdit, COALESCE_MS, historyLabels, historySteps, openDocument, redo, undo } from './history';
 import { nodeTemplate } from './node-templates';
 
 describe('applyEdit', () => {
@@ -112,5 +112,20 @@ describe('undo', () => {
       }),
       { numRuns: 100 },
     );
+  });
+});
+
+describe('historySteps', () => {
+  it('lists the opened state, the done steps and the undone ones in redo order, marking where the document is', () => {
+    const start = openDocument(smallMission());
+    const moved = applyEdit(start, { kind: 'move-nodes', moves: [{ id: start.mission.nodes[0]!.id, position: { x: 5, y: 5 } }] });
+    const added = applyEdit(moved, { kind: 'add-nodes', nodes: [nodeTemplate('end', 'end-new', { x: 0, y: 0 })] });
+    const back = undo(added);
+    expect(historySteps(back)).toEqual([
+      { label: 'Opened', current: false, done: true },
+      { label: 'Move Node', current: true, done: true },
+      { label: 'Add Node', current: false, done: false },
+    ]);
+    expect(historySteps(start)).toEqual([{ label: 'Opened', current: true, done: true }]);
   });
 });

@@ -80,3 +80,23 @@ export function historyLabels(doc: EditorDocument): { undo: string | null; redo:
   const next = doc.history.future[doc.history.future.length - 1];
   return { undo: last ? `Undo ${last.label}` : null, redo: next ? `Redo ${next.label}` : null };
 }
+
+/** One entry of Edit > History: the state after a step (the first is the document as opened). */
+export interface HistoryStep {
+  label: string;
+  /** The state shown now. */
+  current: boolean;
+  /** Done (at or before the current state) or undone (redo would bring it back). */
+  done: boolean;
+}
+
+/**
+ * The history as a list of states, oldest first: "Opened", each done step, then each undone step in the order
+ * Redo would replay them. Going from the current state to step `i` is (current - i) undos or (i - current) redos.
+ */
+export function historySteps(doc: EditorDocument): HistoryStep[] {
+  const { past, future } = doc.history;
+  const at = past.length;
+  const labels = ['Opened', ...past.map((c) => c.label), ...[...future].reverse().map((c) => c.label)];
+  return labels.map((label, i) => ({ label, current: i === at, done: i <= at }));
+}

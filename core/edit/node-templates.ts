@@ -1,6 +1,9 @@
 import type { MissionNode, NodeType, Position } from '../format/mission.types';
 
-/** Starting content for a node added from the palette: enough to be valid once connected. */
+/**
+ * Starting content for a node added from the palette: enough to be valid once connected. Port ids follow the
+ * inspector's numbering (Choice 1 is `choice-1`), and so does every one added after (port-items.ts).
+ */
 export function nodeTemplate(type: NodeType, id: string, position: Position): MissionNode {
   const base = { id, title: TITLES[type], position };
   switch (type) {
@@ -9,13 +12,13 @@ export function nodeTemplate(type: NodeType, id: string, position: Position): Mi
     case 'narration':
       return { ...base, type, data: { lines: ['Something happens.'] } };
     case 'dialog':
-      return { ...base, type, data: { speaker: '', lines: ['What do you say?'], choices: [{ id: 'reply', text: 'Reply.' }] } };
+      return { ...base, type, data: { speaker: '', lines: ['What do you say?'], choices: [{ id: 'choice-1', text: 'Reply.' }] } };
     case 'objective':
       return { ...base, type, data: { kind: 'goto', text: 'Go somewhere.' } };
     case 'hub':
-      return { ...base, type, data: { options: [{ id: 'visit', label: 'Visit someone', once: true }], continue: { label: 'Move on' } } };
+      return { ...base, type, data: { options: [{ id: 'option-1', label: 'Visit someone', once: true }], continue: { label: 'Move on' } } };
     case 'branch':
-      return { ...base, type, data: { cases: [{ id: 'case', condition: 'true' }] } };
+      return { ...base, type, data: { cases: [{ id: 'case-1', condition: 'true' }] } };
     case 'set':
       return { ...base, type, data: { effects: [] } };
     case 'combat':

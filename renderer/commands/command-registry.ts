@@ -8,6 +8,8 @@ export interface CommandRegistry {
   /** Adds commands (a view adds its own while mounted); returns a function that removes them. */
   register(commands: readonly Command[]): () => void;
   isEnabled(id: string): boolean;
+  /** The command's label as it reads now ("Undo Move 3 Nodes"), or its fixed label. */
+  labelNow(id: string): string;
   /** Runs a command if it exists and is enabled; returns whether it ran. */
   run(id: string): boolean;
   /** The command a key press triggers, if any. */
@@ -36,6 +38,10 @@ export function createCommandRegistry(ctx: CommandContext, mac = false): Command
     isEnabled(id) {
       const command = registry.get(id);
       return command !== undefined && (command.enabled?.(ctx) ?? true);
+    },
+    labelNow(id) {
+      const command = registry.get(id);
+      return command?.currentLabel?.(ctx) ?? command?.label ?? id;
     },
     run(id) {
       const command = registry.get(id);

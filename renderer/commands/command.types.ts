@@ -63,4 +63,6 @@ export interface Command {
   shortcut?: string;
   run(ctx: CommandContext): void | Promise<void>;
   enabled?(ctx: CommandContext): boolean;
+  /** The label as it reads now, when it names what the command would do ("Undo Move 3 Nodes"); else `label`. */
+  currentLabel?(ctx: CommandContext): string | null;
 }

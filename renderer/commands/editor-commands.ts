@@ -1,4 +1,5 @@
 import { copyNodes, parseFragment, pasteEdit } from '../../core/edit/clipboard';
+import { withCombatDefaults } from '../../core/edit/combat-defaults';
 import { nodeTemplate, freshNodeId } from '../../core/edit/node-templates';
 import { historyLabels } from '../../core/edit/history';
 import { canEdit } from '../state/editor-store';
@@ -22,6 +23,10 @@ const state = (ctx: CommandContext) => ctx.store.getState();
 const selectionOf = (ctx: CommandContext) => ctx.ui.getState().selection;
 const hasSelection = (ctx: CommandContext) => selectionOf(ctx).nodeIds.length + selectionOf(ctx).edgeIds.length > 0;
 const editable = (ctx: CommandContext) => canEdit(state(ctx));
+const historyLabelsOf = (ctx: CommandContext) => {
+  const doc = state(ctx).doc;
+  return doc ? historyLabels(doc) : { undo: null, redo: null };
+};
 
 function copySelection(ctx: CommandContext): string | null {
   const s = state(ctx);
@@ -52,8 +57,8 @@ function pasteText(ctx: CommandContext, text: string): void {
 export function editorCommands(): Command[] {
   return [
     // With text that does not load pending, Undo goes back to the last valid text first (the store does it).
-    { id: 'edit.undo', label: 'Undo', menu: 'edit', shortcut: 'Mod+Z', enabled: (ctx) => (editable(ctx) && historyLabels(state(ctx).doc!).undo !== null) || (state(ctx).draft !== null && !state(ctx).readOnly), run: (ctx) => state(ctx).undo() },
-    { id: 'edit.redo', label: 'Redo', menu: 'edit', shortcut: 'Mod+Shift+Z', enabled: (ctx) => editable(ctx) && historyLabels(state(ctx).doc!).redo !== null, run: (ctx) => state(ctx).redo() },
+    { id: 'edit.undo', label: 'Undo', menu: 'edit', shortcut: 'Mod+Z', enabled: (ctx) => (editable(ctx) && historyLabels(state(ctx).doc!).undo !== null) || (state(ctx).draft !== null && !state(ctx).readOnly), run: (ctx) => state(ctx).undo(), currentLabel: (ctx) => (state(ctx).draft !== null && !state(ctx).readOnly ? 'Undo Typing in Source' : historyLabelsOf(ctx).undo) },
+    { id: 'edit.redo', label: 'Redo', menu: 'edit', shortcut: 'Mod+Shift+Z', enabled: (ctx) => editable(ctx) && historyLabels(state(ctx).doc!).redo !== null, run: (ctx) => state(ctx).redo(), currentLabel: (ctx) => historyLabelsOf(ctx).redo },
     { id: 'edit.redoAlt', label: 'Redo', menu: 'edit', shortcut: 'Mod+Y', enabled: (ctx) => editable(ctx) && historyLabels(state(ctx).doc!).redo !== null, run: (ctx) => state(ctx).redo() },
     { id: 'edit.cut', label: 'Cut', menu: 'edit', shortcut: 'Mod+X', enabled: (ctx) => editable(ctx) && hasSelection(ctx), run: async (ctx) => {
       const text = copySelection(ctx);
@@ -74,6 +79,8 @@ export function editorCommands(): Command[] {
       const doc = state(ctx).doc!;
       ctx.ui.getState().select({ nodeIds: doc.mission.nodes.map((n) => n.id), edgeIds: doc.mission.edges.map((e) => e.id) });
     } },
+    // Escape clears the selection, as in every canvas editor (text fields, menus and dialogs keep their own Escape).
+    { id: 'edit.selectNone', label: 'Select None', menu: 'edit', shortcut: 'Escape', enabled: hasSelection, run: (ctx) => ctx.ui.getState().select({ nodeIds: [], edgeIds: [] }) },
     { id: 'view.toggleInspector', label: 'Toggle Inspector', menu: 'view', run: (ctx) => ctx.ui.getState().togglePanel('inspector') },
     { id: 'view.toggleSource', label: 'Toggle Source', menu: 'view', run: (ctx) => ctx.ui.getState().togglePanel('source') },
     { id: 'view.toggleProblems', label: 'Toggle Problems', menu: 'view', run: (ctx) => ctx.ui.getState().togglePanel('problems') },
@@ -81,10 +88,14 @@ export function editorCommands(): Command[] {
   ];
 }
 
-/** The edit that adds a node of `type` at `position`, with a fresh id. */
+/** The edit that adds a node of `type` at `position`, with a fresh id, valid as it is made (a fight gets its sides). */
 export function addNodeEdit(ctx: CommandContext, type: Parameters<typeof nodeTemplate>[0], position: { x: number; y: number }) {
   const doc = state(ctx).doc;
   const taken = new Set(doc?.mission.nodes.map((n) => n.id) ?? []);
   const node = nodeTemplate(type, freshNodeId(type, taken), position);
+  if (node.type === 'combat' && doc) {
+    const made = withCombatDefaults(doc.mission, node);
+    return { edit: { kind: 'add-nodes' as const, nodes: [made.node], ...(made.units.length > 0 ? { units: made.units } : {}) }, nodeId: node.id };
+  }
   return { edit: { kind: 'add-nodes' as const, nodes: [node] }, nodeId: node.id };
 }

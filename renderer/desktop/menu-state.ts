@@ -1,10 +1,10 @@
 import type { CommandRegistry } from '../commands/command-registry';
 import type { MenuCommandState } from '../host/host.types';
 
-/** Every registered command as the native menu shows it: label, shortcut and whether it can run now. */
+/** Every registered command as the native menu shows it: its label now (Undo names its step), shortcut and whether it can run now. */
 export function menuCommandStates(registry: CommandRegistry): MenuCommandState[] {
   return registry.all().map((command) => {
-    const state: MenuCommandState = { id: command.id, label: command.label, enabled: registry.isEnabled(command.id) };
+    const state: MenuCommandState = { id: command.id, label: registry.labelNow(command.id), enabled: registry.isEnabled(command.id) };
     if (command.shortcut !== undefined) state.shortcut = command.shortcut;
     return state;
   });

@@ -2,6 +2,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Mission } from '../../core/format/mission.types';
 import { edge, node, smallMission } from '../../core/test-support/mission-builder';
+import { nodeRect, occupiedRects } from '../../core/edit/free-space';
+import { nodeTemplate } from '../../core/edit/node-templates';
 import { GRID, groupAt, NODE_HEIGHT, NODE_WIDTH, newEdgeId, placeNewNode } from './placement';
 
 /** The small mission with its group moved to (1000, 500) and a nested group inside it. */
@@ -13,16 +15,33 @@ function withGroups(): Mission {
 }
 
 describe('placeNewNode', () => {
-  it('centres the node on the point and snaps it to the grid', () => {
+  it('centres the node on the point and snaps it to the grid, where the canvas is free', () => {
+    const empty = { ...smallMission(), nodes: [], edges: [] };
     fc.assert(
       fc.property(fc.double({ min: -5000, max: -10, noNaN: true }), fc.double({ min: -5000, max: 5000, noNaN: true }), (x, y) => {
-        const { position, parentId } = placeNewNode(smallMission(), 'dialog', { x, y });
+        const { position, parentId } = placeNewNode(empty, 'dialog', { x, y });
         expect(parentId).toBeUndefined();
         expect(Math.abs(position.x % GRID) + Math.abs(position.y % GRID)).toBe(0);
         expect(Math.abs(position.x + NODE_WIDTH / 2 - x)).toBeLessThanOrEqual(GRID / 2 + 1e-9);
         expect(Math.abs(position.y + NODE_HEIGHT / 2 - y)).toBeLessThanOrEqual(GRID / 2 + 1e-9);
       }),
     );
+  });
+
+  it('moves a node asked for on top of another to the nearest free space, clear of it', () => {
+    const small = smallMission();
+    // Without its group, so every node sits at its own position on the canvas.
+    const mission = { ...small, nodes: small.nodes.filter((n) => n.type !== 'group').map(({ parentId: _parent, ...n }) => n as typeof small.nodes[number]) };
+    const taken = mission.nodes[1]!;
+    const point = { x: taken.position.x + NODE_WIDTH / 2, y: taken.position.y + NODE_HEIGHT / 2 };
+    const { position, parentId } = placeNewNode(mission, 'dialog', point);
+    expect(parentId).toBeUndefined();
+    const placed = nodeRect(nodeTemplate('dialog', 'new', position), new Map());
+    for (const other of occupiedRects(mission)) {
+      const overlaps = placed.x < other.x + other.width && other.x < placed.x + placed.width && placed.y < other.y + other.height && other.y < placed.y + placed.height;
+      expect(overlaps).toBe(false);
+    }
+    expect(Math.hypot(position.x - taken.position.x, position.y - taken.position.y)).toBeLessThan(400);
   });
 
   it('puts a node dropped inside a group into that group, positioned relative to it', () => {

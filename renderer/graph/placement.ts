@@ -1,3 +1,4 @@
+import { freeShift, nodeRect, occupiedRects } from '../../core/edit/free-space';
 import { nodeTemplate } from '../../core/edit/node-templates';
 import type { GroupData, Mission, MissionNode, NodeType, Position } from '../../core/format/mission.types';
 
@@ -46,11 +47,15 @@ export function groupAt(mission: Mission, point: Position): MissionNode | undefi
 /**
  * Where a new node of `type` goes when it is added at `point` (the view centre, or where it was dropped): centred
  * on the point and snapped to the grid; inside the group under the point, if any (then relative to that group).
- * Groups are not nested by adding: a new group always lands on the top level.
+ * Groups are not nested by adding: a new group always lands on the top level. A new node never covers another:
+ * it moves to the nearest free space (core/edit/free-space.ts).
  */
 export function placeNewNode(mission: Mission, type: NodeType, point: Position): { position: Position; parentId?: string } {
   const [width, height] = type === 'group' ? [NEW_GROUP.width, NEW_GROUP.height] : [NODE_WIDTH, NODE_HEIGHT];
-  const topLeft = { x: snap(point.x - width / 2), y: snap(point.y - height / 2) };
+  const asked = { x: snap(point.x - width / 2), y: snap(point.y - height / 2) };
+  const node = nodeTemplate(type, 'new', asked);
+  const shift = freeShift(occupiedRects(mission), [nodeRect(node, new Map([[node.id, node]]))], GRID);
+  const topLeft = { x: asked.x + shift.x, y: asked.y + shift.y };
   const group = type === 'group' ? undefined : groupAt(mission, point);
   if (!group) return { position: topLeft };
   const origin = absolutePosition(group, new Map(mission.nodes.map((n) => [n.id, n])));

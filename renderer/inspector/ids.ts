@@ -29,9 +29,9 @@ export function checkId(id: string, current: string, rule: IdRule): string | nul
   return null;
 }
 
-/** An id `stem-N` (or `stemN` when `separator` is '') that is not taken, N counting from 1. */
-export function freshId(stem: string, taken: ReadonlySet<string>, separator = '-'): string {
-  for (let i = 1; ; i++) {
+/** An id `stem-N` (or `stemN` when `separator` is '') that is not taken, N counting from `from` (1). */
+export function freshId(stem: string, taken: ReadonlySet<string>, separator = '-', from = 1): string {
+  for (let i = from; ; i++) {
     const id = `${stem}${separator}${i}`;
     if (!taken.has(id)) return id;
   }

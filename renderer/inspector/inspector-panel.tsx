@@ -1,7 +1,7 @@
-import { useId, useState, type KeyboardEvent } from 'react';
+import { useEffect, useId, useState, type KeyboardEvent } from 'react';
 import { useEditor, useServices, useUi } from '../app-context';
 import type { EditorStore } from '../state/editor-store';
-import { INSPECTOR_TABS, currentTab, selectionKey, type InspectorTab, type TabChoice } from './inspector-tab';
+import { INSPECTOR_TABS, currentTab, followSelection, selectionKey, type InspectorTab, type TabChoice } from './inspector-tab';
 import { InspectorTabs } from './inspector-tabs';
 import { CastTable, LocationsTable, UnitsTable } from './mission/declaration-tables';
 import { MetaForm } from './mission/meta-form';
@@ -33,9 +33,26 @@ export function InspectorPanel() {
   const idPrefix = useId().replace(/:/g, '');
   const selection = useUi((s) => s.selection);
   const loaded = useEditor((s) => s.doc !== null);
+  // Source text that does not load holds the newest work: the forms wait, read-only, rather than overwrite it.
+  const draftPending = useEditor((s) => s.doc !== null && !s.readOnly && s.draft !== null);
   const [choice, setChoice] = useState<TabChoice>({ tab: 'mission', selectionKey: '|' });
   const tab = currentTab(choice, selection);
   const pick = (next: InspectorTab) => setChoice({ tab: next, selectionKey: selectionKey(selection) });
+  // Each selection change is final: coming back to a node selected before (after a visit to Units) shows Node,
+  // not the tab picked back then.
+  // (Adjusted while rendering, React's pattern for state that follows a prop: followSelection returns the same
+  // choice once it is tied to this selection, so this settles in one extra render.)
+  const followed = followSelection(choice, selection);
+  if (followed !== choice) setChoice(followed);
+  // A click on a node that is already selected changes no selection, but it asks for that node: show its form.
+  useEffect(() => {
+    const onPointerDown = (event: PointerEvent) => {
+      const node = event.target instanceof Element ? event.target.closest('.react-flow__node') : null;
+      if (node && !node.closest('.react-flow__nodesselection')) setChoice((was) => (was.tab === 'node' ? was : { tab: 'node', selectionKey: '' }));
+    };
+    document.addEventListener('pointerdown', onPointerDown, true);
+    return () => document.removeEventListener('pointerdown', onPointerDown, true);
+  }, []);
   const label = INSPECTOR_TABS.find((t) => t.id === tab)?.label;
   return (
     <section className="panel inspector" aria-label="Inspector" onKeyDown={(e) => onUndoKeys(e, store)}>
@@ -45,17 +62,33 @@ export function InspectorPanel() {
       ) : (
         <>
           <InspectorTabs current={tab} idPrefix={idPrefix} onPick={pick} />
+          {draftPending && <DraftNotice onDiscard={() => store.getState().discardDraft()} />}
           <div role="tabpanel" id={`${idPrefix}-panel`} aria-labelledby={`${idPrefix}-tab-${tab}`} aria-label={label} className="inspector-body">
-            {tab === 'node' && <SelectionView selection={selection} />}
-            {tab === 'mission' && <MetaForm />}
-            {tab === 'cast' && <CastTable />}
-            {tab === 'variables' && <VariablesTable />}
-            {tab === 'locations' && <LocationsTable />}
-            {tab === 'units' && <UnitsTable />}
+            {/* A disabled fieldset makes every field and button inside read-only at once (expression fields ask canEdit). */}
+            <fieldset className="inspector-fields" disabled={draftPending}>
+              {tab === 'node' && <SelectionView selection={selection} />}
+              {tab === 'mission' && <MetaForm />}
+              {tab === 'cast' && <CastTable />}
+              {tab === 'variables' && <VariablesTable />}
+              {tab === 'locations' && <LocationsTable />}
+              {tab === 'units' && <UnitsTable />}
+            </fieldset>
           </div>
         </>
       )}
     </section>
+  );
+}
+
+/** Says why the forms are read-only while the source text has errors, and offers to drop that text. */
+function DraftNotice({ onDiscard }: { onDiscard(): void }) {
+  return (
+    <div role="note" aria-label="Read-only while the source has errors" className="inspector-draft-notice">
+      <p>The Source text has errors, so the mission cannot be edited here: your text would be lost. Fix the text, or</p>
+      <button type="button" onClick={onDiscard}>
+        Discard my text
+      </button>
+    </div>
   );
 }
 

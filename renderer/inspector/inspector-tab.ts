@@ -34,3 +34,13 @@ export function currentTab(choice: TabChoice, selection: Selection): InspectorTa
   if (selection.nodeIds.length + selection.edgeIds.length > 0) return 'node';
   return choice.tab === 'node' ? 'mission' : choice.tab;
 }
+
+/**
+ * The choice to keep once the selection has changed: the tab `currentTab` shows for it, now tied to it. Without
+ * this, going back to a selection seen before (a node, then the Units tab, then the node again) would bring back
+ * the tab picked then instead of the node's form.
+ */
+export function followSelection(choice: TabChoice, selection: Selection): TabChoice {
+  const key = selectionKey(selection);
+  return choice.selectionKey === key ? choice : { tab: currentTab(choice, selection), selectionKey: key };
+}

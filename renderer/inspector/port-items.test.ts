@@ -5,6 +5,7 @@ import type { Mission } from '../../core/format/mission.types';
 import { portIds } from '../../core/format/ports';
 import { edge, node, smallMission } from '../../core/test-support/mission-builder';
 import { checkId } from './ids';
+import { nodeTemplate } from '../../core/edit/node-templates';
 import { addPortItem, movePortItem, portIdRule, portItems, removePortItem, renamePortItem, updateEdit, type PortedNode } from './port-items';
 
 /** The small mission plus a hub with two options, each connected. */
@@ -60,6 +61,15 @@ describe('addPortItem', () => {
     const ids = portIds({ ...hub, data: added.data } as PortedNode);
     expect(ids).toHaveLength(4);
     expect(new Set(ids).size).toBe(4);
+  });
+});
+
+describe('addPortItem on a new node', () => {
+  it('numbers each new choice as the form does: Choice 2 is choice-2, Choice 3 is choice-3', () => {
+    let dialog = nodeTemplate('dialog', 'dialog-1', { x: 0, y: 0 }) as PortedNode;
+    dialog = { ...dialog, data: addPortItem(dialog).data } as PortedNode;
+    dialog = { ...dialog, data: addPortItem(dialog).data } as PortedNode;
+    expect(portItems(dialog).map((c) => c.id)).toEqual(['choice-1', 'choice-2', 'choice-3']);
   });
 });
 

@@ -55,10 +55,13 @@ export function portIdRule(node: PortedNode, index: number): IdRule {
 // A port id held by two items is ambiguous (the validator says so): its edge belongs to neither alone.
 const isUnique = (items: readonly PortItem[], id: string): boolean => items.filter((item) => item.id === id).length === 1;
 
-/** A new item at the end of the list, with a fresh id and text that says what to write. */
+/**
+ * A new item at the end of the list, with text that says what to write and an id that matches its place where it
+ * can: the third choice is `choice-3` (the form calls it Choice 3), never `choice-1`.
+ */
 export function addPortItem(node: PortedNode): NodeUpdate {
   const items = portItems(node);
-  const id = freshId(STEMS[node.type], new Set([...items.map((item) => item.id), ...RESERVED[node.type]]));
+  const id = freshId(STEMS[node.type], new Set([...items.map((item) => item.id), ...RESERVED[node.type]]), '-', items.length + 1);
   const item: PortItem = node.type === 'dialog' ? { id, text: 'A new reply.' } : node.type === 'hub' ? { id, label: 'A new option' } : { id, condition: 'true' };
   return { data: withItems(node, [...items, item]) };
 }

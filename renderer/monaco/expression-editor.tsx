@@ -1,6 +1,7 @@
 import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import type { editor } from 'monaco-editor/editor/editor.api';
 import { useEditor } from '../app-context';
+import { canEdit } from '../state/editor-store';
 import { applyMarkers } from './apply-markers';
 import type { ExpressionEditorProps } from './expression-editor.types';
 import { setExpressionContext } from './expression-context';
@@ -79,6 +80,8 @@ function MonacoExpressionEditor({ monaco, value, onChange, kind, ariaLabel, plac
   const editorRef = useRef<editor.IStandaloneCodeEditor | null>(null);
   const applyingProps = useRef(false);
   const mission = useEditor((s) => s.doc?.mission ?? null);
+  // While the source text does not load, the mission cannot change: the field says so by refusing input.
+  const editable = useEditor(canEdit);
   const latest = useRef({ onChange, kind, mission });
   useLayoutEffect(() => {
     latest.current = { onChange, kind, mission };
@@ -136,8 +139,8 @@ function MonacoExpressionEditor({ monaco, value, onChange, kind, ariaLabel, plac
   }, [value]);
 
   useEffect(() => {
-    editorRef.current?.updateOptions({ ariaLabel, placeholder: placeholder ?? '' });
-  }, [ariaLabel, placeholder]);
+    editorRef.current?.updateOptions({ ariaLabel, placeholder: placeholder ?? '', readOnly: !editable });
+  }, [ariaLabel, placeholder, editable]);
 
   useEffect(() => {
     const model = editorRef.current?.getModel();

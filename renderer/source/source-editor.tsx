@@ -95,6 +95,11 @@ export function SourceEditor({ monaco }: { monaco: MonacoApi }) {
         setText(() => model.setValue(state.draft?.text ?? ''));
         showProblems();
       }
+      // "Discard my text": back to the mission's own text, which the pipeline already has (no new answer comes).
+      if (previous.draft !== null && state.draft === null && state.typing === null && !state.readOnly && previous.file === state.file) {
+        const text = checks.getState().text;
+        if (model.getValue() !== text) setText(() => void replaceModelText(ed, model, text, 'store'));
+      }
       showChecked();
     });
     const unsubscribeReveal = events.on('reveal-range', ({ range }) => {

@@ -9,6 +9,7 @@ import { useUnitOptions } from './pickers';
 import { LocationField } from './simple-forms';
 import { defaultGoal, GOAL_TYPES, protectableUnits, toggleProtected } from './combat-goal';
 import { UnitGroupList } from './unit-group-list';
+import { unitForNewRow } from '../../../core/edit/combat-defaults';
 
 const MODES: Option[] = [
   { value: 'ground', label: 'Ground (away team)' },
@@ -32,6 +33,10 @@ export function CombatForm({ node, base, setData }: NodeFormProps<CombatNode>) {
   const d = node.data;
   const allyUnits = useFightUnits(d.mode, d.allies);
   const enemyUnits = useFightUnits(d.mode, d.enemies);
+  const units = useMissionPart('units') ?? NO_UNITS;
+  // A new row starts from a unit the other side does not use: a new enemy is not the player's own ship.
+  const newAlly = unitForNewRow(units, d.mode, d.enemies.map((g) => g.unit));
+  const newEnemy = unitForNewRow(units, d.mode, d.allies.map((g) => g.unit));
   return (
     <>
       <div className="field-row">
@@ -42,11 +47,11 @@ export function CombatForm({ node, base, setData }: NodeFormProps<CombatNode>) {
       <fieldset className="group-box">
         <legend>Allies</legend>
         <p className="muted small">The player&apos;s ship or squad first, then allies such as ships to rescue.</p>
-        <UnitGroupList what="ally" groups={d.allies} units={allyUnits} waves={false} path={`${base}/data/allies`} field="/data/allies" onChange={(allies, field) => setData({ ...d, allies }, field)} />
+        <UnitGroupList what="ally" groups={d.allies} units={allyUnits} newUnit={newAlly} mode={d.mode} waves={false} path={`${base}/data/allies`} field="/data/allies" onChange={(allies, field) => setData({ ...d, allies }, field)} />
       </fieldset>
       <fieldset className="group-box">
         <legend>Enemies</legend>
-        <UnitGroupList what="enemy" groups={d.enemies} units={enemyUnits} waves path={`${base}/data/enemies`} field="/data/enemies" onChange={(enemies, field) => setData({ ...d, enemies }, field)} />
+        <UnitGroupList what="enemy" groups={d.enemies} units={enemyUnits} newUnit={newEnemy} mode={d.mode} waves path={`${base}/data/enemies`} field="/data/enemies" onChange={(enemies, field) => setData({ ...d, enemies }, field)} />
       </fieldset>
       <GoalFields node={node} base={base} setData={setData} />
     </>

@@ -1,4 +1,4 @@
-import type { EnemyGroup } from '../../../core/format/mission.types';
+import type { EnemyGroup, Mode } from '../../../core/format/mission.types';
 import { FieldProblems } from '../field-problems';
 import { SelectField, type Option } from '../fields';
 import { moveItem, removeAt, replaceAt, withOptional } from '../list-edit';
@@ -12,11 +12,12 @@ const WAVE = { integer: true, min: 1, max: 100 };
  * A fight's allies or enemies: rows of unit, count and (enemies only) wave, under one line of column names.
  * `field` is the list's path inside the node (`/data/allies`), `path` the same in the file.
  */
-export function UnitGroupList({ what, groups, units, waves, path, field, onChange }: { what: 'ally' | 'enemy'; groups: readonly EnemyGroup[]; units: readonly Option[]; waves: boolean; path: string; field: string; onChange(groups: EnemyGroup[], field?: string): void }) {
+export function UnitGroupList({ what, groups, units, newUnit, mode, waves, path, field, onChange }: { what: 'ally' | 'enemy'; groups: readonly EnemyGroup[]; units: readonly Option[]; /** The unit a new row starts with. */ newUnit: string; mode: Mode; waves: boolean; path: string; field: string; onChange(groups: EnemyGroup[], field?: string): void }) {
   const Name = what === 'ally' ? 'Ally' : 'Enemy';
   return (
     <>
       <FieldProblems path={path} />
+      {units.length === 0 && <p className="muted small">No {mode} units yet: add them in the Units tab, then pick them here.</p>}
       <div className={`unit-grid unit-columns ${waves ? 'with-wave' : ''}`} aria-hidden="true">
         <span>Unit</span>
         <span>Count</span>
@@ -43,7 +44,7 @@ export function UnitGroupList({ what, groups, units, waves, path, field, onChang
           );
         })}
       </ol>
-      <AddButton label={`Add ${what}`} onClick={() => onChange([...groups, { unit: units[0]?.value ?? '', count: 1 }])} />
+      <AddButton label={`Add ${what}`} onClick={() => onChange([...groups, { unit: newUnit || (units[0]?.value ?? ''), count: 1 }])} />
     </>
   );
 }
