@@ -27,7 +27,10 @@ export interface PipelineWorkerLike {
 /** Starts the pipeline over a worker from `makeWorker`, or inline without one. */
 export function createDocumentPipeline(onResponse: (response: PipelineResponse) => void, makeWorker?: () => PipelineWorkerLike): DocumentPipeline {
   const ledger = createTextLedger();
-  const receive = (response: WorkerResponse) => onResponse(ledger.incoming(response));
+  const receive = (response: WorkerResponse): void => {
+    const answer = ledger.incoming(response);
+    if (answer) onResponse(answer);
+  };
   if (makeWorker) {
     const worker = makeWorker();
     let last = 0;

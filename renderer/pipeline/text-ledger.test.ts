@@ -26,6 +26,15 @@ describe('the text ledger', () => {
     expect(sent).toEqual({ kind: 'type', revision: 3, text: `${TEXT} ` });
   });
 
+  it('drops an answer about the document a newly opened file replaced, rather than failing on its lost text', () => {
+    const ledger = createTextLedger();
+    ledger.outgoing({ kind: 'open', revision: 1, text: TEXT });
+    ledger.outgoing({ kind: 'patch', revision: 2, patches: [] });
+    ledger.outgoing({ kind: 'open', revision: 3, text: '{}' });
+    expect(ledger.incoming({ kind: 'checked', revision: 2, change: null, changeFrom: 1, diagnostics: [] })).toBeNull();
+    expect(ledger.incoming({ kind: 'play', revision: 3, check: { status: 'skipped' }, findings: [] })).toMatchObject({ kind: 'play', revision: 3 });
+  });
+
   it('puts the typed text back into its answer, and makes an edit’s text from the change', () => {
     const ledger = createTextLedger();
     ledger.outgoing({ kind: 'open', revision: 1, text: TEXT });

@@ -15,8 +15,8 @@ import type { PipelineRequest, PipelineResponse, WorkerRequest, WorkerResponse }
 export interface TextLedger {
   /** The request to send for one the page's stores made. */
   outgoing(request: PipelineRequest): WorkerRequest;
-  /** The answer for the page's stores, with its text put back. */
-  incoming(response: WorkerResponse): PipelineResponse;
+  /** The answer for the page's stores, with its text put back; null for an answer about a document since replaced. */
+  incoming(response: WorkerResponse): PipelineResponse | null;
 }
 
 /** A ledger for one document worker (a new worker starts with a new ledger). */
@@ -26,6 +26,8 @@ export function createTextLedger(): TextLedger {
   /** The revision whose text the worker holds once it has done all it was sent; null while an edit's is unknown. */
   let workerText: number | null = null;
   let lastSent = 0;
+  /** The revision of the last file opened: answers about revisions before it are about another document. */
+  let openedAt = 0;
   const forgetBefore = (revision: number): void => {
     for (const key of texts.keys()) if (key < revision) texts.delete(key);
   };
@@ -35,6 +37,7 @@ export function createTextLedger(): TextLedger {
       lastSent = request.revision;
       switch (request.kind) {
         case 'open':
+          openedAt = request.revision;
           texts.clear();
           texts.set(request.revision, request.text);
           workerText = request.revision;
@@ -54,6 +57,8 @@ export function createTextLedger(): TextLedger {
     },
 
     incoming(response) {
+      // The worker answers in order, but an answer posted before a file opened can arrive after: its texts are gone.
+      if (response.revision < openedAt) return null;
       switch (response.kind) {
         case 'checked': {
           const base = texts.get(response.changeFrom);
