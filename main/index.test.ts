@@ -111,7 +111,8 @@ describe('the main process', () => {
     expect(fake.handlers.has(IpcChannel.saveFile)).toBe(true);
     expect(fake.handlers.has(IpcChannel.exportFile)).toBe(true);
     expect(fake.handlers.has(IpcChannel.importFile)).toBe(true);
-    expect(fake.handlers.size).toBe(16);
+    expect(fake.handlers.has(IpcChannel.readTranslationTables)).toBe(true);
+    expect(fake.handlers.size).toBe(17);
     const last = fake.menus.at(-1) as { template: Array<{ label: string }> };
     expect(last.template.map((menu) => menu.label)).toEqual(expect.arrayContaining(['File', 'Edit', 'View', 'Run', 'Help']));
   });
