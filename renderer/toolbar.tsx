@@ -30,11 +30,11 @@ export function Toolbar() {
   return (
     <header className="app-header">
       <span className="app-name">Mission Studio</span>
-      <h1>
+      <h1 title={title}>
         {title}
         {dirty && <span aria-label="unsaved changes" className="dirty-mark"> ●</span>}
       </h1>
-      {file && <span className="file-name">{file.name}{readOnly ? ' (read-only: does not load)' : ''}</span>}
+      {file && <span className="file-name" title={file.name}>{file.name}{readOnly ? ' (read-only: does not load)' : ''}</span>}
       <nav aria-label="Toolbar" className="toolbar">
         {BUTTONS.map(({ id, label }) => {
           const command = commands.find((c) => c.id === id);

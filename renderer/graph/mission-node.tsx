@@ -37,7 +37,12 @@ const MissionNodeView = memo(function MissionNodeView({ id, data, selected }: No
       <div className={`${className} node-chip`} data-node-id={id} data-kind={node.type} style={{ height: flowNodeHeight(contentLines, ports.length) }} {...runOverlayAttributes(overlay)}>
         {hasInput && <Handle type="target" position={Position.Left} className="input-handle" />}
         {badge && <ProblemCount badge={badge} />}
-        {level === 'chips' ? <div className="node-title chip-title">{node.title}</div> : <div className="chip-bar" title={node.title} />}
+        {level === 'chips' ? <div className="node-title chip-title">{node.title}</div> : (
+          // The title stays in the node's text, unseen: screen readers and Find read every node at every zoom.
+          <div className="chip-bar" title={node.title}>
+            <span className="chip-bar-title">{node.title}</span>
+          </div>
+        )}
         {ports.map((port, i) => (
           <Handle key={port.id} type="source" position={Position.Right} id={port.id} isConnectableEnd={false} className="port-handle" style={portHandleStyle(i, contentLines)} />
         ))}
