@@ -51,9 +51,9 @@ describe('loadMission', () => {
   });
 
   it('lists only the schema problems of a file that does not fit the schema, as the CLI always printed', () => {
-    const m = clone(smallMission()) as unknown as { nodes: Array<{ data: Record<string, unknown> }>; variables: unknown[] };
+    const m = clone(smallMission()) as unknown as { nodes: Array<{ data: Record<string, unknown> }> };
     m.nodes[2]!.data.choices = 'none';
-    m.variables.push({ id: 'unread', type: 'number', initial: 0 });
+    m.nodes[4]!.data.cases = [{ id: 'ok', condition: 'latinum > 3' }];
     const result = loadMission(serializeMission(m as never));
     expect(result.mission).toBeNull();
     expect(result.diagnostics.map((d) => d.code)).toEqual(['schema']);
