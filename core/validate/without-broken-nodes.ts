@@ -7,7 +7,7 @@ const ITEM_PATH = /^\/(nodes|edges)\/(\d+)(?=\/|$)/;
  * Checks that follow the flow through every node, so a node left out makes them report wrongly (the nodes after
  * it unreachable, the port into it a dead end, the variable only it used unused). They wait for the schema.
  */
-export const WHOLE_GRAPH_CODES: ReadonlySet<Diagnostic['code']> = new Set(['missing-start', 'unreachable-node', 'dead-end', 'no-ending', 'unused-variable']);
+const WHOLE_GRAPH_CODES: ReadonlySet<Diagnostic['code']> = new Set(['missing-start', 'unreachable-node', 'dead-end', 'no-ending', 'unused-variable']);
 
 /** A mission without the nodes the schema found broken, and where its nodes and edges were in the original. */
 export interface PartialMission {
