@@ -40,7 +40,7 @@ const COMMANDS: Record<string, string[]> = {
 };
 
 type Expected = [exit: number, clear: RegExp];
-const UNUSABLE_FIGHT: Expected = [2, /enemies: must NOT have more than 8 items/];
+const UNUSABLE_FIGHT: Expected = [2, /can have at most 8 enemy groups \(enemies\)/];
 /** Per fixture and command: the exit code and the clear message it must print. */
 const EXPECTED: Record<string, Record<keyof typeof COMMANDS, Expected>> = {
   'string-doubling-loop': {

@@ -50,6 +50,15 @@ describe('loadMission', () => {
     expect(d?.range?.line).toBeGreaterThan(30);
   });
 
+  it('lists only the schema problems of a file that does not fit the schema, as the CLI always printed', () => {
+    const m = clone(smallMission()) as unknown as { nodes: Array<{ data: Record<string, unknown> }> };
+    m.nodes[2]!.data.choices = 'none';
+    m.nodes[4]!.data.cases = [{ id: 'ok', condition: 'latinum > 3' }];
+    const result = loadMission(serializeMission(m as never));
+    expect(result.mission).toBeNull();
+    expect(result.diagnostics.map((d) => d.code)).toEqual(['schema']);
+  });
+
   it('refuses __proto__ keys as unknown properties without touching any prototype', () => {
     const t = text().replace('"id": "small",', '"id": "small", "__proto__": {"polluted": true},');
     const result = loadMission(t);

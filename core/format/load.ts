@@ -77,8 +77,11 @@ function loadContent(text: string): LoadResult {
   if (!migrated.ok) {
     return failure({ code: 'unsupported-format', severity: 'error', message: migrated.message, path: '/format' }, text);
   }
-  const diagnostics = validateMission(migrated.document);
-  const schemaFailed = diagnostics.some((d) => d.code === 'schema');
+  const checked = validateMission(migrated.document);
+  const schemaFailed = checked.some((d) => d.code === 'schema');
+  // A file that does not fit the schema does not load: its schema problems are what to fix first (the editor's
+  // own checks of a half-made node, through validateMission, still list the rest).
+  const diagnostics = schemaFailed ? checked.filter((d) => d.code === 'schema') : checked;
   return {
     mission: schemaFailed ? null : (migrated.document as unknown as Mission),
     diagnostics: locateDiagnostics(text, diagnostics),

@@ -21,6 +21,25 @@ describe('checkSchema', () => {
     expect(checkSchema(m)).toEqual([expect.objectContaining({ path: '/nodes/5/data/outcome', message: expect.stringContaining('"success", "failure"') })]);
   });
 
+  it('names the node and the field in words, with the node id the Problems row links to', () => {
+    const m = smallMission();
+    m.units = [{ id: 'raider', name: 'Raider', kind: 'space', hull: 50, damage: 5, accuracy: 0.5 }];
+    m.nodes.push({ id: 'ambush', type: 'combat', title: 'Ambush at the Docks', position: { x: 0, y: 0 }, data: { mode: 'space', allies: [], enemies: [{ unit: 'raider', count: 0 }], goal: { type: 'defeat-all' }, roundLimit: 10 } });
+    expect(checkSchema(m)).toEqual([
+      { code: 'schema', severity: 'error', nodeId: 'ambush', path: '/nodes/7/data/allies', message: "Combat 'Ambush at the Docks': needs at least one ally group (allies)" },
+      { code: 'schema', severity: 'error', nodeId: 'ambush', path: '/nodes/7/data/enemies/0/count', message: "Combat 'Ambush at the Docks': must be at least 1 (enemies/0/count)" },
+    ]);
+  });
+
+  it('names a node without a title by its id, and one without an id by its place', () => {
+    const m = smallMission() as unknown as { nodes: Record<string, unknown>[] };
+    delete m.nodes[2]!.title;
+    m.nodes[3] = { type: 'set' };
+    const messages = checkSchema(m).map((d) => [d.nodeId, d.message]);
+    expect(messages).toContainEqual(['talk', "Dialog 'talk': is missing its title"]);
+    expect(messages).toContainEqual([undefined, 'Set 4: is missing its id']);
+  });
+
   it('caps the number of errors on a hostile document', () => {
     const m = smallMission();
     m.nodes = Array.from({ length: 1000 }, () => ({ bad: true })) as never;
@@ -45,6 +64,6 @@ describe('checkSchema', () => {
     const started = performance.now();
     const diagnostics = checkSchema(mission);
     expect(performance.now() - started).toBeLessThan(20_000);
-    expect(diagnostics.map((d) => d.message)).toContain('/nodes/7/data/enemies: must NOT have more than 8 items');
+    expect(diagnostics.map((d) => d.message)).toContain("Combat 'Fight': can have at most 8 enemy groups (enemies)");
   });
 });

@@ -24,6 +24,45 @@ describe('validateMission', () => {
     );
   });
 
+  it('still runs the other checks on the rest of the mission when the schema fails only inside a node', () => {
+    const ds = broken((m) => {
+      (m.nodes[3]!.data as { effects: unknown }).effects = 'not a list';
+      dialog(m).data.choices[1]!.condition = 'latinum >= 10';
+    });
+    expect(only('schema', ds)).toEqual([expect.objectContaining({ nodeId: 'trust', path: '/nodes/3/data/effects' })]);
+    expect(only('undefined-variable', ds)).toEqual([expect.objectContaining({ nodeId: 'talk', path: '/nodes/2/data/choices/1/condition' })]);
+  });
+
+  it('points the other checks at the original places of nodes and edges after a broken node', () => {
+    const ds = broken((m) => {
+      (m.nodes[0]!.data as { width: unknown }).width = 'wide';
+      m.edges.push({ ...edge('check', 'ok', 'lose'), id: 'check.ok.again' });
+      (m.nodes[6]!.data as { text: string }).text = '';
+    });
+    expect(only('empty-text', ds)).toEqual([expect.objectContaining({ nodeId: 'lose', path: '/nodes/6/data/text' })]);
+    expect(only('ambiguous-port', ds)).toEqual([expect.objectContaining({ path: expect.stringMatching(/^\/edges\/(4|6)(\/|$)/) })]);
+  });
+
+  it('does not report what leaving a broken node out would make up', () => {
+    const ds = broken((m) => {
+      (m.nodes[3]!.data as { effects: unknown }).effects = 'not a list';
+      (m.nodes[0]!.data as { width: unknown }).width = 'wide';
+    });
+    // Without `trust` the bribe port leads nowhere and `trusted` is never set; without the group `act` its
+    // children have no parent. None of that is true of the file.
+    expect(ds.filter((d) => d.code !== 'schema')).toEqual([]);
+    expect(only('schema', ds).map((d) => d.nodeId)).toEqual(['act', 'trust']);
+  });
+
+  it('runs no other check when a schema problem lies outside the nodes', () => {
+    const ds = broken((m) => {
+      (m.nodes[3]!.data as { effects: unknown }).effects = 'not a list';
+      (m.meta as { title: unknown }).title = 7;
+      dialog(m).data.choices[1]!.condition = 'latinum >= 10';
+    });
+    expect(ds.every((d) => d.code === 'schema')).toBe(true);
+  });
+
   it('reports a duplicate node id at the second node', () => {
     const ds = broken((m) => m.nodes.push(node('win', 'end', { outcome: 'success', text: 'again' })));
     expect(only('duplicate-id', ds)).toEqual([expect.objectContaining({ nodeId: 'win', path: '/nodes/7/id' })]);

@@ -10,6 +10,7 @@ import { checkStarts } from './check-starts';
 import { checkText } from './check-text';
 import type { Diagnostic } from './diagnostic.types';
 import { indexMission, type MissionIndex } from './mission-index';
+import { inWholeMission, withoutBrokenNodes } from './without-broken-nodes';
 
 /** The static checks, in the order their diagnostics are listed. */
 const CHECKS: ReadonlyArray<(index: MissionIndex) => Diagnostic[]> = [
@@ -24,13 +25,22 @@ const CHECKS: ReadonlyArray<(index: MissionIndex) => Diagnostic[]> = [
   checkConflicts,
 ];
 
+const runChecks = (mission: Mission): Diagnostic[] => {
+  const index = indexMission(mission);
+  return CHECKS.flatMap((check) => check(index));
+};
+
 /**
  * Every static problem of a mission. Total: it never throws, whatever it is given; anything that is not a
- * schema-valid mission gets `schema` diagnostics and no further checks (they rely on the shape).
+ * schema-valid mission gets `schema` diagnostics. When they all lie inside some nodes (a node just dropped on
+ * the canvas and not filled in yet), the other checks still run on the rest of the mission, so its other
+ * problems and badges stay in sight; otherwise no further check runs (they rely on the shape).
  */
 export function validateMission(mission: unknown): Diagnostic[] {
   const schemaProblems = checkSchema(mission);
-  if (schemaProblems.length > 0) return schemaProblems;
-  const index = indexMission(mission as Mission);
-  return CHECKS.flatMap((check) => check(index));
+  if (schemaProblems.length === 0) return runChecks(mission as Mission);
+  const partial = withoutBrokenNodes(mission, schemaProblems);
+  // The rest must fit the schema on its own: a broken node can hide nothing else, but stay sure.
+  if (partial === null || checkSchema(partial.mission).length > 0) return schemaProblems;
+  return [...schemaProblems, ...inWholeMission(partial, runChecks(partial.mission as unknown as Mission))];
 }

@@ -2,6 +2,7 @@ import type { Mission, MissionNode } from '../../core/format/mission.types';
 import type { Diagnostic } from '../../core/validate/diagnostic.types';
 import { useMemo } from 'react';
 import { useChecks, useEditor } from '../app-context';
+import { expressionExamples, type ExpressionExamples } from './expression-examples';
 import { NO_PROBLEMS, problemsAt } from './problems-index';
 
 // Selectors return objects straight from the (immutable) mission: an edit elsewhere keeps them identical,
@@ -27,4 +28,10 @@ export function useProblems(path: string | undefined): readonly Diagnostic[] {
   const diagnostics = useChecks((s) => s.diagnostics);
   const playFindings = useChecks((s) => s.playFindings);
   return useMemo(() => (path === undefined ? NO_PROBLEMS : problemsAt(playFindings.length > 0 ? [...diagnostics, ...playFindings] : diagnostics, path)), [path, diagnostics, playFindings]);
+}
+
+/** Example expressions for placeholders, written with the open mission's own variables. */
+export function useExpressionExamples(): ExpressionExamples {
+  const variables = useMissionPart('variables');
+  return useMemo(() => expressionExamples(variables), [variables]);
 }

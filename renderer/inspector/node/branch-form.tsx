@@ -3,12 +3,15 @@ import { ExpressionField } from '../expression-field';
 import { FieldProblems } from '../field-problems';
 import { addPortItem, movePortItem, portIdRule, removePortItem, renamePortItem, replacePortItem } from '../port-items';
 import { IdField } from '../typed-fields';
+import { useExpressionExamples } from '../use-inspector';
 import { AddButton, ListControls } from './list-controls';
 import type { NodeFormProps } from './node-form.types';
 
 /** A branch: cases tried in order (each an output port); the `else` port needs no case. */
 export function BranchForm({ node, base, setData, update }: NodeFormProps<BranchNode>) {
   const cases = node.data.cases;
+  // A case needs a condition (an empty one is not "always" here), so its hint is just the example.
+  const example = useExpressionExamples().condition;
   const setCase = (index: number, next: BranchCase) => setData(replacePortItem(node, index, next).data as BranchNode['data'], `/data/cases/${index}/condition`);
   return (
     <fieldset className="group-box">
@@ -25,7 +28,7 @@ export function BranchForm({ node, base, setData, update }: NodeFormProps<Branch
               </div>
               <FieldProblems path={path} />
               <IdField label={`Case ${i + 1} id`} value={c.id} rule={portIdRule(node, i)} path={`${path}/id`} onRename={(to) => update(renamePortItem(node, i, to))} />
-              <ExpressionField label={`Condition of case ${i + 1}`} kind="condition" value={c.condition} path={`${path}/condition`} placeholder="e.g. coalition >= 3" onChange={(condition) => setCase(i, { ...c, condition })} />
+              <ExpressionField label={`Condition of case ${i + 1}`} kind="condition" value={c.condition} path={`${path}/condition`} placeholder={`e.g. ${example}`} onChange={(condition) => setCase(i, { ...c, condition })} />
             </li>
           );
         })}
