@@ -113,6 +113,11 @@ export function createDocumentService(post: (response: WorkerResponse) => void, 
 
   /** Typed text not loaded yet because more came right behind it: only the last of a run of texts is loaded. */
   let typed: { revision: number; text: string } | null = null;
+  /**
+   * The text the page last gave or got (opened, typed, or made by an edit), loaded or not: the page types its next
+   * changes into it. The processor keeps only texts that load, so after a draft this is the draft.
+   */
+  let held = '';
 
   const run = (request: WorkerRequest, next: WorkerRequest | undefined): void => {
     switch (request.kind) {
@@ -120,6 +125,7 @@ export function createDocumentService(post: (response: WorkerResponse) => void, 
         typed = null;
         stopPlayCheck();
         checked = null;
+        held = request.text;
         const loaded = processor.open(request.revision, request.text);
         // The page loaded the file itself (it had to draw it at once); here only the play check follows.
         if (loaded.mission) followUp(request.revision, { kind: 'checked', revision: request.revision, text: request.text, change: null, changeFrom: request.revision, diagnostics: loaded.diagnostics });
@@ -129,12 +135,14 @@ export function createDocumentService(post: (response: WorkerResponse) => void, 
         // Patches are all applied, in order, but checked once, after the last of a run.
         const result = processor.patch(request.revision, request.patches, next?.kind !== 'patch');
         if (!result) return;
+        held = result.text;
         post(withoutText(result));
         followUp(request.revision, result);
         return;
       }
       case 'type': {
-        typed = { revision: request.revision, text: typedText(request, typed?.text ?? processor.current().text) };
+        typed = { revision: request.revision, text: typedText(request, typed?.text ?? held) };
+        held = typed.text;
         // The page sends nothing else while it waits for the answer to its last text: the texts before it never show.
         if (next?.kind === 'type') return;
         const { revision, text } = typed;

@@ -84,4 +84,27 @@ describe('texts through the whole pipeline', () => {
     expect(checked?.kind === 'checked' && checked.text).toBe(serializeMission(step.doc.mission));
     pipeline.dispose();
   });
+
+  it('types the next keys into the broken text the worker holds, and an edit after it still gives the page its text', async () => {
+    const responses: PipelineResponse[] = [];
+    const pipeline = createDocumentPipeline((r) => void responses.push(r));
+    const settled = () => new Promise((resolve) => setTimeout(resolve, 0));
+    pipeline.send({ kind: 'open', revision: 1, text: TEXT });
+    const end = TEXT.indexOf('\n', 2);
+    const once = `${TEXT.slice(0, end)} o${TEXT.slice(end)}`;
+    pipeline.send({ kind: 'type', revision: 2, text: once, typed: { from: 1, changes: [{ offset: end, deleteLength: 0, insert: ' o' }] } });
+    await settled();
+    const twice = `${TEXT.slice(0, end)} oops${TEXT.slice(end)}`;
+    pipeline.send({ kind: 'type', revision: 3, text: twice, typed: { from: 2, changes: [{ offset: end + 2, deleteLength: 0, insert: 'ops' }] } });
+    await settled();
+    const draft = responses.at(-1);
+    expect(draft).toMatchObject({ kind: 'draft', revision: 3, text: twice });
+    // The worker found the typed word where the page shows it: on line 2, not a line below.
+    expect(draft?.kind === 'draft' && draft.problems[0]?.range?.line).toBe(2);
+    // "Discard my text": an edit of the last mission that loaded; its text comes as a change from that text.
+    pipeline.send({ kind: 'patch', revision: 4, patches: [] });
+    await settled();
+    expect(responses.filter((r) => r.revision === 4 && r.kind !== 'play')).toMatchObject([{ kind: 'checked', revision: 4, text: TEXT }]);
+    pipeline.dispose();
+  });
 });

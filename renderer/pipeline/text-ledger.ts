@@ -28,8 +28,10 @@ export function createTextLedger(): TextLedger {
   let lastSent = 0;
   /** The revision of the last file opened: answers about revisions before it are about another document. */
   let openedAt = 0;
+  /** The revision of the last text that loaded: the worker diffs an edit's new text from it, even after drafts. */
+  let lastLoaded = 0;
   const forgetBefore = (revision: number): void => {
-    for (const key of texts.keys()) if (key < revision) texts.delete(key);
+    for (const key of texts.keys()) if (key < revision && key !== lastLoaded) texts.delete(key);
   };
 
   return {
@@ -38,6 +40,7 @@ export function createTextLedger(): TextLedger {
       switch (request.kind) {
         case 'open':
           openedAt = request.revision;
+          lastLoaded = request.revision;
           texts.clear();
           texts.set(request.revision, request.text);
           workerText = request.revision;
@@ -65,6 +68,7 @@ export function createTextLedger(): TextLedger {
           if (base === undefined) return { kind: 'failed', revision: response.revision, message: `the text of revision ${response.changeFrom} is missing` };
           const text = response.change ? applyTextChange(base, response.change) : base;
           texts.set(response.revision, text);
+          lastLoaded = response.revision;
           forgetBefore(response.revision);
           if (response.revision === lastSent) workerText = response.revision;
           return { ...response, text };
@@ -73,6 +77,7 @@ export function createTextLedger(): TextLedger {
         case 'draft': {
           const text = texts.get(response.revision);
           if (text === undefined) return { kind: 'failed', revision: response.revision, message: `the text of revision ${response.revision} is missing` };
+          if (response.kind === 'parsed') lastLoaded = response.revision;
           forgetBefore(response.revision);
           return { ...response, text };
         }
