@@ -45,7 +45,7 @@ export function CombatPanel() {
   if (!view) return null;
   return (
     <section className="combat" aria-label="Combat">
-      <h3>
+      <h3 title={view.title}>
         {view.title}: round {view.round}, wave {view.wave} of {view.waves}
       </h3>
       <div className="combat-sides">
@@ -68,8 +68,15 @@ export function CombatPanel() {
       </div>
       {view.log.length > 0 && (
         <ol className="round-log" aria-label="Round log">
-          {view.log.map((line, i) => (
-            <li key={i}>{line}</li>
+          {view.log.map((round, i) => (
+            <li key={i}>
+              <span className="round-summary">{round.summary}</span>
+              <ul className="round-shots">
+                {round.shots.map((shot, j) => (
+                  <li key={j}>{shot}</li>
+                ))}
+              </ul>
+            </li>
           ))}
         </ol>
       )}
