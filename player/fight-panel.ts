@@ -2,10 +2,9 @@
  * A fight the built-in combat stub plays: both sides' hull and shield bars, the goal, the stance buttons and
  * Auto-resolve, and the round log in words; once decided, its outcome and a way on.
  */
-import type { CombatantView, FightOutcome, FightView, RoundView, Stance } from '../core/runtime';
+import { AUTO_RESOLVE_HELP, type CombatantView, type FightOutcome, type FightView, type RoundView, type Stance } from '../core/runtime';
 import { h } from './dom';
 import { roundItem } from './transcript';
-import { AUTO_RESOLVE_HELP } from '../core/engine/combat/combat-words';
 import { goalWords, outcomeWords, STANCES } from './words';
 
 /** What the panel shows: the fight as it stands, its rounds so far, and its outcome once decided. */

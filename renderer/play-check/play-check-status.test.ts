@@ -29,7 +29,7 @@ describe('describePlayCheck', () => {
     const tooEasy: Diagnostic = { ...tooHard, message: 'Combat "Space battle" is too easy' };
     expect(describePlayCheck({ status: 'done', summary }, [tooHard, tooEasy])).toBe('Play-throughs: 51,109 states, 4 of 4 endings reachable, 1 fight out of balance (see Problems), 4 balanced');
     // Other play-check findings leave the fights alone.
-    const softLock: Diagnostic = { code: 'soft-lock', severity: 'warning', nodeId: 'trap', message: 'A soft-lock' };
+    const softLock: Diagnostic = { code: 'soft-lock', severity: 'warning', nodeId: 'trap', path: '/nodes/3', message: 'A soft-lock' };
     expect(describePlayCheck({ status: 'done', summary }, [softLock])).toContain('5 fights balanced');
   });
 
