@@ -2,7 +2,7 @@
  * A fight the built-in combat stub plays: both sides' hull and shield bars, the goal, the stance buttons and
  * Auto-resolve, and the round log in words; once decided, its outcome and a way on.
  */
-import type { CombatantView, FightOutcome, FightView, RoundView, Stance } from '../core/runtime';
+import { AUTO_RESOLVE_HELP, type CombatantView, type FightOutcome, type FightView, type RoundView, type Stance } from '../core/runtime';
 import { h } from './dom';
 import { roundItem } from './transcript';
 import { goalWords, outcomeWords, STANCES } from './words';
@@ -78,7 +78,7 @@ export function fightPanel(state: FightPanelState, actions: FightActions): HTMLE
           'div',
           { class: 'fight-controls' },
           h('div', { class: 'stances', attrs: { role: 'group', 'aria-label': 'Stance' } }, ...STANCES.map((s) => h('button', { attrs: { type: 'button', title: s.title }, on: { click: () => actions.round(s.stance) } }, s.label))),
-          h('button', { class: 'primary', attrs: { type: 'button', title: 'Let your side fight the rest of the fight on its own, picking a stance each round.' }, on: { click: actions.autoResolve } }, 'Auto-resolve'),
+          h('button', { class: 'primary', attrs: { type: 'button', title: AUTO_RESOLVE_HELP }, on: { click: actions.autoResolve } }, 'Auto-resolve'),
         )
       : h('div', { class: `fight-controls fight-over ${outcome}` }, h('p', { class: 'fight-outcome' }, outcomeWords(outcome, played)), h('button', { class: 'primary', attrs: { type: 'button' }, on: { click: actions.goOn } }, 'Continue'));
   const log = h('ol', { class: 'round-log', attrs: { 'aria-label': 'Round log' } }, ...rounds.map(roundItem));

@@ -2,13 +2,13 @@
  * The player's own words for what the runtime reports as data: rounds and shots, fight goals and outcomes,
  * faction and language names. Pure (no DOM), so it is tested on its own.
  */
-import type { FightOutcome, FightView, RoundView, RuntimeFile, ShotView, Stance } from '../core/runtime';
+import { shotWords, STANCE_HELP, type FightOutcome, type FightView, type RoundView, type RuntimeFile, type Stance } from '../core/runtime';
 
 /** The stance buttons: their names, and what each does (the buttons' titles). */
 export const STANCES: ReadonlyArray<{ stance: Stance; label: string; title: string }> = [
-  { stance: 'attack', label: 'Attack', title: 'Attack: deal more damage this round, but dodge less.' },
-  { stance: 'defend', label: 'Defend', title: 'Defend: take less damage and recharge shields faster, but deal less.' },
-  { stance: 'evasive', label: 'Evasive', title: 'Evasive: dodge more this round, at a little less damage.' },
+  { stance: 'attack', label: 'Attack', title: STANCE_HELP.attack },
+  { stance: 'defend', label: 'Defend', title: STANCE_HELP.defend },
+  { stance: 'evasive', label: 'Evasive', title: STANCE_HELP.evasive },
 ];
 
 /** A string of the file in a language, falling back to the source language, then to its id (as the runtime does). */
@@ -29,12 +29,8 @@ export function textOf(file: RuntimeFile, language: string, id: string): string 
   return Object.hasOwn(source, id) ? (source[id] as string) : id;
 }
 
-/** One shot in words: "Jem'Hadar Attack Ship 2 hits USS Belfast-C for 14 hull". */
-export function shotWords(shot: ShotView): string {
-  if (!shot.hit) return `${shot.attackerName} misses ${shot.targetName}`;
-  const parts = [shot.shieldDamage > 0 ? `${shot.shieldDamage} shields` : '', shot.damage > 0 || shot.shieldDamage === 0 ? `${shot.damage} hull` : ''].filter(Boolean);
-  return `${shot.attackerName} hits ${shot.targetName} for ${parts.join(' and ')}${shot.destroyed ? ', destroying it' : ''}`;
-}
+/** One shot in words (the same sentence the editor's preview writes). */
+export { shotWords };
 
 /** "Round 3 (defend)". */
 export function roundHeading(round: RoundView): string {

@@ -18,7 +18,7 @@ export function StatusBar() {
   const { coverage, summaries } = translationStatus(mission, translations);
   const errors = draftProblems ? draftProblems.filter((d) => d.severity === 'error').length : checkedErrors;
   const warnings = draftProblems ? draftProblems.filter((d) => d.severity === 'warning').length : checkedWarnings + summaries.length;
-  const playCheck = useChecks((s) => describePlayCheck(s.playCheck));
+  const playCheck = useChecks((s) => describePlayCheck(s.playCheck, s.playFindings));
   const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
   return (
     <footer className="status-bar" aria-label="Status">

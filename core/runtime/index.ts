@@ -26,4 +26,8 @@ export type {
   Step,
 } from './runtime.types';
 export { RUNTIME_FORMAT } from './runtime-file.types';
+// A fight in the player's words (stance tooltips, a shot as a sentence), for a game's own fight screen; the
+// HTML player and the editor's preview say the same.
+export { AUTO_RESOLVE_HELP, shotWords, STANCE_HELP } from '../engine/combat/combat-words';
+export type { NamedShot } from '../engine/combat/combat-words';
 export type * from './runtime-file.types';

@@ -1,9 +1,27 @@
+import type { Diagnostic } from '../../core/validate/diagnostic.types';
 import type { PlayCheck } from './play-check.types';
 
 const count = (n: number): string => n.toLocaleString('en-US');
 
-/** The status bar's words for where the play check stands (null: nothing to say). */
-export function describePlayCheck(check: PlayCheck): string | null {
+const fightCount = (n: number): string => `${n} fight${n === 1 ? '' : 's'}`;
+
+/**
+ * The fights in words, counted from the play check's own `combat-balance` findings, the ones the Problems panel
+ * lists (the bar once said "1 fight balanced" while Problems warned that very fight was too hard).
+ */
+function describeFights(fights: number, findings: readonly Diagnostic[]): string {
+  if (fights === 0) return '';
+  const off = new Set(findings.filter((d) => d.code === 'combat-balance').map((d) => d.nodeId ?? d.path ?? d.message)).size;
+  if (off === 0) return `, ${fightCount(fights)} balanced`;
+  const balanced = Math.max(0, fights - off);
+  return `, ${fightCount(off)} out of balance (see Problems)${balanced > 0 ? `, ${balanced} balanced` : ''}`;
+}
+
+/**
+ * The status bar's words for where the play check stands (null: nothing to say). `findings` are the play
+ * check's diagnostics, as the Problems panel shows them.
+ */
+export function describePlayCheck(check: PlayCheck, findings: readonly Diagnostic[] = []): string | null {
   switch (check.status) {
     case 'idle':
       return null;
@@ -16,7 +34,7 @@ export function describePlayCheck(check: PlayCheck): string | null {
     case 'done': {
       const s = check.summary;
       const endings = s.endings === 0 ? 'no endings' : `${s.reachableEndings} of ${s.endings} ending${s.endings === 1 ? '' : 's'} reachable`;
-      const fights = s.fights === 0 ? '' : `, ${s.fights} fight${s.fights === 1 ? '' : 's'} balanced`;
+      const fights = describeFights(s.fights, findings);
       const cut = s.complete ? '' : ' (stopped at the state cap: a partial answer)';
       return `Play-throughs: ${count(s.states)} states, ${endings}${fights}${cut}`;
     }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { DialogNode } from '../../core/format/mission.types';
+import { AUTO_RESOLVE_HELP, STANCE_HELP } from '../../core/engine';
 import { choiceButtons } from './choice-view';
 import { act, currentState, startSession } from './run-session';
 import { secondWave } from './test-missions';
@@ -47,6 +48,14 @@ describe('choiceButtons', () => {
       ['Force victory', 'force'],
       ['Force defeat', 'force'],
     ]);
+  });
+
+  it('says what each stance and auto-resolve does, in the HTML player\'s words', () => {
+    const fight = currentState(startSession(mission, { faction: 'federation', seed: 1, at: 'space-battle' }));
+    const help = new Map(choiceButtons(mission, fight, false).map((b) => [b.label, b.help]));
+    expect(help.get('Defend')).toBe(STANCE_HELP.defend);
+    expect(help.get('Auto-resolve')).toBe(AUTO_RESOLVE_HELP);
+    expect(help.get('Force victory')).toMatch(/end the fight now in victory/);
   });
 
   it('has no buttons once the run has ended', () => {

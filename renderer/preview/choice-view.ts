@@ -3,7 +3,7 @@
  * engine). Analysis mode also lists the dialog choices and hub options the run does not offer, disabled, with
  * the reason: the condition and the values that make it false, or a once-option already taken.
  */
-import { sameInput, type Input, type RunState } from '../../core/engine';
+import { AUTO_RESOLVE_HELP, sameInput, STANCE_HELP, type Input, type RunState } from '../../core/engine';
 import type { Mission, MissionNode } from '../../core/format/mission.types';
 import { explainCondition } from '../../core/engine/simulator/explain-condition';
 import { choiceStringId, continueStringId, optionStringId } from '../../core/strings/mission-strings';
@@ -20,6 +20,16 @@ export interface ChoiceButton {
   tone: 'choice' | 'objective' | 'combat' | 'force';
   /** The string id of its label (a dialog choice or hub option), to show it in another language. */
   stringId?: string;
+  /** What the button does, as its tooltip (a fight's stances, auto-resolve and forced outcomes). */
+  help?: string;
+}
+
+/** A fight's buttons say what they do (the stance wording is the HTML player's, from core). */
+function helpOf(input: Input): string | undefined {
+  if (input.kind === 'combat') return STANCE_HELP[input.stance];
+  if (input.kind === 'combat-auto') return AUTO_RESOLVE_HELP;
+  if (input.kind === 'combat-force') return `Playtest only: end the fight now in ${input.outcome}, without playing the rounds.`;
+  return undefined;
 }
 
 /** The string id of a choice's or hub option's text, to show it in another language; none for other inputs. */
@@ -43,7 +53,11 @@ function withStringId(button: ChoiceButton, input: Input): ChoiceButton {
 }
 
 function offeredButtons(state: RunState): ChoiceButton[] {
-  return state.available.map((o) => withStringId({ key: keyOf(o.input), label: o.label, input: o.input, reason: null, tone: toneOf(o.input) }, o.input));
+  return state.available.map((o) => {
+    const help = helpOf(o.input);
+    const button: ChoiceButton = { key: keyOf(o.input), label: o.label, input: o.input, reason: null, tone: toneOf(o.input) };
+    return withStringId(help === undefined ? button : { ...button, help }, o.input);
+  });
 }
 
 /** Every port of a dialog or hub, in file order, with the input it would be and what gates it. */

@@ -3,13 +3,19 @@ import { combatView, type UnitBars } from './combat-view';
 import { selectRunState, usePreview } from './use-preview';
 import './combat.css';
 
+const BAR_WORDS = { hull: 'Hull', shields: 'Shields' } as const;
+
+/** One bar, its kind written on it ("Hull 42/60") so it reads without the colour key. */
 function Bar({ label, value, max, kind }: { label: string; value: number; max: number; kind: 'hull' | 'shields' }) {
   const percent = max > 0 ? Math.round((value / max) * 100) : 0;
   return (
     <div className={`bar bar-${kind}`} role="progressbar" aria-label={label} aria-valuemin={0} aria-valuemax={max} aria-valuenow={value} aria-valuetext={`${value} of ${max}`}>
       <div className="bar-fill" style={{ width: `${percent}%` }} />
-      <span className="bar-text">
-        {value}/{max}
+      <span className="bar-text" aria-hidden="true">
+        <span>{BAR_WORDS[kind]}</span>
+        <span>
+          {value}/{max}
+        </span>
       </span>
     </div>
   );
@@ -23,8 +29,10 @@ const UnitRow = memo(function UnitRow({ unit }: { unit: UnitBars }) {
         {unit.name}
         {state && <span className="unit-state"> ({state})</span>}
       </span>
-      <Bar label={`${unit.name} hull`} value={unit.hull} max={unit.maxHull} kind="hull" />
-      {unit.maxShields > 0 && <Bar label={`${unit.name} shields`} value={unit.shields} max={unit.maxShields} kind="shields" />}
+      <span className="unit-bars">
+        <Bar label={`${unit.name} hull`} value={unit.hull} max={unit.maxHull} kind="hull" />
+        {unit.maxShields > 0 && <Bar label={`${unit.name} shields`} value={unit.shields} max={unit.maxShields} kind="shields" />}
+      </span>
     </li>
   );
 });
@@ -37,7 +45,7 @@ export function CombatPanel() {
   if (!view) return null;
   return (
     <section className="combat" aria-label="Combat">
-      <h3>
+      <h3 title={view.title}>
         {view.title}: round {view.round}, wave {view.wave} of {view.waves}
       </h3>
       <div className="combat-sides">
@@ -60,8 +68,15 @@ export function CombatPanel() {
       </div>
       {view.log.length > 0 && (
         <ol className="round-log" aria-label="Round log">
-          {view.log.map((line, i) => (
-            <li key={i}>{line}</li>
+          {view.log.map((round, i) => (
+            <li key={i}>
+              <span className="round-summary">{round.summary}</span>
+              <ul className="round-shots">
+                {round.shots.map((shot, j) => (
+                  <li key={j}>{shot}</li>
+                ))}
+              </ul>
+            </li>
           ))}
         </ol>
       )}

@@ -22,7 +22,14 @@ describe('combatView', () => {
     const after = combatView(mission, currentState(session))!;
     expect(after.round).toBe(2);
     expect(after.log).toHaveLength(2);
-    expect(after.log[1]).toMatch(/^Round 2 \(attack\)/);
+    expect(after.log[1]?.summary).toMatch(/^Round 2 \(attack\)/);
+    // Every shot in words, each naming who fired at whom: "<unit> hits <unit> for 14 hull" or "<unit> misses <unit>".
+    const names = [...after.allies, ...after.enemies].map((u) => u.name);
+    expect(after.log[1]?.shots.length).toBeGreaterThan(0);
+    for (const shot of after.log[1]?.shots ?? []) {
+      expect(shot).toMatch(/ (hits .+ for \d+ (hull|shields)|misses )/);
+      expect(names.some((n) => shot.startsWith(n))).toBe(true);
+    }
     const total = (v: typeof before) => [...v.allies, ...v.enemies].reduce((sum, u) => sum + u.hull + u.shields, 0);
     expect(total(after)).toBeLessThan(total(before));
   });

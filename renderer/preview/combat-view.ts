@@ -1,5 +1,5 @@
 /** The fight in progress as the combat view draws it: both sides' bars and this fight's round log. */
-import type { Combatant, RunState } from '../../core/engine';
+import { shotWords, type Combatant, type CombatRoundReport, type RunState } from '../../core/engine';
 import type { Mission } from '../../core/format/mission.types';
 import { summarizeRound } from './transcript';
 
@@ -25,8 +25,21 @@ export interface CombatView {
   waves: number;
   allies: UnitBars[];
   enemies: UnitBars[];
-  /** One summary per round of this fight, oldest first. */
-  log: string[];
+  /** This fight's rounds, oldest first: a one-line summary and every shot in words. */
+  log: RoundLog[];
+}
+
+/** One round: "Round 2 (attack): 3/4 hits, dealt 30, took 14", then "Jem'Hadar Soldier 1 hits Captain for 14 hull". */
+export interface RoundLog {
+  summary: string;
+  shots: string[];
+}
+
+/** Every shot of a round in words, with the units' names (the HTML player's sentences). */
+function roundLog(report: CombatRoundReport): RoundLog {
+  const names = new Map([...report.allies, ...report.enemies].map((c) => [c.key, c.name]));
+  const shots = report.hits.map((hit) => shotWords({ ...hit, attackerName: names.get(hit.attacker) ?? hit.attacker, targetName: names.get(hit.target) ?? hit.target }));
+  return { summary: summarizeRound(report), shots };
 }
 
 const barsOf = (c: Combatant, onField: boolean): UnitBars => ({
@@ -44,12 +57,12 @@ const barsOf = (c: Combatant, onField: boolean): UnitBars => ({
 export function combatView(mission: Mission, state: RunState): CombatView | null {
   const combat = state.combat;
   if (!combat) return null;
-  const log: string[] = [];
+  const log: RoundLog[] = [];
   // This fight's rounds: the events since the run last entered the combat node.
   for (let i = state.events.length - 1; i >= 0; i--) {
     const e = state.events[i];
     if (!e || (e.type === 'enter-node' && e.nodeId === combat.nodeId)) break;
-    if (e.type === 'combat-round' && e.nodeId === combat.nodeId) log.push(summarizeRound(e.report));
+    if (e.type === 'combat-round' && e.nodeId === combat.nodeId) log.push(roundLog(e.report));
   }
   log.reverse();
   return {
