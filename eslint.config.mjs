@@ -85,6 +85,17 @@ export default tseslint.config(
     languageOptions: { sourceType: 'commonjs', globals: globals.node },
     rules: { '@typescript-eslint/no-require-imports': 'off' },
   },
+  // Outside core/, core is a package: only the entry points of its exports map (core/package.json), never a
+  // path into its folders (TypeScript refuses a deep `@mission-studio/core/...` import by the same map).
+  {
+    files: ['{cli,main,preload,renderer,bench,e2e,scripts,examples,missions}/**/*.{ts,tsx,mts,mjs}', '*.{ts,mts}'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ regex: '^(\\.\\./)+core/|^\\./core/', message: 'Import core through its entry points: @mission-studio/core/<folder> (core/package.json "exports").' }] },
+      ],
+    },
+  },
   // The renderer runs in a page.
   {
     files: ['renderer/**/*.{ts,tsx}'],
@@ -100,7 +111,7 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [{ regex: '^(?!\\.\\./core/runtime$|\\./|vitest$)', message: 'player/ imports only mission-studio/runtime (../core/runtime) and its own files.' }] },
+        { patterns: [{ regex: '^(?!@mission-studio/core/runtime$|\\./|vitest$)', message: 'player/ imports only mission-studio/runtime (@mission-studio/core/runtime) and its own files.' }] },
       ],
       'no-restricted-globals': [
         'error',

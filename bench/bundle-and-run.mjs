@@ -4,6 +4,7 @@
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
+import { bundleCore } from '../scripts/core-package.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const outfile = `${root}.tmp/bench/run.mjs`;
@@ -18,6 +19,7 @@ await build({
   banner: { js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);" },
   target: 'node20',
   packages: 'external',
+  plugins: [bundleCore],
   sourcemap: 'inline',
   logLevel: 'warning',
 });

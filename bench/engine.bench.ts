@@ -2,14 +2,14 @@
 // fights per second, 10,000 random playthroughs of Second Wave, and (with --huge) a search past 2^24 states.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { balanceCombat } from '../core/engine/combat/balance';
-import { exploreMission } from '../core/engine/explorer/explore-mission';
-import { runMonteCarlo } from '../core/engine/monte-carlo/monte-carlo';
-import { createRandomChooser } from '../core/engine/monte-carlo/simulator-run';
-import { advance } from '../core/engine/simulator/advance';
-import { startRun } from '../core/engine/simulator/start-run';
-import { flagsAndCounterMission } from '../core/engine/test-fixtures';
-import type { Mission } from '../core/format/mission.types';
+import { balanceCombat } from '@mission-studio/core/engine';
+import { exploreMission } from '@mission-studio/core/engine';
+import { runMonteCarlo } from '@mission-studio/core/engine';
+import { createRandomChooser } from '@mission-studio/core/engine';
+import { advance } from '@mission-studio/core/engine';
+import { startRun } from '@mission-studio/core/engine';
+import { flagsAndCounterMission } from '@mission-studio/core/engine';
+import type { Mission } from '@mission-studio/core/format';
 import { figure, heading, measure, ms } from './harness';
 import { naiveExplore } from './naive-explore';
 

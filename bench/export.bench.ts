@@ -3,12 +3,12 @@
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
-import { EXPORT_FORMATS } from '../core/export/exporters';
-import { exportSvg } from '../core/export/svg/export-svg';
-import { loadMission } from '../core/format/load';
-import type { Mission } from '../core/format/mission.types';
-import { serializeMission } from '../core/format/serialize';
-import { generateMission } from '../core/test-support/generate-mission';
+import { EXPORT_FORMATS } from '@mission-studio/core/export';
+import { exportSvg } from '@mission-studio/core/export';
+import { loadMission } from '@mission-studio/core/format';
+import type { Mission } from '@mission-studio/core/format';
+import { serializeMission } from '@mission-studio/core/format';
+import { generateMission } from '@mission-studio/core/test-support';
 import { svgToPng } from '../cli/export-png';
 import { RUNTIME_BUILD } from '../scripts/build-runtime.mjs';
 import { figure, heading, measure, ms } from './harness';

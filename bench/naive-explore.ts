@@ -1,12 +1,12 @@
 // The naive explorer the engine benchmark compares against: breadth-first search with each state as a
 // JSON string in a Set. It drives the same compile kernel as the real explorer, so only the state store
 // differs (and it keeps no parents or successors, which only flatters it).
-import type { Value } from '../core/format/mission.types';
-import { getCompiledMission } from '../core/engine/compile/compile-mission';
-import { copyCursor, createCursor, type Cursor } from '../core/engine/compile/cursor';
-import { findStartNode } from '../core/engine/compile/inputs';
-import { listPorts, runFrom, STOP_END, STOP_INPUT, takePort } from '../core/engine/compile/step';
-import type { Mission } from '../core/format/mission.types';
+import type { Value } from '@mission-studio/core/format';
+import { getCompiledMission } from '@mission-studio/core/engine';
+import { copyCursor, createCursor, type Cursor } from '@mission-studio/core/engine';
+import { findStartNode } from '@mission-studio/core/engine';
+import { listPorts, runFrom, STOP_END, STOP_INPUT, takePort } from '@mission-studio/core/engine';
+import type { Mission } from '@mission-studio/core/format';
 
 /** What the naive search found. */
 export interface NaiveResult {

@@ -7,7 +7,7 @@ import { readFileSync, rmSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser, type Page } from '@playwright/test';
-import { generateMission } from '../core/test-support/generate-mission';
+import { generateMission } from '@mission-studio/core/test-support';
 import { buildIfStale, PROJECT_ROOT } from '../scripts/build-state.mjs';
 import { figure, heading, ms } from './harness';
 import { buildBaseline } from './renderer/build-baseline';

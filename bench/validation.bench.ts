@@ -1,12 +1,12 @@
 // Issue 2's figures: full validation of generated 1,000- and 10,000-node missions, beside the time Monaco's
 // JSON service (vscode-json-languageservice) takes to validate the same text against the same schema.
 import jsonLanguageService from 'vscode-json-languageservice';
-import { clearParseCache } from '../core/expressions';
-import { loadMission } from '../core/format/load';
-import schema from '../core/format/mission.schema.json';
-import { serializeMission } from '../core/format/serialize';
-import { generateMission } from '../core/test-support/generate-mission';
-import { validateMission } from '../core/validate/validate-mission';
+import { clearParseCache } from '@mission-studio/core/expressions';
+import { loadMission } from '@mission-studio/core/format';
+import { missionSchema as schema } from '@mission-studio/core/format';
+import { serializeMission } from '@mission-studio/core/format';
+import { generateMission } from '@mission-studio/core/test-support';
+import { validateMission } from '@mission-studio/core/validate';
 import { figure, heading, measure, ms } from './harness';
 
 // A UMD package: its default export is the module object, whether this runs as ESM (the bench bundle) or CJS.

@@ -1,9 +1,9 @@
 /** The work of `mission-studio balance`, cut into tasks a worker thread can run (see pool-tasks.ts). */
-import { balanceCombat } from '../core/engine/combat/balance';
-import type { CombatBalance } from '../core/engine/combat/combat.types';
-import { runMonteCarlo } from '../core/engine/monte-carlo/monte-carlo';
-import type { MonteCarloReport } from '../core/engine/monte-carlo/monte-carlo.types';
-import type { Mission } from '../core/format/mission.types';
+import { balanceCombat } from '@mission-studio/core/engine';
+import type { CombatBalance } from '@mission-studio/core/engine';
+import { runMonteCarlo } from '@mission-studio/core/engine';
+import type { MonteCarloReport } from '@mission-studio/core/engine';
+import type { Mission } from '@mission-studio/core/format';
 import type { TaskProgress } from './pool-tasks';
 
 /** One combat node's Monte Carlo, or a range of whole random playthroughs. */

@@ -2,9 +2,9 @@
  * `validate`'s work on one file, as a task a pool worker runs (see worker-pool.ts): the file's text in (the main
  * thread reads it, through CliIo), its findings out. The check is core's `checkMission`, as in the app.
  */
-import { checkMission } from '../core/check/check-mission';
-import { loadMission } from '../core/format/load';
-import type { Diagnostic } from '../core/validate/diagnostic.types';
+import { checkMission } from '@mission-studio/core/check';
+import { loadMission } from '@mission-studio/core/format';
+import type { Diagnostic } from '@mission-studio/core/validate';
 
 /** One file to check, and which checks to run past the static ones. */
 export interface CheckTask {

@@ -4,8 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
-import { flawedMission } from '../core/engine/test-fixtures';
-import { serializeMission } from '../core/format/serialize';
+import { flawedMission } from '@mission-studio/core/engine';
+import { serializeMission } from '@mission-studio/core/format';
 
 // The engine commands run for real in a child process: exit codes, stdout and stderr as a shell sees them.
 const bin = join(__dirname, 'bin', 'mission-studio.js');

@@ -3,9 +3,9 @@ import { join } from 'node:path';
 import { Resvg } from '@resvg/resvg-js';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { exportSvg } from '../core/export/svg/export-svg';
-import { loadMission } from '../core/format/load';
-import { pictureCase } from '../core/test-support/picture-missions';
+import { exportSvg } from '@mission-studio/core/export';
+import { loadMission } from '@mission-studio/core/format';
+import { pictureCase } from '@mission-studio/core/test-support';
 import { svgToPng } from './export-png';
 
 const PNG_MAGIC = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];

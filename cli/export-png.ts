@@ -1,5 +1,5 @@
 import { Resvg } from '@resvg/resvg-js';
-import { defaultRasterScale, rasterSize } from '../core/export/svg/raster-size';
+import { defaultRasterScale, rasterSize } from '@mission-studio/core/export';
 
 /** Options for `svgToPng`. */
 export interface PngOptions {

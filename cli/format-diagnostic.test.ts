@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Diagnostic } from '../core/validate/diagnostic.types';
+import type { Diagnostic } from '@mission-studio/core/validate';
 import { formatDiagnostics } from './format-diagnostic';
 
 const warning = (i: number): Diagnostic => ({ code: 'never-reached-node', severity: 'warning', message: `node ${i}`, path: `/nodes/${i}`, range: { offset: 0, length: 0, line: i + 1, column: 5 } });

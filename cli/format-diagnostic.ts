@@ -1,4 +1,4 @@
-import type { Diagnostic } from '../core/validate/diagnostic.types';
+import type { Diagnostic } from '@mission-studio/core/validate';
 
 /** `file:line:col severity code message`, the form editors and CI logs link to. */
 export function formatDiagnostic(file: string, d: Diagnostic): string {

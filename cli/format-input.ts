@@ -1,4 +1,4 @@
-import type { Input } from '../core/engine/compile/inputs';
+import type { Input } from '@mission-studio/core/engine';
 
 /** An input in a few words, for witnesses and differences: `choice andrews-briefing/agree-rounds`. */
 export function formatInput(input: Input): string {

@@ -3,7 +3,7 @@ import { copyFileSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { largeHostileMissions } from '../core/test-support/hostile/large-missions';
+import { largeHostileMissions } from '@mission-studio/core/test-support';
 
 // The hostile corpus (issue 14, docs/security.md): every command on every fixture, in a child process with a
 // memory cap and a time limit, so the next unbounded path fails here and not on a user's machine. The limits

@@ -1,6 +1,6 @@
-import { loadMission } from '../core/format/load';
-import type { Mission } from '../core/format/mission.types';
-import type { Diagnostic } from '../core/validate/diagnostic.types';
+import { loadMission } from '@mission-studio/core/format';
+import type { Mission } from '@mission-studio/core/format';
+import type { Diagnostic } from '@mission-studio/core/validate';
 import type { CliIo } from './cli-io';
 import { formatDiagnostic } from './format-diagnostic';
 

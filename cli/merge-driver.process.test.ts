@@ -4,9 +4,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { loadMission } from '../core/format/load';
-import type { Mission } from '../core/format/mission.types';
-import { serializeMission } from '../core/format/serialize';
+import { loadMission } from '@mission-studio/core/format';
+import type { Mission } from '@mission-studio/core/format';
+import { serializeMission } from '@mission-studio/core/format';
 
 // Real git, the real command: a repository with two branches editing Second Wave, merged through the driver
 // configured as the README says (with `node <bin>` in place of `npx mission-studio`, which needs an install).

@@ -1,5 +1,5 @@
 import { readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
-import { MAX_MISSION_CHARS, tooLargeMessage } from '../core/format/load';
+import { MAX_MISSION_CHARS, tooLargeMessage } from '@mission-studio/core/format';
 import type { CliIo } from './cli-io';
 import { visibleText } from './visible-text';
 

@@ -3,11 +3,11 @@
  * read for `export` (runtime and html carry them; strings fills its translation column) and `strings check`.
  */
 import { basename, dirname, join } from 'node:path';
-import type { Mission } from '../core/format/mission.types';
-import { missionLanguages } from '../core/strings/mission-strings';
-import { parseStringTable, tableNameFor } from '../core/strings/parse-string-table';
-import type { Translation } from '../core/strings/translation.types';
-import type { Diagnostic } from '../core/validate/diagnostic.types';
+import type { Mission } from '@mission-studio/core/format';
+import { missionLanguages } from '@mission-studio/core/strings';
+import { parseStringTable, tableNameFor } from '@mission-studio/core/strings';
+import type { Translation } from '@mission-studio/core/strings';
+import type { Diagnostic } from '@mission-studio/core/validate';
 import type { CliIo } from './cli-io';
 
 /** A table file read: its translation (when it is a table), what reading it found, or why it could not be read. */

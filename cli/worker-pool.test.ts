@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { tourMission } from '../core/engine/test-fixtures';
+import { tourMission } from '@mission-studio/core/engine';
 import type { BalanceTask } from './balance-tasks';
 import { runTasks, TaskFailed } from './worker-pool';
 

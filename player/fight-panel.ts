@@ -2,7 +2,7 @@
  * A fight the built-in combat stub plays: both sides' hull and shield bars, the goal, the stance buttons and
  * Auto-resolve, and the round log in words; once decided, its outcome and a way on.
  */
-import { AUTO_RESOLVE_HELP, type CombatantView, type FightOutcome, type FightView, type RoundView, type Stance } from '../core/runtime';
+import { AUTO_RESOLVE_HELP, type CombatantView, type FightOutcome, type FightView, type RoundView, type Stance } from '@mission-studio/core/runtime';
 import { h } from './dom';
 import { roundItem } from './transcript';
 import { goalWords, outcomeWords, STANCES } from './words';

@@ -2,7 +2,7 @@
  * The playable page's script: reads the runtime file and the export's options from their JSON blocks, checks
  * the file with the runtime's loader, and shows the title screen, then the run.
  */
-import { loadRuntime, type RuntimeFile } from '../core/runtime';
+import { loadRuntime, type RuntimeFile } from '@mission-studio/core/runtime';
 import { h, replaceChildren } from './dom';
 import { PlayView } from './play-view';
 import { titleScreen, type StartSettings } from './title-screen';

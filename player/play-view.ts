@@ -3,7 +3,7 @@
  * Every action first keeps `run.save()` and the transcript's length, so Step back restores the run as it was
  * (restoreRun) and cuts the transcript back to match.
  */
-import { createRun, restoreRun, type ChoiceView, type FightView, type RoundView, type Run, type RunSave, type RuntimeFile, type Step } from '../core/runtime';
+import { createRun, restoreRun, type ChoiceView, type FightView, type RoundView, type Run, type RunSave, type RuntimeFile, type Step } from '@mission-studio/core/runtime';
 import { h, replaceChildren, select } from './dom';
 import { fightPanel } from './fight-panel';
 import { choicePanel, endingPanel, errorPanel, objectivePanel } from './step-panel';

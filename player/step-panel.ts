@@ -1,5 +1,5 @@
 /** What the player can do at a dialog, a hub, an objective or an ending: the current step's controls. */
-import type { ChoiceView, Step } from '../core/runtime';
+import type { ChoiceView, Step } from '@mission-studio/core/runtime';
 import { h, uniqueId } from './dom';
 import { UNTRANSLATED } from './words';
 

@@ -1,5 +1,5 @@
 /** The title screen: the mission's title and summary, and the faction, seed and language to play with. */
-import type { RuntimeFile } from '../core/runtime';
+import type { RuntimeFile } from '@mission-studio/core/runtime';
 import { h, replaceChildren, select } from './dom';
 import { factionLabel, languageName, parseSeed, textOf } from './words';
 

@@ -2,7 +2,7 @@
  * The transcript: every line spoken so far with its speaker, the player's choices, objectives done and fights
  * fought, as a live log. Entries are only ever appended, or cut back to an earlier length when stepping back.
  */
-import type { FightOutcome, Line, RoundView } from '../core/runtime';
+import type { FightOutcome, Line, RoundView } from '@mission-studio/core/runtime';
 import { append, h } from './dom';
 import { outcomeWords, roundHeading, roundNotes, shotWords, UNTRANSLATED } from './words';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { FightView, RoundView, RuntimeFile, ShotView } from '../core/runtime';
+import type { FightView, RoundView, RuntimeFile, ShotView } from '@mission-studio/core/runtime';
 import { factionLabel, goalWords, isUntranslated, languageName, outcomeWords, parseSeed, roundHeading, roundNotes, shotWords, textOf } from './words';
 
 const shot = (over: Partial<ShotView>): ShotView => ({

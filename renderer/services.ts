@@ -3,7 +3,7 @@
  * UI state, the event channel, the preview, and the command registry over all of them. Everything that keeps
  * them in step is wired here, outside any component, so it works whether or not a view is mounted.
  */
-import type { Mission } from '../core/format/mission.types';
+import type { Mission } from '@mission-studio/core/format';
 import { createCommandRegistry, type CommandRegistry } from './commands/command-registry';
 import type { CommandContext } from './commands/command.types';
 import { editorCommands } from './commands/editor-commands';

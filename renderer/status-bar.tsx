@@ -2,7 +2,7 @@ import { useChecks, useEditor, useTranslations } from './app-context';
 import { FirstLaunchHint } from './first-launch-hint';
 import { translationStatus } from './translations/translation-status';
 import { describePlayCheck } from './play-check/play-check-status';
-import type { Severity } from '../core/validate/diagnostic.types';
+import type { Severity } from '@mission-studio/core/validate';
 import type { CheckState } from './state/check-store';
 
 /** The bottom line: size of the mission, a count of its problems, and where the play check stands. */

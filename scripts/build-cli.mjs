@@ -69,6 +69,7 @@ function checkExternals(metafile) {
 /** Builds the bundle; each file is written beside its target and renamed over it, so a CLI starting meanwhile reads whole files. */
 export async function buildCli() {
   const { build } = await import('esbuild');
+  const { bundleCore } = await import('./core-package.mjs');
   const { writePlayerAssets } = await import('./generate-player.mjs');
   await writePlayerAssets();
   const result = await build({
@@ -84,6 +85,7 @@ export async function buildCli() {
     chunkNames: 'chunks/[name]-[hash]',
     target: 'node20',
     packages: 'external',
+    plugins: [bundleCore],
     metafile: true,
     write: false,
     logLevel: 'warning',

@@ -17,7 +17,7 @@ describe('eslint.config.mjs folder rules (scripts/folder-imports.mjs)', () => {
   it('lets cli/ import core/, Node and its own packages, not the app or UI code', async () => {
     const lines = [
       "import { readFileSync } from 'node:fs';",
-      "import { loadMission } from '../core/format/load';",
+      "import { loadMission } from '@mission-studio/core/format';",
       "import Tinypool from 'tinypool';",
       "import { openExternalLink } from '../main/security';",
       "import { App } from '../renderer/app';",
@@ -33,7 +33,7 @@ describe('eslint.config.mjs folder rules (scripts/folder-imports.mjs)', () => {
       "import { app } from 'electron';",
       "import { join } from 'node:path';",
       "import { parsePath } from '../preload/ipc-contract';",
-      "import { loadMission } from '../core/format/load';",
+      "import { loadMission } from '@mission-studio/core/format';",
       "import '../preload/index';",
       "import '../renderer/main';",
       "import { useState } from 'react';",
@@ -48,7 +48,7 @@ describe('eslint.config.mjs folder rules (scripts/folder-imports.mjs)', () => {
       "import { contextBridge } from 'electron';",
       "import { BRIDGE_KEY } from './ipc-contract';",
       "import { readFileSync } from 'node:fs';",
-      "import { loadMission } from '../core/format/load';",
+      "import { loadMission } from '@mission-studio/core/format';",
       'export const all = [contextBridge, BRIDGE_KEY, readFileSync, loadMission];',
     ];
     expect(await folderErrors('preload/sample.ts', bridge)).toEqual(['3', '4']);
@@ -59,7 +59,7 @@ describe('eslint.config.mjs folder rules (scripts/folder-imports.mjs)', () => {
   it('lets renderer/ import its UI packages, core/ and the contract\'s types and two checks, never electron, Node or main/', async () => {
     const lines = [
       "import { useState } from 'react';",
-      "import { loadMission } from '../core/format/load';",
+      "import { loadMission } from '@mission-studio/core/format';",
       "import type { OpenedFile } from '../preload/ipc-contract';",
       "import { parseExternalUrl, isCommandId } from '../preload/ipc-contract';",
       "import { IpcChannel } from '../preload/ipc-contract';",
@@ -93,7 +93,7 @@ describe('eslint.config.mjs folder rules (scripts/folder-imports.mjs)', () => {
       "import { findElectron } from '../scripts/find-electron.cjs';",
       "import type { WebPreferences } from 'electron';",
       "import { App } from '../renderer/app';",
-      "import { loadMission } from '../core/format/load';",
+      "import { loadMission } from '@mission-studio/core/format';",
       "import { app } from 'electron';",
       "import { PROJECT_ROOT } from '../scripts/build-state.mjs';",
       'export const all = [test, join, findElectron, App, loadMission, app, PROJECT_ROOT];',
@@ -104,7 +104,7 @@ describe('eslint.config.mjs folder rules (scripts/folder-imports.mjs)', () => {
 
   it('lets bench/ measure core/, cli/ and the renderer\'s code with its dev tools, not main/ or e2e/', async () => {
     const lines = [
-      "import { loadMission } from '../core/format/load';",
+      "import { loadMission } from '@mission-studio/core/format';",
       "import { svgToPng } from '../cli/export-png';",
       "import { build } from 'esbuild';",
       "import { loadavg } from 'node:os';",
@@ -120,7 +120,7 @@ describe('eslint.config.mjs folder rules (scripts/folder-imports.mjs)', () => {
     const lines = [
       "import { createRun } from 'mission-studio/runtime';",
       "import { createInterface } from 'node:readline';",
-      "import { loadRuntime } from '../../core/runtime/index.ts';",
+      "import { loadRuntime } from '@mission-studio/core/runtime';",
       "import pkg from 'mission-studio';",
       "import { useState } from 'react';",
       "import { createRun as built } from '../../dist/runtime/index.mjs';",
@@ -133,7 +133,7 @@ describe('eslint.config.mjs folder rules (scripts/folder-imports.mjs)', () => {
     const lines = [
       "import { build } from 'esbuild';",
       "import { join } from 'node:path';",
-      "import { loadMission } from '../core/format/load';",
+      "import { loadMission } from '@mission-studio/core/format';",
       "import { openExternalLink } from '../main/security';",
       "import { App } from '../renderer/app';",
       'export const all = [build, join, loadMission, openExternalLink, App];',
@@ -141,6 +141,17 @@ describe('eslint.config.mjs folder rules (scripts/folder-imports.mjs)', () => {
     expect(await folderErrors('scripts/sample.mjs', lines)).toEqual(['4', '5']);
     const config = ["import { defineConfig } from 'vite';", "import { PROJECT_ROOT } from './scripts/build-state.mjs';", "import { App } from './renderer/app';", 'export default [defineConfig, PROJECT_ROOT, App];'];
     expect(await folderErrors('sample.config.mjs', config)).toEqual(['3']);
+  });
+
+  it('lets code outside core/ reach it only through the entry points of its exports map', async () => {
+    const lines = [
+      "import { loadMission } from '@mission-studio/core/format';",
+      "import { serializeMission } from '../core/format/serialize';",
+      "import { parse } from '@mission-studio/core/expressions/parse';",
+      'export const all = [loadMission, serializeMission, parse];',
+    ];
+    const errors = await folderErrors('renderer/sample.ts', lines);
+    expect(errors.map((e) => e.split(':')[0])).toEqual(['no-restricted-imports@2', '3']);
   });
 
   it('keeps core/ and player/ from importing the other folders (their package rules are tested beside them)', async () => {

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { PLAYER_SCRIPT, PLAYER_STYLE } from '../core/export/html/generated/player-assets';
+import { PLAYER_SCRIPT, PLAYER_STYLE } from '@mission-studio/core/export';
 import { generatePlayerSource, inlineSafe, outputPath } from './generate-player.mjs';
 
 describe('the generated player assets', () => {

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { balanceCombat } from '../../core/engine/combat/balance';
-import type { CombatBalance } from '../../core/engine/combat/combat.types';
-import type { MonteCarloReport } from '../../core/engine/monte-carlo/monte-carlo.types';
-import { runMonteCarlo } from '../../core/engine/monte-carlo/monte-carlo';
-import { buildMission, flawedMission, n, tourMission } from '../../core/engine/test-fixtures';
-import type { Mission } from '../../core/format/mission.types';
-import type { Diagnostic } from '../../core/validate/diagnostic.types';
-import { serializeMission } from '../../core/format/serialize';
+import { balanceCombat } from '@mission-studio/core/engine';
+import type { CombatBalance } from '@mission-studio/core/engine';
+import type { MonteCarloReport } from '@mission-studio/core/engine';
+import { runMonteCarlo } from '@mission-studio/core/engine';
+import { buildMission, flawedMission, n, tourMission } from '@mission-studio/core/engine';
+import type { Mission } from '@mission-studio/core/format';
+import type { Diagnostic } from '@mission-studio/core/validate';
+import { serializeMission } from '@mission-studio/core/format';
 import { fakeIo } from '../fake-io';
 import { main } from '../main';
 

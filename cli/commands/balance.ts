@@ -1,9 +1,9 @@
-import { affordablePlaythroughs, BALANCE_POLICIES, balanceDiagnostics } from '../../core/engine/combat/balance';
-import type { CombatBalance } from '../../core/engine/combat/combat.types';
-import { mergeMonteCarlo } from '../../core/engine/monte-carlo/monte-carlo';
-import type { MonteCarloReport } from '../../core/engine/monte-carlo/monte-carlo.types';
-import { locateDiagnostics } from '../../core/format/locate-diagnostics';
-import type { Mission } from '../../core/format/mission.types';
+import { affordablePlaythroughs, BALANCE_POLICIES, balanceDiagnostics } from '@mission-studio/core/engine';
+import type { CombatBalance } from '@mission-studio/core/engine';
+import { mergeMonteCarlo } from '@mission-studio/core/engine';
+import type { MonteCarloReport } from '@mission-studio/core/engine';
+import { locateDiagnostics } from '@mission-studio/core/format';
+import type { Mission } from '@mission-studio/core/format';
 import { taskSize, type BalanceTask, type BalanceTaskResult } from '../balance-tasks';
 import { EXIT, type CliIo } from '../cli-io';
 import type { CliCommand, OptionValues } from '../command.types';

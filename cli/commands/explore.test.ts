@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { ExploreReport } from '../../core/engine/explorer/explore-report.types';
-import { flawedMission } from '../../core/engine/test-fixtures';
-import { serializeMission } from '../../core/format/serialize';
+import type { ExploreReport } from '@mission-studio/core/engine';
+import { flawedMission } from '@mission-studio/core/engine';
+import { serializeMission } from '@mission-studio/core/format';
 import { fakeIo } from '../fake-io';
 import { main } from '../main';
 

@@ -1,7 +1,7 @@
-import { describeObserved } from '../../core/engine/explorer/explore-diagnostics';
-import { exploreMission } from '../../core/engine/explorer/explore-mission';
-import type { ExploreReport, Witness } from '../../core/engine/explorer/explore-report.types';
-import { CHECK_TIME_BUDGET_MS } from '../../core/check/check-mission';
+import { describeObserved } from '@mission-studio/core/engine';
+import { exploreMission } from '@mission-studio/core/engine';
+import type { ExploreReport, Witness } from '@mission-studio/core/engine';
+import { CHECK_TIME_BUDGET_MS } from '@mission-studio/core/check';
 import { EXIT, type CliIo } from '../cli-io';
 import type { CliCommand, OptionValues } from '../command.types';
 import { formatInput } from '../format-input';

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { serializeMission } from '../../core/format/serialize';
-import { loadRuntime } from '../../core/runtime/create-run';
-import { clone, smallMission } from '../../core/test-support/mission-builder';
+import { serializeMission } from '@mission-studio/core/format';
+import { loadRuntime } from '@mission-studio/core/runtime';
+import { clone, smallMission } from '@mission-studio/core/test-support';
 import { fakeIo } from '../fake-io';
 import { main } from '../main';
 import { exportCommand } from './export';

@@ -1,9 +1,9 @@
-import { EXPORT_FORMATS, findExportFormat, type ExportFormat } from '../../core/export/exporters';
-import type { ExportOptions } from '../../core/export/export.types';
-import { exportSvg } from '../../core/export/svg/export-svg';
-import type { Mission } from '../../core/format/mission.types';
-import { missionLanguages } from '../../core/strings/mission-strings';
-import type { Diagnostic } from '../../core/validate/diagnostic.types';
+import { EXPORT_FORMATS, findExportFormat, type ExportFormat } from '@mission-studio/core/export';
+import type { ExportOptions } from '@mission-studio/core/export';
+import { exportSvg } from '@mission-studio/core/export';
+import type { Mission } from '@mission-studio/core/format';
+import { missionLanguages } from '@mission-studio/core/strings';
+import type { Diagnostic } from '@mission-studio/core/validate';
 import { EXIT, type CliIo } from '../cli-io';
 import type { CliCommand } from '../command.types';
 import { svgToPng } from '../export-png';

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { loadMission } from '../../core/format/load';
+import { loadMission } from '@mission-studio/core/format';
 import { fakeIo } from '../fake-io';
 import { main } from '../main';
 

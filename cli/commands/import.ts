@@ -1,6 +1,6 @@
-import { loadMission } from '../../core/format/load';
-import { serializeMission } from '../../core/format/serialize';
-import { importTwine } from '../../core/interop/twine/import-twine';
+import { loadMission } from '@mission-studio/core/format';
+import { serializeMission } from '@mission-studio/core/format';
+import { importTwine } from '@mission-studio/core/interop';
 import { EXIT, type CliIo } from '../cli-io';
 import type { CliCommand } from '../command.types';
 import { formatDiagnostic } from '../format-diagnostic';

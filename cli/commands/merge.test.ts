@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { loadMission } from '../../core/format/load';
-import type { Mission } from '../../core/format/mission.types';
-import { serializeMission } from '../../core/format/serialize';
-import { clone, smallMission } from '../../core/test-support/mission-builder';
+import { loadMission } from '@mission-studio/core/format';
+import type { Mission } from '@mission-studio/core/format';
+import { serializeMission } from '@mission-studio/core/format';
+import { clone, smallMission } from '@mission-studio/core/test-support';
 import { fakeIo } from '../fake-io';
 import { main } from '../main';
 

@@ -1,8 +1,8 @@
-import { applyTextStyle, detectTextStyle } from '../../core/format/line-endings';
-import { loadMission } from '../../core/format/load';
-import type { Mission } from '../../core/format/mission.types';
-import { serializeMission } from '../../core/format/serialize';
-import { mergeMissions } from '../../core/merge/merge-missions';
+import { applyTextStyle, detectTextStyle } from '@mission-studio/core/format';
+import { loadMission } from '@mission-studio/core/format';
+import type { Mission } from '@mission-studio/core/format';
+import { serializeMission } from '@mission-studio/core/format';
+import { mergeMissions } from '@mission-studio/core/merge';
 import { EXIT, type CliIo } from '../cli-io';
 import type { CliCommand } from '../command.types';
 import { formatDiagnostic } from '../format-diagnostic';

@@ -1,7 +1,7 @@
 import { dirname, join } from 'node:path';
-import { parsePlaythrough } from '../../core/engine/playthrough/parse-playthrough';
-import type { Playthrough } from '../../core/engine/playthrough/playthrough.types';
-import { replayPlaythrough } from '../../core/engine/playthrough/replay-playthrough';
+import { parsePlaythrough } from '@mission-studio/core/engine';
+import type { Playthrough } from '@mission-studio/core/engine';
+import { replayPlaythrough } from '@mission-studio/core/engine';
 import { EXIT, type CliIo } from '../cli-io';
 import type { CliCommand, OptionValues } from '../command.types';
 import { loadMissionFile, type LoadedMission } from '../load-mission-file';

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { playRandomRun } from '../../core/engine/monte-carlo/simulator-run';
-import { parsePlaythrough } from '../../core/engine/playthrough/parse-playthrough';
-import { replayPlaythrough } from '../../core/engine/playthrough/replay-playthrough';
-import type { Input } from '../../core/engine/compile/inputs';
-import { recordPlaythrough } from '../../core/engine/playthrough/record-playthrough';
-import { replayInputs } from '../../core/engine/simulator/replay-inputs';
-import { tourMission } from '../../core/engine/test-fixtures';
-import { serializeMission } from '../../core/format/serialize';
+import { playRandomRun } from '@mission-studio/core/engine';
+import { parsePlaythrough } from '@mission-studio/core/engine';
+import { replayPlaythrough } from '@mission-studio/core/engine';
+import type { Input } from '@mission-studio/core/engine';
+import { recordPlaythrough } from '@mission-studio/core/engine';
+import { replayInputs } from '@mission-studio/core/engine';
+import { tourMission } from '@mission-studio/core/engine';
+import { serializeMission } from '@mission-studio/core/format';
 import { fakeIo } from '../fake-io';
 import { main } from '../main';
 

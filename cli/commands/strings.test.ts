@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { csvText } from '../../core/export/csv-text';
-import { exportStrings } from '../../core/export/strings/export-strings';
-import { loadMission } from '../../core/format/load';
-import { serializeMission } from '../../core/format/serialize';
-import { STRING_TABLE_COLUMNS, stringTableRows } from '../../core/strings/string-table';
-import { loadRuntime } from '../../core/runtime/create-run';
-import { smallMission } from '../../core/test-support/mission-builder';
+import { csvText } from '@mission-studio/core/export';
+import { exportStrings } from '@mission-studio/core/export';
+import { loadMission } from '@mission-studio/core/format';
+import { serializeMission } from '@mission-studio/core/format';
+import { STRING_TABLE_COLUMNS, stringTableRows } from '@mission-studio/core/strings';
+import { loadRuntime } from '@mission-studio/core/runtime';
+import { smallMission } from '@mission-studio/core/test-support';
 import { fakeIo } from '../fake-io';
 import { main } from '../main';
 

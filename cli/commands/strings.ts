@@ -6,10 +6,10 @@
  * any is not, 2 when the mission or a table cannot be used.
  */
 import { basename } from 'node:path';
-import { checkTranslation, coveragePercent, emptyTranslation, translationDiagnostics } from '../../core/strings/check-translation';
-import { missionLanguages } from '../../core/strings/mission-strings';
-import { languageOfTableName } from '../../core/strings/parse-string-table';
-import type { Diagnostic } from '../../core/validate/diagnostic.types';
+import { checkTranslation, coveragePercent, emptyTranslation, translationDiagnostics } from '@mission-studio/core/strings';
+import { missionLanguages } from '@mission-studio/core/strings';
+import { languageOfTableName } from '@mission-studio/core/strings';
+import type { Diagnostic } from '@mission-studio/core/validate';
 import { EXIT, type CliIo } from '../cli-io';
 import type { CliCommand, OptionValues } from '../command.types';
 import { formatDiagnostic } from '../format-diagnostic';

@@ -1,9 +1,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildMission, cellarMission, flawedMission, n } from '../../core/engine/test-fixtures';
-import { serializeMission } from '../../core/format/serialize';
-import { clone, smallMission } from '../../core/test-support/mission-builder';
+import { buildMission, cellarMission, flawedMission, n } from '@mission-studio/core/engine';
+import { serializeMission } from '@mission-studio/core/format';
+import { clone, smallMission } from '@mission-studio/core/test-support';
 import { fakeIo } from '../fake-io';
 import { main } from '../main';
 

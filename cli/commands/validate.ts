@@ -1,5 +1,5 @@
-import { CHECK_MAX_STATES, CHECK_TIME_BUDGET_MS } from '../../core/check/check-mission';
-import type { Diagnostic } from '../../core/validate/diagnostic.types';
+import { CHECK_MAX_STATES, CHECK_TIME_BUDGET_MS } from '@mission-studio/core/check';
+import type { Diagnostic } from '@mission-studio/core/validate';
 import type { CheckTask, CheckTaskResult } from '../check-task';
 import { EXIT, worseExit, type CliIo } from '../cli-io';
 import type { CliCommand, OptionValues } from '../command.types';

@@ -3,8 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { loadMission } from '../../core/format/load';
-import type { Mission } from '../../core/format/mission.types';
+import { loadMission } from '@mission-studio/core/format';
+import type { Mission } from '@mission-studio/core/format';
 import { issueToken, loadSecret } from './room-tokens';
 import { converged, joinRoom, startServer, until, type CollabClient, type ServerProcess } from './testing/collab-client';
 

@@ -4,8 +4,8 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { loadMission } from '../../core/format/load';
-import type { Mission } from '../../core/format/mission.types';
+import { loadMission } from '@mission-studio/core/format';
+import type { Mission } from '@mission-studio/core/format';
 import { issueToken, loadSecret } from './room-tokens';
 import { converged, joinRoom, startServer, until, type CollabClient, type ServerProcess } from './testing/collab-client';
 

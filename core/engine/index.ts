@@ -10,3 +10,8 @@ export * from './combat';
 export * from './playthrough';
 export * from './monte-carlo';
 export * from './cancel';
+
+// Also used outside core:
+export { affordablePlaythroughs } from './combat/balance';
+export { describeObserved } from './explorer/explore-diagnostics';
+export { buildMission, cellarMission, flagsAndCounterMission, flawedMission, n, randomMission, tourMission } from './test-fixtures';

@@ -1,4 +1,4 @@
-import { serializeMission } from '../../core/format/serialize';
+import { serializeMission } from '@mission-studio/core/format';
 import type { FileRef } from '../state/editor-store';
 
 /** Reads `?bench=N` from a URL's query: a node count, or null without a valid flag. */
@@ -15,7 +15,7 @@ export function benchNodeCount(search: string): number | null {
 export async function benchMission(search = window.location.search): Promise<(FileRef & { text: string }) | null> {
   const count = benchNodeCount(search);
   if (count === null) return null;
-  const { generateMission } = await import('../../core/test-support/generate-mission');
+  const { generateMission } = await import('@mission-studio/core/test-support');
   const text = serializeMission(generateMission({ nodes: count }));
   performance.mark('bench:open');
   return { name: `bench-${count}.mission.json`, text };

@@ -1,7 +1,7 @@
-import { copyNodes, parseFragment, pasteEdit } from '../../core/edit/clipboard';
-import { withCombatDefaults } from '../../core/edit/combat-defaults';
-import { nodeTemplate, freshNodeId } from '../../core/edit/node-templates';
-import { historyLabels } from '../../core/edit/history';
+import { copyNodes, parseFragment, pasteEdit } from '@mission-studio/core/edit';
+import { withCombatDefaults } from '@mission-studio/core/edit';
+import { nodeTemplate, freshNodeId } from '@mission-studio/core/edit';
+import { historyLabels } from '@mission-studio/core/edit';
 import { canEdit } from '../state/editor-store';
 import type { Command, CommandContext } from './command.types';
 

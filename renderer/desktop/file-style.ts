@@ -1,4 +1,4 @@
-import { applyTextStyle, detectTextStyle, normalizeText } from '../../core/format/line-endings';
+import { applyTextStyle, detectTextStyle, normalizeText } from '@mission-studio/core/format';
 import type { FileRef } from '../state/editor-store';
 
 /** A document as the host read it: from disk, a backup, or the bundled mission. */

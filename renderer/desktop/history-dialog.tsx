@@ -1,5 +1,5 @@
 import { useEffect, useId, useRef } from 'react';
-import { historySteps } from '../../core/edit/history';
+import { historySteps } from '@mission-studio/core/edit';
 import { useEditor, useServices } from '../app-context';
 
 /**

@@ -3,9 +3,9 @@
  * joins the Problems panel, each note naming the line of the Twine file it is about. A file that is not a Twine
  * story is refused with one message naming its line; the open document stays as it was.
  */
-import { serializeMission } from '../../core/format/serialize';
-import { importTwine, type ImportDiagnostic } from '../../core/interop/twine/import-twine';
-import type { Diagnostic } from '../../core/validate/diagnostic.types';
+import { serializeMission } from '@mission-studio/core/format';
+import { importTwine, type ImportDiagnostic } from '@mission-studio/core/interop';
+import type { Diagnostic } from '@mission-studio/core/validate';
 import type { CommandContext } from '../commands/command.types';
 import { confirmLeave, type Ask } from './save-flow';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { loadMission } from '../../core/format/load';
-import { validateMission } from '../../core/validate/validate-mission';
+import { loadMission } from '@mission-studio/core/format';
+import { validateMission } from '@mission-studio/core/validate';
 import { newMission, newMissionText } from './new-mission';
 
 describe('newMission', () => {

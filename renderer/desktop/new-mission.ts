@@ -1,6 +1,6 @@
-import { FORMAT_ID, type Mission } from '../../core/format/mission.types';
-import { nodeTemplate } from '../../core/edit/node-templates';
-import { serializeMission } from '../../core/format/serialize';
+import { FORMAT_ID, type Mission } from '@mission-studio/core/format';
+import { nodeTemplate } from '@mission-studio/core/edit';
+import { serializeMission } from '@mission-studio/core/format';
 
 /** The file name a new mission gets until it is saved. */
 export const NEW_MISSION_NAME = 'untitled.mission.json';

@@ -1,6 +1,6 @@
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { useServices, useTranslations } from '../app-context';
-import { missionLanguages } from '../../core/strings/mission-strings';
+import { missionLanguages } from '@mission-studio/core/strings';
 import {
   blockingErrors,
   DIALOG_FORMATS,

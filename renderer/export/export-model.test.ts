@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { loadMission } from '../../core/format/load';
-import type { Mission } from '../../core/format/mission.types';
+import { loadMission } from '@mission-studio/core/format';
+import type { Mission } from '@mission-studio/core/format';
 import { blockingErrors, DIALOG_FORMATS, initialChoice, optionsOf, PREVIEW_CHARS, runExport, suggestedName, textPreview } from './export-model';
 
 const mission = loadMission(readFileSync('missions/second-wave.mission.json', 'utf8')).mission as Mission;

@@ -2,13 +2,13 @@
  * What the Export dialog shows and writes, as plain functions of the mission and the user's picks: the
  * formats core offers, their options, a preview, and the file to hand the host. Tested without a DOM.
  */
-import { EXPORT_FORMATS, exportFileName, type ExportFormat } from '../../core/export/exporters';
-import type { ExportFormatId, ExportOptions, ExportResult } from '../../core/export/export.types';
-import type { Translation } from '../../core/strings/translation.types';
-import { exportSvg } from '../../core/export/svg/export-svg';
-import type { Mission } from '../../core/format/mission.types';
-import { missionLanguages } from '../../core/strings/mission-strings';
-import type { Diagnostic } from '../../core/validate/diagnostic.types';
+import { EXPORT_FORMATS, exportFileName, type ExportFormat } from '@mission-studio/core/export';
+import type { ExportFormatId, ExportOptions, ExportResult } from '@mission-studio/core/export';
+import type { Translation } from '@mission-studio/core/strings';
+import { exportSvg } from '@mission-studio/core/export';
+import type { Mission } from '@mission-studio/core/format';
+import { missionLanguages } from '@mission-studio/core/strings';
+import type { Diagnostic } from '@mission-studio/core/validate';
 
 /** What the user picked in the dialog. */
 export interface ExportChoice {

@@ -1,4 +1,4 @@
-import { defaultRasterScale, rasterSize } from '../../core/export/svg/raster-size';
+import { defaultRasterScale, rasterSize } from '@mission-studio/core/export';
 
 /** Loads an image and waits until it can be drawn; rejects with a readable reason when it cannot. */
 async function loadImage(url: string): Promise<HTMLImageElement> {

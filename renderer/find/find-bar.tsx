@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { createPortal } from 'react-dom';
-import { findInMission, replaceAllMatches, replaceMatch, type FindMatch } from '../../core/edit/find';
+import { findInMission, replaceAllMatches, replaceMatch, type FindMatch } from '@mission-studio/core/edit';
 import { useEditor, useServices } from '../app-context';
 import { revealNode } from '../state/reveal';
 import { counterText, cycleIndex, followMatch, replacedText } from './find-cursor';

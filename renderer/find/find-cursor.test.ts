@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { FindMatch } from '../../core/edit/find';
+import type { FindMatch } from '@mission-studio/core/edit';
 import { counterText, cycleIndex, followMatch, replacedText } from './find-cursor';
 
 const match = (nodeId: string, path = '/title'): FindMatch => ({ nodeId, path, field: 'title', excerpt: nodeId, at: 0, length: 1 });

@@ -1,4 +1,4 @@
-import type { FindMatch } from '../../core/edit/find';
+import type { FindMatch } from '@mission-studio/core/edit';
 
 /** The match `step` places after `index` (before it when negative), wrapping around; -1 when there are none. */
 export function cycleIndex(index: number, count: number, step: number): number {

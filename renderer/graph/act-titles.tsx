@@ -1,7 +1,7 @@
 import { ViewportPortal } from '@xyflow/react';
 import { memo, useMemo } from 'react';
-import type { Mission } from '../../core/format/mission.types';
-import { canvasPosition } from '../../core/graph/canvas-position';
+import type { Mission } from '@mission-studio/core/format';
+import { canvasPosition } from '@mission-studio/core/graph';
 
 /** How far past its frame's right edge an act title may run, in flow px (into the space between frames). */
 const TITLE_OVERHANG = 100;

@@ -1,6 +1,6 @@
 import { useReactFlow, type Edge } from '@xyflow/react';
 import { useCallback, useMemo, useState, type KeyboardEvent, type MouseEvent as ReactMouseEvent, type ReactElement, type RefObject } from 'react';
-import type { NodeType, Position } from '../../core/format/mission.types';
+import type { NodeType, Position } from '@mission-studio/core/format';
 import { useServices } from '../app-context';
 import type { CommandRegistry } from '../commands/command-registry';
 import { canEdit } from '../state/editor-store';

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { NODE_TYPES } from '../../core/format/mission.types';
+import { NODE_TYPES } from '@mission-studio/core/format';
 import { editorCommands } from '../commands/editor-commands';
 import { ariaKeyShortcuts, itemByLetter, menuEntries, menuRows, nextItem, placeMenu, type CommandInfo, type MenuEntry, type MenuRow } from './context-menu-model';
 

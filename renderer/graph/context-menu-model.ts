@@ -1,5 +1,5 @@
-import { INSERTABLE_TYPES } from '../../core/edit/insert-on-edge';
-import { NODE_TYPES, type NodeType, type Position } from '../../core/format/mission.types';
+import { INSERTABLE_TYPES } from '@mission-studio/core/edit';
+import { NODE_TYPES, type NodeType, type Position } from '@mission-studio/core/format';
 import { describeShortcut, parseShortcut } from '../commands/shortcuts';
 import { NODE_KINDS } from './node-kinds';
 

@@ -1,6 +1,6 @@
 import { useEffect, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { createPortal } from 'react-dom';
-import type { Position } from '../../core/format/mission.types';
+import type { Position } from '@mission-studio/core/format';
 import { itemByLetter, nextItem, placeMenu, type MenuAction, type MenuKey, type MenuRow } from './context-menu-model';
 import './context-menu.css';
 

@@ -1,11 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import secondWave from '../../missions/second-wave.mission.json';
-import { applyEdit, openDocument } from '../../core/edit/history';
-import type { Mission, MissionNode } from '../../core/format/mission.types';
-import { outputPorts } from '../../core/format/ports';
-import { edge, node, smallMission } from '../../core/test-support/mission-builder';
-import type { Diagnostic, Severity } from '../../core/validate/diagnostic.types';
+import { applyEdit, openDocument } from '@mission-studio/core/edit';
+import type { Mission, MissionNode } from '@mission-studio/core/format';
+import { outputPorts } from '@mission-studio/core/format';
+import { edge, node, smallMission } from '@mission-studio/core/test-support';
+import type { Diagnostic, Severity } from '@mission-studio/core/validate';
 import { countProblems, parentFirst, syncFlowEdges, syncFlowNodes, type FlowNodeInputs } from './flow-model';
 import { FLOW_NODE_WIDTH, flowNodeHeight } from './node-geometry';
 

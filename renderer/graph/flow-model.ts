@@ -1,10 +1,10 @@
 import type { Edge, Node } from '@xyflow/react';
-import type { Mission, MissionEdge, MissionNode } from '../../core/format/mission.types';
-import { outputPorts, type Port } from '../../core/format/ports';
-import { edgeLabels } from '../../core/graph/edge-labels';
-import { castNames, contentLine, fitLines, fitText, type NameLookup } from '../../core/graph/node-content';
-import { CONTENT_FIT, contentLinesFor, FLOW_NODE_WIDTH, flowNodeHeight, PORT_FIT, TITLE_FIT } from '../../core/graph/node-geometry';
-import type { Diagnostic, Severity } from '../../core/validate/diagnostic.types';
+import type { Mission, MissionEdge, MissionNode } from '@mission-studio/core/format';
+import { outputPorts, type Port } from '@mission-studio/core/format';
+import { edgeLabels } from '@mission-studio/core/graph';
+import { castNames, contentLine, fitLines, fitText, type NameLookup } from '@mission-studio/core/graph';
+import { CONTENT_FIT, contentLinesFor, FLOW_NODE_WIDTH, flowNodeHeight, PORT_FIT, TITLE_FIT } from '@mission-studio/core/graph';
+import type { Diagnostic, Severity } from '@mission-studio/core/validate';
 import { flowNodeHandles } from './node-geometry';
 
 /** How many problems a node has and the worst of them, for its badge. */

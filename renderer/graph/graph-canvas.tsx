@@ -13,10 +13,10 @@ import {
   type OnConnectEnd,
 } from '@xyflow/react';
 import { useCallback, useLayoutEffect, useMemo, useState, type DragEvent, type RefObject } from 'react';
-import type { NodeType, Position } from '../../core/format/mission.types';
+import type { NodeType, Position } from '@mission-studio/core/format';
 import { useChecks, useEditor, useServices, useUi } from '../app-context';
 import { canEdit } from '../state/editor-store';
-import { insertOnEdge } from '../../core/edit/insert-on-edge';
+import { insertOnEdge } from '@mission-studio/core/edit';
 import { addNodeEdit } from '../commands/editor-commands';
 import { useCanvasContextMenu } from './context-menu-canvas';
 import { countProblems, type MissionFlowNode } from './flow-model';

@@ -1,9 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { applyEdit, openDocument } from '../../core/edit/history';
-import type { Mission, MissionNode, Position } from '../../core/format/mission.types';
-import { canvasPosition } from '../../core/graph/canvas-position';
-import { node, smallMission } from '../../core/test-support/mission-builder';
+import { applyEdit, openDocument } from '@mission-studio/core/edit';
+import type { Mission, MissionNode, Position } from '@mission-studio/core/format';
+import { canvasPosition } from '@mission-studio/core/graph';
+import { node, smallMission } from '@mission-studio/core/test-support';
 import { frameAt, isWithin, markDropTargets, nodeSize, planDrop, sameTargets, type DraggedNode } from './group-drop';
 import { NODE_HEIGHT, NODE_WIDTH } from './placement';
 

@@ -1,6 +1,6 @@
-import type { NodeMove } from '../../core/edit/edit.types';
-import type { MissionNode, Position } from '../../core/format/mission.types';
-import { canvasPosition, frameParent } from '../../core/graph/canvas-position';
+import type { NodeMove } from '@mission-studio/core/edit';
+import type { MissionNode, Position } from '@mission-studio/core/format';
+import { canvasPosition, frameParent } from '@mission-studio/core/graph';
 import { NODE_HEIGHT, NODE_WIDTH } from './placement';
 
 /** A node being dragged: its top-left now (relative to its current parent, as React Flow reports it), and its measured size if known. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Mission } from '../../core/format/mission.types';
+import type { Mission } from '@mission-studio/core/format';
 import secondWave from '../../missions/second-wave.mission.json';
 import { flowPointAt, minimapMapping, minimapPicture, minimapSize, viewRect } from './minimap-model';
 

@@ -1,10 +1,10 @@
 // The minimap's picture and geometry (pure): the mission's frames and nodes as rectangles on the canvas, a box
 // sized to the mission's own shape, and the mapping between the box and the canvas.
-import type { Mission } from '../../core/format/mission.types';
-import { outputPorts } from '../../core/format/ports';
-import { canvasPosition } from '../../core/graph/canvas-position';
-import { contentLinesFor, FLOW_NODE_WIDTH, flowNodeHeight } from '../../core/graph/node-geometry';
-import { NODE_KINDS } from '../../core/graph/node-kinds';
+import type { Mission } from '@mission-studio/core/format';
+import { outputPorts } from '@mission-studio/core/format';
+import { canvasPosition } from '@mission-studio/core/graph';
+import { contentLinesFor, FLOW_NODE_WIDTH, flowNodeHeight } from '@mission-studio/core/graph';
+import { NODE_KINDS } from '@mission-studio/core/graph';
 
 /** A rectangle on the canvas, in flow coordinates. */
 export interface Rect {

@@ -1,6 +1,6 @@
 import { useReactFlow, useStore, type ReactFlowState } from '@xyflow/react';
 import { useEffect, useMemo, useRef, type PointerEvent } from 'react';
-import type { Mission } from '../../core/format/mission.types';
+import type { Mission } from '@mission-studio/core/format';
 import { flowPointAt, minimapMapping, minimapPicture, minimapSize, viewRect, type MinimapMapping, type MinimapPicture } from './minimap-model';
 
 const canvasSize = (s: ReactFlowState) => `${s.width}x${s.height}`;

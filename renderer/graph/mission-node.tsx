@@ -1,6 +1,6 @@
 import { Handle, Position, type NodeProps, type NodeTypes } from '@xyflow/react';
 import { memo, useContext } from 'react';
-import { flowNodeHeight } from '../../core/graph/node-geometry';
+import { flowNodeHeight } from '@mission-studio/core/graph';
 import { runOverlayAttributes } from '../preview/node-run-overlay';
 import { useNodeRunOverlay } from '../preview/use-node-run-overlay';
 import type { MissionFlowNode, ProblemBadge } from './flow-model';

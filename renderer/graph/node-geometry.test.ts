@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Position } from '@xyflow/react';
 import { describe, expect, it } from 'vitest';
-import { handlePlaces, type HandlePlace } from '../../core/graph/node-geometry';
+import { handlePlaces, type HandlePlace } from '@mission-studio/core/graph';
 import { CONTENT_LINE, FLOW_NODE_WIDTH, flowNodeHandles, PORT_ROW, portHandleStyle, portHandleTop, TITLE_ROW } from './node-geometry';
 
 describe('portHandleStyle', () => {

@@ -1,10 +1,10 @@
 import { Position, type NodeHandle } from '@xyflow/react';
 import type { CSSProperties } from 'react';
-import { handlePlaces, portHandleTop } from '../../core/graph/node-geometry';
+import { handlePlaces, portHandleTop } from '@mission-studio/core/graph';
 
 // The numbers live in core (the exported picture draws nodes from them too); React's and React Flow's shapes
 // of them are here. node-geometry.test.ts beside this file keeps them equal to graph.css.
-export { CONTENT_LINE, FLOW_NODE_WIDTH, flowNodeHeight, PORT_ROW, portHandleTop, TITLE_ROW } from '../../core/graph/node-geometry';
+export { CONTENT_LINE, FLOW_NODE_WIDTH, flowNodeHeight, PORT_ROW, portHandleTop, TITLE_ROW } from '@mission-studio/core/graph';
 
 const cache: CSSProperties[][] = [];
 

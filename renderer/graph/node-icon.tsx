@@ -1,5 +1,5 @@
 import { memo } from 'react';
-import type { NodeType } from '../../core/format/mission.types';
+import type { NodeType } from '@mission-studio/core/format';
 import { NODE_KINDS } from './node-kinds';
 
 const COLORS = Object.fromEntries(Object.entries(NODE_KINDS).map(([type, kind]) => [type, { color: kind.color }])) as Record<NodeType, { color: string }>;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { NODE_TYPES } from '../../core/format/mission.types';
+import { NODE_TYPES } from '@mission-studio/core/format';
 import { kindStyleSheet, NODE_KINDS } from './node-kinds';
 
 describe('kindStyleSheet', () => {

@@ -1,7 +1,7 @@
-import { NODE_KINDS } from '../../core/graph/node-kinds';
+import { NODE_KINDS } from '@mission-studio/core/graph';
 
 // The look itself lives in core (the exported picture draws nodes the same way); the page's CSS for it is here.
-export { NODE_KINDS } from '../../core/graph/node-kinds';
+export { NODE_KINDS } from '@mission-studio/core/graph';
 
 /**
  * CSS giving every element with `data-kind="<type>"` its type's `--kind` colour and `--glyph`. Rules rather than

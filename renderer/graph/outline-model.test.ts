@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import secondWave from '../../missions/second-wave.mission.json';
-import type { Mission } from '../../core/format/mission.types';
-import { smallMission } from '../../core/test-support/mission-builder';
+import type { Mission } from '@mission-studio/core/format';
+import { smallMission } from '@mission-studio/core/test-support';
 import { missionOutline } from './outline-model';
 
 const mission = secondWave as Mission;

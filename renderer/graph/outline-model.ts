@@ -1,7 +1,7 @@
 // The Outline panel's content (pure): the acts in reading order (core/export/flow-order.ts, as the screenplay
 // export reads them), each with its nodes in flow order, type and problem badge.
-import type { Mission, NodeType } from '../../core/format/mission.types';
-import { flowOrder } from '../../core/export/flow-order';
+import type { Mission, NodeType } from '@mission-studio/core/format';
+import { flowOrder } from '@mission-studio/core/export';
 import type { ProblemBadge } from './flow-model';
 
 /** One node line of the outline. */

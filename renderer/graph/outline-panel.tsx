@@ -1,5 +1,5 @@
 import { memo, useMemo } from 'react';
-import type { Mission } from '../../core/format/mission.types';
+import type { Mission } from '@mission-studio/core/format';
 import { useServices } from '../app-context';
 import { revealNode } from '../state/reveal';
 import type { ProblemBadge } from './flow-model';

@@ -1,5 +1,5 @@
 import type { DragEvent } from 'react';
-import { NODE_TYPES, type NodeType } from '../../core/format/mission.types';
+import { NODE_TYPES, type NodeType } from '@mission-studio/core/format';
 import { NodeIcon } from './node-icon';
 import { NODE_KINDS } from './node-kinds';
 

@@ -1,9 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { Mission } from '../../core/format/mission.types';
-import { edge, node, smallMission } from '../../core/test-support/mission-builder';
-import { nodeRect, occupiedRects } from '../../core/edit/free-space';
-import { nodeTemplate } from '../../core/edit/node-templates';
+import type { Mission } from '@mission-studio/core/format';
+import { edge, node, smallMission } from '@mission-studio/core/test-support';
+import { nodeRect, occupiedRects } from '@mission-studio/core/edit';
+import { nodeTemplate } from '@mission-studio/core/edit';
 import { GRID, groupAt, NODE_HEIGHT, NODE_WIDTH, newEdgeId, placeNewNode } from './placement';
 
 /** The small mission with its group moved to (1000, 500) and a nested group inside it. */

@@ -1,6 +1,6 @@
-import { freeShift, nodeRect, occupiedRects } from '../../core/edit/free-space';
-import { nodeTemplate } from '../../core/edit/node-templates';
-import type { GroupData, Mission, MissionNode, NodeType, Position } from '../../core/format/mission.types';
+import { freeShift, nodeRect, occupiedRects } from '@mission-studio/core/edit';
+import { nodeTemplate } from '@mission-studio/core/edit';
+import type { GroupData, Mission, MissionNode, NodeType, Position } from '@mission-studio/core/format';
 
 /** The canvas grid, in flow pixels: drags snap to it and new nodes land on it. */
 export const GRID = 20;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { VariableDecl } from '../../core/format/mission.types';
+import type { VariableDecl } from '@mission-studio/core/format';
 import { expressionExamples } from './expression-examples';
 
 const variable = (id: string, type: VariableDecl['type'], extra: Partial<VariableDecl> = {}): VariableDecl => ({ id, type, initial: type === 'number' ? 0 : type === 'bool' ? false : '', ...extra });

@@ -1,4 +1,4 @@
-import type { VariableDecl } from '../../core/format/mission.types';
+import type { VariableDecl } from '@mission-studio/core/format';
 
 /** A condition and an effect to show as examples in empty expression fields. */
 export interface ExpressionExamples {

@@ -1,4 +1,4 @@
-import type { Diagnostic } from '../../core/validate/diagnostic.types';
+import type { Diagnostic } from '@mission-studio/core/validate';
 import { useProblems } from './use-inspector';
 
 /** The problems of one field: a local one (what was typed cannot be used) and the validator's for its path. */

@@ -1,4 +1,4 @@
-import { ID_PATTERN, MAX_ID_LENGTH, VARIABLE_ID_PATTERN } from '../../core/edit/names';
+import { ID_PATTERN, MAX_ID_LENGTH, VARIABLE_ID_PATTERN } from '@mission-studio/core/edit';
 
 // The patterns are core's, so the inspector refuses exactly what a core rename refuses.
 export { ID_PATTERN, VARIABLE_ID_PATTERN };

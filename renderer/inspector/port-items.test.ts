@@ -1,11 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { applyEdit, openDocument, undo } from '../../core/edit/history';
-import type { Mission } from '../../core/format/mission.types';
-import { portIds } from '../../core/format/ports';
-import { edge, node, smallMission } from '../../core/test-support/mission-builder';
+import { applyEdit, openDocument, undo } from '@mission-studio/core/edit';
+import type { Mission } from '@mission-studio/core/format';
+import { portIds } from '@mission-studio/core/format';
+import { edge, node, smallMission } from '@mission-studio/core/test-support';
 import { checkId } from './ids';
-import { nodeTemplate } from '../../core/edit/node-templates';
+import { nodeTemplate } from '@mission-studio/core/edit';
 import { addPortItem, movePortItem, portIdRule, portItems, removePortItem, renamePortItem, updateEdit, type PortedNode } from './port-items';
 
 /** The small mission plus a hub with two options, each connected. */

@@ -1,5 +1,5 @@
-import type { PortChanges, Edit } from '../../core/edit/edit.types';
-import type { BranchCase, BranchNode, Choice, DialogNode, HubNode, HubOption, MissionNode } from '../../core/format/mission.types';
+import type { PortChanges, Edit } from '@mission-studio/core/edit';
+import type { BranchCase, BranchNode, Choice, DialogNode, HubNode, HubOption, MissionNode } from '@mission-studio/core/format';
 import { freshId, ID_PATTERN, type IdRule } from './ids';
 import { moveItem, removeAt, replaceAt } from './list-edit';
 

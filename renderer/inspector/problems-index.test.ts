@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Diagnostic } from '../../core/validate/diagnostic.types';
+import type { Diagnostic } from '@mission-studio/core/validate';
 import { NO_PROBLEMS, problemsAt } from './problems-index';
 
 const at = (path: string, message = path): Diagnostic => ({ code: 'expression-error', severity: 'error', message, path });

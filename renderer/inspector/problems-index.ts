@@ -1,4 +1,4 @@
-import type { Diagnostic } from '../../core/validate/diagnostic.types';
+import type { Diagnostic } from '@mission-studio/core/validate';
 
 /** The empty answer, one shared array so selectors stay stable. */
 export const NO_PROBLEMS: readonly Diagnostic[] = [];

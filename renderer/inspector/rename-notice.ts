@@ -1,4 +1,4 @@
-import type { UnparsedExpression } from '../../core/edit/rewrite-expressions';
+import type { UnparsedExpression } from '@mission-studio/core/edit';
 
 const MAX_NODES_NAMED = 3;
 

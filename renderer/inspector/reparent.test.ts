@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { Mission } from '../../core/format/mission.types';
-import { node, smallMission } from '../../core/test-support/mission-builder';
+import type { Mission } from '@mission-studio/core/format';
+import { node, smallMission } from '@mission-studio/core/test-support';
 import { absolutePosition, parentChoices, reparent } from './reparent';
 
 /** The small mission with its act at (100, 50), a second group at (400, 300), and talk at (20, 30) in the act. */

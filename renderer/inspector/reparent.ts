@@ -1,4 +1,4 @@
-import type { Mission, MissionNode, Position } from '../../core/format/mission.types';
+import type { Mission, MissionNode, Position } from '@mission-studio/core/format';
 
 /** Where a node sits on the canvas, adding up its parent groups' positions (children are relative). */
 export function absolutePosition(byId: ReadonlyMap<string, MissionNode>, node: MissionNode): Position {

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { VariableDecl, VariableType } from '../../core/format/mission.types';
+import type { VariableDecl, VariableType } from '@mission-studio/core/format';
 import { changeEnumValues, changeVariableType, parseList } from './typed-value';
 
 describe('changeVariableType', () => {

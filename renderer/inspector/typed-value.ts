@@ -1,4 +1,4 @@
-import type { Value, VariableDecl, VariableType } from '../../core/format/mission.types';
+import type { Value, VariableDecl, VariableType } from '@mission-studio/core/format';
 import { parseNumber } from './parse-number';
 
 /** A value's text as a cell shows it. */

@@ -1,5 +1,5 @@
-import type { Mission, MissionNode } from '../../core/format/mission.types';
-import type { Diagnostic } from '../../core/validate/diagnostic.types';
+import type { Mission, MissionNode } from '@mission-studio/core/format';
+import type { Diagnostic } from '@mission-studio/core/validate';
 import { useMemo } from 'react';
 import { useChecks, useEditor } from '../app-context';
 import { expressionExamples, type ExpressionExamples } from './expression-examples';

@@ -1,10 +1,10 @@
 import ELK from 'elkjs/lib/elk.bundled.js';
 import { describe, expect, it } from 'vitest';
 import secondWave from '../../missions/second-wave.mission.json';
-import { applyEdit, openDocument, undo } from '../../core/edit/history';
-import type { Mission, MissionNode } from '../../core/format/mission.types';
-import { generateMission } from '../../core/test-support/generate-mission';
-import { smallMission } from '../../core/test-support/mission-builder';
+import { applyEdit, openDocument, undo } from '@mission-studio/core/edit';
+import type { Mission, MissionNode } from '@mission-studio/core/format';
+import { generateMission } from '@mission-studio/core/test-support';
+import { smallMission } from '@mission-studio/core/test-support';
 import { buildElkGraph, estimateNodeSize, GROUP_PADDING, LARGE_MISSION, layoutEditFrom, layoutOptions } from './elk-graph';
 
 const base = secondWave as unknown as Mission;

@@ -1,9 +1,9 @@
 // Turns a mission into the graph elkjs lays out, and ELK's answer back into one `layout` edit. Pure: no DOM,
 // no worker, so it is tested in Node with ELK's bundled build.
 import type { ElkExtendedEdge, ElkNode, LayoutOptions } from 'elkjs/lib/elk-api';
-import type { Edit } from '../../core/edit/edit.types';
-import type { Mission, MissionNode } from '../../core/format/mission.types';
-import { outputPorts } from '../../core/format/ports';
+import type { Edit } from '@mission-studio/core/edit';
+import type { Mission, MissionNode } from '@mission-studio/core/format';
+import { outputPorts } from '@mission-studio/core/format';
 
 /** A node's drawn size in pixels. */
 export interface NodeSize {

@@ -1,4 +1,4 @@
-import type { Mission } from '../../core/format/mission.types';
+import type { Mission } from '@mission-studio/core/format';
 
 /**
  * Whether a mission was written without a layout: two or more nodes and every one at the same spot (a

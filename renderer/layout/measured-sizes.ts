@@ -1,4 +1,4 @@
-import type { MissionNode } from '../../core/format/mission.types';
+import type { MissionNode } from '@mission-studio/core/format';
 import { estimateNodeSize, type NodeSize } from './elk-graph';
 
 /**

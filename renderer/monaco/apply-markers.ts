@@ -1,5 +1,5 @@
 import type { editor } from 'monaco-editor/editor/editor.api';
-import type { Severity } from '../../core/validate/diagnostic.types';
+import type { Severity } from '@mission-studio/core/validate';
 import type { MarkerSpec } from './markers';
 import type { MonacoApi } from './monaco-api';
 

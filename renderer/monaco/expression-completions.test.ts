@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { smallMission } from '../../core/test-support/mission-builder';
+import { smallMission } from '@mission-studio/core/test-support';
 import { describeVariable, expressionCompletions } from './expression-completions';
 
 const mission = smallMission();

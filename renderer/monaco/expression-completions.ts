@@ -1,4 +1,4 @@
-import type { Mission, VariableDecl } from '../../core/format/mission.types';
+import type { Mission, VariableDecl } from '@mission-studio/core/format';
 
 /** A completion for the expression editor, independent of Monaco (the provider maps it to Monaco's item). */
 export interface ExpressionCompletion {

@@ -1,4 +1,4 @@
-import type { Mission } from '../../core/format/mission.types';
+import type { Mission } from '@mission-studio/core/format';
 
 /** What the expression language needs to know about one editor's model: its kind and the current mission. */
 export interface ExpressionContext {

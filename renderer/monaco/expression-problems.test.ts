@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { smallMission } from '../../core/test-support/mission-builder';
+import { smallMission } from '@mission-studio/core/test-support';
 import { expressionProblems } from './expression-problems';
 
 const mission = smallMission();

@@ -1,8 +1,8 @@
-import { analyzeCondition, analyzeEffect, parseCondition, parseEffect, type TypeScope } from '../../core/expressions';
-import type { Mission } from '../../core/format/mission.types';
-import { missionScope } from '../../core/validate/check-expressions';
-import { indexMission } from '../../core/validate/mission-index';
-import type { DiagnosticCode } from '../../core/validate/diagnostic.types';
+import { analyzeCondition, analyzeEffect, parseCondition, parseEffect, type TypeScope } from '@mission-studio/core/expressions';
+import type { Mission } from '@mission-studio/core/format';
+import { missionScope } from '@mission-studio/core/validate';
+import { indexMission } from '@mission-studio/core/validate';
+import type { DiagnosticCode } from '@mission-studio/core/validate';
 
 /** One problem in an expression's text, as offsets into that text (end exclusive). */
 export interface ExpressionProblem {

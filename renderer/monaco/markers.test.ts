@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { loadMission } from '../../core/format/load';
-import type { Diagnostic } from '../../core/validate/diagnostic.types';
+import { loadMission } from '@mission-studio/core/format';
+import type { Diagnostic } from '@mission-studio/core/validate';
 import { diagnosticMarkers, expressionMarkers, positionsOf } from './markers';
 
 const diagnostic = (offset: number, length: number, extra: Partial<Diagnostic> = {}): Diagnostic => ({

@@ -1,5 +1,5 @@
-import { LineIndex } from '../../core/format/line-index';
-import type { Diagnostic, Severity } from '../../core/validate/diagnostic.types';
+import { LineIndex } from '@mission-studio/core/format';
+import type { Diagnostic, Severity } from '@mission-studio/core/validate';
 import type { ExpressionProblem } from './expression-problems';
 
 /** A marker as Monaco's `IMarkerData` has it (lines and columns from 1), with our severity names. */

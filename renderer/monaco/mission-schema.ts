@@ -1,5 +1,5 @@
 import type { LanguageServiceDefaults } from 'monaco-editor/languages/features/json/register';
-import missionSchema from '../../core/format/mission.schema.json';
+import { missionSchema } from '@mission-studio/core/format';
 
 /** The URI of the source view's model: the mission JSON Schema applies to this model, and only to it. */
 export const SOURCE_MODEL_URI = 'inmemory://mission-studio/source.mission.json';

@@ -1,5 +1,5 @@
 import type { editor } from 'monaco-editor/editor/editor.api';
-import { diffText } from '../../core/document/text-diff';
+import { diffText } from '@mission-studio/core/document';
 
 /**
  * Makes a model's text `next` with the smallest edit (see `diffText`), so Monaco keeps the cursor, selection,

@@ -1,10 +1,10 @@
 import type { Patch } from 'immer';
 import { describe, expect, it } from 'vitest';
-import { applyEditWithPatches, openDocument } from '../../core/edit/history';
-import type { Edit } from '../../core/edit/edit.types';
-import { serializeMission } from '../../core/format/serialize';
-import { smallMission } from '../../core/test-support/mission-builder';
-import type { Diagnostic } from '../../core/validate/diagnostic.types';
+import { applyEditWithPatches, openDocument } from '@mission-studio/core/edit';
+import type { Edit } from '@mission-studio/core/edit';
+import { serializeMission } from '@mission-studio/core/format';
+import { smallMission } from '@mission-studio/core/test-support';
+import type { Diagnostic } from '@mission-studio/core/validate';
 import type { PlayCheckClient, PlayCheckListener } from '../play-check/play-check-client';
 import type { PlayCheckInput } from '../play-check/play-check.types';
 import { createDocumentService, PLAY_CHECK_DELAY_MS } from './document-service';

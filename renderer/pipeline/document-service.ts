@@ -4,15 +4,15 @@
  * balance, in a worker of its own so an edit can stop a stale search). The same code runs inline where there is
  * no Worker (unit tests in Node).
  */
-import { samePlay } from '../../core/document/same-play';
-import type { DocumentResult } from '../../core/document/process-document';
-import { DocumentProcessor } from '../../core/document/process-document';
-import { locateDiagnostics } from '../../core/format/locate-diagnostics';
-import type { Mission } from '../../core/format/mission.types';
-import type { Diagnostic } from '../../core/validate/diagnostic.types';
+import { samePlay } from '@mission-studio/core/document';
+import type { DocumentResult } from '@mission-studio/core/document';
+import { DocumentProcessor } from '@mission-studio/core/document';
+import { locateDiagnostics } from '@mission-studio/core/format';
+import type { Mission } from '@mission-studio/core/format';
+import type { Diagnostic } from '@mission-studio/core/validate';
 import type { PlayCheckClient, PlayCheckListener } from '../play-check/play-check-client';
 import type { PlayCheckSummary } from '../play-check/play-check.types';
-import { applyTextChange } from '../../core/document/text-diff';
+import { applyTextChange } from '@mission-studio/core/document';
 import type { WorkerRequest, WorkerResponse } from './pipeline.types';
 import { withoutText } from './text-ledger';
 

@@ -5,9 +5,9 @@
  * the answer carries no text back. `text-ledger.ts` turns one form into the other on the page's side.
  */
 import type { Patch } from 'immer';
-import type { DocumentResult } from '../../core/document/process-document';
-import type { TextChange } from '../../core/document/text-diff';
-import type { Diagnostic } from '../../core/validate/diagnostic.types';
+import type { DocumentResult } from '@mission-studio/core/document';
+import type { TextChange } from '@mission-studio/core/document';
+import type { Diagnostic } from '@mission-studio/core/validate';
 import type { PlayCheck } from '../play-check/play-check.types';
 
 /** What the source view saw change: Monaco's edits, made to the text of revision `from`. */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { applyEditWithPatches, openDocument } from '../../core/edit/history';
-import { serializeMission } from '../../core/format/serialize';
-import { smallMission } from '../../core/test-support/mission-builder';
+import { applyEditWithPatches, openDocument } from '@mission-studio/core/edit';
+import { serializeMission } from '@mission-studio/core/format';
+import { smallMission } from '@mission-studio/core/test-support';
 import { createDocumentPipeline } from './document-pipeline';
 import type { PipelineResponse } from './pipeline.types';
 import { createTextLedger, withoutText } from './text-ledger';

@@ -9,7 +9,7 @@
  *   it already has.
  * Strings built by `slice` and `+` share their parts in V8, so keeping a few texts here costs little.
  */
-import { applyTextChange } from '../../core/document/text-diff';
+import { applyTextChange } from '@mission-studio/core/document';
 import type { PipelineRequest, PipelineResponse, WorkerRequest, WorkerResponse } from './pipeline.types';
 
 export interface TextLedger {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { smallMission } from '../../core/test-support/mission-builder';
-import { serializeMission } from '../../core/format/serialize';
-import type { Diagnostic } from '../../core/validate/diagnostic.types';
+import { smallMission } from '@mission-studio/core/test-support';
+import { serializeMission } from '@mission-studio/core/format';
+import type { Diagnostic } from '@mission-studio/core/validate';
 import { createPlayCheckClient, type PlayCheckWorkerLike } from './play-check-client';
 import type { PlayCheck, PlayCheckRequest, PlayCheckResponse } from './play-check.types';
 

@@ -1,4 +1,4 @@
-import type { Diagnostic } from '../../core/validate/diagnostic.types';
+import type { Diagnostic } from '@mission-studio/core/validate';
 import { createNewestWinsClient, type WorkerLike } from '../pipeline/newest-wins-client';
 import type { PlayCheck, PlayCheckAnswer, PlayCheckInput } from './play-check.types';
 import { runPlayCheck } from './run-play-check';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Diagnostic } from '../../core/validate/diagnostic.types';
+import type { Diagnostic } from '@mission-studio/core/validate';
 import { describePlayCheck } from './play-check-status';
 
 const summary = { ways: [], states: 51109, complete: true, endings: 4, reachableEndings: 4, fights: 5, elapsedMs: 900 };

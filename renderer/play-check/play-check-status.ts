@@ -1,4 +1,4 @@
-import type { Diagnostic } from '../../core/validate/diagnostic.types';
+import type { Diagnostic } from '@mission-studio/core/validate';
 import type { PlayCheck } from './play-check.types';
 
 const count = (n: number): string => n.toLocaleString('en-US');

@@ -1,6 +1,6 @@
-import type { CheckSummary, PlayWay } from '../../core/check/check.types';
-import type { Mission } from '../../core/format/mission.types';
-import type { Diagnostic } from '../../core/validate/diagnostic.types';
+import type { CheckSummary, PlayWay } from '@mission-studio/core/check';
+import type { Mission } from '@mission-studio/core/format';
+import type { Diagnostic } from '@mission-studio/core/validate';
 import type { Versioned } from '../pipeline/newest-wins-client';
 
 // The play check is core's checkMission (core/check), the same as `mission-studio validate --balance`: its

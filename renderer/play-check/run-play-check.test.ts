@@ -4,13 +4,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
-import { cellarMission, flawedMission } from '../../core/engine/test-fixtures';
-import { loadMission } from '../../core/format/load';
-import type { Mission } from '../../core/format/mission.types';
-import { serializeMission } from '../../core/format/serialize';
-import type { Diagnostic } from '../../core/validate/diagnostic.types';
-import { generateMission } from '../../core/test-support/generate-mission';
-import { smallMission } from '../../core/test-support/mission-builder';
+import { cellarMission, flawedMission } from '@mission-studio/core/engine';
+import { loadMission } from '@mission-studio/core/format';
+import type { Mission } from '@mission-studio/core/format';
+import { serializeMission } from '@mission-studio/core/format';
+import type { Diagnostic } from '@mission-studio/core/validate';
+import { generateMission } from '@mission-studio/core/test-support';
+import { smallMission } from '@mission-studio/core/test-support';
 import { runPlayCheck } from './run-play-check';
 
 describe('runPlayCheck', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildMission, n } from '../../core/engine/test-fixtures';
+import { buildMission, n } from '@mission-studio/core/engine';
 import { autoPlayStep, pickAutoInput, runAutoPlay } from './auto-play';
 import { currentState, startSession } from './run-session';
 import { secondWave } from './test-missions';

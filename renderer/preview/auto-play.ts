@@ -3,8 +3,8 @@
  * breakpoint, ends, stops, or runs out of steps. Forced combat outcomes are playtest overrides, never picked.
  */
 import { uniformIntDistribution, xoroshiro128plus } from 'pure-rand';
-import type { Input, RunEvent, RunState } from '../../core/engine';
-import type { Mission } from '../../core/format/mission.types';
+import type { Input, RunEvent, RunState } from '@mission-studio/core/engine';
+import type { Mission } from '@mission-studio/core/format';
 import { act, currentState, type RunSession } from './run-session';
 
 /** How auto-play picks: the first input offered, or one at random (seeded by the run's seed and step). */

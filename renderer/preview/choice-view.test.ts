@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { DialogNode } from '../../core/format/mission.types';
-import { AUTO_RESOLVE_HELP, STANCE_HELP } from '../../core/engine';
+import type { DialogNode } from '@mission-studio/core/format';
+import { AUTO_RESOLVE_HELP, STANCE_HELP } from '@mission-studio/core/engine';
 import { choiceButtons } from './choice-view';
 import { act, currentState, startSession } from './run-session';
 import { secondWave } from './test-missions';

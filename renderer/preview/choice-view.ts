@@ -3,10 +3,10 @@
  * engine). Analysis mode also lists the dialog choices and hub options the run does not offer, disabled, with
  * the reason: the condition and the values that make it false, or a once-option already taken.
  */
-import { AUTO_RESOLVE_HELP, sameInput, STANCE_HELP, type Input, type RunState } from '../../core/engine';
-import type { Mission, MissionNode } from '../../core/format/mission.types';
-import { explainCondition } from '../../core/engine/simulator/explain-condition';
-import { choiceStringId, continueStringId, optionStringId } from '../../core/strings/mission-strings';
+import { AUTO_RESOLVE_HELP, sameInput, STANCE_HELP, type Input, type RunState } from '@mission-studio/core/engine';
+import type { Mission, MissionNode } from '@mission-studio/core/format';
+import { explainCondition } from '@mission-studio/core/engine';
+import { choiceStringId, continueStringId, optionStringId } from '@mission-studio/core/strings';
 
 /** One button: an input to take, or (analysis mode) a disabled choice with why it is not offered. */
 export interface ChoiceButton {

@@ -2,7 +2,7 @@ import { memo, useId, useMemo } from 'react';
 import type { ChoiceButton } from './choice-view';
 import { choiceButtons } from './choice-view';
 import { useServices } from '../app-context';
-import type { Localize } from '../../core/strings/localize';
+import type { Localize } from '@mission-studio/core/strings';
 import { UntranslatedMark } from '../translations/untranslated-mark';
 import { usePreviewLocalize } from '../translations/use-localize';
 import { selectRunState, usePreview } from './use-preview';

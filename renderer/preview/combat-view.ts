@@ -1,6 +1,6 @@
 /** The fight in progress as the combat view draws it: both sides' bars and this fight's round log. */
-import { shotWords, type Combatant, type CombatRoundReport, type RunState } from '../../core/engine';
-import type { Mission } from '../../core/format/mission.types';
+import { shotWords, type Combatant, type CombatRoundReport, type RunState } from '@mission-studio/core/engine';
+import type { Mission } from '@mission-studio/core/format';
 import { summarizeRound } from './transcript';
 
 /** One unit's bars; `onField` is false for an enemy wave that has not arrived yet. */

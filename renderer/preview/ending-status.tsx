@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { formatValue } from '../../core/expressions';
+import { formatValue } from '@mission-studio/core/expressions';
 import { selectRunState, usePreview } from './use-preview';
 
 /** The ending: outcome, its text, how long the path was, and the variables it ended with. */

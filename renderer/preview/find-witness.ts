@@ -1,5 +1,5 @@
 /** The "play from here" search itself, shared by the worker and the inline fallback. */
-import { witnessFor, type WitnessSearch } from '../../core/engine';
+import { witnessFor, type WitnessSearch } from '@mission-studio/core/engine';
 import type { WitnessInput } from './witness.types';
 
 /** A way into the node, with the preferred factions first; other factions only when none of them gets there. */

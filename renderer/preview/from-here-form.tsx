@@ -1,7 +1,7 @@
 import { useServices } from '../app-context';
 import { usePreview } from './use-preview';
 import { VariableField } from './variable-field';
-import type { VariableDecl } from '../../core/format/mission.types';
+import type { VariableDecl } from '@mission-studio/core/format';
 
 const NO_DECLS: VariableDecl[] = [];
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { replayInputs, witnessFor } from '../../core/engine';
+import { replayInputs, witnessFor } from '@mission-studio/core/engine';
 import { planFromHere, variablesAtEntry } from './play-from-here';
 import { secondWave } from './test-missions';
 

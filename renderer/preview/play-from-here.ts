@@ -3,8 +3,8 @@
  * them with the simulator gives the variables the run has as it enters the node, which the designer may edit
  * before starting there (`startRun` with `at` and `variables`).
  */
-import { advance, replayInputs, startRun, type RunEvent, type Witness, type WitnessSearch } from '../../core/engine';
-import type { Mission, Value } from '../../core/format/mission.types';
+import { advance, replayInputs, startRun, type RunEvent, type Witness, type WitnessSearch } from '@mission-studio/core/engine';
+import type { Mission, Value } from '@mission-studio/core/format';
 
 /** What the pane shows before starting from a node: who gets there, how, and with which variables. */
 export interface FromHerePlan {

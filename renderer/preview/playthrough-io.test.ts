@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { DialogNode } from '../../core/format/mission.types';
+import type { DialogNode } from '@mission-studio/core/format';
 import { runAutoPlay } from './auto-play';
 import { loadPlaythrough, playthroughFile, unsavableReason } from './playthrough-io';
 import { act, currentState, startSession } from './run-session';

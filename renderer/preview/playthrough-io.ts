@@ -2,8 +2,8 @@
  * Saving the preview's run as a `*.playthrough.json` and replaying a saved one, with core/engine/playthrough
  * doing the recording, parsing and checking. A replay becomes a run in the pane, up to where it diverges.
  */
-import { parsePlaythrough, recordPlaythrough, replayPlaythrough, serializePlaythrough, type FirstDifference } from '../../core/engine';
-import type { Mission } from '../../core/format/mission.types';
+import { parsePlaythrough, recordPlaythrough, replayPlaythrough, serializePlaythrough, type FirstDifference } from '@mission-studio/core/engine';
+import type { Mission } from '@mission-studio/core/format';
 import { currentState, replaySession, type RunSession } from './run-session';
 
 /** Why a run cannot be saved as a playthrough, or null when it can. */

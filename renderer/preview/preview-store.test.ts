@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { witnessFor } from '../../core/engine';
-import type { DialogNode } from '../../core/format/mission.types';
+import { witnessFor } from '@mission-studio/core/engine';
+import type { DialogNode } from '@mission-studio/core/format';
 import { planFromHere } from './play-from-here';
 import { AUTO_LIMIT, createPreviewStore } from './preview-store';
 import { currentState } from './run-session';

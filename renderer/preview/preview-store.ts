@@ -4,8 +4,8 @@
  * functions, which call core/engine.
  */
 import { createStore } from 'zustand/vanilla';
-import type { Input } from '../../core/engine';
-import type { Mission, Value } from '../../core/format/mission.types';
+import type { Input } from '@mission-studio/core/engine';
+import type { Mission, Value } from '@mission-studio/core/format';
 import { autoPlayStep, runAutoPlay, type AutoPolicy, type AutoStop } from './auto-play';
 import type { FromHerePlan } from './play-from-here';
 import { act, currentState, replaySession, startSession, stepBack, stepForward, type RunAction, type RunSession } from './run-session';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { exploreMission } from '../../core/engine/explorer/explore-mission';
-import { buildMission, n } from '../../core/engine/test-fixtures';
+import { exploreMission } from '@mission-studio/core/engine';
+import { buildMission, n } from '@mission-studio/core/engine';
 import { currentState } from './run-session';
 import { sessionFromWitness } from './replay-way';
 

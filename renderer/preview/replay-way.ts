@@ -2,8 +2,8 @@
  * A play-check finding replayed in the preview: the explorer's witness (a faction and the inputs, fights
  * forced to the outcome it branched on) becomes a run the designer can step back through and continue.
  */
-import type { Witness } from '../../core/engine/explorer/explore-report.types';
-import type { Mission } from '../../core/format/mission.types';
+import type { Witness } from '@mission-studio/core/engine';
+import type { Mission } from '@mission-studio/core/format';
 import { PLAY_WAY_NAMES, type PlayWay } from '../play-check/play-check.types';
 import type { PreviewStore } from './preview-store';
 import { act, currentState, startSession, type RunSession } from './run-session';

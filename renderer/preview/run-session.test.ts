@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { replayInputs, type Input } from '../../core/engine';
-import { randomMission } from '../../core/engine/test-fixtures';
-import type { DialogNode, Mission } from '../../core/format/mission.types';
+import { replayInputs, type Input } from '@mission-studio/core/engine';
+import { randomMission } from '@mission-studio/core/engine';
+import type { DialogNode, Mission } from '@mission-studio/core/format';
 import { act, currentState, replaySession, restartSession, startSession, stepBack, stepForward, type RunSession } from './run-session';
 import { secondWave, withNodeData } from './test-missions';
 

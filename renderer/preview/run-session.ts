@@ -3,8 +3,8 @@
  * state it led to, Step back pops one (kept for Step forward), and a live edit replays the recorded actions on
  * the new mission. All rules come from core/engine; this file only keeps the history.
  */
-import { advance, overrideVariables, sameInput, startRun, type Input, type RunEvent, type RunState, type StartOptions } from '../../core/engine';
-import type { Mission, Value } from '../../core/format/mission.types';
+import { advance, overrideVariables, sameInput, startRun, type Input, type RunEvent, type RunState, type StartOptions } from '@mission-studio/core/engine';
+import type { Mission, Value } from '@mission-studio/core/format';
 
 /** One thing the designer did to the run: take an input, or override variables from the watch panel. */
 export type RunAction = { kind: 'input'; input: Input } | { kind: 'override'; values: Record<string, Value> };

@@ -1,6 +1,6 @@
 /** Missions for the preview's unit tests: the real Second Wave, and copies of it with one thing edited. */
-import { loadMission } from '../../core/format/load';
-import type { Mission, MissionNode } from '../../core/format/mission.types';
+import { loadMission } from '@mission-studio/core/format';
+import type { Mission, MissionNode } from '@mission-studio/core/format';
 import secondWaveText from '../../missions/second-wave.mission.json?raw';
 
 /** Second Wave, loaded as the app loads it. */

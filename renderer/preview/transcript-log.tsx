@@ -1,6 +1,6 @@
 import { memo, useLayoutEffect, useMemo, useRef } from 'react';
-import type { Localize } from '../../core/strings/localize';
-import { nameStringId } from '../../core/strings/mission-strings';
+import type { Localize } from '@mission-studio/core/strings';
+import { nameStringId } from '@mission-studio/core/strings';
 import { UntranslatedMark } from '../translations/untranslated-mark';
 import { usePreviewLocalize } from '../translations/use-localize';
 import { buildTranscript, type TranscriptEntry } from './transcript';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Input } from '../../core/engine';
+import type { Input } from '@mission-studio/core/engine';
 import { act, startSession, stepBack, type RunSession } from './run-session';
 import { secondWave } from './test-missions';
 import { buildTranscript, effectNote } from './transcript';

@@ -3,10 +3,10 @@
  * (`coalition 2 -> 3`), the actions taken and one summary per combat round. Built per action and cached per
  * state, so a long run costs only the new entries on each step.
  */
-import type { CombatRoundReport, RunEvent, RunState } from '../../core/engine';
-import { formatValue } from '../../core/expressions';
-import type { Mission } from '../../core/format/mission.types';
-import { nodeTextStringId } from '../../core/strings/mission-strings';
+import type { CombatRoundReport, RunEvent, RunState } from '@mission-studio/core/engine';
+import { formatValue } from '@mission-studio/core/expressions';
+import type { Mission } from '@mission-studio/core/format';
+import { nodeTextStringId } from '@mission-studio/core/strings';
 import { describeAction, type RunSession } from './run-session';
 
 /** One row of the transcript; `key` is stable for the life of the run (React keys). */

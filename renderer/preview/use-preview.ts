@@ -1,5 +1,5 @@
 /** Reading the preview store from React, and the values derived from it that several views share. */
-import type { RunState } from '../../core/engine';
+import type { RunState } from '@mission-studio/core/engine';
 import type { PreviewState } from './preview-store';
 import { currentState } from './run-session';
 

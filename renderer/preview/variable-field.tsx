@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { Value, VariableDecl } from '../../core/format/mission.types';
+import type { Value, VariableDecl } from '@mission-studio/core/format';
 
 /** An editor for one variable's value, by its declared type; `onChange` gets only values that fit the type. */
 export function VariableField({ decl, value, disabled, onChange }: { decl: VariableDecl; value: Value; disabled?: boolean; onChange(value: Value): void }) {

@@ -1,4 +1,4 @@
-import type { VariableDecl } from '../../core/format/mission.types';
+import type { VariableDecl } from '@mission-studio/core/format';
 import { useServices } from '../app-context';
 import { revealNode } from '../state/reveal';
 import { selectRunState, usePreview } from './use-preview';

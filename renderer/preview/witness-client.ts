@@ -1,5 +1,5 @@
 /** Asks the witness worker for a way into a node; only the newest request's answer is delivered. */
-import type { WitnessSearch } from '../../core/engine';
+import type { WitnessSearch } from '@mission-studio/core/engine';
 import { createNewestWinsClient, type WorkerLike } from '../pipeline/newest-wins-client';
 import { findWitness } from './find-witness';
 import type { WitnessAnswer, WitnessInput } from './witness.types';

@@ -1,6 +1,6 @@
 /** Messages between the page and the witness worker ("play from here" searches off the UI thread). */
-import type { WitnessSearch } from '../../core/engine';
-import type { Mission } from '../../core/format/mission.types';
+import type { WitnessSearch } from '@mission-studio/core/engine';
+import type { Mission } from '@mission-studio/core/format';
 import type { Versioned } from '../pipeline/newest-wins-client';
 
 /** Find a way into `nodeId`, trying `preferred` factions first (then every faction). */

@@ -1,5 +1,5 @@
-import { conflictValueText } from '../../core/merge/conflict-text';
-import type { MergeConflict } from '../../core/format/mission.types';
+import { conflictValueText } from '@mission-studio/core/merge';
+import type { MergeConflict } from '@mission-studio/core/format';
 import { useServices } from '../app-context';
 
 interface Props {

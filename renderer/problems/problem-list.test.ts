@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { smallMission } from '../../core/test-support/mission-builder';
-import type { Diagnostic, Severity } from '../../core/validate/diagnostic.types';
+import { smallMission } from '@mission-studio/core/test-support';
+import type { Diagnostic, Severity } from '@mission-studio/core/validate';
 import { groupDiagnostics, nodeTitles, problemLocation, problemTarget, visibleProblems } from './problem-list';
 
 const at = (severity: Severity, offset: number, extra: Partial<Diagnostic> = {}): Diagnostic => ({

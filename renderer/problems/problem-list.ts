@@ -1,5 +1,5 @@
-import type { Mission } from '../../core/format/mission.types';
-import type { Diagnostic, Severity, SourceRange } from '../../core/validate/diagnostic.types';
+import type { Mission } from '@mission-studio/core/format';
+import type { Diagnostic, Severity, SourceRange } from '@mission-studio/core/validate';
 
 const ORDER: Severity[] = ['error', 'warning', 'info'];
 

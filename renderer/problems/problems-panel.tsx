@@ -1,6 +1,6 @@
 import { useId, useMemo, useState } from 'react';
-import type { MergeConflict } from '../../core/format/mission.types';
-import type { Diagnostic, Severity } from '../../core/validate/diagnostic.types';
+import type { MergeConflict } from '@mission-studio/core/format';
+import type { Diagnostic, Severity } from '@mission-studio/core/validate';
 import { PLAY_WAY_NAMES, type PlayWay } from '../play-check/play-check.types';
 import { useChecks, useEditor, useServices, useTranslations } from '../app-context';
 import { translationStatus } from '../translations/translation-status';

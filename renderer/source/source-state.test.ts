@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { openDocument } from '../../core/edit/history';
-import { smallMission } from '../../core/test-support/mission-builder';
-import type { Diagnostic } from '../../core/validate/diagnostic.types';
+import { openDocument } from '@mission-studio/core/edit';
+import { smallMission } from '@mission-studio/core/test-support';
+import type { Diagnostic } from '@mission-studio/core/validate';
 import { createCheckStore } from '../state/check-store';
 import { redoRoute, sourceProblems, sourceStatus, sourceText, undoRoute } from './source-state';
 

@@ -1,4 +1,4 @@
-import type { Diagnostic } from '../../core/validate/diagnostic.types';
+import type { Diagnostic } from '@mission-studio/core/validate';
 import { allDiagnostics, type CheckState } from '../state/check-store';
 import type { EditorState } from '../state/editor-store';
 

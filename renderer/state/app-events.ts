@@ -3,7 +3,7 @@
  * Whoever listens now acts; nobody has to be mounted to notice a field changing in a store. (VS Code's
  * Emitter/Event: src/vs/base/common/event.ts.)
  */
-import type { SourceRange } from '../../core/validate/diagnostic.types';
+import type { SourceRange } from '@mission-studio/core/validate';
 import type { PlayWay } from '../play-check/play-check.types';
 
 /** Every event and what it carries. */

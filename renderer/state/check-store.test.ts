@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { serializeMission } from '../../core/format/serialize';
-import { smallMission } from '../../core/test-support/mission-builder';
+import { serializeMission } from '@mission-studio/core/format';
+import { smallMission } from '@mission-studio/core/test-support';
 import { describePlayCheck } from '../play-check/play-check-status';
 import { settle, testServices } from '../test-support/test-services';
 

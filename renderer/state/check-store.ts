@@ -4,8 +4,8 @@
  * the pipeline's answers; views read it.
  */
 import { createStore } from 'zustand/vanilla';
-import type { TextChange } from '../../core/document/text-diff';
-import type { Diagnostic } from '../../core/validate/diagnostic.types';
+import type { TextChange } from '@mission-studio/core/document';
+import type { Diagnostic } from '@mission-studio/core/validate';
 import type { PipelineResponse } from '../pipeline/pipeline.types';
 import type { PlayCheck } from '../play-check/play-check.types';
 

@@ -2,7 +2,7 @@
  * The document's text as a file holds it: what Save and the backups write. The pipeline makes it off the UI
  * thread; until its answer for the current revision arrives (a few milliseconds after an edit) this makes it here.
  */
-import { serializeMission } from '../../core/format/serialize';
+import { serializeMission } from '@mission-studio/core/format';
 import type { CheckStore } from './check-store';
 import type { EditorStore } from './editor-store';
 

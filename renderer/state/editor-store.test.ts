@@ -2,8 +2,8 @@
 // as a window has them: what the user sees after each kind of edit.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { serializeMission } from '../../core/format/serialize';
-import { smallMission } from '../../core/test-support/mission-builder';
+import { serializeMission } from '@mission-studio/core/format';
+import { smallMission } from '@mission-studio/core/test-support';
 import { settle, testServices } from '../test-support/test-services';
 import { sourceProblems, sourceText } from '../source/source-state';
 import { allDiagnostics } from './check-store';

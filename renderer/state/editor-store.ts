@@ -5,13 +5,13 @@
  * and the pipeline's answers come back through `receive`.
  */
 import { createStore } from 'zustand/vanilla';
-import { applyEditWithPatches, openDocument as openEditorDocument, redoWithPatches, undoWithPatches } from '../../core/edit/history';
-import type { Change, Edit, EditorDocument } from '../../core/edit/edit.types';
-import { loadMission, type LoadResult } from '../../core/format/load';
-import type { TextStyle } from '../../core/format/line-endings';
-import { FORMAT_ID, type Mission } from '../../core/format/mission.types';
-import { serializeMission } from '../../core/format/serialize';
-import type { Diagnostic } from '../../core/validate/diagnostic.types';
+import { applyEditWithPatches, openDocument as openEditorDocument, redoWithPatches, undoWithPatches } from '@mission-studio/core/edit';
+import type { Change, Edit, EditorDocument } from '@mission-studio/core/edit';
+import { loadMission, type LoadResult } from '@mission-studio/core/format';
+import type { TextStyle } from '@mission-studio/core/format';
+import { FORMAT_ID, type Mission } from '@mission-studio/core/format';
+import { serializeMission } from '@mission-studio/core/format';
+import type { Diagnostic } from '@mission-studio/core/validate';
 import { timed } from '../pipeline/pipeline-timing';
 import type { PipelineRequest, PipelineResponse, TypedChanges } from '../pipeline/pipeline.types';
 

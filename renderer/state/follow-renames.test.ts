@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { applyEdit, openDocument, undo } from '../../core/edit/history';
-import { smallMission } from '../../core/test-support/mission-builder';
+import { applyEdit, openDocument, undo } from '@mission-studio/core/edit';
+import { smallMission } from '@mission-studio/core/test-support';
 import { followRenames } from './follow-renames';
 
 describe('followRenames', () => {

@@ -1,4 +1,4 @@
-import type { Mission } from '../../core/format/mission.types';
+import type { Mission } from '@mission-studio/core/format';
 
 /**
  * The selected ids after the mission changed, following nodes that were renamed (an undone or redone rename,

@@ -1,5 +1,5 @@
 /** Showing the user something: a node on the canvas, a place in the source view. Calls, not state (app-events.ts). */
-import type { SourceRange } from '../../core/validate/diagnostic.types';
+import type { SourceRange } from '@mission-studio/core/validate';
 import type { AppEvents } from './app-events';
 import type { UiStore } from './ui-store';
 

@@ -1,6 +1,6 @@
 /** What the window shows around the document: which panels are open and what is selected on the canvas. */
 import { createStore } from 'zustand/vanilla';
-import type { Mission } from '../../core/format/mission.types';
+import type { Mission } from '@mission-studio/core/format';
 import { followRenames } from './follow-renames';
 
 /** What is selected on the canvas. */

@@ -3,11 +3,11 @@
  * tables beside a mission file read as it opens, where the host can read its folder (Electron). Reading and
  * checking are core's (core/strings); this module only routes files and says what happened.
  */
-import { checkTranslation, coveragePercent } from '../../core/strings/check-translation';
-import { missionLanguages } from '../../core/strings/mission-strings';
-import { languageOfTableName, parseStringTable } from '../../core/strings/parse-string-table';
-import type { Translation } from '../../core/strings/translation.types';
-import type { Diagnostic } from '../../core/validate/diagnostic.types';
+import { checkTranslation, coveragePercent } from '@mission-studio/core/strings';
+import { missionLanguages } from '@mission-studio/core/strings';
+import { languageOfTableName, parseStringTable } from '@mission-studio/core/strings';
+import type { Translation } from '@mission-studio/core/strings';
+import type { Diagnostic } from '@mission-studio/core/validate';
 import type { CommandContext } from '../commands/command.types';
 import type { Host } from '../host/host.types';
 import { canEdit, type FileRef } from '../state/editor-store';

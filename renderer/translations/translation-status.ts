@@ -3,10 +3,10 @@
  * summaries, status bar coverage). Derived from (mission, translations) once per change of either, and cached
  * for the views that read it in the same render.
  */
-import { checkTranslations, coveragePercent, translationSummaries } from '../../core/strings/check-translation';
-import type { Mission } from '../../core/format/mission.types';
-import type { Translation, TranslationReport } from '../../core/strings/translation.types';
-import type { Diagnostic } from '../../core/validate/diagnostic.types';
+import { checkTranslations, coveragePercent, translationSummaries } from '@mission-studio/core/strings';
+import type { Mission } from '@mission-studio/core/format';
+import type { Translation, TranslationReport } from '@mission-studio/core/strings';
+import type { Diagnostic } from '@mission-studio/core/validate';
 
 /** The translations' state against the mission. */
 export interface TranslationStatus {

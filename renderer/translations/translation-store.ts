@@ -4,7 +4,7 @@
  * document or its undo history; opening another file drops them.
  */
 import { createStore } from 'zustand/vanilla';
-import type { Translation } from '../../core/strings/translation.types';
+import type { Translation } from '@mission-studio/core/strings';
 
 export interface TranslationState {
   /** At most one per language. */

@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
-import { localizer, sourceText, type Localize } from '../../core/strings/localize';
-import { missionLanguages } from '../../core/strings/mission-strings';
+import { localizer, sourceText, type Localize } from '@mission-studio/core/strings';
+import { missionLanguages } from '@mission-studio/core/strings';
 import { useTranslations } from '../app-context';
 import { usePreview } from '../preview/use-preview';
 

@@ -5,8 +5,8 @@
 import { Background, BackgroundVariant, Controls, MiniMap, ReactFlow, type Edge, type Node } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
 import { createRoot } from 'react-dom/client';
-import { loadMission } from '../../../core/format/load';
-import { generateMission } from '../../../core/test-support/generate-mission';
+import { loadMission } from '@mission-studio/core/format';
+import { generateMission } from '@mission-studio/core/test-support';
 import secondWave from '../../../missions/second-wave.mission.json?raw';
 
 const params = new URLSearchParams(window.location.search);

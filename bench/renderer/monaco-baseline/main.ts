@@ -2,8 +2,8 @@
 // (renderer/source/source-options.ts), alone on a page, holding the same text in a box of the same size
 // (`?bench=1000&w=&h=`; without `bench`, Second Wave). What typing costs here is the editor's own work; what the
 // app costs beyond it is the pipeline's. Built by bench/renderer/build-baseline.ts; never part of the app.
-import { serializeMission } from '../../../core/format/serialize';
-import { generateMission } from '../../../core/test-support/generate-mission';
+import { serializeMission } from '@mission-studio/core/format';
+import { generateMission } from '@mission-studio/core/test-support';
 import secondWave from '../../../missions/second-wave.mission.json?raw';
 import { SOURCE_MODEL_URI } from '../../../renderer/monaco/mission-schema';
 import { FOLDING_MAX_LINES, SOURCE_OPTIONS } from '../../../renderer/source/source-options';

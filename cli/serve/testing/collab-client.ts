@@ -6,11 +6,11 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
 import WebSocket from 'ws';
 import * as Y from 'yjs';
-import { applyEditToDoc } from '../../../core/collab/edit-to-doc';
-import { isEmptyMissionDoc, readMission, writeMission } from '../../../core/collab/mission-doc';
-import type { Edit } from '../../../core/edit/edit.types';
-import type { Mission } from '../../../core/format/mission.types';
-import { serializeMission } from '../../../core/format/serialize';
+import { applyEditToDoc } from '@mission-studio/core/collab';
+import { isEmptyMissionDoc, readMission, writeMission } from '@mission-studio/core/collab';
+import type { Edit } from '@mission-studio/core/edit';
+import type { Mission } from '@mission-studio/core/format';
+import { serializeMission } from '@mission-studio/core/format';
 
 // Under vitest this module has a __dirname; bundled into the bench it has not, and the bench runs at the root.
 const BIN = typeof __dirname === 'string' ? join(__dirname, '..', '..', 'bin', 'mission-studio.js') : join(process.cwd(), 'cli', 'bin', 'mission-studio.js');

@@ -1,4 +1,4 @@
-import type { CastMember, Location, Unit } from '../../../core/format/mission.types';
+import type { CastMember, Location, Unit } from '@mission-studio/core/format';
 import { freshId } from '../ids';
 import { useMissionPart } from '../use-inspector';
 import { EditableTable, type Column } from './editable-table';

@@ -1,4 +1,4 @@
-import type { Mode } from '../../../core/format/mission.types';
+import type { Mode } from '@mission-studio/core/format';
 import { SelectField, TextField, type Option } from '../fields';
 import { ID_PATTERN } from '../ids';
 import { withOptional } from '../list-edit';

@@ -1,4 +1,4 @@
-import type { Edit } from '../../../core/edit/edit.types';
+import type { Edit } from '@mission-studio/core/edit';
 import { useServices } from '../../app-context';
 
 /**

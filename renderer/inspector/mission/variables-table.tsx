@@ -1,6 +1,6 @@
-import { variableNameProblem } from '../../../core/edit/names';
-import { renameVariable } from '../../../core/edit/rename';
-import type { VariableDecl, VariableType } from '../../../core/format/mission.types';
+import { variableNameProblem } from '@mission-studio/core/edit';
+import { renameVariable } from '@mission-studio/core/edit';
+import type { VariableDecl, VariableType } from '@mission-studio/core/format';
 import { useServices } from '../../app-context';
 import { CheckboxField, SelectField, TextField, type Option } from '../fields';
 import { freshId, VARIABLE_ID_PATTERN } from '../ids';

@@ -1,4 +1,4 @@
-import type { BranchCase, BranchNode } from '../../../core/format/mission.types';
+import type { BranchCase, BranchNode } from '@mission-studio/core/format';
 import { ExpressionField } from '../expression-field';
 import { FieldProblems } from '../field-problems';
 import { addPortItem, movePortItem, portIdRule, removePortItem, renamePortItem, replacePortItem } from '../port-items';

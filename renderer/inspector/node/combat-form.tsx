@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import type { CombatGoal, CombatNode, Mode, UnitGroup } from '../../../core/format/mission.types';
+import type { CombatGoal, CombatNode, Mode, UnitGroup } from '@mission-studio/core/format';
 import { CheckboxField, SelectField, type Option } from '../fields';
 import { withOptional } from '../list-edit';
 import { NumberField } from '../typed-fields';
@@ -9,7 +9,7 @@ import { useUnitOptions } from './pickers';
 import { LocationField } from './simple-forms';
 import { defaultGoal, GOAL_TYPES, protectableUnits, toggleProtected } from './combat-goal';
 import { UnitGroupList } from './unit-group-list';
-import { unitForNewRow } from '../../../core/edit/combat-defaults';
+import { unitForNewRow } from '@mission-studio/core/edit';
 
 const MODES: Option[] = [
   { value: 'ground', label: 'Ground (away team)' },

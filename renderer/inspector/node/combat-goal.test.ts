@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { CombatData } from '../../../core/format/mission.types';
+import type { CombatData } from '@mission-studio/core/format';
 import { defaultGoal, protectableUnits, toggleProtected } from './combat-goal';
 
 const fight = (goal: CombatData['goal']): CombatData => ({

@@ -1,4 +1,4 @@
-import type { CombatData, CombatGoal } from '../../../core/format/mission.types';
+import type { CombatData, CombatGoal } from '@mission-studio/core/format';
 import type { Option } from '../fields';
 
 /** The goal types with what they mean. */

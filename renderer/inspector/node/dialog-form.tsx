@@ -1,4 +1,4 @@
-import type { Choice, DialogNode } from '../../../core/format/mission.types';
+import type { Choice, DialogNode } from '@mission-studio/core/format';
 import { ExpressionField } from '../expression-field';
 import { FieldProblems } from '../field-problems';
 import { SelectField, TextField } from '../fields';

@@ -1,4 +1,4 @@
-import type { HubNode, HubOption } from '../../../core/format/mission.types';
+import type { HubNode, HubOption } from '@mission-studio/core/format';
 import { ExpressionField } from '../expression-field';
 import { FieldProblems } from '../field-problems';
 import { CheckboxField, TextField } from '../fields';

@@ -1,4 +1,4 @@
-import type { MissionNode } from '../../../core/format/mission.types';
+import type { MissionNode } from '@mission-studio/core/format';
 import type { NodeUpdate } from '../port-items';
 
 /** What a per-type form gets: its node, where the node is in the file, and how to store changes. */

@@ -1,7 +1,7 @@
 import { memo, useMemo, type CSSProperties } from 'react';
 import { useShallow } from 'zustand/react/shallow';
-import { renameNode } from '../../../core/edit/rename';
-import type { MissionNode } from '../../../core/format/mission.types';
+import { renameNode } from '@mission-studio/core/edit';
+import type { MissionNode } from '@mission-studio/core/format';
 import { NODE_KINDS } from '../../graph/node-kinds';
 import { NodeIcon } from '../../graph/node-icon';
 import { useEditor, useServices } from '../../app-context';

@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import type { Mode } from '../../../core/format/mission.types';
+import type { Mode } from '@mission-studio/core/format';
 import type { Option } from '../fields';
 import { useMissionPart } from '../use-inspector';
 

@@ -1,4 +1,4 @@
-import type { EndNode, GroupNode, NarrationNode, ObjectiveKind, ObjectiveNode, Outcome, SetNode, StartNode } from '../../../core/format/mission.types';
+import type { EndNode, GroupNode, NarrationNode, ObjectiveKind, ObjectiveNode, Outcome, SetNode, StartNode } from '@mission-studio/core/format';
 import { CheckboxField, SelectField, TextField, type Option } from '../fields';
 import { withOptional } from '../list-edit';
 import { NumberField } from '../typed-fields';

@@ -1,4 +1,4 @@
-import type { EnemyGroup, Mode } from '../../../core/format/mission.types';
+import type { EnemyGroup, Mode } from '@mission-studio/core/format';
 import { FieldProblems } from '../field-problems';
 import { SelectField, type Option } from '../fields';
 import { moveItem, removeAt, replaceAt, withOptional } from '../list-edit';

@@ -1,0 +1,13 @@
+/** core/edit's public entry (@mission-studio/core/edit): what the app, the CLI and the tools use of it. */
+export { copyNodes, parseFragment, pasteEdit } from './clipboard';
+export { unitForNewRow, withCombatDefaults } from './combat-defaults';
+export type { Change, Edit, EditorDocument, NodeMove, PortChanges } from './edit.types';
+export { findInMission, replaceAllMatches, replaceMatch } from './find';
+export type { FindMatch } from './find';
+export { freeShift, nodeRect, occupiedRects } from './free-space';
+export { applyEdit, applyEditWithPatches, historyLabels, historySteps, openDocument, redoWithPatches, undo, undoWithPatches } from './history';
+export { INSERTABLE_TYPES, insertOnEdge } from './insert-on-edge';
+export { ID_PATTERN, MAX_ID_LENGTH, VARIABLE_ID_PATTERN, variableNameProblem } from './names';
+export { freshNodeId, nodeTemplate } from './node-templates';
+export { renameNode, renameVariable } from './rename';
+export type { UnparsedExpression } from './rewrite-expressions';
