@@ -41,7 +41,8 @@ export async function runSuite(kind, { jsonReport, extraArgs = [] } = {}) {
 if (process.argv[1] && fileURLToPath(import.meta.url) === resolve(process.argv[1])) {
   const args = process.argv.slice(2);
   const only = args.includes('--browser') ? ['browser'] : args.includes('--electron') ? ['electron'] : null;
-  const extraArgs = args.filter((arg) => arg !== '--browser' && arg !== '--electron');
+  // `npm run test:e2e -- --browser -- FILE` hands on a bare `--`, after which Playwright would drop the file filter.
+  const extraArgs = args.filter((arg) => arg !== '--browser' && arg !== '--electron' && arg !== '--');
   try {
     buildIfStale();
     let failed = false;
