@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { SECOND_WAVE, SECOND_WAVE_TEXT } from '../support/missions';
+import { countBackups } from '../support/backups';
 
 /** Loads the app, in a browser without a save picker (saving is a download), and waits for the bundled mission. */
 async function openApp(page: Page) {
@@ -35,26 +36,6 @@ async function reopen(page: Page, name: string, text: string) {
   const chooser = page.waitForEvent('filechooser');
   await page.getByRole('navigation', { name: 'Toolbar' }).getByRole('button', { name: 'Open', exact: true }).click();
   await (await chooser).setFiles({ name, mimeType: 'application/json', buffer: Buffer.from(text) });
-}
-
-/** How many backups the page holds in IndexedDB. */
-function countBackups(page: Page): Promise<number> {
-  return page.evaluate(
-    () =>
-      new Promise<number>((resolve, reject) => {
-        const request = indexedDB.open('mission-studio', 1);
-        request.onupgradeneeded = () => request.result.createObjectStore('backups', { keyPath: 'key' });
-        request.onerror = () => reject(request.error);
-        request.onsuccess = () => {
-          const count = request.result.transaction('backups', 'readonly').objectStore('backups').count();
-          count.onsuccess = () => {
-            request.result.close();
-            resolve(count.result);
-          };
-          count.onerror = () => reject(count.error);
-        };
-      }),
-  );
 }
 
 /** Reloads the page, saying yes to the browser's "leave with unsaved changes?" question. */

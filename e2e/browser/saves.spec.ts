@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { SECOND_WAVE, retitledSecondWave } from '../support/missions';
+import { countBackups } from '../support/backups';
 
 // Saves that tell the truth in the browser host (issue 14 §2, issue 12 §1 and §5): a download counts as saved
 // only on the user's word, the save picker writes the bytes, Save As asks for a name, backups belong to one tab.
@@ -50,26 +51,6 @@ async function deleteEverything(page: Page) {
   await page.keyboard.press('Delete');
   await expect(page.getByText('0 nodes', { exact: true })).toBeVisible();
   await expect(unsaved(page)).toBeVisible();
-}
-
-/** How many backups the page holds in IndexedDB. */
-function countBackups(page: Page): Promise<number> {
-  return page.evaluate(
-    () =>
-      new Promise<number>((resolve, reject) => {
-        const request = indexedDB.open('mission-studio', 1);
-        request.onupgradeneeded = () => request.result.createObjectStore('backups', { keyPath: 'key' });
-        request.onerror = () => reject(request.error);
-        request.onsuccess = () => {
-          const count = request.result.transaction('backups', 'readonly').objectStore('backups').count();
-          count.onsuccess = () => {
-            request.result.close();
-            resolve(count.result);
-          };
-          count.onerror = () => reject(count.error);
-        };
-      }),
-  );
 }
 
 test.describe('saves that tell the truth', () => {
