@@ -16,10 +16,15 @@ interface Identified {
   id: string;
 }
 
+/** List order: by rank, ties (two people appending at once) by id. */
+export function compareRanked(a: { id: string; rank: number }, b: { id: string; rank: number }): number {
+  return a.rank - b.rank || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+}
+
 /** The items in list order. */
 export function readList<T>(list: KeyedList): T[] {
   const entries = [...list.items.entries()].map(([id, item]) => ({ id, rank: list.order.get(id) ?? Number.MAX_VALUE, item }));
-  entries.sort((a, b) => a.rank - b.rank || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  entries.sort(compareRanked);
   return entries.map((e) => fromYValue(e.item) as T);
 }
 

@@ -2,7 +2,8 @@ import * as Y from 'yjs';
 import { textFields } from '../edit/find';
 import { FORMAT_ID, type Mission, type MissionMeta, type MissionNode } from '../format/mission.types';
 import { orderMissionKeys } from '../format/serialize';
-import { readList, writeList, type KeyedList } from './keyed-list';
+import { readList, writeList } from './keyed-list';
+import { LISTS, listOf, MissionReader } from './mission-reader';
 import { fromYValue, writeMap, type TextPaths } from './yjs-values';
 
 /**
@@ -14,15 +15,8 @@ import { fromYValue, writeMap, type TextPaths } from './yjs-values';
  * yjs-values.ts (text by character).
  */
 
-const LISTS = ['variables', 'cast', 'locations', 'units', 'nodes', 'edges'] as const;
-type ListKey = (typeof LISTS)[number];
-
 const META_TEXTS: TextPaths = new Set(['/title', '/summary']);
 const NO_TEXTS: TextPaths = new Set();
-
-function list(doc: Y.Doc, key: ListKey): KeyedList {
-  return { items: doc.getMap(key), order: doc.getMap(`${key}.order`) };
-}
 
 /** The text fields of a node, as find and replace know them: the one list of what a person writes into a node. */
 function nodeTexts(node: MissionNode): TextPaths {
@@ -34,32 +28,27 @@ export function isEmptyMissionDoc(doc: Y.Doc): boolean {
   return !doc.getMap('meta').has('id');
 }
 
-// The last mission read from each document, dropped on its next update: an editor reads before every edit, and
-// rebuilding the whole mission each time was most of an edit's cost (bench/collab.bench.ts).
-const lastRead = new WeakMap<Y.Doc, Mission>();
-const watched = new WeakSet<Y.Doc>();
+// Each document's incremental reader (mission-reader.ts): an editor reads before every edit, and rebuilding the
+// whole mission each time, after every remote keystroke, was most of an edit's cost (bench/collab.bench.ts).
+const readers = new WeakMap<Y.Doc, MissionReader>();
 
 /** The mission the document holds, its keys in file order; null for an empty room. Do not mutate it. */
 export function readMission(doc: Y.Doc): Mission | null {
-  const cached = lastRead.get(doc);
-  if (cached) return cached;
-  const mission = buildMission(doc);
-  if (mission) {
-    if (!watched.has(doc)) {
-      watched.add(doc);
-      doc.on('update', () => lastRead.delete(doc));
-    }
-    lastRead.set(doc, mission);
+  let reader = readers.get(doc);
+  if (!reader) {
+    reader = new MissionReader(doc);
+    readers.set(doc, reader);
   }
-  return mission;
+  return reader.read();
 }
 
-function buildMission(doc: Y.Doc): Mission | null {
+/** The mission read whole, item by item, with no cache: what `readMission` must always equal. */
+export function readWholeMission(doc: Y.Doc): Mission | null {
   if (isEmptyMissionDoc(doc)) return null;
   const mission = {
     format: FORMAT_ID,
     meta: fromYValue(doc.getMap('meta')) as unknown as MissionMeta,
-    ...Object.fromEntries(LISTS.map((key) => [key, readList(list(doc, key))])),
+    ...Object.fromEntries(LISTS.map((key) => [key, readList(listOf(doc, key))])),
   } as Mission;
   return orderMissionKeys(mission);
 }
@@ -70,8 +59,9 @@ function buildMission(doc: Y.Doc): Mission | null {
  * that edit into exactly the operations it implies: a typed character is one insertion in one `Y.Text`.
  */
 export function writeMission(doc: Y.Doc, mission: Mission, origin: unknown = null): void {
-  // What the document held: parts of `mission` that are the very same objects need no comparing.
-  const previous = lastRead.get(doc);
+  // What the document holds (read incrementally, so never stale): parts of `mission` that are the very same
+  // objects need no comparing. A document never read is compared in full.
+  const previous = readers.get(doc)?.read() ?? undefined;
   doc.transact(() => {
     if (mission.meta !== previous?.meta) writeMap(doc.getMap('meta'), mission.meta as unknown as Record<string, unknown>, '', META_TEXTS);
     for (const key of LISTS) {
@@ -79,8 +69,8 @@ export function writeMission(doc: Y.Doc, mission: Mission, origin: unknown = nul
       const before = previous?.[key] as Array<{ id: string }> | undefined;
       if (items === before) continue;
       const unchanged = new Set(before);
-      if (key === 'nodes') writeList(list(doc, key), mission.nodes, nodeTexts, unchanged);
-      else writeList(list(doc, key), items, () => NO_TEXTS, unchanged);
+      if (key === 'nodes') writeList(listOf(doc, key), mission.nodes, nodeTexts, unchanged);
+      else writeList(listOf(doc, key), items, () => NO_TEXTS, unchanged);
     }
   }, origin);
 }
