@@ -7,10 +7,12 @@ import { build } from 'esbuild';
 import { bundleCore } from '../scripts/core-package.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const outfile = `${root}.tmp/bench/run.mjs`;
+const outdir = `${root}.tmp/bench`;
 await build({
-  entryPoints: [`${root}bench/run.ts`],
-  outfile,
+  // The co-editing bench's client threads load their own bundle, found beside run.mjs.
+  entryPoints: [`${root}bench/run.ts`, `${root}bench/collab-clients.worker.ts`],
+  outdir,
+  outExtension: { '.js': '.mjs' },
   bundle: true,
   platform: 'node',
   format: 'esm',
@@ -23,5 +25,5 @@ await build({
   sourcemap: 'inline',
   logLevel: 'warning',
 });
-const result = spawnSync(process.execPath, ['--enable-source-maps', outfile, ...process.argv.slice(2)], { stdio: 'inherit', cwd: root });
+const result = spawnSync(process.execPath, ['--enable-source-maps', `${outdir}/run.mjs`, ...process.argv.slice(2)], { stdio: 'inherit', cwd: root });
 process.exitCode = result.status ?? 1;

@@ -1,161 +1,201 @@
 // Issue 13's figures: one `mission-studio serve` (a child process) with 20 clients on loopback, each typing into
-// Second Wave through core/collab's edit mapping, as the app does: the p95 time from an edit to every other client
-// having it at a steady pace, and the edits per second delivered to all when everyone types as fast as they can.
-// Baseline: the same clients and edits on bare Yjs documents in this process, each update handed straight to the
-// other 19 (no server, no network).
-import { mkdtempSync, readFileSync } from 'node:fs';
+// Second Wave through core/collab's edit mapping, as the app does: the time from an edit to every other client
+// having it read into its mission at a steady 100 edits/s (median and p95), and the edits per second delivered
+// to all when everyone types as fast as they can. Baseline: the same clients, threads and edits on bare Yjs
+// documents handing updates straight to each other (no server, no network).
+//
+// The clients run in a worker thread (collab-clients.worker.ts), apart from this thread's bookkeeping; with
+// BENCH_COLLAB_THREADS=N they are spread over N threads. Times cross threads as absolute times
+// (performance.timeOrigin + performance.now(), collab-delivery.ts). Every figure includes the clients' own work
+// (applying each update and reading it into their mission), as it would in the app.
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
+import { MessageChannel, Worker, type MessagePort } from 'node:worker_threads';
 import * as Y from 'yjs';
-import { applyEditToDoc } from '@mission-studio/core/collab';
-import { readMission, writeMission } from '@mission-studio/core/collab';
-import { loadMission } from '@mission-studio/core/format';
-import type { Mission } from '@mission-studio/core/format';
+import { writeMission } from '@mission-studio/core/collab';
+import { loadMission, type Mission } from '@mission-studio/core/format';
 import { issueToken, loadSecret } from '../cli/serve/room-tokens';
-import { converged, joinRoom, startServer, until, type CollabClient } from '../cli/serve/testing/collab-client';
+import { startServer, until } from '../cli/serve/testing/collab-client';
+import { Delivery, now } from './collab-delivery';
+import type { FromWorker, ToWorker } from './collab-clients.worker';
 import { figure, heading, ms } from './harness';
 
 const CLIENTS = 20;
+/**
+ * Threads the clients run in. One by default: on this 2-core machine, spreading them over 2 or 4 threads made
+ * every figure worse, the bare baseline's too (bench/README.md), because the threads only compete with each
+ * other and the server for the same two cores. On a machine with cores to spare, try more.
+ */
+const THREADS = Number(process.env['BENCH_COLLAB_THREADS'] ?? 1);
 const TARGET_P95_MS = 50;
 /** The steady pace: each client types this often (20 clients: 100 edits/s in all). */
 const PACE_MS = 200;
 const PHASE_MS = 5_000;
+/** An unrecorded paced phase first, so every thread's code is compiled hot before anything is timed. */
+const WARMUP_MS = 3_000;
+/** Flat out, a client with this many edits not yet everywhere waits. */
+const FLAT_LIMIT = 20;
 
-interface Pending {
-  at: number;
-  clock: number;
-  got: Set<Y.Doc>;
-}
+// The worker is bundled beside run.ts by bundle-and-run.mjs.
+const WORKER = join(dirname(process.argv[1] as string), 'collab-clients.worker.mjs');
 
-/** Tracks, per edit, when every other document has it (by the sender's clock in each receiver's state). */
-class Delivery {
-  latencies: number[] = [];
-  delivered = 0;
-  private pending = new Map<number, Pending[]>();
-  constructor(private docs: Y.Doc[]) {
-    for (const doc of docs) doc.on('afterTransaction', () => this.check(doc));
-  }
-  /** Makes an edit on `doc` and starts its clock; receivers that got it already (bare Yjs: at once) count. */
-  edit(doc: Y.Doc, make: () => void): void {
-    const at = performance.now();
-    make();
-    const list = this.pending.get(doc.clientID) ?? [];
-    list.push({ at, clock: Y.getState(doc.store, doc.clientID), got: new Set() });
-    this.pending.set(doc.clientID, list);
-    for (const other of this.docs) if (other !== doc) this.check(other);
-  }
-  private check(receiver: Y.Doc): void {
-    for (const [sender, list] of this.pending) {
-      if (sender === receiver.clientID || list.length === 0) continue;
-      const clock = Y.getState(receiver.store, sender);
-      for (const edit of list) {
-        if (edit.clock > clock) break;
-        if (edit.got.has(receiver)) continue;
-        edit.got.add(receiver);
-        if (edit.got.size === this.docs.length - 1) {
-          this.latencies.push(performance.now() - edit.at);
-          this.delivered++;
-        }
-      }
-      while (list.length > 0 && (list[0] as Pending).got.size === this.docs.length - 1) list.shift();
+/** The client threads, and the Delivery the current phase reports into. */
+class ClientThreads {
+  private workers: Worker[] = [];
+  private waiting = new Map<Worker, Array<{ resolve: (message: FromWorker) => void; reject: (error: Error) => void }>>();
+  private home = new Map<number, Worker>();
+  ids: number[] = [];
+  delivery: Delivery | null = null;
+  failed: Error | null = null;
+
+  constructor() {
+    for (let t = 0; t < THREADS; t++) {
+      const worker = new Worker(WORKER);
+      worker.on('error', (error) => {
+        this.failed = error;
+        for (const waiter of this.waiting.get(worker) ?? []) waiter.reject(error);
+      });
+      worker.on('message', (message: FromWorker) => this.receive(worker, message));
+      this.workers.push(worker);
     }
   }
-  outstanding(): number {
-    let n = 0;
-    for (const list of this.pending.values()) n += list.length;
-    return n;
+
+  private receive(worker: Worker, message: FromWorker): void {
+    if (message.kind === 'report') {
+      for (const edit of message.edits) this.delivery?.edit(edit);
+      for (const receipt of message.receipts) this.delivery?.receipt(receipt);
+      return;
+    }
+    this.waiting.get(worker)?.shift()?.resolve(message);
   }
-  p95(): number {
-    const sorted = [...this.latencies].sort((a, b) => a - b);
-    return sorted[Math.min(sorted.length - 1, Math.floor(0.95 * sorted.length))] ?? NaN;
-  }
-}
 
-// Client i types one character at the end of line 0 of the i-th node that has lines.
-function typist(mission: Mission): (doc: Y.Doc, i: number) => void {
-  const withLines = mission.nodes.filter((n) => 'lines' in n.data).map((n) => n.id);
-  return (doc, i) => {
-    const id = withLines[i % withLines.length] as string;
-    const node = readMission(doc)?.nodes.find((n) => n.id === id);
-    const line = (node?.data as { lines?: string[] } | undefined)?.lines?.[0] ?? '';
-    applyEditToDoc(doc, { kind: 'replace-text', changes: [{ nodeId: id, path: '/data/lines/0', text: `${line}${i % 10}` }] });
-  };
-}
-
-const tick = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
-
-async function paced(docs: Y.Doc[], type: (doc: Y.Doc, i: number) => void): Promise<Delivery> {
-  const delivery = new Delivery(docs);
-  const timers = docs.map((doc, i) =>
-    setInterval(() => {
-      delivery.edit(doc, () => type(doc, i));
-    }, PACE_MS),
-  );
-  await new Promise((resolve) => setTimeout(resolve, PHASE_MS));
-  timers.forEach(clearInterval);
-  await until('every paced edit to arrive everywhere', () => delivery.outstanding() === 0, 60_000);
-  return delivery;
-}
-
-// Everyone types as fast as the event loop lets them; a client with 20 edits not yet everywhere waits.
-async function flat(docs: Y.Doc[], type: (doc: Y.Doc, i: number) => void): Promise<number> {
-  const delivery = new Delivery(docs);
-  const started = performance.now();
-  while (performance.now() - started < PHASE_MS) {
-    docs.forEach((doc, i) => {
-      if (delivery.outstanding() < CLIENTS * 20) {
-        delivery.edit(doc, () => type(doc, i));
-      }
+  /** Sends `message` to thread `t` and waits for its answer. */
+  ask(t: number, message: ToWorker, transfer: MessagePort[] = []): Promise<FromWorker> {
+    const worker = this.workers[t] as Worker;
+    return new Promise((resolve, reject) => {
+      const list = this.waiting.get(worker) ?? [];
+      list.push({ resolve, reject });
+      this.waiting.set(worker, list);
+      worker.postMessage(message, transfer);
     });
-    await tick();
   }
-  await until('every edit to arrive everywhere', () => delivery.outstanding() === 0, 60_000);
-  return delivery.delivered / ((performance.now() - started) / 1000);
+
+  tell(message: ToWorker): void {
+    for (const worker of this.workers) worker.postMessage(message);
+  }
+
+  /** Client indexes `first`.. of thread `t`: the clients dealt out as evenly as they go. */
+  slice(t: number): { first: number; count: number } {
+    const first = Math.floor((t * CLIENTS) / THREADS);
+    return { first, count: Math.floor(((t + 1) * CLIENTS) / THREADS) - first };
+  }
+
+  joined(t: number, answer: FromWorker): void {
+    if (answer.kind !== 'joined') throw new Error(`thread ${t} did not join: ${answer.kind}`);
+    for (const id of answer.ids) this.home.set(id, this.workers[t] as Worker);
+    this.ids.push(...answer.ids);
+  }
+
+  /** Waits until every client holds the same mission. */
+  async converged(): Promise<void> {
+    const deadline = Date.now() + 60_000;
+    for (;;) {
+      const answers = await Promise.all(this.workers.map((_, t) => this.ask(t, { kind: 'texts' })));
+      const texts = answers.flatMap((a) => (a.kind === 'texts' ? a.texts : []));
+      if (texts.length === CLIENTS && texts.every((text) => text === texts[0])) return;
+      if (Date.now() > deadline) throw new Error('the clients never held the same mission');
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+  }
+
+  /** Runs one phase (`pace` or `flat`) for `ms` and waits until every edit is everywhere. */
+  async phase(message: ToWorker, ms = PHASE_MS): Promise<{ delivery: Delivery; perSecond: number; busy: number }> {
+    const delivery = new Delivery(this.ids, (sender) => this.home.get(sender)?.postMessage({ kind: 'delivered', sender } satisfies ToWorker));
+    this.delivery = delivery;
+    const started = now();
+    this.tell(message);
+    await new Promise((resolve) => setTimeout(resolve, ms));
+    // A thread answers `stop` after its last report: after that answer, every edit made is known here.
+    const stopped = await Promise.all(this.workers.map((_, t) => this.ask(t, { kind: 'stop' })));
+    const busy = Math.max(...stopped.map((answer) => (answer.kind === 'stopped' ? answer.busy : 1)));
+    await until('every edit to arrive everywhere', () => this.failed !== null || delivery.outstanding() === 0, 60_000);
+    if (this.failed) throw this.failed;
+    return { delivery, perSecond: delivery.latencies.length / ((delivery.lastDone - started) / 1000), busy };
+  }
+
+  async close(): Promise<void> {
+    await Promise.all(this.workers.map((_, t) => this.ask(t, { kind: 'close' })));
+    await Promise.all(this.workers.map((w) => w.terminate()));
+  }
 }
 
-function bareDocs(mission: Mission): Y.Doc[] {
+/** Clients on bare Yjs documents: each thread's documents hand updates to each other and, by MessagePort, to
+ * every other thread's. */
+async function bareThreads(mission: Mission): Promise<ClientThreads> {
   const seed = new Y.Doc();
   writeMission(seed, mission);
-  const docs = Array.from({ length: CLIENTS }, () => {
-    const doc = new Y.Doc();
-    Y.applyUpdate(doc, Y.encodeStateAsUpdate(seed));
-    return doc;
-  });
-  for (const doc of docs) {
-    doc.on('update', (update: Uint8Array, origin: unknown) => {
-      if (origin === 'peer') return;
-      for (const other of docs) if (other !== doc) Y.applyUpdate(other, update, 'peer');
-    });
+  const update = Y.encodeStateAsUpdate(seed);
+  const threads = new ClientThreads();
+  const peers: MessagePort[][] = Array.from({ length: THREADS }, () => []);
+  for (let a = 0; a < THREADS; a++) {
+    for (let b = a + 1; b < THREADS; b++) {
+      const { port1, port2 } = new MessageChannel();
+      peers[a]?.push(port1);
+      peers[b]?.push(port2);
+    }
   }
-  return docs;
+  for (let t = 0; t < THREADS; t++) {
+    const ports = peers[t] as MessagePort[];
+    threads.joined(t, await threads.ask(t, { kind: 'join-bare', ...threads.slice(t), seed: update, peers: ports }, ports));
+  }
+  return threads;
+}
+
+async function serverThreads(url: string, token: string): Promise<ClientThreads> {
+  const threads = new ClientThreads();
+  const join = (t: number): Promise<void> => threads.ask(t, { kind: 'join-server', url, room: 'bench', token, ...threads.slice(t) }).then((a) => threads.joined(t, a));
+  // Thread 0's first client writes the mission into the empty room; the others join once it is there.
+  await join(0);
+  await Promise.all(Array.from({ length: THREADS - 1 }, (_, k) => join(k + 1)));
+  return threads;
+}
+
+const percent = (share: number): string => `${Math.round(share * 100)}%`;
+
+async function measure(label: string, threads: ClientThreads, target?: number): Promise<void> {
+  try {
+    await threads.converged();
+    const pace: ToWorker = { kind: 'pace', paceMs: PACE_MS, clients: CLIENTS };
+    await threads.phase(pace, WARMUP_MS);
+    const steady = await threads.phase(pace);
+    const paced = steady.delivery;
+    const rate = `${(CLIENTS * 1000) / PACE_MS}/s`;
+    figure(`${label}: edit -> all others, median at ${rate}`, ms(paced.quantile(0.5)));
+    const p95 = paced.quantile(0.95);
+    figure(`${label}: edit -> all others, p95 at ${rate}`, ms(p95), target === undefined ? undefined : { text: `${target} ms`, met: p95 <= target });
+    const flat = await threads.phase({ kind: 'flat', limit: FLAT_LIMIT });
+    figure(`${label}: edits/s delivered to all, flat out`, Math.round(flat.perSecond).toLocaleString('en-US'));
+    figure(`${label}: busiest client thread's event loop, steady / flat`, `${percent(steady.busy)} / ${percent(flat.busy)}`);
+  } finally {
+    await threads.close();
+  }
 }
 
 /** Runs the co-editing benchmark and prints its figures. */
 export async function benchCollab(): Promise<void> {
-  heading(`Co-editing (issue 13): ${CLIENTS} clients typing into Second Wave`);
+  if (!Number.isInteger(THREADS) || THREADS < 1 || THREADS > CLIENTS) throw new Error(`BENCH_COLLAB_THREADS must be 1 to ${CLIENTS}`);
+  heading(`Co-editing (issue 13): ${CLIENTS} clients in ${THREADS} thread${THREADS === 1 ? '' : 's'} typing into Second Wave`);
   const mission = loadMission(readFileSync('missions/second-wave.mission.json', 'utf8')).mission as Mission;
-  const type = typist(mission);
-
-  const bare = await paced(bareDocs(mission), type);
-  figure(`baseline, bare Yjs (no server): edit -> all others, p95 at ${(CLIENTS * 1000) / PACE_MS}/s`, ms(bare.p95()));
-  figure('baseline, bare Yjs (no server): edits/s delivered to all', Math.round(await flat(bareDocs(mission), type)).toLocaleString('en-US'));
+  await measure('baseline, bare Yjs (no server)', await bareThreads(mission));
 
   const data = mkdtempSync(join(tmpdir(), 'mission-studio-bench-'));
   const token = issueToken(await loadSecret(data), 'bench', 'edit');
   const server = await startServer(data);
-  const clients: CollabClient[] = [];
   try {
-    for (let i = 0; i < CLIENTS; i++) clients.push(await joinRoom(server.url, 'bench', token, mission));
-    await converged(clients, 60_000);
-    const docs = clients.map((c) => c.doc);
-    const served = await paced(docs, type);
-    figure(`one server: edit -> all other clients, p95 at ${(CLIENTS * 1000) / PACE_MS}/s`, ms(served.p95()), {
-      text: `${TARGET_P95_MS} ms`,
-      met: served.p95() <= TARGET_P95_MS,
-    });
-    figure('one server: edits/s delivered to all 20 clients', Math.round(await flat(docs, type)).toLocaleString('en-US'));
+    await measure('one server', await serverThreads(server.url, token), TARGET_P95_MS);
   } finally {
-    for (const c of clients) c.close();
     await server.stop();
+    rmSync(data, { recursive: true, force: true });
   }
 }
