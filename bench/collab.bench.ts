@@ -63,8 +63,11 @@ class ClientThreads {
 
   private receive(worker: Worker, message: FromWorker): void {
     if (message.kind === 'report') {
-      for (const edit of message.edits) this.delivery?.edit(edit);
-      for (const receipt of message.receipts) this.delivery?.receipt(receipt);
+      const { edits: e, receipts: r } = message;
+      for (let i = 0; i + 2 < e.length; i += 3) this.delivery?.edit({ sender: e[i] as number, clock: e[i + 1] as number, at: e[i + 2] as number });
+      for (let i = 0; i + 3 < r.length; i += 4) {
+        this.delivery?.receipt({ receiver: r[i] as number, sender: r[i + 1] as number, clock: r[i + 2] as number, at: r[i + 3] as number });
+      }
       return;
     }
     this.waiting.get(worker)?.shift()?.resolve(message);

@@ -40,11 +40,13 @@ function ordered(value: Json, shape: Shape, children?: (key: string, child: Json
   const source = value as Record<string, Json>;
   const listed: readonly string[] = KEY_ORDER[shape];
   const keys = [...listed.filter((k) => Object.hasOwn(source, k)), ...Object.keys(source).filter((k) => !listed.includes(k)).sort()];
-  // defineProperty, not assignment: a `__proto__` key must stay a plain key and never touch the prototype.
   const out: Record<string, Json> = {};
   for (const key of keys) {
     const child = children ? children(key, source[key]) : source[key];
-    Object.defineProperty(out, key, { value: child, enumerable: true, writable: true, configurable: true });
+    // defineProperty for `__proto__`: that key must stay a plain key and never touch the prototype. Plain
+    // assignment for the rest: co-editing orders each changed node on every remote edit.
+    if (key === '__proto__') Object.defineProperty(out, key, { value: child, enumerable: true, writable: true, configurable: true });
+    else out[key] = child;
   }
   return out;
 }
