@@ -23,7 +23,7 @@ const percent = (x: number): string => `${(x * 100).toFixed(1)}%`;
  * and on a 10,050-node chain that made 0.5 s of playthroughs take 4 to 12 s. So the default is one task, run
  * here when there are no fights to balance beside it; ranges go to workers only for runs in the tens of thousands.
  */
-export const PLAYTHROUGHS_PER_TASK = 10_000;
+const PLAYTHROUGHS_PER_TASK = 10_000;
 
 /** The tasks: one per combat node, and the random playthroughs in ranges of at least `PLAYTHROUGHS_PER_TASK`. */
 export function planTasks(mission: Mission, fights: number, runs: number, seed: number, workers: number): BalanceTask[] {

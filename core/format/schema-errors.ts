@@ -22,7 +22,7 @@ const first = firstError as GeneratedValidator;
 const all = allErrors as GeneratedValidator;
 
 /** Arrays up to this long are checked with every error listed at once; longer ones in slices this long. */
-export const SCHEMA_SLICE = 1_000;
+const SCHEMA_SLICE = 1_000;
 
 /** The length of the longest array anywhere in `value` (iterative: a hostile document may nest deeply). */
 function longestArray(value: unknown): number {
