@@ -11,6 +11,7 @@ import { n, randomMission, seededRandom } from '../test-fixtures';
 import { findDetourPorts } from './detour-ports';
 import type { ExploreReport, Witness } from './explore-report.types';
 import { exploreMission } from './explore-mission';
+import { witnessFor } from './witness-for';
 
 const CONDITIONS = ['a', '!b', 'level >= 1', 'visited("n1")', 'mood == "angry"'];
 
@@ -125,27 +126,35 @@ describe('exploreMission with one-time detours', () => {
   });
 
   it('proves a hub with 64 one-time detours in a handful of states instead of 2^64', () => {
-    const options: HubOption[] = Array.from({ length: 64 }, (_, k) => ({ id: `visit-${k}`, label: `Visit shop ${k + 1}`, once: true }));
-    const shops = options.map((o) => n.narration(`shop-${o.id}`, ['The shop is closed.']));
-    const mission = randomMission(1, 2);
-    const edges: MissionEdge[] = [
-      { id: 'e-start', source: mission.nodes[0]?.id ?? 'n0', sourceHandle: 'next', target: 'hub' },
-      { id: 'e-leave', source: 'hub', sourceHandle: 'continue', target: 'leave' },
-      ...options.flatMap((o): MissionEdge[] => [
-        { id: `e-${o.id}`, source: 'hub', sourceHandle: o.id, target: `shop-${o.id}` },
-        { id: `e-${o.id}-back`, source: `shop-${o.id}`, sourceHandle: 'next', target: 'hub' },
-      ]),
-    ];
-    const hub: Mission = {
-      ...mission,
-      nodes: [mission.nodes[0] as MissionNode, n.hub('hub', options), n.end('leave', 'success', 'You leave.'), ...shops],
-      edges,
-    };
-    const report = exploreMission(hub);
+    const report = exploreMission(detourHub(64));
     expect(report.complete).toBe(true);
     expect(report.endings.map((e) => [e.nodeId, e.reachable])).toEqual([['leave', true]]);
     expect(report.neverReachedNodes).toEqual([]);
     expect(report.neverEnabledChoices).toEqual([]);
     expect(report.states).toBeLessThan(10);
   });
+
+  it('finds the way into a detour for "play from here": the watched node is no detour of the search', () => {
+    const mission = detourHub(64);
+    const found = witnessFor(mission, 'shop-visit-40');
+    expect(found.complete).toBe(true);
+    expect(found.witness?.inputs).toEqual([{ kind: 'hub', nodeId: 'hub', optionId: 'visit-40' }]);
+    expect(replayInputs(mission, { faction: found.witness?.faction ?? '', seed: 1 }, found.witness?.inputs ?? []).state.visits['shop-visit-40']).toBe(1);
+  });
 });
+
+/** A hub with `count` one-time options, each a narration and back, and a way out. */
+function detourHub(count: number): Mission {
+  const options: HubOption[] = Array.from({ length: count }, (_, k) => ({ id: `visit-${k}`, label: `Visit shop ${k + 1}`, once: true }));
+  const shops = options.map((o) => n.narration(`shop-${o.id}`, ['The shop is closed.']));
+  const mission = randomMission(1, 2);
+  const edges: MissionEdge[] = [
+    { id: 'e-start', source: mission.nodes[0]?.id ?? 'n0', sourceHandle: 'next', target: 'hub' },
+    { id: 'e-leave', source: 'hub', sourceHandle: 'continue', target: 'leave' },
+    ...options.flatMap((o): MissionEdge[] => [
+      { id: `e-${o.id}`, source: 'hub', sourceHandle: o.id, target: `shop-${o.id}` },
+      { id: `e-${o.id}-back`, source: `shop-${o.id}`, sourceHandle: 'next', target: 'hub' },
+    ]),
+  ];
+  return { ...mission, nodes: [mission.nodes[0] as MissionNode, n.hub('hub', options), n.end('leave', 'success', 'You leave.'), ...shops], edges };
+}
