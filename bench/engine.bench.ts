@@ -8,7 +8,7 @@ import { runMonteCarlo } from '@mission-studio/core/engine';
 import { createRandomChooser } from '@mission-studio/core/engine';
 import { advance } from '@mission-studio/core/engine';
 import { startRun } from '@mission-studio/core/engine';
-import { flagsAndCounterMission } from '@mission-studio/core/engine';
+import { buildMission, flagsAndCounterMission, n } from '@mission-studio/core/engine';
 import type { Mission } from '@mission-studio/core/format';
 import { figure, heading, measure, ms } from './harness';
 import { naiveExplore } from './naive-explore';
@@ -90,6 +90,34 @@ function benchHuge(): void {
     met: report.states > 2 ** 24 && report.complete,
   });
 }
+/** A hub with `count` one-time options, each a narration and back (detours), and a way out: issue 14's once-hub. */
+function detourHub(count: number): Mission {
+  const options = Array.from({ length: count }, (_, k) => ({ id: `visit-${k}`, label: `Visit shop ${k + 1}`, once: true }));
+  const edges: [source: string, port: string, target: string][] = [
+    ['start', 'next', 'hub'],
+    ['hub', 'continue', 'leave'],
+  ];
+  for (const o of options) edges.push(['hub', o.id, `shop-${o.id}`], [`shop-${o.id}`, 'next', 'hub']);
+  return buildMission({ nodes: [n.start('start'), n.hub('hub', options), n.end('leave'), ...options.map((o) => n.narration(`shop-${o.id}`))], edges });
+}
+
+/** Issue 14: the detour reduction beside the full search (every set of used detours) on the same hub. */
+function benchDetours(): void {
+  const sixteen = detourHub(16);
+  const full = timed(() => exploreMission(sixteen, { reduce: false }));
+  const reduced = timed(() => exploreMission(sixteen));
+  const same = JSON.stringify(full.value.endings.map((e) => e.reachable)) === JSON.stringify(reduced.value.endings.map((e) => e.reachable));
+  figure('hub of 16 one-time detours: full search', `${full.value.states.toLocaleString('en-US')} states, ${ms(full.wall)}`);
+  figure('hub of 16 one-time detours: detour reduction', `${reduced.value.states.toLocaleString('en-US')} states, ${ms(reduced.wall)}`, {
+    text: 'same endings, 100x fewer states',
+    met: same && reduced.value.states * 100 <= full.value.states,
+  });
+  const sixtyFour = timed(() => exploreMission(detourHub(64)));
+  figure('hub of 64 one-time detours (2^64 sets): detour reduction', `${sixtyFour.value.states} states, ${ms(sixtyFour.wall)}`, {
+    text: 'complete in under 1 s',
+    met: sixtyFour.value.complete && sixtyFour.wall < 1000,
+  });
+}
 
 /** Runs the engine benchmark; `--huge` adds the search past V8's Set limit (20 million states, about 1 GB). */
 export async function benchEngine(): Promise<void> {
@@ -97,6 +125,7 @@ export async function benchEngine(): Promise<void> {
   // The explorer first: the kernel's call sites then only know the generated missions, as in a process that
   // explores one mission (after Second Wave's runs they are polymorphic, and the search about 1.5x slower).
   benchExplorer();
+  benchDetours();
   if (process.argv.includes('--huge')) benchHuge();
   else figure('huge search past 2^24 states', 'skipped (run with --huge)');
   simulatorSteps(300);

@@ -80,8 +80,9 @@ const EXPECTED: Record<string, Record<keyof typeof COMMANDS, Expected>> = {
     balance: [0, /exit +success +100\.0%/],
   },
   'once-hub-64': {
-    validate: [3, /the search is partial \(stopped at the time budget of 3 s\)/],
-    explore: [3, /INCOMPLETE: stopped at the time budget of 3 s/],
+    // Proven, not cut short: its 64 one-time options are detours, whose orders the explorer does not enumerate.
+    validate: [0, /^$/],
+    explore: [0, /: 2 states, 1 transitions in .* \(complete\)[\s\S]*leave +success +reachable/],
     simulate: [0, /THE END \(success, leave\)/],
     balance: [0, /Random playthroughs: 200/],
   },

@@ -1,3 +1,4 @@
+import { plural } from '@mission-studio/core/strings';
 import { loadMission } from '@mission-studio/core/format';
 import type { Mission } from '@mission-studio/core/format';
 import type { Diagnostic } from '@mission-studio/core/validate';
@@ -27,5 +28,5 @@ export async function loadMissionFile(io: CliIo, file: string): Promise<LoadedMi
 export function errorNote(file: string, diagnostics: readonly Diagnostic[]): string | null {
   const errors = diagnostics.filter((d) => d.severity === 'error').length;
   if (errors === 0) return null;
-  return `note: ${file} has ${errors} error${errors === 1 ? '' : 's'}; run "mission-studio validate ${file}" to see them\n`;
+  return `note: ${file} has ${plural(errors, 'error')}; run "mission-studio validate ${file}" to see them\n`;
 }

@@ -38,6 +38,12 @@ export function defaultWorkerCount(): number {
   return Math.max(1, Math.min(4, availableParallelism()));
 }
 
+/** Worker threads `runTasks` starts for this many tasks: none for a single task (a worker would only add its start). */
+export function threadsFor(workers: number, tasks: number): number {
+  const size = Math.min(workers, tasks);
+  return size <= 1 ? 0 : size;
+}
+
 /**
  * Runs every task (the function `name` of pool-tasks.ts) and returns their results in task order. A single task
  * runs here: a worker would only add its start-up. Rejects with `TaskFailed` for the first task that throws, or
@@ -49,8 +55,8 @@ export async function runTasks<N extends PoolTaskName>(name: N, tasks: readonly 
     progress[id] = done;
     options.onProgress?.(progress.reduce((a, b) => a + b, 0));
   };
-  const size = Math.min(options.workers, tasks.length);
-  if (size <= 1) {
+  const size = threadsFor(options.workers, tasks.length);
+  if (size === 0) {
     return tasks.map((task, id) => {
       try {
         return runPoolTask(name, task, (done) => report(id, done));

@@ -9,6 +9,7 @@ import type { Diagnostic } from '@mission-studio/core/validate';
 import { serializeMission } from '@mission-studio/core/format';
 import { fakeIo } from '../fake-io';
 import { main } from '../main';
+import { planTasks } from './balance';
 
 type Printed = { combats: CombatBalance[]; playthroughs: MonteCarloReport; diagnostics: Diagnostic[] };
 
@@ -55,6 +56,25 @@ describe('mission-studio balance', () => {
     const pooled = await balanceJson([...args, '--workers', '2']);
     expect(pooled.combats).toEqual(here.combats);
     expect({ ...pooled.playthroughs, elapsedMs: 0 }).toEqual({ ...here.playthroughs, elapsedMs: 0 });
+  });
+
+  it('keeps the default 2,000 playthroughs in one task, and gives workers ranges only of tens of thousands', () => {
+    const ranges = (runs: number, workers: number) =>
+      planTasks(tourMission(), 100, runs, 1, workers).flatMap((t) => (t.kind === 'playthroughs' ? [[t.firstRun, t.runs]] : []));
+    expect(ranges(2000, 4)).toEqual([[0, 2000]]);
+    expect(ranges(25_000, 4)).toEqual([
+      [0, 12_500],
+      [12_500, 12_500],
+    ]);
+    expect(ranges(100_000, 4)).toEqual([
+      [0, 25_000],
+      [25_000, 25_000],
+      [50_000, 25_000],
+      [75_000, 25_000],
+    ]);
+    // A mission without fights is then one task, which runs in this thread: no worker to start, no copy to send.
+    const chain = buildMission({ nodes: [n.start('s'), n.end('e')], edges: [['s', 'next', 'e']] });
+    expect(planTasks(chain, 2000, 2000, 1, 4)).toHaveLength(1);
   });
 
   it('warns with file:line:col when a fight is too hard for every policy', async () => {

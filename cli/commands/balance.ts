@@ -1,3 +1,4 @@
+import { plural } from '@mission-studio/core/strings';
 import { affordablePlaythroughs, BALANCE_POLICIES, balanceDiagnostics } from '@mission-studio/core/engine';
 import type { CombatBalance } from '@mission-studio/core/engine';
 import { mergeMonteCarlo } from '@mission-studio/core/engine';
@@ -11,15 +12,23 @@ import { formatDiagnostic } from '../format-diagnostic';
 import { errorNote, loadMissionFile } from '../load-mission-file';
 import { integerOption } from '../option-values';
 import { createProgress } from '../progress-bar';
-import { defaultWorkerCount, runTasks } from '../worker-pool';
+import { defaultWorkerCount, runTasks, threadsFor } from '../worker-pool';
 
 const count = (n: number): string => n.toLocaleString('en-US');
 const percent = (x: number): string => `${(x * 100).toFixed(1)}%`;
 
-/** The tasks: one per combat node, and the random playthroughs in one range per worker. */
-function planTasks(mission: Mission, fights: number, runs: number, seed: number, workers: number): BalanceTask[] {
+/**
+ * Random playthroughs per task, at least. A worker costs its start, a copy of the whole mission and compiling it
+ * again; a playthrough costs a fraction of a millisecond. At 1,000 a task, the default 2,000 went to two workers,
+ * and on a 10,050-node chain that made 0.5 s of playthroughs take 4 to 12 s. So the default is one task, run
+ * here when there are no fights to balance beside it; ranges go to workers only for runs in the tens of thousands.
+ */
+const PLAYTHROUGHS_PER_TASK = 10_000;
+
+/** The tasks: one per combat node, and the random playthroughs in ranges of at least `PLAYTHROUGHS_PER_TASK`. */
+export function planTasks(mission: Mission, fights: number, runs: number, seed: number, workers: number): BalanceTask[] {
   const tasks: BalanceTask[] = mission.nodes.filter((n) => n.type === 'combat').map((n) => ({ kind: 'combat', mission, nodeId: n.id, runs: fights, seed }));
-  const parts = Math.max(1, Math.min(workers, Math.ceil(runs / 1000)));
+  const parts = Math.max(1, Math.min(workers, Math.floor(runs / PLAYTHROUGHS_PER_TASK)));
   for (let k = 0, firstRun = 0; k < parts; k++) {
     const size = Math.floor(runs / parts) + (k < runs % parts ? 1 : 0);
     tasks.push({ kind: 'playthroughs', mission, firstRun, runs: size, seed });
@@ -92,8 +101,9 @@ async function run(io: CliIo, files: string[], options: OptionValues): Promise<n
   } else {
     const fights = new Set(combats.map((b) => b.policies[0]?.runs ?? runs.value));
     const perPolicy = fights.size <= 1 ? count([...fights][0] ?? runs.value) : 'up to ' + count(Math.max(...fights));
-    const head = `${file}: ${perPolicy} fights per policy for each of ${combats.length} combat${combats.length === 1 ? '' : 's'}, ${count(playthroughs.runs)} random playthroughs`;
-    io.out(`${head} (seed ${seed.value}, ${workers.value} worker${workers.value === 1 ? '' : 's'}, ${(elapsedMs / 1000).toFixed(1)} s)\n`);
+    const head = `${file}: ${perPolicy} fights per policy for each of ${plural(combats.length, 'combat')}, ${count(playthroughs.runs)} random playthroughs`;
+    const threads = threadsFor(workers.value, tasks.length);
+    io.out(`${head} (seed ${seed.value}, ${plural(threads, 'worker')}, ${(elapsedMs / 1000).toFixed(1)} s)\n`);
     for (const b of combats) io.out(`\n${formatCombat(b).join('\n')}\n`);
     io.out(`\n${formatPlaythroughs(playthroughs).join('\n')}\n`);
     if (diagnostics.length > 0) io.out(`\n${diagnostics.map((d) => formatDiagnostic(file, d)).join('\n')}\n`);

@@ -1,3 +1,4 @@
+import { plural } from '@mission-studio/core/strings';
 import { describeObserved } from '@mission-studio/core/engine';
 import { exploreMission } from '@mission-studio/core/engine';
 import type { ExploreReport, Witness } from '@mission-studio/core/engine';
@@ -11,7 +12,7 @@ import { integerOption, secondsOption } from '../option-values';
 const count = (n: number): string => n.toLocaleString('en-US');
 
 function witness(w: Witness): string {
-  const steps = w.inputs.length === 0 ? 'straight from the start' : `${w.inputs.length} input${w.inputs.length === 1 ? '' : 's'}: ${w.inputs.map(formatInput).join(', ')}`;
+  const steps = w.inputs.length === 0 ? 'straight from the start' : `${plural(w.inputs.length, 'input')}: ${w.inputs.map(formatInput).join(', ')}`;
   return `as ${w.faction}, ${steps}`;
 }
 

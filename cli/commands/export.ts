@@ -1,3 +1,4 @@
+import { plural } from '@mission-studio/core/strings';
 import { EXPORT_FORMATS, findExportFormat, type ExportFormat } from '@mission-studio/core/export';
 import type { ExportOptions } from '@mission-studio/core/export';
 import { exportSvg } from '@mission-studio/core/export';
@@ -58,7 +59,7 @@ export async function exportCommand(
   const errors = loaded.diagnostics.filter((d) => d.severity === 'error');
   if (errors.length > 0 && values.force !== true) {
     for (const d of errors) io.err(`${formatDiagnostic(file, d)}\n`);
-    io.err(`mission-studio export: ${file} has ${errors.length} error${errors.length === 1 ? '' : 's'}; fix them, or export anyway with --force\n`);
+    io.err(`mission-studio export: ${file} has ${plural(errors.length, 'error')}; fix them, or export anyway with --force\n`);
     return EXIT.problems;
   }
   const options = exportOptions(loaded.mission, values);

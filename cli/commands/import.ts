@@ -1,3 +1,4 @@
+import { plural } from '@mission-studio/core/strings';
 import { loadMission } from '@mission-studio/core/format';
 import { serializeMission } from '@mission-studio/core/format';
 import { importTwine } from '@mission-studio/core/interop';
@@ -39,7 +40,7 @@ async function importCommand(io: CliIo, file: string, values: { output?: string;
   const problems = loadMission(text).diagnostics;
   for (const d of problems) report(`${formatDiagnostic(toStdout ? '<stdout>' : out, d)}\n`);
   const { nodes, edges } = result.mission;
-  io.err(`${toStdout ? 'imported' : `wrote ${out}:`} "${result.story}", ${nodes.length} node${nodes.length === 1 ? '' : 's'} and ${edges.length} edge${edges.length === 1 ? '' : 's'}${problems.length > 0 ? `; ${problems.length} problem${problems.length === 1 ? '' : 's'} to fix` : ''}\n`);
+  io.err(`${toStdout ? 'imported' : `wrote ${out}:`} "${result.story}", ${plural(nodes.length, 'node')} and ${plural(edges.length, 'edge')}${problems.length > 0 ? `; ${plural(problems.length, 'problem')} to fix` : ''}\n`);
   return EXIT.ok;
 }
 

@@ -1,3 +1,4 @@
+import { plural } from '@mission-studio/core/strings';
 import { applyTextStyle, detectTextStyle } from '@mission-studio/core/format';
 import { loadMission } from '@mission-studio/core/format';
 import type { Mission } from '@mission-studio/core/format';
@@ -43,7 +44,7 @@ async function mergeCommand(io: CliIo, files: { base: string; ours: string; thei
   }
   for (const d of conflicts) io.err(`${formatDiagnostic(shownAs, d)}\n`);
   if (conflicts.length === 0) return EXIT.ok;
-  io.err(`mission-studio merge: ${conflicts.length} conflict${conflicts.length === 1 ? '' : 's'} written to ${shownAs}; open it in Mission Studio and take mine or theirs in Problems\n`);
+  io.err(`mission-studio merge: ${plural(conflicts.length, 'conflict')} written to ${shownAs}; open it in Mission Studio and take mine or theirs in Problems\n`);
   return EXIT.problems;
 }
 

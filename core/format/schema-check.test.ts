@@ -5,6 +5,20 @@ import { generatedValidators } from '../../scripts/generate-schema-validator.mjs
 import { smallMission } from '../test-support/mission-builder';
 import { checkSchema, MAX_SCHEMA_DIAGNOSTICS } from './schema-check';
 
+/** Sorts paths as `checkSchema` lists them: the first error, then the rest, then each top-level array's items. */
+function byDocumentOrder(m: object): (a: string, b: string) => number {
+  const keys = Object.keys(m);
+  const rank = (path: string): [number, number] => {
+    const [, key = '', index = '-1'] = path.split('/');
+    return [keys.indexOf(key), Number(index)];
+  };
+  return (a, b) => {
+    const [ka, ia] = rank(a);
+    const [kb, ib] = rank(b);
+    return ka - kb || ia - ib;
+  };
+}
+
 describe('checkSchema', () => {
   it('accepts a valid mission', () => {
     expect(checkSchema(smallMission())).toEqual([]);
@@ -40,16 +54,37 @@ describe('checkSchema', () => {
     expect(messages).toContainEqual([undefined, 'Set 4: is missing its id']);
   });
 
-  it('caps the number of errors on a hostile document', () => {
+  it('lists the first errors of a hostile document, then one row that counts the rest', () => {
     const m = smallMission();
     m.nodes = Array.from({ length: 1000 }, () => ({ bad: true })) as never;
-    expect(checkSchema(m).length).toBe(MAX_SCHEMA_DIAGNOSTICS);
+    const diagnostics = checkSchema(m);
+    expect(diagnostics).toHaveLength(MAX_SCHEMA_DIAGNOSTICS + 1);
+    const perNode = checkSchema({ ...m, nodes: [{ bad: true }] }).length;
+    expect(diagnostics.at(-1)).toEqual({
+      code: 'schema',
+      severity: 'error',
+      message: `${1000 * perNode - MAX_SCHEMA_DIAGNOSTICS} more schema errors past the first ${MAX_SCHEMA_DIAGNOSTICS}, from here on`,
+      path: diagnostics.at(-1)?.path,
+    });
+    expect(diagnostics.at(-1)?.path).toMatch(/^\/nodes\/\d+/);
   });
 
-  it('lists only the first error of a document with an array past 1,000 items', () => {
+  it('lists every error of a document with an array past 1,000 items, not only its first', () => {
+    const m = smallMission();
+    const valid = m.nodes[1] as (typeof m.nodes)[number];
+    m.nodes = Array.from({ length: 2500 }, (_, i) => ({ ...valid, id: `n${i}` }));
+    const bad = [3, 999, 1000, 1001, 1999, 2000, 2499];
+    for (const i of bad) (m.nodes[i] as unknown as Record<string, unknown>).stray = i;
+    (m.meta as unknown as Record<string, unknown>).stray = true;
+    (m.edges[0] as unknown as Record<string, unknown>).stray = true;
+    expect(checkSchema(m).map((d) => d.path)).toEqual(['/meta/stray', '/nodes/3/stray', ...bad.slice(1).map((i) => `/nodes/${i}/stray`), '/edges/0/stray'].sort(byDocumentOrder(m)));
+  });
+
+  it('counts the errors of 5,000 bad nodes in one row', () => {
     const m = smallMission();
     m.nodes = Array.from({ length: 5000 }, () => ({ bad: true })) as never;
-    expect(checkSchema(m)).toEqual([expect.objectContaining({ path: '/nodes/0' })]);
+    const perNode = checkSchema({ ...m, nodes: [{ bad: true }] }).length;
+    expect(checkSchema(m).at(-1)?.message).toBe(`${5000 * perNode - MAX_SCHEMA_DIAGNOSTICS} more schema errors past the first ${MAX_SCHEMA_DIAGNOSTICS}, from here on`);
   });
 
   it('runs from generated validators that are up to date with mission.schema.json', () => {

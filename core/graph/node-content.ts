@@ -1,3 +1,4 @@
+import { plural } from '../strings/plural';
 import type { CombatData, Mission, MissionNode } from '../format/mission.types';
 
 /** Names the content line may show instead of ids: cast members by id. */
@@ -8,7 +9,6 @@ export function castNames(mission: Mission): NameLookup {
   return new Map(mission.cast.map((c) => [c.id, c.name]));
 }
 
-const plural = (n: number, one: string, many = `${one}s`): string => `${n} ${n === 1 ? one : many}`;
 const sumCounts = (groups: ReadonlyArray<{ count: number }>): number => groups.reduce((sum, g) => sum + g.count, 0);
 
 /** A one-line summary of a fight: "space · 3 allies vs 9 enemies · protect 2". */

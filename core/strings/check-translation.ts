@@ -8,6 +8,7 @@ import type { Mission } from '../format/mission.types';
 import type { Diagnostic, DiagnosticDetail } from '../validate/diagnostic.types';
 import { missionLanguages, missionStrings, type MissionString } from './mission-strings';
 import { sourceHash } from './source-hash';
+import { plural } from './plural';
 import { maxLengthOf, needsTranslation } from './string-table';
 import type { Translation, TranslationReport } from './translation.types';
 
@@ -74,7 +75,6 @@ export function translationDiagnostics(report: TranslationReport): Diagnostic[] 
   ];
 }
 
-const plural = (n: number, one: string, many = `${one}s`): string => `${n} ${n === 1 ? one : many}`;
 
 const detail = (s: MissionString, message: string): DiagnosticDetail => ({ message, path: s.path, ...(s.nodeId ? { nodeId: s.nodeId } : {}) });
 

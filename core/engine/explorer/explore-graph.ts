@@ -7,42 +7,13 @@ import { throwIfCancelled } from '../cancel';
 import type { CompiledMission } from '../compile/compiled-mission.types';
 import { copyCursor, createCursor, restoreCursor, type Cursor } from '../compile/cursor';
 import { findStartNode } from '../compile/inputs';
-import { listPorts, runFrom, STOP_END, STOP_INPUT, takePort, type StopCode } from '../compile/step';
-import { GrowableInt32, GrowableUint8 } from './growable';
-import { buildMemoMasks, type MemoMasks } from './memo-masks';
-import { PairMemo } from './pair-memo';
+import { listPorts, runFrom, STOP_END, STOP_INPUT, takePort } from '../compile/step';
+import { findDetourPorts, type DetourPorts } from './detour-ports';
+import { GraphRecords } from './graph-records';
+import { createKernelMemo, memoStillPays, RECENT_PER_PORT, type KernelMemo } from './kernel-memo';
+import type { PairMemo } from './pair-memo';
 import { MAX_FIELD_BITS, type StateCodec } from './state-codec';
-import {
-  STATE_END,
-  STATE_ERROR,
-  STATE_LIST_ERROR,
-  STATE_OPEN,
-  STATE_STUCK,
-  type GraphOptions,
-  type StateGraph,
-} from './state-graph.types';
-import { StateStore } from './state-store';
-
-/** Memoized kernel calls need at least one hit in four to pay for their look-ups; checked this often. */
-const MEMO_CHECK_EVERY = 1 << 16;
-
-/** The memo of listing and taking inputs for one-word states (see memo-masks.ts). */
-interface KernelMemo {
-  masks: MemoMasks;
-  /** (node, listed bits) -> bit set of the open local ports. */
-  list: PairMemo;
-  /** (flat port, read bits) -> (bits the call writes, their values); an ending stores (0, end node). */
-  take: PairMemo;
-  lookups: number;
-  hits: number;
-  /** A few recent `take` entries per flat port, direct-mapped (writes 0: empty); small enough to stay in cache. */
-  recentKey: Int32Array;
-  recentWrites: Int32Array;
-  recentSet: Int32Array;
-}
-
-/** Recent entries kept per flat port (a power of two). */
-const RECENT_PER_PORT = 8;
+import { STATE_LIST_ERROR, STATE_OPEN, STATE_STUCK, type GraphOptions, type StateGraph } from './state-graph.types';
 
 /** Explores from each faction's start. */
 export function exploreGraph(
@@ -55,21 +26,10 @@ export function exploreGraph(
 }
 
 class GraphSearch {
-  private readonly store: StateStore;
-  private readonly flags = new GrowableUint8(1 << 12);
-  private readonly parent = new GrowableInt32(1 << 12);
-  private readonly parentPort = new GrowableInt32(1 << 12);
-  private readonly truncated = new GrowableUint8(1 << 12);
-  private readonly succStart = new GrowableInt32(1 << 12);
-  private readonly succ = new GrowableInt32(1 << 14);
-  private readonly messages = new Map<number, string>();
+  private readonly records: GraphRecords;
   private readonly entered: Uint8Array;
   private readonly portEnabled: Uint8Array;
-  private readonly endState: Int32Array;
-  private readonly errorState = new Map<string, number>();
   private readonly buf: Int32Array;
-  private readonly zero: Int32Array;
-  private incomplete: string | null = null;
   private overflowSlot = -1;
   private readonly factionsWithoutStart: string[] = [];
   private readonly ports: Int32Array;
@@ -80,6 +40,8 @@ class GraphSearch {
   private unpacked = -1;
   /** Null for states wider than one word, when asked (`GraphOptions.memo`), or when it stopped paying. */
   private memo: KernelMemo | null;
+  /** One-time options that only come back to their hub; null when there are none or `GraphOptions.reduce` is false. */
+  private readonly detours: DetourPorts | null;
 
   private readonly cm: CompiledMission;
   private readonly codec: StateCodec;
@@ -92,37 +54,26 @@ class GraphSearch {
     this.cm = cm;
     this.codec = codec;
     this.options = options;
-    this.store = new StateStore(codec.words);
+    this.records = new GraphRecords(codec.words, cm.nodeCount, options.maxStates);
     this.entered = new Uint8Array(cm.nodeCount);
     this.base = createCursor(cm, '');
     this.work = createCursor(cm, '');
     this.base.entered = this.entered;
     this.work.entered = this.entered;
     this.portEnabled = new Uint8Array(cm.portIds.length);
-    this.endState = new Int32Array(cm.nodeCount).fill(-1);
     this.buf = new Int32Array(codec.words);
-    this.zero = new Int32Array(codec.words);
     let widest = 1;
     for (let n = 0; n < cm.nodeCount; n++) widest = Math.max(widest, (cm.portStart[n + 1] as number) - (cm.portStart[n] as number));
     this.ports = new Int32Array(widest);
     this.watch = options.watchNode ?? -1;
-    this.memo =
-      codec.words === 1 && options.memo !== false
-        ? {
-            masks: buildMemoMasks(cm, codec),
-            list: new PairMemo(),
-            take: new PairMemo(),
-            lookups: 0,
-            hits: 0,
-            recentKey: new Int32Array(cm.portIds.length * RECENT_PER_PORT),
-            recentWrites: new Int32Array(cm.portIds.length * RECENT_PER_PORT),
-            recentSet: new Int32Array(cm.portIds.length * RECENT_PER_PORT),
-          }
-        : null;
+    this.memo = codec.words === 1 && options.memo !== false ? createKernelMemo(cm, codec) : null;
+    const detours = options.reduce === false ? null : findDetourPorts(cm, this.watch);
+    this.detours = detours !== null && detours.count > 0 ? detours : null;
   }
 
   run(factions: readonly string[]): StateGraph {
-    const { cm, store } = this;
+    const { cm, records } = this;
+    const store = records.store;
     factions.forEach((faction, fi) => {
       const start = findStartNode(cm, faction);
       if (start < 0) {
@@ -134,32 +85,32 @@ class GraphSearch {
       const code = runFrom(cm, c, start, null);
       if (this.watchHit === null && this.watch >= 0 && this.entered[this.watch] === 1) this.watchHit = { from: -1, port: fi };
       if (code === STOP_INPUT && !this.codec.pack(c, this.buf)) this.noteOverflow();
-      else this.addResult(code, c.node, c.error, this.buf, 0, -1, fi);
+      else records.addResult(code, c.node, c.error, this.buf, 0, -1, fi);
     });
     let i = 0;
     for (; i < store.count && this.overflowSlot < 0 && this.watchHit === null; i++) {
-      this.succStart.push(this.succ.length);
+      records.succStart.push(records.succ.length);
       this.expand(i);
       if ((i & 0xfff) === 0xfff && !this.between(i + 1)) {
         i++;
         break;
       }
     }
-    this.succStart.push(this.succ.length);
+    records.succStart.push(records.succ.length);
     return {
       store,
-      flags: this.flags.data,
-      parent: this.parent.data,
-      parentPort: this.parentPort.data,
-      succStart: this.succStart.data,
-      succ: this.succ.data,
+      flags: records.flags.data,
+      parent: records.parent.data,
+      parentPort: records.parentPort.data,
+      succStart: records.succStart.data,
+      succ: records.succ.data,
       expanded: i,
-      truncated: this.truncated.data,
-      messages: this.messages,
+      truncated: records.truncated.data,
+      messages: records.messages,
       entered: this.entered,
       portEnabled: this.portEnabled,
-      transitions: this.succ.length,
-      incomplete: this.incomplete,
+      transitions: records.succ.length,
+      incomplete: records.incomplete,
       overflowSlot: this.overflowSlot,
       factionsWithoutStart: this.factionsWithoutStart,
       watchHit: this.watchHit,
@@ -172,10 +123,10 @@ class GraphSearch {
    */
   private between(expanded: number): boolean {
     throwIfCancelled(this.options.signal, 'the search');
-    if (this.options.onProgress && (expanded & 0xffff) === 0) this.options.onProgress(this.store.count, expanded);
+    if (this.options.onProgress && (expanded & 0xffff) === 0) this.options.onProgress(this.records.store.count, expanded);
     const deadline = this.options.deadline;
     if (deadline !== undefined && deadline.now() > deadline.at) {
-      this.incomplete ??= deadline.reason;
+      this.records.incomplete ??= deadline.reason;
       return false;
     }
     return true;
@@ -183,26 +134,53 @@ class GraphSearch {
 
   /** Sets `base` to state `s` and `work` to a copy. */
   private load(s: number): void {
-    const { codec, store, base } = this;
-    if (codec.words === 1 && this.unpacked >= 0) codec.unpackChanges(store.data[s] as number, store.data[this.unpacked] as number, base);
-    else codec.unpack(store.data, s * codec.words, base);
+    const { codec, base } = this;
+    const data = this.records.store.data;
+    if (codec.words === 1 && this.unpacked >= 0) codec.unpackChanges(data[s] as number, data[this.unpacked] as number, base);
+    else codec.unpack(data, s * codec.words, base);
     this.unpacked = s;
     copyCursor(base, this.work);
   }
 
   /** Records where each input of state `s` leads. */
   private expand(s: number): void {
-    if (this.flags.data[s] !== STATE_OPEN) return;
+    if (this.records.flags.data[s] !== STATE_OPEN) return;
     const memo = this.memo;
     if (memo === null) this.expandByKernel(s);
     else {
       this.expandByMemo(s, memo);
-      if (memo.lookups >= MEMO_CHECK_EVERY) {
-        if (memo.hits * 4 < memo.lookups) this.memo = null;
-        memo.lookups = 0;
-        memo.hits = 0;
-      }
+      if (!memoStillPays(memo)) this.memo = null;
     }
+  }
+
+  /**
+   * A detour is offered: mark it enabled and the narration nodes it runs through entered, as taking it would
+   * (once per port; the search takes a detour only when nothing else is on offer, see `skipDetours`).
+   */
+  private offerDetour(detours: DetourPorts, flat: number): void {
+    if (this.portEnabled[flat] === 1) return;
+    this.portEnabled[flat] = 1;
+    for (const n of detours.path[flat] as readonly number[]) this.entered[n] = 1;
+  }
+
+  /**
+   * Keeps in `ports[0..count)` the ports worth taking and returns how many: every port that is not a detour,
+   * or, when only detours are on offer, the first of them (README, "Detours", says why that is enough).
+   */
+  private skipDetours(detours: DetourPorts, first: number, count: number): number {
+    const ports = this.ports;
+    let kept = 0;
+    let firstDetour = -1;
+    for (let k = 0; k < count; k++) {
+      const p = ports[k] as number;
+      if (detours.isDetour[first + p] === 1) {
+        if (firstDetour < 0) firstDetour = p;
+        this.offerDetour(detours, first + p);
+      } else ports[kept++] = p;
+    }
+    if (kept > 0) return kept;
+    ports[0] = firstDetour;
+    return 1;
   }
 
   /**
@@ -210,8 +188,8 @@ class GraphSearch {
    * or port, same bits read) is a look-up and some bit arithmetic; the kernel runs only on a miss.
    */
   private expandByMemo(s: number, memo: KernelMemo): void {
-    const { cm, codec, store, ports } = this;
-    const word = store.data[s] as number;
+    const { cm, codec, ports, records } = this;
+    const word = records.store.data[s] as number;
     const node = word & codec.nodeMask;
     const first = cm.portStart[node] as number;
     if ((cm.portStart[node + 1] as number) - first > 31) {
@@ -228,8 +206,8 @@ class GraphSearch {
       loaded = true;
       const count = listPorts(cm, this.base, ports);
       if (count < 0) {
-        this.flags.data[s] = STATE_LIST_ERROR;
-        this.messages.set(s, this.base.error ?? 'a condition failed');
+        records.flags.data[s] = STATE_LIST_ERROR;
+        records.messages.set(s, this.base.error ?? 'a condition failed');
         return;
       }
       open = 0;
@@ -237,11 +215,17 @@ class GraphSearch {
       memo.list.add(node, listKey, open, 0);
     }
     if (open === 0) {
-      this.flags.data[s] = STATE_STUCK;
+      records.flags.data[s] = STATE_STUCK;
       return;
     }
+    const detours = this.detours;
+    const offered = detours === null ? 0 : open & (detours.localMask[node] as number);
+    if (offered !== 0 && detours !== null) {
+      // The same choice as `skipDetours`, on bit sets.
+      for (let rest = offered; rest !== 0; rest &= rest - 1) this.offerDetour(detours, first + 31 - Math.clz32(rest & -rest));
+      open = open === offered ? offered & -offered : open & ~offered;
+    }
     const portEnabled = this.portEnabled;
-    const succ = this.succ;
     const take = memo.take;
     const { recentKey, recentWrites, recentSet } = memo;
     for (let rest = open; rest !== 0; rest &= rest - 1) {
@@ -254,7 +238,7 @@ class GraphSearch {
       const r = flat * RECENT_PER_PORT + (Math.imul(key, 0x9e3779b1) >>> 29);
       if (recentWrites[r] !== 0 && recentKey[r] === key) {
         memo.hits++;
-        j = this.addOpen((word & ~(recentWrites[r] as number)) | (recentSet[r] as number), s, p);
+        j = records.addOpen((word & ~(recentWrites[r] as number)) | (recentSet[r] as number), s, p);
       } else if (take.find(flat, key)) {
         memo.hits++;
         const writes = take.x;
@@ -263,21 +247,20 @@ class GraphSearch {
           recentWrites[r] = writes;
           recentSet[r] = take.y;
         }
-        j = writes === 0 ? this.addResult(STOP_END, take.y, null, this.buf, 0, s, p) : this.addOpen((word & ~writes) | take.y, s, p);
+        j = writes === 0 ? records.addResult(STOP_END, take.y, null, this.buf, 0, s, p) : records.addOpen((word & ~writes) | take.y, s, p);
       } else {
         if (!loaded) this.load(s);
         loaded = true;
         j = this.takeAndRemember(s, word, p, flat, key, takeReads[flat] as number, take);
         if (this.watchHit !== null) return;
       }
-      if (j >= 0) succ.push(j);
-      else this.truncated.data[s] = 1;
+      records.link(s, j);
     }
   }
 
   /** Takes local port `p` of state `s` (loaded in `work`) with the kernel, and memoizes what it did. */
   private takeAndRemember(s: number, word: number, p: number, flat: number, key: number, reads: number, memo: PairMemo): number {
-    const { cm, codec, base, work } = this;
+    const { cm, codec, base, work, records } = this;
     const code = takePort(cm, work, p, null);
     let j = -1;
     if (this.watch >= 0 && this.entered[this.watch] === 1) this.watchHit = { from: s, port: p };
@@ -292,11 +275,11 @@ class GraphSearch {
           for (let k = 0; k < work.writtenCount; k++) writes |= codec.slotBitsMask(work.written[k] as number);
           memo.add(flat, key, writes, next & writes);
         }
-        j = this.addOpen(next, s, p);
+        j = records.addOpen(next, s, p);
       }
     } else {
       if (code === STOP_END) memo.add(flat, key, 0, work.node);
-      j = this.addResult(code, work.node, work.error, this.buf, 0, s, p);
+      j = records.addResult(code, work.node, work.error, this.buf, 0, s, p);
     }
     restoreCursor(base, work);
     return j;
@@ -304,22 +287,23 @@ class GraphSearch {
 
   /** Runs the kernel for every input of state `s` and records where each leads. */
   private expandByKernel(s: number): void {
-    const { cm, codec, store, ports, base, work, buf } = this;
+    const { cm, codec, ports, base, work, buf, records } = this;
+    const store = records.store;
     const words = codec.words;
-    const flags = this.flags.data;
+    const flags = records.flags.data;
     if (words === 1 && this.unpacked >= 0) codec.unpackChanges(store.data[s] as number, store.data[this.unpacked] as number, base);
     else codec.unpack(store.data, s * words, base);
     this.unpacked = s;
-    const count = listPorts(cm, base, ports);
+    let count = listPorts(cm, base, ports);
     if (count <= 0) {
       flags[s] = count < 0 ? STATE_LIST_ERROR : STATE_STUCK;
-      if (count < 0) this.messages.set(s, base.error ?? 'a condition failed');
+      if (count < 0) records.messages.set(s, base.error ?? 'a condition failed');
       return;
     }
     copyCursor(base, work);
     const first = cm.portStart[base.node] as number;
+    if (this.detours !== null) count = this.skipDetours(this.detours, first, count);
     const portEnabled = this.portEnabled;
-    const succ = this.succ;
     const watch = this.watch;
     // One-word states (the common case) are packed and interned as plain ints, with no buffer in between.
     const oneWord = words === 1;
@@ -335,26 +319,16 @@ class GraphSearch {
         return;
       }
       let j = -1;
-      if (code !== STOP_INPUT) j = this.addResult(code, work.node, work.error, buf, 0, s, p);
+      if (code !== STOP_INPUT) j = records.addResult(code, work.node, work.error, buf, 0, s, p);
       else if (oneWord) {
         const key = codec.packChangesOne(word, work);
         if (codec.failed) this.noteOverflow();
-        else j = this.addOpen(key, s, p);
-      } else if (codec.packChanges(store.data, s * words, work, buf, 0)) j = this.addResult(code, work.node, null, buf, 0, s, p);
+        else j = records.addOpen(key, s, p);
+      } else if (codec.packChanges(store.data, s * words, work, buf, 0)) j = records.addResult(code, work.node, null, buf, 0, s, p);
       else this.noteOverflow();
       restoreCursor(base, work);
-      if (j >= 0) succ.push(j);
-      else this.truncated.data[s] = 1;
+      records.link(s, j);
     }
-  }
-
-  /** `addResult` for a one-word open state given as its word. */
-  private addOpen(key: number, from: number, port: number): number {
-    const store = this.store;
-    const index = store.internKey(key, store.count < this.options.maxStates);
-    if (index < 0) this.incomplete ??= `stopped at the cap of ${this.options.maxStates} states`;
-    else if (store.added) this.record(STATE_OPEN, from, port);
-    return index;
   }
 
   private noteOverflow(): void {
@@ -362,47 +336,6 @@ class GraphSearch {
     const bits = this.codec.slotBits[slot] ?? MAX_FIELD_BITS;
     // A field that can still widen aborts the search (the caller retries); a field at full width is capped.
     if (bits < MAX_FIELD_BITS) this.overflowSlot = slot;
-    else this.incomplete ??= `variable "${this.cm.slots[slot]?.name}" takes more than ${2 ** bits} values (unbounded?)`;
-  }
-
-  private record(flag: number, from: number, port: number): void {
-    this.flags.push(flag);
-    this.parent.push(from);
-    this.parentPort.push(port);
-    this.truncated.push(0);
-  }
-
-  /** The index of a kernel result (adding it when new), or -1 when it could not be stored. */
-  private addResult(code: StopCode, node: number, error: string | null, keys: Int32Array, at: number, from: number, port: number): number {
-    const store = this.store;
-    if (code === STOP_INPUT) {
-      // At the cap, known states are still found but new ones are not stored.
-      const index = store.internAt(keys, at, store.count < this.options.maxStates);
-      if (index < 0) this.incomplete ??= `stopped at the cap of ${this.options.maxStates} states`;
-      else if (store.added) this.record(STATE_OPEN, from, port);
-      return index;
-    }
-    // Endings and errors are final: one state per end node, and one per node and message.
-    const zero = this.zero;
-    zero[0] = node;
-    if (code === STOP_END) {
-      let index = this.endState[node] as number;
-      if (index < 0) {
-        index = store.append(zero);
-        this.endState[node] = index;
-        this.record(STATE_END, from, port);
-      }
-      return index;
-    }
-    const message = error ?? 'the run stopped';
-    const key = `${node}\u0000${message}`;
-    let index = this.errorState.get(key);
-    if (index === undefined) {
-      index = store.append(zero);
-      this.errorState.set(key, index);
-      this.messages.set(index, message);
-      this.record(STATE_ERROR, from, port);
-    }
-    return index;
+    else this.records.incomplete ??= `variable "${this.cm.slots[slot]?.name}" takes more than ${2 ** bits} values (unbounded?)`;
   }
 }

@@ -29,6 +29,7 @@ export function exploreMission(mission: Mission, options: ExploreOptions = {}): 
     maxStates,
     ...(budget !== undefined ? { deadline: { at: started + budget, now, reason: `stopped at the time budget of ${formatSeconds(budget)}` } } : {}),
     ...(options.signal ? { signal: options.signal } : {}),
+    ...(options.reduce === false ? { reduce: false } : {}),
     ...(onProgress ? { onProgress: (states: number, expanded: number) => onProgress({ states, expanded }) } : {}),
   };
 

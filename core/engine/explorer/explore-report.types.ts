@@ -88,6 +88,11 @@ export interface ExploreOptions {
   onProgress?: (progress: { states: number; expanded: number }) => void;
   /** Cancels the search: read every 4,096 expanded states, then `exploreMission` throws `CancelledError`. */
   signal?: CancelSignal;
+  /**
+   * Skip the orders of one-time detours (default true). False searches them all, with the same findings but
+   * more states; the property tests compare the two.
+   */
+  reduce?: boolean;
 }
 
 /** Everything the explorer found. When `complete` is false, reachability is a lower bound and traps may be missed. */

@@ -1,4 +1,4 @@
-/** The explored state graph's shape, shared by the search (graph-search.ts) and the analysis. */
+/** The explored state graph's shape, shared by the search (explore-graph.ts) and the analysis. */
 import type { CancelSignal } from '../cancel';
 import type { StateStore } from './state-store';
 
@@ -64,5 +64,10 @@ export interface GraphOptions {
   watchNode?: number;
   /** Memoize kernel calls on the state bits they read (default true; false checks the memo against the kernel). */
   memo?: boolean;
+  /**
+   * Take one-time detours only when nothing else is on offer (default true; false enumerates every order of
+   * them, which the property tests compare against). README, "Detours", says why this is sound.
+   */
+  reduce?: boolean;
 }
 
