@@ -1,5 +1,5 @@
-// The hostile fixtures too big to check in: generated here, written to a temp folder by the corpus test
-// (cli/hostile-corpus.test.ts) and by `node scripts/hostile-corpus.mjs DIR` for measuring (docs/security.md).
+// The hostile fixtures too big to check in: generated here and written to a temp folder by the corpus test
+// (cli/hostile-corpus.test.ts), which runs each CLI check on them under a time and memory budget (docs/security.md).
 import type { Mission, MissionEdge, MissionNode } from '../../format/mission.types';
 
 const meta = (id: string, title: string): Mission['meta'] => ({
