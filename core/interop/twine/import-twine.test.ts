@@ -54,6 +54,22 @@ describe('importTwine', () => {
     expect(diagnostics.map((d) => d.code)).toEqual(['twine-skipped-passage']);
   });
 
+  it('keeps a passage\'s tags on its node, from Twee and from Twine\'s HTML alike', () => {
+    const start = imported(fixture('sugarcube-example.twee')).mission.nodes[0];
+    expect(start?.tags).toEqual(['tag', 'tags']);
+    const html = '<tw-storydata name="Tagged" startnode="1"><tw-passagedata pid="1" name="Gate" tags="act1 needs-review">[[In->Hall]]</tw-passagedata><tw-passagedata pid="2" name="Hall" tags="">The end.</tw-passagedata></tw-storydata>';
+    const nodes = imported(html).mission.nodes;
+    expect(nodes.find((n) => n.title === 'Gate')?.tags).toEqual(['act1', 'needs-review']);
+    expect(nodes.find((n) => n.title === 'Hall')).not.toHaveProperty('tags');
+  });
+
+  it('leaves out the tags a node\'s kind already says, and keeps the rest once each', () => {
+    const { mission } = imported(':: Start\n[[Go->Ending]]\n\n:: Ending [end failure speaker:Kira act2 act2 failure-path]\nLost.\n');
+    const ending = mission.nodes.find((n) => n.title === 'Ending');
+    expect(ending).toMatchObject({ type: 'end', data: { outcome: 'failure' }, tags: ['act2', 'failure-path'] });
+    expect(loadMission(serializeMission(mission)).mission?.nodes.find((n) => n.title === 'Ending')?.tags).toEqual(['act2', 'failure-path']);
+  });
+
   it('imports the first story of an archive and lists the others, or the one named', () => {
     const first = imported(fixture('archive-harlowe-and-sugarcube.html'));
     expect(first.story).toBe('Untitled Story 6');

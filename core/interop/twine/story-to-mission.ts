@@ -3,7 +3,8 @@
  * choice per link; without links a narration, or an end when nothing in it leads anywhere; the start passage is
  * the start node. Positions and text are kept; story format code is kept as text and listed (`twine-macro`); a
  * link to no passage is an edge to a `missing:` id, which the validator reports as `dangling-edge`.
- * Tags written by the Twee export (`narration`, `end`, `failure`, `speaker:Name`) bring node kinds back.
+ * Tags written by the Twee export (`narration`, `end`, `failure`, `speaker:Name`) bring node kinds back; every
+ * other passage tag is kept on its node (`tags`).
  */
 import { FORMAT_ID, type CastMember, type MissionEdge, type MissionNode, type Mission } from '../../format/mission.types';
 import { findMacros, navigatesByMacro } from './twine-macros';
@@ -37,6 +38,21 @@ function paragraphs(text: string): string[] {
     .split(/\n[ \t]*\n/)
     .map((p) => p.trim())
     .filter((p) => p !== '');
+}
+
+/** The most tags a node keeps (the format's limit), and the longest tag. */
+const MAX_TAGS = 100;
+const MAX_TAG_LENGTH = 200;
+
+/**
+ * A passage's tags as the node's `tags`: what the node itself already says is left out (a `speaker:` tag, the
+ * tag naming the node's kind, `failure` on a failed end), so that a mission exported to Twee and imported back
+ * has the tags it had. Repeats are dropped; the format's limits apply.
+ */
+function designerTags(passageTags: readonly string[], node: MissionNode): string[] {
+  const implied = (tag: string): boolean => tag.startsWith('speaker:') || tag === node.type || (tag === 'failure' && node.type === 'end' && node.data.outcome === 'failure');
+  const kept = passageTags.filter((t) => t !== '' && !implied(t)).map((t) => t.slice(0, MAX_TAG_LENGTH));
+  return [...new Set(kept)].slice(0, MAX_TAGS);
 }
 
 const NARRATOR: CastMember = { id: 'narrator', name: 'Narrator' };
@@ -98,11 +114,16 @@ export function storyToMission(story: TwineStory): { mission: Mission; notes: St
     const lines = paragraphs(rest);
     const macros = findMacros(rest);
     const base = { id, title: passage.name, position };
+    // The passage's own tags, once the node is made: the ones its kind already says are dropped (designerTags).
+    const tagged = <N extends MissionNode>(node: N): N => {
+      const tags = designerTags(passage.tags, node);
+      return tags.length > 0 ? { ...node, tags } : node;
+    };
     if (macros.length > 0) {
       notes.push({ severity: 'info', code: 'twine-macro', nodeId: id, line: passage.textLine, message: `passage "${passage.name}" keeps story format code as text: ${macros.slice(0, 6).join(', ')}${macros.length > 6 ? ', ...' : ''}` });
     }
     if (passage.name === story.start) {
-      nodes.push({ ...base, type: 'start', data: { faction: 'any', text: lines.join('\n\n') } });
+      nodes.push(tagged({ ...base, type: 'start', data: { faction: 'any', text: lines.join('\n\n') } }));
       if (links.length === 1) link(id, 'next', targetId((links[0] as TwineLink).target));
       else if (links.length > 1) {
         const choicesId = unique(`${id}-choices`);
@@ -114,17 +135,17 @@ export function storyToMission(story: TwineStory): { mission: Mission; notes: St
       return;
     }
     if (links.length === 0 && !passage.tags.includes('narration') && !navigatesByMacro(rest)) {
-      nodes.push({ ...base, type: 'end', data: { outcome: passage.tags.includes('failure') ? 'failure' : 'success', text: lines.join('\n\n') } });
+      nodes.push(tagged({ ...base, type: 'end', data: { outcome: passage.tags.includes('failure') ? 'failure' : 'success', text: lines.join('\n\n') } }));
       return;
     }
     if (links.length === 0 || (links.length === 1 && passage.tags.includes('narration'))) {
       const speaker = passage.tags.some((t) => t.startsWith('speaker:')) ? { speaker: speakerOf(passage) } : {};
-      nodes.push({ ...base, type: 'narration', data: { ...speaker, lines } });
+      nodes.push(tagged({ ...base, type: 'narration', data: { ...speaker, lines } }));
       if (links.length === 1) link(id, 'next', targetId((links[0] as TwineLink).target));
       return;
     }
     const choices = choicesOf(links);
-    nodes.push({ ...base, type: 'dialog', data: { speaker: speakerOf(passage), lines, choices: choices.map(({ id: c, text }) => ({ id: c, text })) } });
+    nodes.push(tagged({ ...base, type: 'dialog', data: { speaker: speakerOf(passage), lines, choices: choices.map(({ id: c, text }) => ({ id: c, text })) } }));
     for (const c of choices) link(id, c.id, c.target);
   });
 

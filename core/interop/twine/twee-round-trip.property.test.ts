@@ -1,4 +1,4 @@
-// Round trip: mission -> twee -> mission keeps nodes (kind, title, text, position) and edges (from, label, to),
+// Round trip: mission -> twee -> mission keeps nodes (kind, title, text, position, tags) and edges (from, label, to),
 // for every mission of the node kinds Twine can hold (start, narration, dialog, end) fast-check can make.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -8,6 +8,9 @@ import { importTwine } from './import-twine';
 
 // Words as designers write them: letters, digits and plain punctuation, no Twine link or macro syntax.
 const sentence = fc.stringMatching(/^[A-Za-z0-9][A-Za-z0-9 ,.!?']{0,30}[A-Za-z0-9.!?]$/);
+// Designer tags: one word each, never a word the export writes for the node's kind (those say the kind).
+const STRUCTURAL = new Set(['start', 'narration', 'dialog', 'objective', 'hub', 'branch', 'set', 'combat', 'end', 'group', 'failure']);
+const tagList = fc.uniqueArray(fc.stringMatching(/^[a-z][a-z0-9_.-]{0,12}$/).filter((t) => !STRUCTURAL.has(t)), { maxLength: 3 });
 const position = fc.record({ x: fc.integer({ min: -2000, max: 4000 }), y: fc.integer({ min: -2000, max: 4000 }) });
 
 const missionArb = fc
@@ -18,8 +21,9 @@ const missionArb = fc
     targets: fc.array(fc.nat(), { minLength: 40, maxLength: 40 }),
     positions: fc.array(position, { minLength: 12, maxLength: 12 }),
     titles: fc.uniqueArray(sentence, { minLength: 12, maxLength: 12, selector: (t) => t.toLowerCase() }),
+    tags: fc.array(tagList, { minLength: 12, maxLength: 12 }),
   })
-  .map(({ kinds, texts, choices, targets, positions, titles }): Mission => {
+  .map(({ kinds, texts, choices, targets, positions, titles, tags }): Mission => {
     let t = 0;
     const count = kinds.length + 1;
     const pick = (): string => `n${1 + ((targets[t++ % targets.length] as number) % (count - 1))}`;
@@ -27,7 +31,8 @@ const missionArb = fc
     const edges: MissionEdge[] = [{ id: 'e0', source: 'n0', sourceHandle: 'next', target: pick() }];
     kinds.forEach((kind, k) => {
       const i = k + 1;
-      const base = { id: `n${i}`, title: titles[i] as string, position: positions[i] as { x: number; y: number } };
+      const nodeTags = tags[i] as string[];
+      const base = { id: `n${i}`, title: titles[i] as string, position: positions[i] as { x: number; y: number }, ...(nodeTags.length > 0 ? { tags: nodeTags } : {}) };
       const lines = texts[i] as string[];
       if (kind === 'end') nodes.push({ ...base, type: 'end', data: { outcome: i % 2 ? 'success' : 'failure', text: lines.join(' ') } });
       else if (kind === 'narration') {
@@ -48,7 +53,7 @@ function shape(mission: Mission) {
   const nodes = mission.nodes
     .map((n) => {
       const text = n.type === 'narration' || n.type === 'dialog' ? n.data.lines : n.type === 'start' || n.type === 'end' ? [n.data.text].filter((s) => s !== '') : [];
-      return { type: n.type, title: n.title, position: n.position, text, ...(n.type === 'end' ? { outcome: n.data.outcome } : {}) };
+      return { type: n.type, title: n.title, position: n.position, text, tags: n.tags ?? [], ...(n.type === 'end' ? { outcome: n.data.outcome } : {}) };
     })
     .sort((a, b) => a.title.localeCompare(b.title));
   const label = (e: MissionEdge): string => {
@@ -60,7 +65,7 @@ function shape(mission: Mission) {
 }
 
 describe('Twee round trip', () => {
-  it('keeps nodes, edges, text, titles and positions of any mission Twine can hold', () => {
+  it('keeps nodes, edges, text, titles, positions and tags of any mission Twine can hold', () => {
     fc.assert(
       fc.property(missionArb, (mission) => {
         const twee = exportTwee(mission);
