@@ -33,7 +33,7 @@ function helpOf(input: Input): string | undefined {
 }
 
 /** The string id of a choice's or hub option's text, to show it in another language; none for other inputs. */
-function labelStringId(input: Input | null): string | undefined {
+export function labelStringId(input: Input | null): string | undefined {
   if (input?.kind === 'choice') return choiceStringId(input.nodeId, input.choiceId);
   if (input?.kind === 'hub') return input.optionId === 'continue' ? continueStringId(input.nodeId) : optionStringId(input.nodeId, input.optionId);
   return undefined;
