@@ -3,6 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { loadMission } from '../../format/load';
 import { serializeMission } from '../../format/serialize';
 import { validateMission } from '../../validate/validate-mission';
+import { smallMission } from '../../test-support/mission-builder';
+import { exportTwee } from './export-twee';
 import { importTwine, MAX_IMPORT_CHARS } from './import-twine';
 
 const fixture = (name: string) => readFileSync(new URL(`./fixtures/${name}`, import.meta.url), 'utf8');
@@ -68,6 +70,26 @@ describe('importTwine', () => {
     const ending = mission.nodes.find((n) => n.title === 'Ending');
     expect(ending).toMatchObject({ type: 'end', data: { outcome: 'failure' }, tags: ['act2', 'failure-path'] });
     expect(loadMission(serializeMission(mission)).mission?.nodes.find((n) => n.title === 'Ending')?.tags).toEqual(['act2', 'failure-path']);
+  });
+
+  it('brings conditions written by the Twee export back: guarded links as choice conditions, <<goto>> chains as branches', () => {
+    const { mission, diagnostics } = imported(exportTwee(smallMission()).text);
+    const talk = mission.nodes.find((n) => n.title === 'talk');
+    expect(talk?.type === 'dialog' && talk.data.choices.find((c) => c.text === 'Here is a bar of latinum.')?.condition).toBe('credits >= 10');
+    const check = mission.nodes.find((n) => n.title === 'check');
+    expect(check).toMatchObject({ type: 'branch', data: { cases: [{ id: 'case-1', condition: 'trusted' }] } });
+    expect(mission.edges.filter((e) => e.source === check?.id).map((e) => [e.sourceHandle, e.target])).toEqual([
+      ['case-1', 'win'],
+      ['else', 'lose'],
+    ]);
+    expect(mission.variables.map((v) => [v.id, v.type])).toEqual(expect.arrayContaining([['credits', 'number'], ['trusted', 'bool']]));
+    expect(diagnostics.filter((d) => d.code === 'twine-condition')).toEqual([]);
+    expect(validateMission(mission).filter((d) => d.severity === 'error')).toEqual([]);
+  });
+
+  it('warns, naming the passage, about each if-chain it keeps as text', () => {
+    const { diagnostics } = imported(':: Start\n[[Go->Bar]]\n\n:: Bar\n<<if $met>>Welcome back.<</if>>\n[[Leave->Start]]\n');
+    expect(diagnostics).toContainEqual(expect.objectContaining({ code: 'twine-condition', severity: 'warning', nodeId: 'bar', sourceLine: 5, message: expect.stringMatching(/^passage "Bar": <<if>> kept as text/) }));
   });
 
   it('imports the first story of an archive and lists the others, or the one named', () => {
