@@ -98,5 +98,6 @@ test.describe('Twine stories, node tags and languages', () => {
     await startAt('sneak-conduits');
     await expect(pane.getByRole('log', { name: 'Transcript' })).toContainText('Objective: Führen Sie die Delegierten durch die Wartungsschächte zum Andockring');
     await expect(pane.getByRole('region', { name: 'Objectives' })).toContainText('Führen Sie die Delegierten');
+    await expect(pane.getByRole('group', { name: 'Choices' })).toContainText('Führen Sie die Delegierten');
   });
 });
