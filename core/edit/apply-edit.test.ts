@@ -12,6 +12,16 @@ const talkData = (): DialogData => {
 };
 
 describe('applyEditToDraft', () => {
+  it('sets a node\'s tags in one undoable step and drops the key when the list is emptied', () => {
+    const start = openDocument(smallMission());
+    const tagged = applyEdit(start, { kind: 'update-node', id: 'talk', tags: ['act1', 'needs-review'] });
+    expect(tagged.mission.nodes.find((n) => n.id === 'talk')?.tags).toEqual(['act1', 'needs-review']);
+    expect(undo(tagged).mission).toEqual(smallMission());
+    const cleared = applyEdit(tagged, { kind: 'update-node', id: 'talk', tags: [] });
+    expect(cleared.mission.nodes.find((n) => n.id === 'talk')).not.toHaveProperty('tags');
+    expect(undo(cleared).mission).toEqual(tagged.mission);
+  });
+
   it('removes the edge of a removed port in the same step as the new data', () => {
     const data = talkData();
     const next = { ...data, choices: data.choices.filter((c) => c.id !== 'bribe') };

@@ -143,6 +143,10 @@ export function applyEditToDraft(draft: Draft<Mission>, edit: Edit): void {
       if (edit.title !== undefined) node.title = edit.title;
       if (edit.parentId === null) delete node.parentId;
       else if (edit.parentId !== undefined) node.parentId = edit.parentId;
+      if (edit.tags !== undefined) {
+        if (edit.tags.length === 0) delete node.tags;
+        else node.tags = [...edit.tags];
+      }
       if (edit.data !== undefined) node.data = edit.data as Draft<MissionNode['data']>;
       if (edit.ports) followPorts(draft, edit.id, edit.ports);
       return;

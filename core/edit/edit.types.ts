@@ -16,9 +16,10 @@ export type Edit =
   /**
    * New title, parent or data for a node. When the data renames or removes output ports (a dialog's choice
    * ids, a hub's options, a branch's cases), `ports` says so and the edges from those ports follow in the same
-   * step: renamed ports keep their edges, removed ports lose theirs.
+   * step: renamed ports keep their edges, removed ports lose theirs. `tags`: the node's new labels (an empty
+   * list removes the key, so a node without tags stays as it was written).
    */
-  | { kind: 'update-node'; id: string; title?: string; parentId?: string | null; data?: MissionNode['data']; ports?: PortChanges }
+  | { kind: 'update-node'; id: string; title?: string; parentId?: string | null; tags?: string[]; data?: MissionNode['data']; ports?: PortChanges }
   /**
    * A node's new id, followed everywhere in one step: edges, children's `parentId`, and `visited("from")` in every
    * condition and effect (see `renameNode` in rename.ts, which checks the id and says what it cannot rewrite).

@@ -112,6 +112,8 @@ interface NodeBase<T extends string, D> {
   position: Position;
   /** Id of the `group` node that frames this one. */
   parentId?: string;
+  /** Free labels for the designer (a Twine passage's tags); never shown to players. */
+  tags?: string[];
   data: D;
 }
 

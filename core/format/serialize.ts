@@ -9,7 +9,7 @@ export const KEY_ORDER = {
   castMember: ['id', 'name', 'species', 'role'],
   location: ['id', 'name', 'kind'],
   unit: ['id', 'name', 'kind', 'hull', 'shields', 'shieldRegen', 'damage', 'accuracy', 'evasion'],
-  node: ['id', 'type', 'title', 'position', 'parentId', 'data'],
+  node: ['id', 'type', 'title', 'position', 'parentId', 'tags', 'data'],
   position: ['x', 'y'],
   startData: ['faction', 'text'],
   narrationData: ['speaker', 'lines', 'location'],

@@ -48,7 +48,7 @@ export interface MissionString {
 export const DEFAULT_SOURCE_LANGUAGE = 'en';
 
 /** The languages a mission can be shown in, its source language first (`meta.languages`, else English). */
-export function missionLanguages(mission: Mission): string[] {
+export function missionLanguages(mission: Pick<Mission, 'meta'>): string[] {
   const declared = mission.meta.languages;
   return declared && declared.length > 0 ? [...declared] : [DEFAULT_SOURCE_LANGUAGE];
 }

@@ -37,6 +37,8 @@ export type DiagnosticCode =
   | 'twine-metadata'
   | 'twine-duplicate-passage'
   | 'twine-macro'
+  /** A SugarCube `<<if>>` or Harlowe `(if:)` that does not map onto a branch or a choice condition: kept as text. */
+  | 'twine-condition'
   | 'twine-skipped-passage'
   | 'twine-other-stories'
   // translations (core/strings): string tables checked against the mission

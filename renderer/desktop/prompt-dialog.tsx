@@ -1,7 +1,7 @@
 import { useEffect, useId, useRef, useSyncExternalStore } from 'react';
 import type { PromptQueue } from './prompt-queue';
 
-/** Shows the queue's current question as a modal alert dialog; Escape gives the question's cancel answer. */
+/** Shows the queue's current question as a modal alert dialog (a dialog when it offers a list to pick from); Escape gives the question's cancel answer. */
 export function PromptDialog({ queue }: { queue: PromptQueue }) {
   const prompt = useSyncExternalStore(queue.subscribe, queue.current);
   const dialog = useRef<HTMLDialogElement>(null);
@@ -10,7 +10,9 @@ export function PromptDialog({ queue }: { queue: PromptQueue }) {
   const fieldId = useId();
   // The field is the browser's own state (keyed per question, so each starts from its value); read when answered.
   const field = useRef<HTMLInputElement>(null);
-  const typed = () => field.current?.value ?? '';
+  const choices = useRef<HTMLFieldSetElement>(null);
+  // The text typed, or the id of the option picked (the radio buttons are the browser's state too).
+  const typed = () => field.current?.value ?? choices.current?.querySelector<HTMLInputElement>('input:checked')?.value ?? '';
   useEffect(() => {
     const element = dialog.current;
     if (!element) return;
@@ -20,7 +22,8 @@ export function PromptDialog({ queue }: { queue: PromptQueue }) {
   return (
     <dialog
       ref={dialog}
-      role="alertdialog"
+      // A question is an alert; a list to pick from is an ordinary dialog.
+      role={prompt?.choices ? 'dialog' : 'alertdialog'}
       aria-labelledby={titleId}
       aria-describedby={messageId}
       className="desktop-dialog"
@@ -46,13 +49,24 @@ export function PromptDialog({ queue }: { queue: PromptQueue }) {
               <input key={prompt.message} ref={field} id={fieldId} type="text" defaultValue={prompt.field.value} autoFocus spellCheck={false} onFocus={(event) => event.currentTarget.select()} />
             </form>
           )}
+          {prompt.choices && (
+            <fieldset key={prompt.message} ref={choices} className="desktop-dialog-choices">
+              <legend>{prompt.choices.label}</legend>
+              {prompt.choices.options.map((option, index) => (
+                <label key={option.id}>
+                  <input type="radio" name="prompt-choice" value={option.id} defaultChecked={index === 0} autoFocus={index === 0} />
+                  {option.label}
+                </label>
+              ))}
+            </fieldset>
+          )}
           <div className="desktop-dialog-buttons">
             {prompt.buttons.map((button, index) => (
               // Keyed by question too, so each new question's first button mounts and takes the focus.
               <button
                 key={`${prompt.message}:${button.id}`}
                 type="button"
-                autoFocus={index === 0 && !prompt.field}
+                autoFocus={index === 0 && !prompt.field && !prompt.choices}
                 className={index === 0 ? 'primary' : undefined}
                 onClick={() => queue.answer(button.id, typed())}
               >

@@ -53,4 +53,18 @@ describe('createPromptQueue', () => {
     queue.answer('save', '   ');
     expect(await third).toBe('');
   });
+
+  it('answers a question with choices with the option picked, or its cancel answer for Cancel or an option it does not offer', async () => {
+    const queue = createPromptQueue();
+    const pick = { title: 'Choose a story', message: 'Which?', buttons: [{ id: 'import', label: 'Import' }, { id: 'cancel', label: 'Cancel' }], cancelId: 'cancel', choices: { label: 'Stories', options: [{ id: 'A', label: 'A' }, { id: 'B', label: 'B' }] } };
+    const first = queue.ask(pick);
+    queue.answer('import', 'B');
+    expect(await first).toBe('B');
+    const second = queue.ask(pick);
+    queue.answer('cancel', 'B');
+    expect(await second).toBe('cancel');
+    const third = queue.ask(pick);
+    queue.answer('import', 'C');
+    expect(await third).toBe('cancel');
+  });
 });

@@ -11,6 +11,11 @@ export interface Prompt {
    * when its first button is pressed, and with `cancelId` for anything else or an empty text.
    */
   field?: { label: string; value: string };
+  /**
+   * One of a list to pick (radio buttons, the first picked at the start), such as a story of a Twine archive.
+   * The prompt then answers with the picked option's id when its first button is pressed, `cancelId` otherwise.
+   */
+  choices?: { label: string; options: ReadonlyArray<{ id: string; label: string }> };
 }
 
 /** Questions shown one at a time, each answered through a promise. */
@@ -18,7 +23,7 @@ export interface PromptQueue {
   ask(prompt: Prompt): Promise<string>;
   /** The question on screen, or null. */
   current(): Prompt | null;
-  /** Answers the question on screen (an id it does not offer counts as its cancel answer); `text` fills its field. */
+  /** Answers the question on screen (an id it does not offer counts as its cancel answer); `text` fills its field, or names the option picked. */
   answer(id: string, text?: string): void;
   subscribe(listener: () => void): () => void;
 }
@@ -51,6 +56,7 @@ export function createPromptQueue(): PromptQueue {
 
 function answerOf(prompt: Prompt, id: string, text: string | undefined): string {
   if (!prompt.buttons.some((button) => button.id === id)) return prompt.cancelId;
+  if (prompt.choices) return id === prompt.buttons[0]?.id && prompt.choices.options.some((o) => o.id === text) ? (text as string) : prompt.cancelId;
   if (!prompt.field) return id;
   const typed = (text ?? '').trim();
   return id === prompt.buttons[0]?.id && typed !== '' ? typed : prompt.cancelId;

@@ -1,7 +1,7 @@
 import { DraftField, type FieldBase } from './fields';
 import { checkId, type IdRule } from './ids';
 import { parseNumber, type NumberRule, type Parsed } from './parse-number';
-import { parseList } from './typed-value';
+import { parseList, parseTags } from './typed-value';
 
 /** A number field within the schema's bounds; with `optional`, clearing it removes the value. */
 export function NumberField({ value, rule, onChange, optional, placeholder, ...base }: FieldBase & { value: number | undefined; rule?: NumberRule; onChange(value: number | undefined): void; optional?: boolean; placeholder?: string }) {
@@ -40,4 +40,9 @@ export function ListField({ value, onChange, pattern, min = 0, placeholder, ...b
     return { ok: true, value: items };
   };
   return <DraftField {...base} value={value.join(', ')} parse={parse} format={(v) => v.join(', ')} onCommit={onChange} live placeholder={placeholder} />;
+}
+
+/** A node's tags: words separated by spaces or commas (`parseTags`); committed as typed, shown space-separated as Twine writes them. */
+export function TagsField({ value, onChange, ...base }: FieldBase & { value: readonly string[]; onChange(value: string[]): void }) {
+  return <DraftField {...base} value={value.join(' ')} parse={parseTags} format={(v) => v.join(' ')} onCommit={onChange} live placeholder="act1 needs-review" />;
 }

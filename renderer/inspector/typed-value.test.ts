@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { VariableDecl, VariableType } from '@mission-studio/core/format';
-import { changeEnumValues, changeVariableType, parseList } from './typed-value';
+import { changeEnumValues, changeVariableType, parseList, parseTags } from './typed-value';
 
 describe('changeVariableType', () => {
   const decl = (initial: VariableDecl['initial'], type: VariableType = 'string'): VariableDecl => ({ id: 'v', type, initial, description: 'd' });
@@ -48,5 +48,20 @@ describe('changeEnumValues', () => {
     const e: VariableDecl = { id: 'v', type: 'enum', initial: 'b', values: ['a', 'b'] };
     expect(changeEnumValues(e, ['b', 'c']).initial).toBe('b');
     expect(changeEnumValues(e, ['c', 'd']).initial).toBe('c');
+  });
+});
+
+describe('parseTags', () => {
+  it('reads words separated by spaces or commas, each once', () => {
+    expect(parseTags(' act1, needs-review  act1,,boss ')).toEqual({ ok: true, value: ['act1', 'needs-review', 'boss'] });
+  });
+
+  it('reads an empty text as no tags', () => {
+    expect(parseTags('  ')).toEqual({ ok: true, value: [] });
+  });
+
+  it('refuses a tag past the length limit and more tags than a node may have', () => {
+    expect(parseTags('x'.repeat(201))).toMatchObject({ ok: false, message: expect.stringContaining('200 characters') });
+    expect(parseTags(Array.from({ length: 101 }, (_, i) => `t${i}`).join(' '))).toMatchObject({ ok: false, message: expect.stringContaining('at most 100') });
   });
 });

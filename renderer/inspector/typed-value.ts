@@ -1,5 +1,5 @@
 import type { Value, VariableDecl, VariableType } from '@mission-studio/core/format';
-import { parseNumber } from './parse-number';
+import { parseNumber, type Parsed } from './parse-number';
 
 /** A value's text as a cell shows it. */
 function formatValue(value: Value): string {
@@ -40,6 +40,22 @@ export function parseList(text: string): string[] {
     .split(',')
     .map((s) => s.trim())
     .filter((s) => s !== '');
+}
+
+/** The format's limits on a node's tags (mission.schema.json: node.tags). */
+const MAX_NODE_TAGS = 100;
+const MAX_TAG_LENGTH = 200;
+
+/**
+ * A node's tags as typed: words separated by spaces or commas (Twine separates them by spaces, our other lists
+ * by commas; either works), each kept once, within the format's limits.
+ */
+export function parseTags(text: string): Parsed<string[]> {
+  const tags = [...new Set(text.split(/[\s,]+/).filter((t) => t !== ''))];
+  const long = tags.find((t) => t.length > MAX_TAG_LENGTH);
+  if (long !== undefined) return { ok: false, message: `'${long.slice(0, 20)}...' is longer than ${MAX_TAG_LENGTH} characters.` };
+  if (tags.length > MAX_NODE_TAGS) return { ok: false, message: `A node has at most ${MAX_NODE_TAGS} tags.` };
+  return { ok: true, value: tags };
 }
 
 /** An enum variable with new allowed values; the initial value falls back to the first when it is gone. */

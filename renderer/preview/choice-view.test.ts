@@ -63,4 +63,10 @@ describe('choiceButtons', () => {
     const ended = act(mission, session, { kind: 'input', input: { kind: 'combat-force', nodeId: 'space-battle', outcome: 'defeat' } }).session;
     expect(choiceButtons(mission, currentState(ended), true)).toEqual([]);
   });
+
+  it('names the string each button says, so the preview can show it in another language: choices and objectives', () => {
+    expect(choiceButtons(mission, atSkyl, false).every((b) => b.stringId?.startsWith('round-skyl.'))).toBe(true);
+    const atObjective = currentState(startSession(mission, { faction: 'federation', seed: 1, at: 'sneak-conduits' }));
+    expect(choiceButtons(mission, atObjective, false)).toEqual([expect.objectContaining({ tone: 'objective', stringId: 'sneak-conduits.text' })]);
+  });
 });

@@ -6,7 +6,7 @@
 import { AUTO_RESOLVE_HELP, sameInput, STANCE_HELP, type Input, type RunState } from '@mission-studio/core/engine';
 import type { Mission, MissionNode } from '@mission-studio/core/format';
 import { explainCondition } from '@mission-studio/core/engine';
-import { choiceStringId, continueStringId, optionStringId } from '@mission-studio/core/strings';
+import { choiceStringId, continueStringId, nodeTextStringId, optionStringId } from '@mission-studio/core/strings';
 
 /** One button: an input to take, or (analysis mode) a disabled choice with why it is not offered. */
 export interface ChoiceButton {
@@ -32,9 +32,11 @@ function helpOf(input: Input): string | undefined {
   return undefined;
 }
 
-/** The string id of a choice's or hub option's text, to show it in another language; none for other inputs. */
-function labelStringId(input: Input | null): string | undefined {
+/** The string id of a choice's, hub option's or objective's text, to show it in another language; none for other inputs. */
+export function labelStringId(input: Input | null): string | undefined {
   if (input?.kind === 'choice') return choiceStringId(input.nodeId, input.choiceId);
+  // An objective's button says the objective itself (the engine's label is its text).
+  if (input?.kind === 'objective') return nodeTextStringId(input.nodeId);
   if (input?.kind === 'hub') return input.optionId === 'continue' ? continueStringId(input.nodeId) : optionStringId(input.nodeId, input.optionId);
   return undefined;
 }

@@ -1,4 +1,6 @@
 import { memo, useMemo } from 'react';
+import { usePreviewLocalize } from '../translations/use-localize';
+import { combatantNamer } from '../translations/unit-names';
 import { combatView, type UnitBars } from './combat-view';
 import { selectRunState, usePreview } from './use-preview';
 import './combat.css';
@@ -41,7 +43,9 @@ const UnitRow = memo(function UnitRow({ unit }: { unit: UnitBars }) {
 export function CombatPanel() {
   const mission = usePreview((s) => s.mission);
   const state = usePreview(selectRunState);
-  const view = useMemo(() => (mission && state ? combatView(mission, state) : null), [mission, state]);
+  const localize = usePreviewLocalize();
+  // Units are named in the preview's language: bars, round summaries and every shot.
+  const view = useMemo(() => (mission && state ? combatView(mission, state, combatantNamer(mission, localize)) : null), [mission, state, localize]);
   if (!view) return null;
   return (
     <section className="combat" aria-label="Combat">

@@ -34,6 +34,14 @@ describe('combatView', () => {
     expect(total(after)).toBeLessThan(total(before));
   });
 
+  it('names units, in bars and in every shot, with the namer it is given (the preview\'s language)', () => {
+    let session = startSession(mission, { faction: 'federation', seed: 1, at: 'space-battle' });
+    session = act(mission, session, { kind: 'input', input: { kind: 'combat', nodeId: 'space-battle', stance: 'attack' } }).session;
+    const view = combatView(mission, currentState(session), (c) => `[${c.name}]`)!;
+    expect([...view.allies, ...view.enemies].every((u) => /^\[.+\]$/.test(u.name))).toBe(true);
+    expect(view.log[0]?.shots.every((shot) => shot.startsWith('['))).toBe(true);
+  });
+
   it('is null when no fight is in progress', () => {
     expect(combatView(mission, currentState(startSession(mission, { faction: 'federation', seed: 1 })))).toBeNull();
   });

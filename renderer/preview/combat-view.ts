@@ -1,6 +1,7 @@
 /** The fight in progress as the combat view draws it: both sides' bars and this fight's round log. */
 import { shotWords, type Combatant, type CombatRoundReport, type RunState } from '@mission-studio/core/engine';
 import type { Mission } from '@mission-studio/core/format';
+import { sourceNames, type CombatantNamer } from '../translations/unit-names';
 import { summarizeRound } from './transcript';
 
 /** One unit's bars; `onField` is false for an enemy wave that has not arrived yet. */
@@ -36,15 +37,15 @@ export interface RoundLog {
 }
 
 /** Every shot of a round in words, with the units' names (the HTML player's sentences). */
-function roundLog(report: CombatRoundReport): RoundLog {
-  const names = new Map([...report.allies, ...report.enemies].map((c) => [c.key, c.name]));
+function roundLog(report: CombatRoundReport, nameOf: CombatantNamer): RoundLog {
+  const names = new Map([...report.allies, ...report.enemies].map((c) => [c.key, nameOf(c)]));
   const shots = report.hits.map((hit) => shotWords({ ...hit, attackerName: names.get(hit.attacker) ?? hit.attacker, targetName: names.get(hit.target) ?? hit.target }));
-  return { summary: summarizeRound(report), shots };
+  return { summary: summarizeRound(report, nameOf), shots };
 }
 
-const barsOf = (c: Combatant, onField: boolean): UnitBars => ({
+const barsOf = (c: Combatant, onField: boolean, nameOf: CombatantNamer): UnitBars => ({
   key: c.key,
-  name: c.name,
+  name: nameOf(c),
   hull: c.hull,
   maxHull: c.maxHull,
   shields: c.shields,
@@ -53,8 +54,8 @@ const barsOf = (c: Combatant, onField: boolean): UnitBars => ({
   onField,
 });
 
-/** The combat view of the run's current fight, or null when no fight is in progress. */
-export function combatView(mission: Mission, state: RunState): CombatView | null {
+/** The combat view of the run's current fight, or null when no fight is in progress; `nameOf` names the units (the preview's language). */
+export function combatView(mission: Mission, state: RunState, nameOf: CombatantNamer = sourceNames): CombatView | null {
   const combat = state.combat;
   if (!combat) return null;
   const log: RoundLog[] = [];
@@ -62,7 +63,7 @@ export function combatView(mission: Mission, state: RunState): CombatView | null
   for (let i = state.events.length - 1; i >= 0; i--) {
     const e = state.events[i];
     if (!e || (e.type === 'enter-node' && e.nodeId === combat.nodeId)) break;
-    if (e.type === 'combat-round' && e.nodeId === combat.nodeId) log.push(roundLog(e.report));
+    if (e.type === 'combat-round' && e.nodeId === combat.nodeId) log.push(roundLog(e.report, nameOf));
   }
   log.reverse();
   return {
@@ -71,8 +72,8 @@ export function combatView(mission: Mission, state: RunState): CombatView | null
     round: combat.round,
     wave: combat.wave,
     waves: combat.enemies.reduce((max, c) => Math.max(max, c.wave), 1),
-    allies: combat.allies.map((c) => barsOf(c, true)),
-    enemies: combat.enemies.map((c) => barsOf(c, c.wave <= combat.wave)),
+    allies: combat.allies.map((c) => barsOf(c, true, nameOf)),
+    enemies: combat.enemies.map((c) => barsOf(c, c.wave <= combat.wave, nameOf)),
     log,
   };
 }

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Input } from '@mission-studio/core/engine';
 import { act, startSession, stepBack, type RunSession } from './run-session';
 import { secondWave } from './test-missions';
-import { buildTranscript, effectNote } from './transcript';
+import { buildTranscript, effectNote, summarizeRound } from './transcript';
 
 const mission = secondWave();
 const take = (session: RunSession, input: Input) => act(mission, session, { kind: 'input', input }).session;
@@ -61,5 +61,29 @@ describe('buildTranscript', () => {
     const shorter = buildTranscript(mission, stepBack(played));
     expect(full.slice(0, shorter.length)).toEqual(shorter);
     expect(full.length).toBeGreaterThan(shorter.length);
+  });
+
+  it('keeps what the view needs to show a run in another language: objective string ids, taken choices\' ids, round reports', () => {
+    const entries = buildTranscript(mission, played);
+    expect(entries).toContainEqual(expect.objectContaining({ kind: 'taken', stringId: 'andrews-briefing.agree-rounds.text' }));
+    const objective = mission.nodes.find((n) => n.type === 'objective')!;
+    const atObjective = startSession(mission, { faction: 'federation', seed: 1, at: objective.id });
+    const note = buildTranscript(mission, atObjective).find((e) => e.kind === 'note' && e.objective !== undefined);
+    expect(note).toMatchObject({ objective: { stringId: `${objective.id}.text`, text: objective.type === 'objective' ? objective.data.text : '' } });
+    let fight = startSession(mission, { faction: 'federation', seed: 2, at: 'promenade-fight' });
+    fight = take(fight, { kind: 'combat', nodeId: 'promenade-fight', stance: 'attack' });
+    const round = buildTranscript(mission, fight).find((e) => e.kind === 'round');
+    expect(round?.kind === 'round' && summarizeRound(round.report)).toBe(round?.text);
+  });
+});
+
+describe('summarizeRound', () => {
+  it('names destroyed units with the names it is given', () => {
+    let fight = startSession(mission, { faction: 'federation', seed: 2, at: 'promenade-fight' });
+    fight = take(fight, { kind: 'combat-auto', nodeId: 'promenade-fight' });
+    const reports = fight.states.at(-1)!.events.flatMap((e) => (e.type === 'combat-round' ? [e.report] : []));
+    const withLoss = reports.find((r) => r.hits.some((h) => h.destroyed))!;
+    expect(summarizeRound(withLoss)).toMatch(/destroyed/);
+    expect(summarizeRound(withLoss, (c) => `<${c.unit}>`)).toMatch(/destroyed <[a-z-]+>/);
   });
 });

@@ -3,10 +3,11 @@
  * (`coalition 2 -> 3`), the actions taken and one summary per combat round. Built per action and cached per
  * state, so a long run costs only the new entries on each step.
  */
-import type { CombatRoundReport, RunEvent, RunState } from '@mission-studio/core/engine';
+import type { Combatant, CombatRoundReport, RunEvent, RunState } from '@mission-studio/core/engine';
 import { formatValue } from '@mission-studio/core/expressions';
 import type { Mission } from '@mission-studio/core/format';
 import { nodeTextStringId } from '@mission-studio/core/strings';
+import { labelStringId } from './choice-view';
 import { describeAction, type RunSession } from './run-session';
 
 /** One row of the transcript; `key` is stable for the life of the run (React keys). */
@@ -14,9 +15,12 @@ export type TranscriptEntry =
   | { kind: 'scene'; key: string; nodeId: string; text: string }
   /** `stringId` and `speakerId` let the view show the line in another language. */
   | { kind: 'line'; key: string; speaker: string | null; text: string; stringId: string; speakerId: string | null }
-  | { kind: 'note'; key: string; text: string }
-  | { kind: 'taken'; key: string; text: string }
-  | { kind: 'round'; key: string; text: string }
+  /** An objective's note keeps its parts, so the view can show the objective's text in another language. */
+  | { kind: 'note'; key: string; text: string; objective?: { label: string; text: string; stringId: string } }
+  /** `stringId`: the taken choice's or hub option's text, to show it in another language. */
+  | { kind: 'taken'; key: string; text: string; stringId?: string }
+  /** `report` lets the view name the units in another language. */
+  | { kind: 'round'; key: string; text: string; report: CombatRoundReport }
   | { kind: 'ending'; key: string; text: string; outcome: 'success' | 'failure'; stringId: string }
   | { kind: 'error'; key: string; text: string };
 
@@ -25,10 +29,13 @@ export function effectNote(variable: string, before: RunState['variables'][strin
   return `${variable} ${formatValue(before)} -> ${formatValue(after)}`;
 }
 
-/** One line for a combat round: stance, shots, damage each way, and what was destroyed. */
-export function summarizeRound(report: CombatRoundReport): string {
+/**
+ * One line for a combat round: stance, shots, damage each way, and what was destroyed; `nameOf` names the units
+ * (the preview's language; the engine's names by default).
+ */
+export function summarizeRound(report: CombatRoundReport, nameOf: (c: Combatant) => string = (c) => c.name): string {
   const allies = new Set(report.allies.map((c) => c.key));
-  const names = new Map([...report.allies, ...report.enemies].map((c) => [c.key, c.name]));
+  const names = new Map([...report.allies, ...report.enemies].map((c) => [c.key, nameOf(c)]));
   let ourShots = 0;
   let ourHits = 0;
   let dealt = 0;
@@ -59,12 +66,14 @@ function entryFor(titles: Map<string, string>, event: RunEvent, key: string): Tr
       return { kind: 'line', key, speaker: event.speakerName, text: event.text, stringId: event.stringId, speakerId: event.speaker };
     case 'effect':
       return { kind: 'note', key, text: effectNote(event.variable, event.before, event.after) };
-    case 'objective-started':
-      return { kind: 'note', key, text: `${event.optional ? 'Optional objective' : 'Objective'}: ${event.text}` };
+    case 'objective-started': {
+      const label = event.optional ? 'Optional objective' : 'Objective';
+      return { kind: 'note', key, text: `${label}: ${event.text}`, objective: { label, text: event.text, stringId: nodeTextStringId(event.nodeId) } };
+    }
     case 'objective-done':
       return { kind: 'note', key, text: 'Objective complete' };
     case 'combat-round':
-      return { kind: 'round', key, text: summarizeRound(event.report) };
+      return { kind: 'round', key, text: summarizeRound(event.report), report: event.report };
     case 'combat-end':
       return { kind: 'note', key, text: `${event.outcome === 'victory' ? 'Victory' : 'Defeat'} after ${event.rounds} round${event.rounds === 1 ? '' : 's'}${event.forced ? ' (forced)' : ''}` };
     case 'end':
@@ -106,7 +115,8 @@ export function buildTranscript(mission: Mission, session: RunSession): Transcri
       // A stance's round summary already says which stance was taken.
       if (action && before && !(action.kind === 'input' && action.input.kind === 'combat')) {
         const text = describeAction(action, before);
-        part.push({ kind: 'taken', key: `a${i - 1}`, text: action.kind === 'override' ? `Override: ${text}` : text });
+        const stringId = action.kind === 'input' ? labelStringId(action.input) : undefined;
+        part.push(action.kind === 'override' ? { kind: 'taken', key: `a${i - 1}`, text: `Override: ${text}` } : { kind: 'taken', key: `a${i - 1}`, text, ...(stringId ? { stringId } : {}) });
       }
       part.push(...entriesOf(titles, state.events, before ? before.events.length : 0, state.events.length));
       perState.set(state, part);

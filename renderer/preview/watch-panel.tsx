@@ -1,6 +1,9 @@
 import type { VariableDecl } from '@mission-studio/core/format';
+import { nodeTextStringId } from '@mission-studio/core/strings';
 import { useServices } from '../app-context';
 import { revealNode } from '../state/reveal';
+import { UntranslatedMark } from '../translations/untranslated-mark';
+import { usePreviewLocalize } from '../translations/use-localize';
 import { selectRunState, usePreview } from './use-preview';
 import { VariableField } from './variable-field';
 
@@ -14,6 +17,7 @@ export function WatchPanel() {
   const breakpoints = usePreview((s) => s.breakpoints ?? NO_BREAKPOINTS);
   const mission = usePreview((s) => s.mission);
   const services = useServices();
+  const localize = usePreviewLocalize();
   const { preview } = services;
   const select = (nodeId: string) => revealNode(services, nodeId);
   if (!state) return null;
@@ -49,12 +53,17 @@ export function WatchPanel() {
           <p className="muted">None yet.</p>
         ) : (
           <ul className="objectives">
-            {state.objectives.map((o) => (
-              <li key={o.nodeId} className={`objective-${o.status}`}>
-                <span className="objective-mark" aria-hidden="true">{o.status === 'done' ? '✓' : '○'}</span> {o.text}
-                <span className="muted"> ({o.status}{o.optional ? ', optional' : ''})</span>
-              </li>
-            ))}
+            {state.objectives.map((o) => {
+              // The objective's text in the preview's language (the tracker is what a player would read).
+              const text = localize(nodeTextStringId(o.nodeId), o.text);
+              return (
+                <li key={o.nodeId} className={`objective-${o.status}`}>
+                  <span className="objective-mark" aria-hidden="true">{o.status === 'done' ? '✓' : '○'}</span> {text.text}
+                  {text.fallback && <UntranslatedMark />}
+                  <span className="muted"> ({o.status}{o.optional ? ', optional' : ''})</span>
+                </li>
+              );
+            })}
           </ul>
         )}
       </section>

@@ -1,7 +1,7 @@
 /**
  * `twee`: the mission as a Twee 3 story (iftechfoundation/twine-specs, twee-3-specification.md) that Twine 2.6+
  * imports and Tweego compiles: `StoryTitle`, `StoryData` (a stable IFID, SugarCube as the format, the start
- * passage), one passage per node with its kind as a tag and `{"position","size"}` metadata, and links written
+ * passage), one passage per node with its kind and then its own `tags` as tags and `{"position","size"}` metadata, and links written
  * `[[choice text->target]]`. What Twine cannot express (conditions, effects, branches, set nodes, fights,
  * objectives, hub `once`) is kept in the passage text as SugarCube-style macros and listed as `info`.
  * Group frames are not passages; their nodes keep their place on the map.
@@ -108,6 +108,11 @@ export function exportTwee(mission: Mission, _options: ExportOptions = {}): Expo
     if (node.type === 'end' && node.data.outcome === 'failure') tags.push('failure');
     const speaker = node.type === 'dialog' || node.type === 'narration' ? node.data.speaker : undefined;
     if (speaker !== undefined) tags.push(`speaker:${(castNames.get(speaker) ?? speaker).replace(/\s+/g, '_').replace(/[\\[\]{}]/g, '')}`);
+    // The designer's own tags follow the ones that say the node's kind; a Twine tag is one word.
+    for (const tag of node.tags ?? []) {
+      const word = tag.replace(/\s+/g, '_');
+      if (word !== '' && !tags.includes(word)) tags.push(word);
+    }
     const position = absolute(node, byId);
     const metadata = JSON.stringify({ position: `${Math.round(position.x)},${Math.round(position.y)}`, size: PASSAGE_SIZE });
     const header = `:: ${escapeHeader(names.get(node.id) as string)} [${tags.map(escapeHeader).join(' ')}] ${metadata}`;

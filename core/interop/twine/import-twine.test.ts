@@ -3,6 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { loadMission } from '../../format/load';
 import { serializeMission } from '../../format/serialize';
 import { validateMission } from '../../validate/validate-mission';
+import { smallMission } from '../../test-support/mission-builder';
+import { exportTwee } from './export-twee';
 import { importTwine, MAX_IMPORT_CHARS } from './import-twine';
 
 const fixture = (name: string) => readFileSync(new URL(`./fixtures/${name}`, import.meta.url), 'utf8');
@@ -52,6 +54,42 @@ describe('importTwine', () => {
     expect(mission.meta).toMatchObject({ title: 'twineExample', tags: ['twine', 'sugarcube'] });
     expect(mission.nodes.map((n) => n.title)).toEqual(['Start']);
     expect(diagnostics.map((d) => d.code)).toEqual(['twine-skipped-passage']);
+  });
+
+  it('keeps a passage\'s tags on its node, from Twee and from Twine\'s HTML alike', () => {
+    const start = imported(fixture('sugarcube-example.twee')).mission.nodes[0];
+    expect(start?.tags).toEqual(['tag', 'tags']);
+    const html = '<tw-storydata name="Tagged" startnode="1"><tw-passagedata pid="1" name="Gate" tags="act1 needs-review">[[In->Hall]]</tw-passagedata><tw-passagedata pid="2" name="Hall" tags="">The end.</tw-passagedata></tw-storydata>';
+    const nodes = imported(html).mission.nodes;
+    expect(nodes.find((n) => n.title === 'Gate')?.tags).toEqual(['act1', 'needs-review']);
+    expect(nodes.find((n) => n.title === 'Hall')).not.toHaveProperty('tags');
+  });
+
+  it('leaves out the tags a node\'s kind already says, and keeps the rest once each', () => {
+    const { mission } = imported(':: Start\n[[Go->Ending]]\n\n:: Ending [end failure speaker:Kira act2 act2 failure-path]\nLost.\n');
+    const ending = mission.nodes.find((n) => n.title === 'Ending');
+    expect(ending).toMatchObject({ type: 'end', data: { outcome: 'failure' }, tags: ['act2', 'failure-path'] });
+    expect(loadMission(serializeMission(mission)).mission?.nodes.find((n) => n.title === 'Ending')?.tags).toEqual(['act2', 'failure-path']);
+  });
+
+  it('brings conditions written by the Twee export back: guarded links as choice conditions, <<goto>> chains as branches', () => {
+    const { mission, diagnostics } = imported(exportTwee(smallMission()).text);
+    const talk = mission.nodes.find((n) => n.title === 'talk');
+    expect(talk?.type === 'dialog' && talk.data.choices.find((c) => c.text === 'Here is a bar of latinum.')?.condition).toBe('credits >= 10');
+    const check = mission.nodes.find((n) => n.title === 'check');
+    expect(check).toMatchObject({ type: 'branch', data: { cases: [{ id: 'case-1', condition: 'trusted' }] } });
+    expect(mission.edges.filter((e) => e.source === check?.id).map((e) => [e.sourceHandle, e.target])).toEqual([
+      ['case-1', 'win'],
+      ['else', 'lose'],
+    ]);
+    expect(mission.variables.map((v) => [v.id, v.type])).toEqual(expect.arrayContaining([['credits', 'number'], ['trusted', 'bool']]));
+    expect(diagnostics.filter((d) => d.code === 'twine-condition')).toEqual([]);
+    expect(validateMission(mission).filter((d) => d.severity === 'error')).toEqual([]);
+  });
+
+  it('warns, naming the passage, about each if-chain it keeps as text', () => {
+    const { diagnostics } = imported(':: Start\n[[Go->Bar]]\n\n:: Bar\n<<if $met>>Welcome back.<</if>>\n[[Leave->Start]]\n');
+    expect(diagnostics).toContainEqual(expect.objectContaining({ code: 'twine-condition', severity: 'warning', nodeId: 'bar', sourceLine: 5, message: expect.stringMatching(/^passage "Bar": <<if>> kept as text/) }));
   });
 
   it('imports the first story of an archive and lists the others, or the one named', () => {

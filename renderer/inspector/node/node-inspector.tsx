@@ -11,7 +11,7 @@ import { ID_PATTERN } from '../ids';
 import { updateEdit, type NodeUpdate } from '../port-items';
 import { parentChoices, reparent } from '../reparent';
 import { renameNotice } from '../rename-notice';
-import { IdField } from '../typed-fields';
+import { IdField, TagsField } from '../typed-fields';
 import { useNode, useNodeIndex } from '../use-inspector';
 import { BranchForm } from './branch-form';
 import { CombatForm } from './combat-form';
@@ -23,7 +23,7 @@ import { EndForm, GroupForm, NarrationForm, ObjectiveForm, SetForm, StartForm } 
 const NO_GROUPS: MissionNode[] = [];
 
 /**
- * The form for one node: id, title and group for every type, then the fields of its type. Memoized: a new
+ * The form for one node: id, title, group and tags for every type, then the fields of its type. Memoized: a new
  * selection object naming the same node (the canvas re-reports it during a drag) re-renders nothing.
  */
 export const NodeInspector = memo(function NodeInspector({ id }: { id: string }) {
@@ -80,6 +80,7 @@ export const NodeInspector = memo(function NodeInspector({ id }: { id: string })
       {node.type !== 'group' || groups.length > 0 ? (
         <SelectField label="Group" value={node.parentId ?? ''} options={[{ value: '', label: '(none)' }, ...groups]} path={`${base}/parentId`} onChange={setParent} />
       ) : null}
+      <TagsField label="Tags" value={node.tags ?? []} path={`${base}/tags`} onChange={(tags) => edit({ kind: 'update-node', id, tags }, { coalesceKey: `field:${id}:/tags` })} />
       <div className="type-fields">
         <TypeForm node={node} base={base} setData={setData} update={update} />
       </div>
