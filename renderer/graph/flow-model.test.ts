@@ -176,6 +176,12 @@ describe('syncFlowEdges', () => {
     expect(edges.find((e) => e.id === 'start.next')?.label).toBeUndefined();
   });
 
+  it('leaves every edge unlabelled when labels are off, and labels them again when they are back on', () => {
+    const off = syncFlowEdges([], { mission: smallMission(), selected: NONE, labels: false });
+    expect(off.filter((e) => e.label !== undefined)).toEqual([]);
+    expect(syncFlowEdges(off, { mission: smallMission(), selected: NONE, labels: true }).find((e) => e.id === 'talk.ask')?.label).toBe('Just informat…');
+  });
+
   it('reuses unchanged edges and rebuilds the ones whose selection changed', () => {
     const mission = smallMission();
     const before = syncFlowEdges([], { mission, selected: NONE });

@@ -57,6 +57,11 @@ export interface FlowNodeInputs {
 export interface FlowEdgeInputs {
   mission: Mission;
   selected: ReadonlySet<string>;
+  /**
+   * Whether edges carry their labels (default true). Far out they would be specks, and each one React Flow
+   * draws costs a measurement (getBBox) as it scrolls into view.
+   */
+  labels?: boolean;
 }
 
 const RANK: Record<Severity, number> = { error: 3, warning: 2, info: 1 };
@@ -232,6 +237,8 @@ export function syncFlowNodes(previous: readonly MissionFlowNode[], inputs: Flow
   return same ? (previous as MissionFlowNode[]) : next;
 }
 
+const NO_LABELS: ReadonlyMap<string, string> = new Map();
+
 // One marker object for all edges: React Flow makes one <marker> per distinct marker.
 const ARROW = { type: 'arrowclosed', width: 16, height: 16 } as const;
 
@@ -257,7 +264,7 @@ function buildEdge(edge: MissionEdge, source: MissionNode, selected: boolean, la
 export function syncFlowEdges(previous: readonly MissionFlowEdge[], inputs: FlowEdgeInputs): MissionFlowEdge[] {
   const byId = nodesById(inputs.mission.nodes);
   const prevById = new Map(previous.map((e) => [e.id, e]));
-  const labels = edgeLabels(inputs.mission);
+  const labels = inputs.labels === false ? NO_LABELS : edgeLabels(inputs.mission);
   const next: MissionFlowEdge[] = [];
   let same = true;
   for (const edge of inputs.mission.edges) {

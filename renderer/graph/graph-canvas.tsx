@@ -81,13 +81,14 @@ export function GraphCanvas() {
   const selectedNodes = useMemo(() => new Set(selection.nodeIds), [selection.nodeIds]);
   const selectedEdges = useMemo(() => new Set(selection.edgeIds), [selection.edgeIds]);
   const nodeInputs = useMemo(() => (mission ? { mission, badges, selected: selectedNodes, highlight } : null), [mission, badges, selectedNodes, highlight]);
-  const edgeInputs = useMemo(() => (mission ? { mission, selected: selectedEdges } : null), [mission, selectedEdges]);
+  // Changes only when a zoom crosses a threshold: the nodes redraw then, not on every zoom step.
+  const level = useStore((s) => detailLevel(s.transform[2]));
+  const edgeLabels = level !== 'overview';
+  const edgeInputs = useMemo(() => (mission ? { mission, selected: selectedEdges, labels: edgeLabels } : null), [mission, selectedEdges, edgeLabels]);
   const { nodes, onNodesChange, startDrag } = useFlowNodes(nodeInputs, store, ui);
   const { edges, onEdgesChange } = useFlowEdges(edgeInputs, ui);
 
   const { canvas, onMoveStart, setKeepFitted } = useAutoFit(file);
-  // Changes only when a zoom crosses a threshold: the nodes redraw then, not on every zoom step.
-  const level = useStore((s) => detailLevel(s.transform[2]));
   useGraphApi(setHighlight, setKeepFitted);
   const stopFitting = useCallback(() => setKeepFitted(false), [setKeepFitted]);
 

@@ -18,14 +18,19 @@ export type { ExpressionEditorProps } from './expression-editor.types';
 
 /**
  * A one-line editor for a condition or an effect: highlighting, completion of the mission's variables and node
- * ids, and the parser's and analyzer's problems as markers. Until Monaco has loaded (and while the user is
- * typing in it) it is a plain text field with the same value and name, so nothing ever waits for Monaco.
+ * ids, and the parser's and analyzer's problems as markers. Until the field is first focused it is a plain text
+ * field with the same value and name: a Monaco editor costs about 70 ms to create, and selecting a node must not
+ * pay that for every field of its form. Focusing the field makes the editor and moves the focus into it. Until
+ * Monaco has loaded (and while the user is typing in the plain field) the plain field is the editor.
  */
 export function ExpressionEditor(props: ExpressionEditorProps) {
   const monaco = useMonaco();
   const [typing, setTyping] = useState(false);
-  if (monaco && !typing) return <MonacoExpressionEditor monaco={monaco} {...props} />;
-  // Swapping the field for Monaco under the user's fingers would lose focus: wait until they leave it.
+  // Set on the first focus once Monaco is there; from then on this field is a Monaco editor.
+  const [active, setActive] = useState(false);
+  if (monaco && active && !typing) return <MonacoExpressionEditor monaco={monaco} {...props} />;
+  // Swapping the field for Monaco under the user's fingers would lose focus: wait until they leave it. Nothing
+  // has been typed yet when a field is focused, so then the swap is safe.
   return (
     <input
       className="expression-fallback"
@@ -35,7 +40,7 @@ export function ExpressionEditor(props: ExpressionEditorProps) {
       placeholder={props.placeholder}
       value={props.value}
       onChange={(e) => props.onChange(e.target.value)}
-      onFocus={() => setTyping(true)}
+      onFocus={() => (monaco ? setActive(true) : setTyping(true))}
       onBlur={() => setTyping(false)}
     />
   );
@@ -114,6 +119,9 @@ function MonacoExpressionEditor({ monaco, value, onChange, kind, ariaLabel, plac
       latest.current.onChange(text);
     });
     refreshMarkers();
+    // Made because the plain field was focused: the focus moves in, the caret at the end of the text.
+    ed.setPosition(model.getFullModelRange().getEndPosition());
+    ed.focus();
     return () => {
       changes.dispose();
       enter.dispose();

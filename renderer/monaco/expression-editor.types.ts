@@ -1,7 +1,8 @@
 /**
  * The contract of the small expression editor used by the inspector for `condition` and `effects` strings:
  * one line of Monaco with the expression language's highlighting, its errors as markers, and completion of
- * the mission's variable ids. It loads Monaco on first use and shows a plain text field until then.
+ * the mission's variable ids. It shows a plain text field with the same name until first focused, then
+ * makes the Monaco editor (Monaco itself loads when the app is idle).
  */
 export interface ExpressionEditorProps {
   value: string;

@@ -36,7 +36,17 @@ export function SourceView() {
   );
 }
 
-/** A plain text area with the same behaviour, shown until Monaco has loaded, so the region is never empty. */
+/**
+ * Longest text the plain fallback shows. A text area lays out every line of its text, and a 5,000-node
+ * mission's 3 MB took the browser seconds to lay out (twice) before the graph could paint; Monaco draws only
+ * the lines in view. Second Wave is about 75 KB.
+ */
+const FALLBACK_MAX_CHARS = 256 * 1024;
+
+/**
+ * A plain text area with the same behaviour, shown until Monaco has loaded, so the region is never empty; for a
+ * text too long to lay out quickly, a line saying the editor is on its way (nothing can be typed there yet).
+ */
 function SourceFallback({ onTyping }: { onTyping(typing: boolean): void }) {
   const { store, events } = useServices();
   const draftText = useEditor((s) => s.draft?.text ?? null);
@@ -54,6 +64,13 @@ function SourceFallback({ onTyping }: { onTyping(typing: boolean): void }) {
       }),
     [events],
   );
+  if (text.length > FALLBACK_MAX_CHARS && typed === null) {
+    return (
+      <p className="source-fallback source-loading" role="status">
+        Opening the source editor for {Math.round(text.length / 1024).toLocaleString('en')} KB of text…
+      </p>
+    );
+  }
   return (
     <textarea
       ref={area}
