@@ -96,7 +96,7 @@ export function GraphCanvas() {
     (type: NodeType, point: Position, from?: { source: string; port: string }) => {
       const state = store.getState();
       if (!state.doc || !canEdit(state)) return;
-      const place = placeNewNode(state.doc.mission, type, point);
+      const place = placeNewNode(state.doc.mission, type, point, ctx.views.graph?.placementArea());
       const { edit, nodeId } = addNodeEdit(ctx, type, place.position);
       const nodes = place.parentId === undefined ? edit.nodes : edit.nodes.map((n) => ({ ...n, parentId: place.parentId }));
       const edges = from ? [{ id: newEdgeId(state.doc.mission, from.source, from.port), source: from.source, sourceHandle: from.port, target: nodeId }] : [];
@@ -110,7 +110,7 @@ export function GraphCanvas() {
     (type: NodeType, edgeId: string, point: Position) => {
       const state = store.getState();
       if (!state.doc || !canEdit(state)) return;
-      const place = placeNewNode(state.doc.mission, type, point);
+      const place = placeNewNode(state.doc.mission, type, point, ctx.views.graph?.placementArea());
       const { edit, nodeId } = addNodeEdit(ctx, type, place.position);
       const node = edit.nodes[0];
       const edits = node && insertOnEdge(state.doc.mission, edgeId, place.parentId === undefined ? node : { ...node, parentId: place.parentId });
