@@ -10,6 +10,8 @@ export { applyEdit, applyEditWithPatches, historyLabels, historySteps, openDocum
 export { INSERTABLE_TYPES, insertOnEdge } from './insert-on-edge';
 export { ID_PATTERN, MAX_ID_LENGTH, VARIABLE_ID_PATTERN, variableNameProblem } from './names';
 export { freshNodeId, nodeTemplate } from './node-templates';
+export { inlineText, inlineTextEdit } from './inline-text';
+export type { InlineField } from './inline-text';
 export { addNoteEdit, NOTE_WIDTH } from './notes';
 export { renameNode, renameVariable } from './rename';
 export type { UnparsedExpression } from './rewrite-expressions';

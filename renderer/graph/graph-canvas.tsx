@@ -31,6 +31,8 @@ import { useGraphApi } from './use-graph-api';
 import { MissionMinimap } from './mission-minimap';
 import { ActTitles } from './act-titles';
 import { OutlinePanel } from './outline-panel';
+import { useStickyNotes } from './sticky-notes';
+import { useInlineEditor } from './inline-editor';
 
 // Large missions draw only the nodes in view: zoomed in to edit, panning then touches a screenful, not thousands.
 const VISIBLE_ONLY_ABOVE = 300;
@@ -121,8 +123,12 @@ export function GraphCanvas() {
     },
     [store, ui, ctx],
   );
-  const menu = useCanvasContextMenu(canvas, addNode, insertNode);
+  const notes = useStickyNotes(mission, editable);
+  const inlineEditor = useInlineEditor();
+  const addNote = notes.add;
+  const menu = useCanvasContextMenu(canvas, addNode, insertNode, addNote);
   const addAtCenter = useCallback((type: NodeType) => addNode(type, ctx.views.graph?.viewCenter() ?? { x: 0, y: 0 }), [addNode, ctx]);
+  const addNoteAtCenter = useCallback(() => addNote(ctx.views.graph?.viewCenter() ?? { x: 0, y: 0 }), [addNote, ctx]);
 
   const onDragOver = useCallback((event: DragEvent) => {
     if (!event.dataTransfer.types.includes(PALETTE_DRAG_TYPE)) return;
@@ -172,7 +178,7 @@ export function GraphCanvas() {
 
   return (
     <div className="graph-body">
-      <Palette onAdd={addAtCenter} disabled={!editable} />
+      <Palette onAdd={addAtCenter} onAddNote={addNoteAtCenter} disabled={!editable} />
       {outlineOpen && mission && <OutlinePanel mission={mission} badges={badges} selected={selectedNodes} />}
       {/* Focusable (not in the tab order) so a click on the empty canvas keeps Shift+F10 / the Menu key here. */}
       <div className="graph-canvas" ref={canvas} tabIndex={-1} onKeyDown={menu.onKeyDown} data-detail={level}>
@@ -187,6 +193,7 @@ export function GraphCanvas() {
             onSelectionDragStart={startDrag}
             onConnect={onConnect}
             onConnectEnd={onConnectEnd}
+            onNodeDoubleClick={inlineEditor.onNodeDoubleClick}
             onMoveStart={onMoveStart}
             onDragOver={onDragOver}
             onDrop={onDrop}
@@ -217,6 +224,8 @@ export function GraphCanvas() {
             )}
             <LabelScale canvas={canvas} />
             {mission && level !== 'full' && <ActTitles mission={mission} />}
+            {notes.layer}
+            {inlineEditor.element}
           </ReactFlow>
         </DetailLevelContext>
         {menu.element}

@@ -11,7 +11,8 @@ describe('placementAreaOf', () => {
 
   it('cuts the canvas to the window, so a canvas wider than the window counts only what shows', () => {
     const area = placementAreaOf({ left: 0, top: 0, right: 3000, bottom: 500 }, screen, [], [0, 0, 1]);
-    expect(area?.view.x! + area?.view.width!).toBe(1600 - 16);
+    if (!area) throw new Error('the canvas is on screen');
+    expect(area.view.x + area.view.width).toBe(1600 - 16);
   });
 
   it('lists the panels over the canvas as covered, and leaves out those beside it', () => {
