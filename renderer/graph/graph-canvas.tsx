@@ -33,6 +33,8 @@ import { ActTitles } from './act-titles';
 import { OutlinePanel } from './outline-panel';
 import { useStickyNotes } from './sticky-notes';
 import { useInlineEditor } from './inline-editor';
+import { useCollapsedActs } from './act-collapse';
+import { collapseActs, CollapsedActsContext } from './collapsed-acts';
 
 // Large missions draw only the nodes in view: zoomed in to edit, panning then touches a screenful, not thousands.
 const VISIBLE_ONLY_ABOVE = 300;
@@ -86,6 +88,9 @@ export function GraphCanvas() {
   const edgeInputs = useMemo(() => (mission ? { mission, selected: selectedEdges } : null), [mission, selectedEdges]);
   const { nodes, onNodesChange, startDrag } = useFlowNodes(nodeInputs, store, ui);
   const { edges, onEdgesChange } = useFlowEdges(edgeInputs, ui);
+  const acts = useCollapsedActs(file?.name ?? null);
+  const shown = useMemo(() => collapseActs(nodes, edges, acts.collapsed), [nodes, edges, acts.collapsed]);
+  const actsContext = useMemo(() => ({ ...acts, summaries: shown.summaries }), [acts, shown.summaries]);
 
   const { canvas, onMoveStart, setKeepFitted } = useAutoFit(file);
   // Changes only when a zoom crosses a threshold: the nodes redraw then, not on every zoom step.
@@ -183,9 +188,10 @@ export function GraphCanvas() {
       {/* Focusable (not in the tab order) so a click on the empty canvas keeps Shift+F10 / the Menu key here. */}
       <div className="graph-canvas" ref={canvas} tabIndex={-1} onKeyDown={menu.onKeyDown} data-detail={level}>
         <DetailLevelContext value={level}>
+          <CollapsedActsContext value={actsContext}>
           <ReactFlow<MissionFlowNode>
-            nodes={nodes}
-            edges={edges}
+            nodes={shown.nodes}
+            edges={shown.edges}
             nodeTypes={NODE_TYPES}
             onNodesChange={onNodesChange}
             onEdgesChange={onEdgesChange}
@@ -227,6 +233,7 @@ export function GraphCanvas() {
             {notes.layer}
             {inlineEditor.element}
           </ReactFlow>
+          </CollapsedActsContext>
         </DetailLevelContext>
         {menu.element}
       </div>
