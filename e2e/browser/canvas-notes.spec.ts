@@ -157,3 +157,45 @@ for (const viewport of [{ width: 1600, height: 1000 }, { width: 1280, height: 72
     });
   });
 }
+
+/** Where an edge's drawn path ends, in page pixels. */
+const edgeEnd = (page: Page, id: string) =>
+  graph(page)
+    .locator(`[data-id="${id}"] path.react-flow__edge-path`)
+    .evaluate((path: SVGPathElement) => {
+      const end = path.getPointAtLength(path.getTotalLength());
+      const m = path.getScreenCTM();
+      if (!m) throw new Error('the edge is not drawn');
+      return { x: end.x * m.a + m.e, y: end.y * m.d + m.f };
+    });
+
+for (const viewport of [{ width: 1600, height: 1000 }, { width: 1280, height: 720 }]) {
+  test.describe(`collapsible acts at ${viewport.width}x${viewport.height}`, () => {
+    test.use({ viewport });
+
+    test('a collapsed act is one box that the ways in and out are drawn to, and expanding restores it', async ({ page }) => {
+      await openApp(page);
+      const act = 'Act 4: The Conference';
+      await graph(page).getByRole('button', { name: `Collapse act ${act}` }).click();
+      const expand = graph(page).getByRole('button', { name: `Expand act ${act}` });
+      await expect(expand).toHaveAttribute('aria-expanded', 'false');
+      await expect(nodeById(page, 'conference-open')).toHaveCount(0);
+      const actBox = nodeById(page, 'act-conference');
+      await expect(actBox).toContainText(/\d+ nodes · 1 way in · 2 ways out/);
+
+      // The way in (the escort's end) now ends on the box's input.
+      const input = centerOf(await box(actBox.locator('.react-flow__handle[data-handleid="act-in"]')));
+      await expect.poll(async () => {
+        const end = await edgeEnd(page, 'e-escort-trem-done');
+        return Math.hypot(end.x - input.x, end.y - input.y);
+      }).toBeLessThan(6);
+
+      await expand.click();
+      await expect(nodeById(page, 'conference-open')).toHaveCount(1);
+      await expect(graph(page).getByRole('button', { name: `Collapse act ${act}` })).toHaveAttribute('aria-expanded', 'true');
+      const open = await box(nodeById(page, 'conference-open'));
+      await expect.poll(async () => (await edgeEnd(page, 'e-escort-trem-done')).x).toBeLessThan(open.x + 4);
+      await expect.poll(async () => (await edgeEnd(page, 'e-escort-trem-done')).x).toBeGreaterThan(open.x - 8);
+    });
+  });
+}
