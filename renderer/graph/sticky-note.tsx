@@ -11,8 +11,8 @@ const MOVE_THRESHOLD = 3;
 const snap = (v: number): number => Math.round(v / GRID) * GRID;
 const nextColour = (c: NoteColour | undefined): NoteColour => NOTE_COLOURS[(NOTE_COLOURS.indexOf(c ?? 'yellow') + 1) % NOTE_COLOURS.length] ?? 'yellow';
 
-/** A note's name for screen readers and tests: its first line, or that it is empty. */
-export function noteName(text: string): string {
+// A note's name for screen readers and tests: its first line, or that it is empty.
+function noteName(text: string): string {
   const first = text.trim().split('\n')[0]?.trim() ?? '';
   return first === '' ? 'Note (empty)' : `Note: ${first.length > 60 ? `${first.slice(0, 59)}…` : first}`;
 }
