@@ -6,6 +6,8 @@ import { ActToggle } from './act-collapse';
 
 /** How far past its frame's right edge an act title may run, in flow px (into the space between frames). */
 const TITLE_OVERHANG = 100;
+/** Room for the collapse toggle before the title, so the toggle never cuts the title short. */
+const TOGGLE_ROOM = '2em';
 
 /** Each group's title and where its frame starts on the canvas. */
 function actTitles(mission: Mission): { id: string; title: string; width: number; x: number; y: number }[] {
@@ -26,7 +28,7 @@ export const ActTitles = memo(function ActTitles({ mission }: { mission: Mission
     <ViewportPortal>
       <div className="act-titles">
         {titles.map((t) => (
-          <div key={t.id} className="act-title" data-group-id={t.id} style={{ transform: `translate(${t.x}px, ${t.y}px) scale(var(--label-scale, 1)) translateY(-50%)`, maxWidth: `calc(${t.width + TITLE_OVERHANG}px / var(--label-scale, 1))` }}>
+          <div key={t.id} className="act-title" data-group-id={t.id} style={{ transform: `translate(${t.x}px, ${t.y}px) scale(var(--label-scale, 1)) translateY(-50%)`, maxWidth: `calc(${t.width + TITLE_OVERHANG}px / var(--label-scale, 1) + ${TOGGLE_ROOM})` }}>
             <ActToggle groupId={t.id} title={t.title} />
             <span aria-hidden="true">{t.title}</span>
           </div>
