@@ -3,6 +3,7 @@ import type { Mission, MissionNode } from '../format/mission.types';
 import type { Edit, PortChanges, TextChange } from './edit.types';
 import { textFields } from './find';
 import { variableNameProblem } from './names';
+import { applyNoteEdit, noteEditLabel } from './notes';
 import { setAtPointer } from './pointer';
 import { resolveConflictInDraft } from './resolve-conflict';
 import { renameInMissionExpressions } from './rewrite-expressions';
@@ -43,6 +44,10 @@ export function labelOf(edit: Edit): string {
       return 'Edit Source';
     case 'resolve-conflict':
       return edit.take === 'ours' ? 'Take Mine' : 'Take Theirs';
+    case 'add-note':
+    case 'update-note':
+    case 'delete-notes':
+      return noteEditLabel(edit);
     case 'batch':
     case 'apply-patches':
       return edit.label;
@@ -192,6 +197,11 @@ export function applyEditToDraft(draft: Draft<Mission>, edit: Edit): void {
       return;
     case 'resolve-conflict':
       resolveConflictInDraft(draft, edit.path, edit.take);
+      return;
+    case 'add-note':
+    case 'update-note':
+    case 'delete-notes':
+      applyNoteEdit(draft, edit);
       return;
     case 'batch':
       for (const inner of edit.edits) applyEditToDraft(draft, inner);

@@ -1,6 +1,6 @@
-import type { Mission, MissionEdge, MissionNode } from '../format/mission.types';
+import type { Mission, MissionEdge, MissionNode, Position } from '../format/mission.types';
 import type { Edit } from './edit.types';
-import { freeShift, nodeRect, occupiedRects } from './free-space';
+import { freeShift, nodeRect, occupiedRects, type PlacementArea, type Rect } from './free-space';
 import { freshNodeId } from './node-templates';
 
 /** The canvas grid the pasted nodes stay on while they look for free space. */
@@ -34,12 +34,26 @@ export function parseFragment(text: string): ClipboardFragment | null {
   }
 }
 
+// A pasted set wholly out of view moves, as one, to be centred in it (on the grid); one in view stays put.
+function offViewShift(shapes: readonly Rect[], view: Rect): Position {
+  const x1 = Math.min(...shapes.map((r) => r.x));
+  const y1 = Math.min(...shapes.map((r) => r.y));
+  const x2 = Math.max(...shapes.map((r) => r.x + r.width));
+  const y2 = Math.max(...shapes.map((r) => r.y + r.height));
+  const seen = x1 < view.x + view.width && x2 > view.x && y1 < view.y + view.height && y2 > view.y;
+  if (seen || shapes.length === 0) return { x: 0, y: 0 };
+  const snap = (v: number) => Math.round(v / PASTE_GRID) * PASTE_GRID;
+  return { x: snap(view.x + view.width / 2 - (x1 + x2) / 2), y: snap(view.y + view.height / 2 - (y1 + y2) / 2) };
+}
+
 /**
  * The edit that pastes a fragment: every node gets a fresh id, edges between pasted nodes follow, parents not
  * pasted along are dropped (the node lands at its place on the canvas), and positions shift by `offset`, then
  * on to the nearest free space: a pasted or duplicated node never lands on another (and so never hides a port).
+ * With the visible `area`, they land where the user can see them: in the view, clear of its panels; nodes copied
+ * from a part of the canvas out of view are pasted in the middle of the view instead.
  */
-export function pasteEdit(mission: Mission, fragment: ClipboardFragment, offset = { x: 40, y: 40 }): Edit {
+export function pasteEdit(mission: Mission, fragment: ClipboardFragment, offset = { x: 40, y: 40 }, area?: PlacementArea): Edit {
   const taken = new Set(mission.nodes.map((n) => n.id));
   const renamed = new Map<string, string>();
   for (const node of fragment.nodes) {
@@ -61,8 +75,11 @@ export function pasteEdit(mission: Mission, fragment: ClipboardFragment, offset 
   });
   // The pasted nodes move together, to the nearest place none of them covers a node already there.
   const pastedById = new Map(nodes.map((n) => [n.id, n]));
-  const shapes = nodes.filter((n) => n.parentId === undefined).map((n) => nodeRect(n, pastedById));
-  const shift = freeShift(occupiedRects(mission), shapes, PASTE_GRID);
+  let shapes = nodes.filter((n) => n.parentId === undefined).map((n) => nodeRect(n, pastedById));
+  const recentre = area ? offViewShift(shapes, area.view) : { x: 0, y: 0 };
+  shapes = shapes.map((r) => ({ ...r, x: r.x + recentre.x, y: r.y + recentre.y }));
+  const free = freeShift(occupiedRects(mission), shapes, PASTE_GRID, area);
+  const shift = { x: recentre.x + free.x, y: recentre.y + free.y };
   for (const node of nodes) if (node.parentId === undefined) node.position = { x: node.position.x + shift.x, y: node.position.y + shift.y };
   const edgeIds = new Set(mission.edges.map((e) => e.id));
   const edges = fragment.edges.map((edge) => {

@@ -1,4 +1,4 @@
-import type { CastMember, Location, MissionEdge, MissionMeta, MissionNode, Position, Unit, VariableDecl, Mission } from '../format/mission.types';
+import type { CastMember, Location, MissionEdge, MissionMeta, MissionNode, MissionNote, NoteColour, Position, Unit, VariableDecl, Mission } from '../format/mission.types';
 
 /**
  * Every change to a mission, as data. The editor's commands, the inspector and the source view all produce
@@ -37,6 +37,11 @@ export type Edit =
   | { kind: 'replace-mission'; mission: Mission }
   /** Takes one side of the merge conflict at `path` (a `conflicts` record): sets that value, drops the record. */
   | { kind: 'resolve-conflict'; path: string; take: 'ours' | 'theirs' }
+  /** Sticky notes (`notes`): designers' comments on the canvas, which the engine and checks ignore (notes.ts). */
+  | { kind: 'add-note'; note: MissionNote }
+  /** A note's new text, place, width or colour; fields left out stay as they are. */
+  | { kind: 'update-note'; id: string; text?: string; position?: Position; width?: number; colour?: NoteColour }
+  | { kind: 'delete-notes'; ids: string[] }
   /**
    * Several edits as one undo step, applied in order to one draft: a node added and connected, a node
    * inserted on an edge. Whoever watches the mission sees the whole batch or none of it.

@@ -48,3 +48,46 @@ describe('pasting and duplicating', () => {
     expect(nodeRect(fight, new Map()).height).toBeGreaterThan(nodeRect(talk, new Map()).height);
   });
 });
+
+describe('placing where the user can see', () => {
+  const view = box(0, 0, 800, 500);
+
+  it('prefers a free place inside the view over a nearer one outside it', () => {
+    // Asked for at the view's right edge, on a column of nodes: the nearest free place is off screen to the right.
+    const occupied = [box(560, 0, 200, 500)];
+    const shape = box(600, 210, 200, 80);
+    expect(600 + 200 + freeShift(occupied, [shape], 20).x).toBeGreaterThan(800);
+    const shift = freeShift(occupied, [shape], 20, { view, covered: [] });
+    const placed = { ...shape, x: shape.x + shift.x, y: shape.y + shift.y };
+    expect(placed.x + placed.width).toBeLessThanOrEqual(800);
+    expect(overlap(placed, occupied[0]!)).toBe(false);
+  });
+
+  it('keeps a node out from under the panels drawn over the canvas', () => {
+    const minimap = box(600, 380, 200, 120);
+    const shape = box(620, 400, 160, 60);
+    const shift = freeShift([], [shape], 20, { view, covered: [minimap] });
+    expect(overlap({ ...shape, x: shape.x + shift.x, y: shape.y + shift.y }, minimap)).toBe(false);
+  });
+
+  it('falls back to the nearest free place when the view has no room left', () => {
+    const full = [box(0, 0, 800, 500)];
+    const shift = freeShift(full, [box(300, 200, 200, 80)], 20, { view, covered: [] });
+    expect(shift).not.toEqual({ x: 0, y: 0 });
+    expect(overlap({ ...box(300, 200, 200, 80), x: 300 + shift.x, y: 200 + shift.y }, full[0]!)).toBe(false);
+  });
+
+  it('pastes nodes copied from out of view into the middle of the view', () => {
+    const mission: Mission = smallMission();
+    const [first] = mission.nodes.filter((n) => n.type !== 'group');
+    const far = { x: 5000, y: 5000, width: 800, height: 500 };
+    const edit = pasteEdit(mission, copyNodes(mission, [first!.id]), undefined, { view: far, covered: [] });
+    if (edit.kind !== 'add-nodes') throw new Error('paste makes an add-nodes edit');
+    const byId = new Map([...mission.nodes, ...edit.nodes].map((n) => [n.id, n]));
+    const pasted = nodeRect(edit.nodes[0]!, byId);
+    expect(pasted.x).toBeGreaterThanOrEqual(far.x);
+    expect(pasted.x + pasted.width).toBeLessThanOrEqual(far.x + far.width);
+    expect(pasted.y).toBeGreaterThanOrEqual(far.y);
+    expect(pasted.y + pasted.height).toBeLessThanOrEqual(far.y + far.height);
+  });
+});

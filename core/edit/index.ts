@@ -5,9 +5,13 @@ export type { Change, Edit, EditorDocument, NodeMove, PortChanges } from './edit
 export { findInMission, replaceAllMatches, replaceMatch } from './find';
 export type { FindMatch } from './find';
 export { freeShift, nodeRect, occupiedRects } from './free-space';
+export type { PlacementArea, Rect } from './free-space';
 export { applyEdit, applyEditWithPatches, historyLabels, historySteps, openDocument, redoWithPatches, undo, undoWithPatches } from './history';
 export { INSERTABLE_TYPES, insertOnEdge } from './insert-on-edge';
 export { ID_PATTERN, MAX_ID_LENGTH, VARIABLE_ID_PATTERN, variableNameProblem } from './names';
 export { freshNodeId, nodeTemplate } from './node-templates';
+export { inlineText, inlineTextEdit } from './inline-text';
+export type { InlineField } from './inline-text';
+export { addNoteEdit, NOTE_WIDTH } from './notes';
 export { renameNode, renameVariable } from './rename';
 export type { UnparsedExpression } from './rewrite-expressions';

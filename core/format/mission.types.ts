@@ -24,6 +24,22 @@ export interface Mission {
   edges: MissionEdge[];
   /** Merge conflicts still to resolve (`mission-studio merge`); absent when there are none. */
   conflicts?: MergeConflict[];
+  /** Sticky-note comments on the canvas, for designers only (the engine and checks ignore them); absent when none. */
+  notes?: MissionNote[];
+}
+
+/** The colours a sticky note's paper comes in (yellow when absent). */
+export const NOTE_COLOURS = ['yellow', 'blue', 'green', 'pink'] as const;
+export type NoteColour = (typeof NOTE_COLOURS)[number];
+
+/** A sticky note on the canvas: plain text, never HTML; `position` is its top-left corner on the canvas. */
+export interface MissionNote {
+  id: string;
+  text: string;
+  position: Position;
+  /** In canvas pixels; 200 when absent. */
+  width?: number;
+  colour?: NoteColour;
 }
 
 /**

@@ -34,7 +34,7 @@ describe('serializeMission', () => {
       ['node', 'node'], ['position', 'position'], ['startData', 'startData'], ['narrationData', 'narrationData'],
       ['dialogData', 'dialogData'], ['choice', 'choice'], ['objectiveData', 'objectiveData'], ['hubData', 'hubData'],
       ['hubOption', 'hubOption'], ['branchData', 'branchData'], ['setData', 'setData'], ['combatData', 'combatData'],
-      ['unitGroup', 'unitGroup'], ['enemyGroup', 'enemyGroup'], ['endData', 'endData'], ['groupData', 'groupData'], ['edge', 'edge'], ['conflict', 'conflict'],
+      ['unitGroup', 'unitGroup'], ['enemyGroup', 'enemyGroup'], ['endData', 'endData'], ['groupData', 'groupData'], ['edge', 'edge'], ['conflict', 'conflict'], ['note', 'note'],
     ];
     for (const [shape, def] of pairs) expect([shape, [...KEY_ORDER[shape]]]).toEqual([shape, keysOf(def)]);
   });

@@ -3,7 +3,7 @@ import type { Mission } from './mission.types';
 // Key order on disk, per kind of object, so files diff well in git. Kept equal to the schema's `properties`
 // order by serialize.test.ts. Keys not listed (none, after the schema check) follow in alphabetical order.
 export const KEY_ORDER = {
-  mission: ['format', 'meta', 'variables', 'cast', 'locations', 'units', 'nodes', 'edges', 'conflicts'],
+  mission: ['format', 'meta', 'variables', 'cast', 'locations', 'units', 'nodes', 'edges', 'conflicts', 'notes'],
   meta: ['id', 'title', 'summary', 'factions', 'authors', 'tags', 'languages'],
   variable: ['id', 'type', 'initial', 'values', 'description'],
   castMember: ['id', 'name', 'species', 'role'],
@@ -30,6 +30,7 @@ export const KEY_ORDER = {
   groupData: ['width', 'height'],
   edge: ['id', 'source', 'sourceHandle', 'target'],
   conflict: ['path', 'base', 'ours', 'theirs'],
+  note: ['id', 'text', 'position', 'width', 'colour'],
 } as const satisfies Record<string, readonly string[]>;
 
 type Shape = keyof typeof KEY_ORDER;
@@ -110,6 +111,8 @@ export function orderMissionKeys(mission: Mission): Mission {
         return each(child, 'edge');
       case 'conflicts':
         return each(child, 'conflict');
+      case 'notes':
+        return Array.isArray(child) ? child.map((n: Json) => ordered(n, 'note', (key, c) => (key === 'position' ? ordered(c, 'position') : c))) : child;
       default:
         return child;
     }

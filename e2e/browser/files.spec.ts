@@ -1,13 +1,11 @@
-import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { SECOND_WAVE, SECOND_WAVE_TEXT } from '../support/missions';
 import { countBackups } from '../support/backups';
+import { download, reopen, withoutSavePicker } from '../support/files';
 
 /** Loads the app, in a browser without a save picker (saving is a download), and waits for the bundled mission. */
 async function openApp(page: Page) {
-  await page.addInitScript(() => {
-    delete (window as { showSaveFilePicker?: unknown }).showSaveFilePicker;
-  });
+  await withoutSavePicker(page);
   await page.goto('./');
   await expect(page.getByRole('heading', { level: 1, name: SECOND_WAVE.title })).toBeVisible();
   await expect(page.getByText(`${SECOND_WAVE.nodeCount} nodes`, { exact: true })).toBeVisible();
@@ -19,23 +17,6 @@ async function deleteEverything(page: Page) {
   await page.keyboard.press('ControlOrMeta+a');
   await page.keyboard.press('Delete');
   await expect(page.getByText('0 nodes', { exact: true })).toBeVisible();
-}
-
-/** Clicks Save, confirms the download finished, and returns the text of the download. */
-async function download(page: Page, button: string): Promise<{ name: string; text: string }> {
-  const started = page.waitForEvent('download');
-  await page.getByRole('navigation', { name: 'Toolbar' }).getByRole('button', { name: button, exact: true }).click();
-  const file = await started;
-  const text = readFileSync(await file.path(), 'utf8');
-  await page.getByRole('alertdialog', { name: 'Did the download finish?' }).getByRole('button', { name: 'Yes, it is saved' }).click();
-  return { name: file.suggestedFilename(), text };
-}
-
-/** Opens `text` as a file named `name` through the toolbar's Open button. */
-async function reopen(page: Page, name: string, text: string) {
-  const chooser = page.waitForEvent('filechooser');
-  await page.getByRole('navigation', { name: 'Toolbar' }).getByRole('button', { name: 'Open', exact: true }).click();
-  await (await chooser).setFiles({ name, mimeType: 'application/json', buffer: Buffer.from(text) });
 }
 
 /** Reloads the page, saying yes to the browser's "leave with unsaved changes?" question. */

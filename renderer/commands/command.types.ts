@@ -1,3 +1,4 @@
+import type { PlacementArea } from '@mission-studio/core/edit';
 import type { Host } from '../host/host.types';
 import type { PreviewStore } from '../preview/preview-store';
 import type { AppEvents } from '../state/app-events';
@@ -15,6 +16,8 @@ export interface GraphApi {
   revealNode(nodeId: string): void;
   /** Where a pasted or added node should go: the middle of the visible canvas, in flow coordinates. */
   viewCenter(): { x: number; y: number };
+  /** The canvas the user sees and the panels over it, in flow coordinates: new and pasted nodes land there. */
+  placementArea(): PlacementArea | undefined;
 }
 
 /** What the source view offers commands. */

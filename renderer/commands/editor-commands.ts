@@ -45,7 +45,7 @@ function pasteText(ctx: CommandContext, text: string): void {
   const s = state(ctx);
   const fragment = parseFragment(text);
   if (!s.doc || !fragment) return ctx.notify('Nothing to paste: copy some nodes first.');
-  const edit = pasteEdit(s.doc.mission, fragment);
+  const edit = pasteEdit(s.doc.mission, fragment, undefined, ctx.views.graph?.placementArea());
   s.edit(edit);
   if (edit.kind === 'add-nodes') ctx.ui.getState().select({ nodeIds: edit.nodes.map((n) => n.id), edgeIds: [] });
 }

@@ -59,7 +59,7 @@ export interface CanvasContextMenu {
 
 /**
  * Right-click menus for the canvas's nodes, edges and empty space, with items from the command registry plus
- * "Add … Here" (through `addNode`, at the clicked point; connected from a port when a connection was dropped on
+ * "Add … Here" and "Add Note Here" (through `addNode` and `addNote`, at the clicked point; connected from a port when a connection was dropped on
  * empty canvas) and, on an edge, going to either end of it or
  * splitting it with a new node (`insertNode`).
  */
@@ -67,6 +67,7 @@ export function useCanvasContextMenu(
   canvas: RefObject<HTMLElement | null>,
   addNode: (type: NodeType, point: Position, from?: { source: string; port: string }) => void,
   insertNode: (type: NodeType, edgeId: string, point: Position) => void,
+  addNote: (point: Position) => void,
 ): CanvasContextMenu {
   const services = useServices();
   const { ui, commands, mac } = services;
@@ -129,10 +130,11 @@ export function useCanvasContextMenu(
       if (action.kind === 'command') commands.run(action.id);
       else if (action.kind === 'add' && target?.kind === 'pane') addNode(action.type, target.point);
       else if (action.kind === 'add' && target?.kind === 'port') addNode(action.type, target.point, { source: target.source, port: target.port });
+      else if (action.kind === 'note' && target?.kind === 'pane') addNote(target.point);
       else if (action.kind === 'insert' && target?.kind === 'edge') insertNode(action.type, target.edgeId, target.point);
       else if (action.kind === 'go' && target?.kind === 'edge') revealNode(services, action.end === 'source' ? target.source : target.target);
     },
-    [commands, addNode, insertNode, services, target],
+    [commands, addNode, insertNode, addNote, services, target],
   );
   // Read when the menu opens, after the right-clicked element has joined the selection.
   const rows = useMemo(() => {

@@ -58,15 +58,16 @@ describe('menuRows', () => {
   it('names the local actions after what they do, in the platform\'s shortcut style', () => {
     const pane = menuRows(menuEntries({ kind: 'pane', point: { x: 0, y: 0 } }), lookup, true);
     expect(labels(pane)).toContain('Add Dialog Here');
+    expect(labels(pane)).toContain('Add Note Here');
     expect(pane.find((r) => r.kind === 'item' && r.label === 'Undo')).toMatchObject({ hint: '⌘Z', ariaKeys: 'Meta+Z' });
     const edge = menuRows(menuEntries({ kind: 'edge', edgeId: 'e', source: 'a', target: 'b', point: { x: 0, y: 0 } }), lookup, false);
     expect(labels(edge)).toEqual(['Go to Source Node', 'Go to Target Node', '---', 'Insert Narration on Edge', 'Insert Set on Edge', 'Insert Objective on Edge', '---', 'Delete']);
   });
 
-  it('disables adding and inserting nodes when the mission cannot be edited, and keeps going to an edge\'s ends', () => {
+  it('disables adding nodes and notes and inserting nodes when the mission cannot be edited, and keeps going to an edge\'s ends', () => {
     const disabled = (rows: MenuRow[]) => rows.flatMap((r) => (r.kind === 'item' && r.disabled ? [r.key] : []));
     const readOnly = menuRows(menuEntries({ kind: 'pane', point: { x: 0, y: 0 } }), () => undefined, false, false);
-    expect(disabled(readOnly)).toEqual(NODE_TYPES.map((t) => `add-${t}`));
+    expect(disabled(readOnly)).toEqual([...NODE_TYPES.map((t) => `add-${t}`), 'add-note']);
     expect(disabled(menuRows(menuEntries({ kind: 'pane', point: { x: 0, y: 0 } }), () => undefined, false))).toEqual([]);
     expect(disabled(menuRows(menuEntries({ kind: 'edge', edgeId: 'e', source: 'a', target: 'b', point: { x: 0, y: 0 } }), () => undefined, false, false))).toEqual([
       'insert-narration',

@@ -20,6 +20,8 @@ export type MenuEntry =
   /** Split the edge with a new node of this type. */
   | { kind: 'insert'; type: NodeType }
   | { kind: 'go'; end: 'source' | 'target' }
+  /** A sticky note where the menu was opened. */
+  | { kind: 'note' }
   | { kind: 'separator' };
 
 /** An entry that does something when picked. */
@@ -60,6 +62,7 @@ const PANE_MENU: MenuEntry[] = [
   command('edit.selectAll'),
   SEPARATOR,
   ...NODE_TYPES.map((type): MenuEntry => ({ kind: 'add', type })),
+  { kind: 'note' },
   SEPARATOR,
   command('view.fit'),
   command('view.autoLayout'),
@@ -89,6 +92,7 @@ function labelOf(action: MenuAction): string {
   if (action.kind === 'add') return `Add ${NODE_KINDS[action.type].label} Here`;
   if (action.kind === 'insert') return `Insert ${NODE_KINDS[action.type].label} on Edge`;
   if (action.kind === 'go') return action.end === 'source' ? 'Go to Source Node' : 'Go to Target Node';
+  if (action.kind === 'note') return 'Add Note Here';
   return action.id;
 }
 
@@ -109,8 +113,8 @@ export function menuRows(entries: readonly MenuEntry[], lookup: (id: string) => 
     if (entry.kind === 'command' && !info) return;
     if (pendingSeparator) rows.push({ kind: 'separator', key: `separator-${i}` });
     pendingSeparator = false;
-    const key = entry.kind === 'command' ? entry.id : entry.kind === 'go' ? `go-${entry.end}` : `${entry.kind}-${entry.type}`;
-    const edits = entry.kind === 'add' || entry.kind === 'insert';
+    const key = entry.kind === 'command' ? entry.id : entry.kind === 'go' ? `go-${entry.end}` : entry.kind === 'note' ? 'add-note' : `${entry.kind}-${entry.type}`;
+    const edits = entry.kind === 'add' || entry.kind === 'insert' || entry.kind === 'note';
     const row: MenuRow = { kind: 'item', key, label: info?.label ?? labelOf(entry), disabled: info ? !info.enabled : edits && !editable, action: entry };
     if (info?.shortcut) {
       row.hint = describeShortcut(info.shortcut, mac);

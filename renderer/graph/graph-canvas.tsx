@@ -31,6 +31,10 @@ import { useGraphApi } from './use-graph-api';
 import { MissionMinimap } from './mission-minimap';
 import { ActTitles } from './act-titles';
 import { OutlinePanel } from './outline-panel';
+import { useStickyNotes } from './sticky-notes';
+import { useInlineEditor } from './inline-editor';
+import { useCollapsedActs } from './act-collapse';
+import { collapseActs, CollapsedActsContext } from './collapsed-acts';
 
 // Large missions draw only the nodes in view: zoomed in to edit, panning then touches a screenful, not thousands.
 const VISIBLE_ONLY_ABOVE = 300;
@@ -87,6 +91,9 @@ export function GraphCanvas() {
   const edgeInputs = useMemo(() => (mission ? { mission, selected: selectedEdges, labels: edgeLabels } : null), [mission, selectedEdges, edgeLabels]);
   const { nodes, onNodesChange, startDrag } = useFlowNodes(nodeInputs, store, ui);
   const { edges, onEdgesChange } = useFlowEdges(edgeInputs, ui);
+  const acts = useCollapsedActs(file?.name ?? null);
+  const shown = useMemo(() => collapseActs(nodes, edges, acts.collapsed), [nodes, edges, acts.collapsed]);
+  const actsContext = useMemo(() => ({ ...acts, summaries: shown.summaries }), [acts, shown.summaries]);
 
   const { canvas, onMoveStart, setKeepFitted } = useAutoFit(file);
   useGraphApi(setHighlight, setKeepFitted);
@@ -97,7 +104,7 @@ export function GraphCanvas() {
     (type: NodeType, point: Position, from?: { source: string; port: string }) => {
       const state = store.getState();
       if (!state.doc || !canEdit(state)) return;
-      const place = placeNewNode(state.doc.mission, type, point);
+      const place = placeNewNode(state.doc.mission, type, point, ctx.views.graph?.placementArea());
       const { edit, nodeId } = addNodeEdit(ctx, type, place.position);
       const nodes = place.parentId === undefined ? edit.nodes : edit.nodes.map((n) => ({ ...n, parentId: place.parentId }));
       const edges = from ? [{ id: newEdgeId(state.doc.mission, from.source, from.port), source: from.source, sourceHandle: from.port, target: nodeId }] : [];
@@ -111,7 +118,7 @@ export function GraphCanvas() {
     (type: NodeType, edgeId: string, point: Position) => {
       const state = store.getState();
       if (!state.doc || !canEdit(state)) return;
-      const place = placeNewNode(state.doc.mission, type, point);
+      const place = placeNewNode(state.doc.mission, type, point, ctx.views.graph?.placementArea());
       const { edit, nodeId } = addNodeEdit(ctx, type, place.position);
       const node = edit.nodes[0];
       const edits = node && insertOnEdge(state.doc.mission, edgeId, place.parentId === undefined ? node : { ...node, parentId: place.parentId });
@@ -122,8 +129,12 @@ export function GraphCanvas() {
     },
     [store, ui, ctx],
   );
-  const menu = useCanvasContextMenu(canvas, addNode, insertNode);
+  const notes = useStickyNotes(mission, editable);
+  const inlineEditor = useInlineEditor();
+  const addNote = notes.add;
+  const menu = useCanvasContextMenu(canvas, addNode, insertNode, addNote);
   const addAtCenter = useCallback((type: NodeType) => addNode(type, ctx.views.graph?.viewCenter() ?? { x: 0, y: 0 }), [addNode, ctx]);
+  const addNoteAtCenter = useCallback(() => addNote(ctx.views.graph?.viewCenter() ?? { x: 0, y: 0 }), [addNote, ctx]);
 
   const onDragOver = useCallback((event: DragEvent) => {
     if (!event.dataTransfer.types.includes(PALETTE_DRAG_TYPE)) return;
@@ -173,14 +184,15 @@ export function GraphCanvas() {
 
   return (
     <div className="graph-body">
-      <Palette onAdd={addAtCenter} disabled={!editable} />
+      <Palette onAdd={addAtCenter} onAddNote={addNoteAtCenter} disabled={!editable} />
       {outlineOpen && mission && <OutlinePanel mission={mission} badges={badges} selected={selectedNodes} />}
       {/* Focusable (not in the tab order) so a click on the empty canvas keeps Shift+F10 / the Menu key here. */}
       <div className="graph-canvas" ref={canvas} tabIndex={-1} onKeyDown={menu.onKeyDown} data-detail={level}>
         <DetailLevelContext value={level}>
+          <CollapsedActsContext value={actsContext}>
           <ReactFlow<MissionFlowNode>
-            nodes={nodes}
-            edges={edges}
+            nodes={shown.nodes}
+            edges={shown.edges}
             nodeTypes={NODE_TYPES}
             onNodesChange={onNodesChange}
             onEdgesChange={onEdgesChange}
@@ -188,6 +200,7 @@ export function GraphCanvas() {
             onSelectionDragStart={startDrag}
             onConnect={onConnect}
             onConnectEnd={onConnectEnd}
+            onNodeDoubleClick={inlineEditor.onNodeDoubleClick}
             onMoveStart={onMoveStart}
             onDragOver={onDragOver}
             onDrop={onDrop}
@@ -218,7 +231,10 @@ export function GraphCanvas() {
             )}
             <LabelScale canvas={canvas} />
             {mission && level !== 'full' && <ActTitles mission={mission} />}
+            {notes.layer}
+            {inlineEditor.element}
           </ReactFlow>
+          </CollapsedActsContext>
         </DetailLevelContext>
         {menu.element}
       </div>

@@ -6,6 +6,7 @@ import { useNodeRunOverlay } from '../preview/use-node-run-overlay';
 import type { MissionFlowNode, ProblemBadge } from './flow-model';
 import { DetailLevelContext } from './level-of-detail';
 import { portHandleStyle } from './node-geometry';
+import { ActToggle, CollapsedActBody } from './act-collapse';
 
 /** The count of problems on a node, coloured by the worst; named for screen readers ("2 problems"). */
 const ProblemCount = memo(function ProblemCount({ badge }: { badge: ProblemBadge }) {
@@ -79,14 +80,18 @@ const MissionNodeView = memo(function MissionNodeView({ id, data, selected }: No
 /** A group: a titled frame around its child nodes. Only the title bar takes the pointer (drag, select). */
 const GroupNodeView = memo(function GroupNodeView({ id, data, selected }: NodeProps<MissionFlowNode>) {
   const { node, badge } = data;
+  const level = useContext(DetailLevelContext);
   return (
     <div className={selected ? 'mission-group selected' : 'mission-group'} data-node-id={id} data-kind="group">
       <div className="group-label">
+        {/* Zoomed out, the act titles drawn over the canvas carry the toggle (act-titles.tsx). */}
+        {level === 'full' && <ActToggle groupId={id} title={node.title} />}
         <span className="group-title" title={node.title}>
           {node.title}
         </span>
         {badge && <ProblemCount badge={badge} />}
       </div>
+      <CollapsedActBody groupId={id} />
     </div>
   );
 });

@@ -16,8 +16,11 @@ const startDrag = (type: NodeType) => (event: DragEvent<HTMLButtonElement>) => {
   event.dataTransfer.effectAllowed = 'copy';
 };
 
-/** A vertical bar with one button per node type: click adds at the view centre, drag adds where dropped. */
-export function Palette({ onAdd, disabled }: { onAdd: (type: NodeType) => void; disabled: boolean }) {
+/**
+ * A vertical bar with one button per node type (click adds at the view centre, drag adds where dropped), and
+ * "Add note" for a sticky note in the middle of the view.
+ */
+export function Palette({ onAdd, onAddNote, disabled }: { onAdd: (type: NodeType) => void; onAddNote: () => void; disabled: boolean }) {
   return (
     <div className="graph-palette" role="toolbar" aria-label="Palette" aria-orientation="vertical">
       {NODE_TYPES.map((type) => (
@@ -37,6 +40,10 @@ export function Palette({ onAdd, disabled }: { onAdd: (type: NodeType) => void; 
           <span className="palette-label">{NODE_KINDS[type].label}</span>
         </button>
       ))}
+      <button type="button" className="palette-button palette-note" aria-label="Add note" title="Note: a sticky note for the people editing the mission (the game never shows it)" disabled={disabled} onClick={onAddNote}>
+        <span className="node-icon" aria-hidden="true">✎</span>
+        <span className="palette-label">Note</span>
+      </button>
     </div>
   );
 }

@@ -1,4 +1,4 @@
-import { freeShift, nodeRect, occupiedRects } from '@mission-studio/core/edit';
+import { freeShift, nodeRect, occupiedRects, type PlacementArea } from '@mission-studio/core/edit';
 import { nodeTemplate } from '@mission-studio/core/edit';
 import type { GroupData, Mission, MissionNode, NodeType, Position } from '@mission-studio/core/format';
 
@@ -48,13 +48,13 @@ export function groupAt(mission: Mission, point: Position): MissionNode | undefi
  * Where a new node of `type` goes when it is added at `point` (the view centre, or where it was dropped): centred
  * on the point and snapped to the grid; inside the group under the point, if any (then relative to that group).
  * Groups are not nested by adding: a new group always lands on the top level. A new node never covers another:
- * it moves to the nearest free space (core/edit/free-space.ts).
+ * it moves to the nearest free space (core/edit/free-space.ts), inside the visible `area` when there is room there.
  */
-export function placeNewNode(mission: Mission, type: NodeType, point: Position): { position: Position; parentId?: string } {
+export function placeNewNode(mission: Mission, type: NodeType, point: Position, area?: PlacementArea): { position: Position; parentId?: string } {
   const [width, height] = type === 'group' ? [NEW_GROUP.width, NEW_GROUP.height] : [NODE_WIDTH, NODE_HEIGHT];
   const asked = { x: snap(point.x - width / 2), y: snap(point.y - height / 2) };
   const node = nodeTemplate(type, 'new', asked);
-  const shift = freeShift(occupiedRects(mission), [nodeRect(node, new Map([[node.id, node]]))], GRID);
+  const shift = freeShift(occupiedRects(mission), [nodeRect(node, new Map([[node.id, node]]))], GRID, area);
   const topLeft = { x: asked.x + shift.x, y: asked.y + shift.y };
   const group = type === 'group' ? undefined : groupAt(mission, point);
   if (!group) return { position: topLeft };

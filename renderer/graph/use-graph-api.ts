@@ -3,6 +3,7 @@ import { useEffect, useRef } from 'react';
 import { useServices } from '../app-context';
 import type { Command, GraphApi, ViewRegistry } from '../commands/command.types';
 import type { MissionFlowNode } from './flow-model';
+import { readPlacementArea } from './placement-area';
 
 /** How long a revealed node stays highlighted, in ms (a UI cue only; nothing waits for it). */
 const HIGHLIGHT_MS = 1600;
@@ -70,6 +71,10 @@ export function useGraphApi(setHighlight: (nodeId: string | null) => void, setKe
         const { width, height, transform } = flowStore.getState();
         const [x, y, zoom] = transform;
         return { x: (width / 2 - x) / zoom, y: (height / 2 - y) / zoom };
+      },
+      placementArea() {
+        const { domNode, transform } = flowStore.getState();
+        return domNode ? readPlacementArea(domNode, transform) : undefined;
       },
     };
     const vacate = occupyGraphSlot(ctx.views, api);
