@@ -65,6 +65,22 @@ describe('collaborating in a room', () => {
     await until('the redo', () => title(odo, 'win') === 'Kira’s ending');
   });
 
+  it('sends text typed in the source view to the room, and a read-only person cannot type there', async () => {
+    const room = createMemoryRoom({ readOnlyTokens: ['look'] });
+    const kira = await join(room, 'Kira');
+    const odo = await join(room, 'Odo');
+    const nog = await join(room, 'Nog', 'look');
+    const typed = smallMission();
+    typed.nodes = typed.nodes.map((n) => (n.id === 'win' ? { ...n, title: 'Typed in the source' } : n));
+    kira.store.getState().setSourceText(serializeMission(typed));
+    await until('Odo and Nog to see the typed title', () => title(odo, 'win') === 'Typed in the source' && title(nog, 'win') === 'Typed in the source');
+    typed.nodes = typed.nodes.map((n) => (n.id === 'lose' ? { ...n, title: 'Nog types' } : n));
+    nog.store.getState().setSourceText(serializeMission(typed));
+    await settle();
+    expect(nog.store.getState().typing).toBeNull();
+    expect(title(nog, 'lose')).toBe('lose');
+  });
+
   it('shows someone else’s edit that breaks the mission in Problems, like my own', async () => {
     const room = createMemoryRoom();
     const kira = await join(room, 'Kira');

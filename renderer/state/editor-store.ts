@@ -225,8 +225,9 @@ export function createEditorStore(deps: EditorStoreDeps) {
       },
 
       setSourceText(text, typed) {
-        const { doc, readOnly, draft } = get();
+        const { doc, readOnly, draft, shared } = get();
         if (!doc && !readOnly) return;
+        if (shared?.readOnly) return; // a read-only room: the server would refuse it, so it is not taken here either
         if (draft !== null && draft.text === text) return;
         timed('pipeline:type', () => {
           const revision = get().revision + 1;
@@ -314,8 +315,11 @@ export function createEditorStore(deps: EditorStoreDeps) {
           return;
         }
         // The pipeline has this mission already: apply its patches here without sending them back.
-        const step = applyEditWithPatches(state.doc, { kind: 'apply-patches', label: 'Edit Source', patches: response.patches }, { coalesceKey: 'source-text', now: now() });
+        const edit: Edit = { kind: 'apply-patches', label: 'Edit Source', patches: response.patches };
+        const step = applyEditWithPatches(state.doc, edit, { coalesceKey: 'source-text', now: now() });
         set({ doc: step.doc, ...(latest ? { draft: null, typing: null } : {}) });
+        // Typed in the source view while shared: the room gets it as the same edit the graph would send.
+        if (link && step.patches.length > 0) link.edit(edit, 'source-text');
         if (latest) settle();
       },
     };
