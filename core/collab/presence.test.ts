@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cleanName, colourFor, MAX_NAME_LENGTH, MAX_PEERS, readPeers, readPresence } from './presence';
+import { cleanName, colourFor, freeColourFor, MAX_NAME_LENGTH, MAX_PEERS, readPeers, readPresence } from './presence';
 
 describe('presence', () => {
   it('reads a well-formed state as given, with the colour in lower case', () => {
@@ -39,6 +39,14 @@ describe('presence', () => {
     expect(readPeers(states, 3).map((p) => p.name)).toEqual(['Dax', 'Sisko']);
     const crowd = new Map<number, unknown>(Array.from({ length: 200 }, (_, i) => [i, { user: { name: `P${i}` } }]));
     expect(readPeers(crowd, -1)).toHaveLength(MAX_PEERS);
+  });
+
+  it('picks a colour nobody has, keeping my own when it is free', () => {
+    expect(freeColourFor(5, new Set())).toBe(colourFor(5));
+    const taken = new Set([colourFor(5)]);
+    const free = freeColourFor(5, taken);
+    expect(taken.has(free)).toBe(false);
+    expect(free).toMatch(/^#[0-9a-f]{6}$/);
   });
 
   it('gives one client the same colour every time', () => {

@@ -36,6 +36,19 @@ export function colourFor(clientId: number): string {
   return COLOURS[Math.abs(Math.trunc(clientId)) % COLOURS.length] as string;
 }
 
+/**
+ * A colour for a client that nobody in `taken` has: its own when free, else the next free one (the one who joined
+ * later yields, so two people never stay in one colour while there are colours left).
+ */
+export function freeColourFor(clientId: number, taken: ReadonlySet<string>): string {
+  const start = Math.abs(Math.trunc(clientId)) % COLOURS.length;
+  for (let i = 0; i < COLOURS.length; i++) {
+    const colour = COLOURS[(start + i) % COLOURS.length] as string;
+    if (!taken.has(colour)) return colour;
+  }
+  return colourFor(clientId);
+}
+
 const HEX_COLOUR = /^#[0-9a-f]{6}$/i;
 
 /** A name as it may be shown: control characters dropped, spaces folded, at most MAX_NAME_LENGTH characters. */

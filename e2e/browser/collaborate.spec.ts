@@ -15,13 +15,18 @@ let serverUrl = '';
 /** The people of the running test, each a browser context, closed after it (leaving their rooms). */
 const contexts: BrowserContext[] = [];
 
+interface Dialog {
+  id: string;
+  title: string;
+}
+
 /** Three dialogs from the middle of the reference mission (drawn mid-canvas, clear of the palette). */
-const [shared, kirasNode, odosNode] = (() => {
-  const nodes = (JSON.parse(SECOND_WAVE_TEXT) as { nodes: Array<{ id: string; type: string; title: string }> }).nodes.filter((n) => n.type === 'dialog');
+const [shared, kirasNode, odosNode] = ((): [Dialog, Dialog, Dialog] => {
+  const nodes = (JSON.parse(SECOND_WAVE_TEXT) as { nodes: Array<Dialog & { type: string }> }).nodes.filter((n) => n.type === 'dialog');
   const middle = Math.floor(nodes.length / 2);
-  const picked = [nodes[middle], nodes[middle + 2], nodes[middle - 2]];
-  if (picked.some((n) => n === undefined)) throw new Error('the reference mission has too few dialogs');
-  return picked as Array<{ id: string; title: string }>;
+  const [a, b, c] = [nodes[middle], nodes[middle + 2], nodes[middle - 2]];
+  if (!a || !b || !c) throw new Error('the reference mission has too few dialogs');
+  return [a, b, c];
 })();
 
 test.beforeAll(async () => {

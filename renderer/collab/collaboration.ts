@@ -5,7 +5,7 @@
  * my selection is my presence, and the connection's state is the collab store's for the status bar and dialog.
  */
 import * as Y from 'yjs';
-import { colourFor } from '@mission-studio/core/collab';
+import { colourFor, freeColourFor } from '@mission-studio/core/collab';
 import type { EditorStore, SharedEditing } from '../state/editor-store';
 import type { UiStore } from '../state/ui-store';
 import { createCollabStore, type CollabSettings, type CollabStore } from './collab-store';
@@ -88,10 +88,18 @@ export function createCollaboration({ store, ui, notify, connect = connectRoom }
           state.getState().update({ reason });
           refresh();
         },
-        peers: (peers) => state.getState().update({ peers }),
+        peers(peers) {
+          state.getState().update({ peers });
+          // Two people in one colour cannot be told apart on the canvas: whoever joined later takes a free one.
+          const taken = new Set(peers.filter((p) => p.clientId < doc.clientID).map((p) => p.colour));
+          if (!taken.has(colour)) return;
+          colour = freeColourFor(doc.clientID, taken);
+          state.getState().update({ colour });
+          tellPresence();
+        },
       });
 
-      const colour = colourFor(doc.clientID);
+      let colour = colourFor(doc.clientID);
       const name = settings.name.trim() || 'Guest';
       const tellPresence = () => connection.setPresence({ name, colour, selected: ui.getState().selection.nodeIds[0] ?? null });
       tellPresence();
