@@ -32,7 +32,7 @@ export interface SharedMission {
 /** Others' edits arriving close together are read back once (reading the whole mission is the costly part). */
 const READ_DELAY_MS = 16;
 /** The local history's name for a change someone else made. */
-export const REMOTE_LABEL = 'Edit by Others';
+const REMOTE_LABEL = 'Edit by Others';
 /** The local history's name for taking the room's mission on joining it. */
 const JOIN_LABEL = 'Join Room';
 
