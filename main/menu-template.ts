@@ -26,6 +26,7 @@ export const MENU_LAYOUT: ReadonlyArray<{ label: string; entries: readonly Entry
       { id: 'file.saveAs', label: 'Save As…', accelerator: 'CmdOrCtrl+Shift+S' },
       { id: 'file.saveCopy', label: 'Save a Copy…' },
       { id: 'file.export', label: 'Export…', accelerator: 'CmdOrCtrl+E' },
+      { id: 'file.collaborate', label: 'Collaborate…' },
       'separator',
       { id: 'file.close', label: 'Close', accelerator: 'CmdOrCtrl+W' },
       'quit',

@@ -4,6 +4,8 @@
  * them in step is wired here, outside any component, so it works whether or not a view is mounted.
  */
 import type { Mission } from '@mission-studio/core/format';
+import { createCollaboration, type Collaboration } from './collab/collaboration';
+import type { ConnectRoom } from './collab/room-connection';
 import { createCommandRegistry, type CommandRegistry } from './commands/command-registry';
 import type { CommandContext } from './commands/command.types';
 import { editorCommands } from './commands/editor-commands';
@@ -28,6 +30,8 @@ export interface AppServices {
   /** The string tables of the mission's languages (read beside the file, or imported). */
   translations: TranslationStore;
   commands: CommandRegistry;
+  /** Live co-editing (File > Collaborate…): the room, its connection and who else is there. */
+  collab: Collaboration;
   ctx: CommandContext;
   mac: boolean;
   /** Stops the window's workers (unmount). */
@@ -40,7 +44,7 @@ export type PipelineFactory = (onResponse: Parameters<typeof createDocumentPipel
 const defaultPipeline: PipelineFactory = (onResponse) => createDocumentPipeline(onResponse, typeof Worker === 'undefined' ? undefined : makeDocumentWorker);
 
 /** Builds the services of one window. */
-export function createServices(host: Host, notify: (message: string) => void, openPalette: () => void, makePipeline: PipelineFactory = defaultPipeline): AppServices {
+export function createServices(host: Host, notify: (message: string) => void, openPalette: () => void, makePipeline: PipelineFactory = defaultPipeline, connectRoom?: ConnectRoom): AppServices {
   const checks = createCheckStore();
   const ui = createUiStore();
   const events = createAppEvents();
@@ -90,5 +94,10 @@ export function createServices(host: Host, notify: (message: string) => void, op
   const ctx: CommandContext = { store: editor, ui, checks, events, preview, translations, host, views: { graph: null, source: null }, notify, openPalette };
   const commands = createCommandRegistry(ctx, mac);
   commands.register(editorCommands());
-  return { store: editor, ui, checks, events, preview, translations, commands, ctx, mac, dispose: () => pipeline.dispose() };
+  const collab = createCollaboration({ store: editor, ui, notify, ...(connectRoom ? { connect: connectRoom } : {}) });
+  const dispose = () => {
+    collab.disconnect();
+    pipeline.dispose();
+  };
+  return { store: editor, ui, checks, events, preview, translations, commands, collab, ctx, mac, dispose };
 }

@@ -1,4 +1,5 @@
 import { useChecks, useEditor, useTranslations } from './app-context';
+import { CollabStatus } from './collab/collab-status';
 import { FirstLaunchHint } from './first-launch-hint';
 import { translationStatus } from './translations/translation-status';
 import { describePlayCheck } from './play-check/play-check-status';
@@ -31,6 +32,7 @@ export function StatusBar() {
         </span>
       ))}
       <FirstLaunchHint />
+      <CollabStatus />
       {/* Polite: the play check runs in the background after edits and reports when done. */}
       <span role="status" aria-label="Play check" className="status-play-check">
         {playCheck}

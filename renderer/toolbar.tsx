@@ -27,6 +27,8 @@ export function Toolbar() {
   const title = doc?.mission.meta.title ?? 'Mission Studio';
   const file = useEditor((s) => s.file);
   const readOnly = useEditor((s) => s.readOnly);
+  // While a room is shared, Undo and Redo name the room's steps (and may change without the mission changing).
+  useEditor((s) => s.shared);
   return (
     <header className="app-header">
       <span className="app-name">Mission Studio</span>

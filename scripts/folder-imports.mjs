@@ -35,7 +35,7 @@ export const MAY_IMPORT = {
     folders('core', 'missions'),
     // The version and the README in the About dialog.
     files('package.json', 'README.md'),
-    packages('react', 'react-dom', '@xyflow/react', 'monaco-editor', 'elkjs', 'zustand', 'react-resizable-panels', 'pure-rand'),
+    packages('react', 'react-dom', '@xyflow/react', 'monaco-editor', 'elkjs', 'zustand', 'react-resizable-panels', 'pure-rand', '@hocuspocus/provider', 'yjs'),
   ],
   e2e: [NODE, packages('@playwright/test'), files('scripts/find-*.cjs')],
   bench: [

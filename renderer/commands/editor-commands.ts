@@ -1,8 +1,7 @@
 import { copyNodes, parseFragment, pasteEdit } from '@mission-studio/core/edit';
 import { withCombatDefaults } from '@mission-studio/core/edit';
 import { nodeTemplate, freshNodeId } from '@mission-studio/core/edit';
-import { historyLabels } from '@mission-studio/core/edit';
-import { canEdit } from '../state/editor-store';
+import { canEdit, undoLabels } from '../state/editor-store';
 import type { Command, CommandContext } from './command.types';
 
 // The in-app clipboard backs up the system one: reading the system clipboard needs a permission that the
@@ -23,10 +22,7 @@ const state = (ctx: CommandContext) => ctx.store.getState();
 const selectionOf = (ctx: CommandContext) => ctx.ui.getState().selection;
 const hasSelection = (ctx: CommandContext) => selectionOf(ctx).nodeIds.length + selectionOf(ctx).edgeIds.length > 0;
 const editable = (ctx: CommandContext) => canEdit(state(ctx));
-const historyLabelsOf = (ctx: CommandContext) => {
-  const doc = state(ctx).doc;
-  return doc ? historyLabels(doc) : { undo: null, redo: null };
-};
+const historyLabelsOf = (ctx: CommandContext) => undoLabels(state(ctx));
 
 function copySelection(ctx: CommandContext): string | null {
   const s = state(ctx);
@@ -57,9 +53,9 @@ function pasteText(ctx: CommandContext, text: string): void {
 export function editorCommands(): Command[] {
   return [
     // With text that does not load pending, Undo goes back to the last valid text first (the store does it).
-    { id: 'edit.undo', label: 'Undo', menu: 'edit', shortcut: 'Mod+Z', enabled: (ctx) => (editable(ctx) && historyLabels(state(ctx).doc!).undo !== null) || (state(ctx).draft !== null && !state(ctx).readOnly), run: (ctx) => state(ctx).undo(), currentLabel: (ctx) => (state(ctx).draft !== null && !state(ctx).readOnly ? 'Undo Typing in Source' : historyLabelsOf(ctx).undo) },
-    { id: 'edit.redo', label: 'Redo', menu: 'edit', shortcut: 'Mod+Shift+Z', enabled: (ctx) => editable(ctx) && historyLabels(state(ctx).doc!).redo !== null, run: (ctx) => state(ctx).redo(), currentLabel: (ctx) => historyLabelsOf(ctx).redo },
-    { id: 'edit.redoAlt', label: 'Redo', menu: 'edit', shortcut: 'Mod+Y', enabled: (ctx) => editable(ctx) && historyLabels(state(ctx).doc!).redo !== null, run: (ctx) => state(ctx).redo() },
+    { id: 'edit.undo', label: 'Undo', menu: 'edit', shortcut: 'Mod+Z', enabled: (ctx) => (editable(ctx) && historyLabelsOf(ctx).undo !== null) || (state(ctx).draft !== null && !state(ctx).readOnly), run: (ctx) => state(ctx).undo(), currentLabel: (ctx) => (state(ctx).draft !== null && !state(ctx).readOnly ? 'Undo Typing in Source' : historyLabelsOf(ctx).undo) },
+    { id: 'edit.redo', label: 'Redo', menu: 'edit', shortcut: 'Mod+Shift+Z', enabled: (ctx) => editable(ctx) && historyLabelsOf(ctx).redo !== null, run: (ctx) => state(ctx).redo(), currentLabel: (ctx) => historyLabelsOf(ctx).redo },
+    { id: 'edit.redoAlt', label: 'Redo', menu: 'edit', shortcut: 'Mod+Y', enabled: (ctx) => editable(ctx) && historyLabelsOf(ctx).redo !== null, run: (ctx) => state(ctx).redo() },
     { id: 'edit.cut', label: 'Cut', menu: 'edit', shortcut: 'Mod+X', enabled: (ctx) => editable(ctx) && hasSelection(ctx), run: async (ctx) => {
       const text = copySelection(ctx);
       if (text) await writeClipboard(text);

@@ -16,8 +16,14 @@ export interface DesktopCommandDeps {
 }
 
 const hasDocument = (ctx: CommandContext) => ctx.store.getState().doc !== null;
-/** A mission that loaded and whose source has no pending errors: what an export writes is what is shown. */
-const exportable = (ctx: CommandContext) => canEdit(ctx.store.getState());
+/**
+ * A mission that loaded and whose source has no pending errors: what an export writes is what is shown. (A
+ * read-only room may still be exported: that reads the mission, it does not change it.)
+ */
+const exportable = (ctx: CommandContext) => {
+  const state = ctx.store.getState();
+  return state.doc !== null && !state.readOnly && state.draft === null;
+};
 
 function openNewMission(ctx: CommandContext): void {
   ctx.store.getState().openText({ name: NEW_MISSION_NAME }, newMissionText());
@@ -47,7 +53,7 @@ export function desktopCommands(deps: DesktopCommandDeps): Command[] {
     { id: 'file.saveCopy', label: 'Save a Copy…', menu: 'file', enabled: hasDocument, run: async (ctx) => void (await saveDocument(ctx, 'export', ask)) },
     { id: 'file.export', label: 'Export…', menu: 'file', shortcut: 'Mod+E', enabled: exportable, run: () => deps.showExport() },
     // A string table (NAME.LANG.strings.csv) from a translator; Electron also reads the ones beside the file.
-    { id: 'file.importTranslation', label: 'Import Translation…', menu: 'file', enabled: exportable, run: (ctx) => importTranslation(ctx) },
+    { id: 'file.importTranslation', label: 'Import Translation…', menu: 'file', enabled: (ctx) => canEdit(ctx.store.getState()), run: (ctx) => importTranslation(ctx) },
     { id: 'file.close', label: 'Close', menu: 'file', shortcut: 'Mod+W', run: async (ctx) => {
       // The desktop closes the window (main asks about unsaved changes natively); a tab cannot close itself, so
       // there the document closes and a new mission takes its place.

@@ -1,5 +1,6 @@
 import { lazy, Suspense, useEffect, useState } from 'react';
 import { useServices } from '../app-context';
+import { CollaborateDialog } from '../collab/collaborate-dialog';
 import { desktopCommands } from './desktop-commands';
 import './desktop.css';
 import { HistoryDialog } from './history-dialog';
@@ -25,12 +26,15 @@ export function DesktopShell() {
   const [info, setInfo] = useState<'about' | 'readme' | null>(null);
   const [exporting, setExporting] = useState(false);
   const [history, setHistory] = useState(false);
+  const [collaborating, setCollaborating] = useState(false);
   useEffect(() => commands.register(desktopCommands({ ask: queue.ask, showInfo: setInfo, showExport: () => setExporting(true) })), [commands, queue]);
   useEffect(
     () =>
       commands.register([
         { id: 'edit.history', label: 'History…', menu: 'edit', enabled: (ctx) => ctx.store.getState().doc !== null, run: () => setHistory(true) },
         { id: 'help.tutorial', label: 'Open Tutorial', menu: 'help', run: (ctx) => openTutorial(ctx, queue.ask) },
+        // Live co-editing: the dialog joins a room with the open mission (and shows the room while in one).
+        { id: 'file.collaborate', label: 'Collaborate…', menu: 'file', enabled: (ctx) => ctx.store.getState().doc !== null, run: () => setCollaborating(true) },
       ]),
     [commands, queue],
   );
@@ -42,6 +46,7 @@ export function DesktopShell() {
       <PromptDialog queue={queue} />
       {info && <InfoDialog kind={info} onClose={() => setInfo(null)} />}
       {history && <HistoryDialog onClose={() => setHistory(false)} />}
+      {collaborating && <CollaborateDialog onClose={() => setCollaborating(false)} />}
       {exporting && (
         <Suspense fallback={null}>
           <ExportDialog onClose={() => setExporting(false)} />

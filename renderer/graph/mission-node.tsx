@@ -1,6 +1,7 @@
 import { Handle, Position, type NodeProps, type NodeTypes } from '@xyflow/react';
 import { memo, useContext } from 'react';
 import { flowNodeHeight } from '@mission-studio/core/graph';
+import { PresenceMarks } from '../collab/presence-marks';
 import { runOverlayAttributes } from '../preview/node-run-overlay';
 import { useNodeRunOverlay } from '../preview/use-node-run-overlay';
 import type { MissionFlowNode, ProblemBadge } from './flow-model';
@@ -38,6 +39,7 @@ const MissionNodeView = memo(function MissionNodeView({ id, data, selected }: No
       <div className={`${className} node-chip`} data-node-id={id} data-kind={node.type} style={{ height: flowNodeHeight(contentLines, ports.length) }} {...runOverlayAttributes(overlay)}>
         {hasInput && <Handle type="target" position={Position.Left} className="input-handle" />}
         {badge && <ProblemCount badge={badge} />}
+        <PresenceMarks nodeId={id} />
         {level === 'chips' ? <div className="node-title chip-title">{node.title}</div> : (
           // The title stays in the node's text, unseen: screen readers and Find read every node at every zoom.
           <div className="chip-bar" title={node.title}>
@@ -55,6 +57,7 @@ const MissionNodeView = memo(function MissionNodeView({ id, data, selected }: No
     <div className={className} data-node-id={id} data-kind={node.type} {...runOverlayAttributes(overlay)}>
       {hasInput && <Handle type="target" position={Position.Left} className="input-handle" />}
       {badge && <ProblemCount badge={badge} />}
+      <PresenceMarks nodeId={id} />
       <div className="node-body">
         <div className="node-title" title={title === node.title ? undefined : node.title}>
           {title}

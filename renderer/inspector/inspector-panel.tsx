@@ -35,6 +35,8 @@ export function InspectorPanel() {
   const loaded = useEditor((s) => s.doc !== null);
   // Source text that does not load holds the newest work: the forms wait, read-only, rather than overwrite it.
   const draftPending = useEditor((s) => s.doc !== null && !s.readOnly && s.draft !== null);
+  // A read-only token in a live room: the server refuses my changes, so the forms do not offer any.
+  const roomReadOnly = useEditor((s) => s.shared?.readOnly === true);
   const [choice, setChoice] = useState<TabChoice>({ tab: 'mission', selectionKey: '|' });
   const tab = currentTab(choice, selection);
   const pick = (next: InspectorTab) => setChoice({ tab: next, selectionKey: selectionKey(selection) });
@@ -63,9 +65,14 @@ export function InspectorPanel() {
         <>
           <InspectorTabs current={tab} idPrefix={idPrefix} onPick={pick} />
           {draftPending && <DraftNotice onDiscard={() => store.getState().discardDraft()} />}
+          {roomReadOnly && (
+            <p role="note" className="inspector-draft-notice">
+              Read-only in this room: you see everyone's edits live, but your token does not let you edit.
+            </p>
+          )}
           <div role="tabpanel" id={`${idPrefix}-panel`} aria-labelledby={`${idPrefix}-tab-${tab}`} aria-label={label} className="inspector-body">
             {/* A disabled fieldset makes every field and button inside read-only at once (expression fields ask canEdit). */}
-            <fieldset className="inspector-fields" disabled={draftPending}>
+            <fieldset className="inspector-fields" disabled={draftPending || roomReadOnly}>
               {tab === 'node' && <SelectionView selection={selection} />}
               {tab === 'mission' && <MetaForm />}
               {tab === 'cast' && <CastTable />}

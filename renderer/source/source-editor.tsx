@@ -86,7 +86,11 @@ export function SourceEditor({ monaco }: { monaco: MonacoApi }) {
       showChecked();
       if (state.diagnostics !== previous.diagnostics || state.playFindings !== previous.playFindings) showProblems();
     });
+    // A read-only token in a live room: the text can be read and searched, not typed into.
+    const roomReadOnly = (state: ReturnType<typeof store.getState>) => state.shared?.readOnly === true;
+    ed.updateOptions({ readOnly: roomReadOnly(store.getState()) });
     const unsubscribeDocument = store.subscribe((state, previous) => {
+      if (roomReadOnly(state) !== roomReadOnly(previous)) ed.updateOptions({ readOnly: roomReadOnly(state) });
       if (state.draft !== previous.draft) showProblems();
       if (state.file !== previous.file && state.draft !== null) {
         // A file that did not load: its text, as read.

@@ -50,6 +50,7 @@ const FALLBACK_MAX_CHARS = 256 * 1024;
 function SourceFallback({ onTyping }: { onTyping(typing: boolean): void }) {
   const { store, events } = useServices();
   const draftText = useEditor((s) => s.draft?.text ?? null);
+  const roomReadOnly = useEditor((s) => s.shared?.readOnly === true);
   const checkedText = useChecks((s) => s.text);
   // What the user typed stays as typed while the pipeline loads it (the stores answer a moment later).
   const [typed, setTyped] = useState<string | null>(null);
@@ -77,6 +78,7 @@ function SourceFallback({ onTyping }: { onTyping(typing: boolean): void }) {
       className="source-fallback"
       aria-label="Mission source"
       spellCheck={false}
+      readOnly={roomReadOnly}
       value={text}
       onChange={(e) => {
         setTyped(e.target.value);

@@ -5,7 +5,7 @@
  * and the pipeline's answers come back through `receive`.
  */
 import { createStore } from 'zustand/vanilla';
-import { applyEditWithPatches, openDocument as openEditorDocument, redoWithPatches, undoWithPatches } from '@mission-studio/core/edit';
+import { applyEditWithPatches, historyLabels, openDocument as openEditorDocument, redoWithPatches, undoWithPatches } from '@mission-studio/core/edit';
 import type { Change, Edit, EditorDocument } from '@mission-studio/core/edit';
 import { loadMission, type LoadResult } from '@mission-studio/core/format';
 import type { TextStyle } from '@mission-studio/core/format';
@@ -55,6 +55,24 @@ export interface EditorState {
   openedRevision: number;
   /** The file was written in an older format and upgraded as it opened (said in a banner; Save writes the new one). */
   upgrade: FormatUpgrade | null;
+  /** Set while the mission is shared in a live room (File > Collaborate…): its undo steps and whether I may edit. */
+  shared: SharedEditing | null;
+}
+
+/** The room's side of the document while it is shared: Undo and Redo are the room's (only my own edits). */
+export interface SharedEditing {
+  /** A read-only connection: the room's edits arrive, mine are not allowed. */
+  readOnly: boolean;
+  /** "Undo Rename Node", or null when I have nothing to undo in the room. */
+  undo: string | null;
+  redo: string | null;
+}
+
+/** Where the store sends edits, Undo and Redo while the mission is shared (renderer/collab's session). */
+export interface SharedLink {
+  edit(edit: Edit, coalesceKey: string | undefined): void;
+  undo(): void;
+  redo(): void;
 }
 
 /** An older file brought up to the current format as it opened. */
@@ -82,6 +100,15 @@ export interface EditorActions {
   undo(): void;
   redo(): void;
   markSaved(file: FileRef): void;
+  /** Starts (a link) or ends (null) sharing: while shared, edits also go to the room and Undo is the room's. */
+  share(link: SharedLink | null, shared?: SharedEditing): void;
+  /** The room's undo steps or role changed. */
+  setShared(shared: SharedEditing): void;
+  /**
+   * The room's mission changed (someone else's edit, or my undo there): it replaces the mission through the same
+   * pipeline as any edit, as one history step named `label` (so the file turns unsaved and is backed up).
+   */
+  receiveShared(mission: Mission, label: string): void;
   /** An answer of the document pipeline (the app wires this; views never call it). */
   receive(response: PipelineResponse): void;
 }
@@ -112,7 +139,13 @@ export function isDirty(state: EditorState): boolean {
 
 /** Whether the graph and the inspector may change the mission now (not a broken file, no pending bad text). */
 export function canEdit(state: EditorState): boolean {
-  return state.doc !== null && !state.readOnly && state.draft === null;
+  return state.doc !== null && !state.readOnly && state.draft === null && state.shared?.readOnly !== true;
+}
+
+/** What Undo and Redo would do now: the room's steps while shared, else the document's own history. */
+export function undoLabels(state: EditorState): { undo: string | null; redo: string | null } {
+  if (state.shared) return { undo: state.shared.undo, redo: state.shared.redo };
+  return state.doc ? historyLabels(state.doc) : { undo: null, redo: null };
 }
 
 /** Creates a document store that sends every change of its mission to `deps.send`. */
@@ -123,6 +156,8 @@ export function createEditorStore(deps: EditorStoreDeps) {
     let waiting: Array<() => void> = [];
     /** The revision of the file opened last: answers about older revisions are about another document. */
     let openedAt = 0;
+    /** The live room the mission is shared in, if any. */
+    let link: SharedLink | null = null;
     const whenSettled = (action: () => void): boolean => {
       if (get().typing === null) return false;
       waiting.push(action);
@@ -152,6 +187,7 @@ export function createEditorStore(deps: EditorStoreDeps) {
       typing: null,
       openedRevision: 0,
       upgrade: null,
+      shared: null,
 
       openText(file, fileText, options = {}) {
         let loaded = loadMission(fileText);
@@ -184,12 +220,14 @@ export function createEditorStore(deps: EditorStoreDeps) {
         timed('pipeline:edit', () => {
           const step = applyEditWithPatches(doc, edit, { coalesceKey: options.coalesceKey, now: now() });
           commit(step.doc, step.patches);
+          if (link && step.patches.length > 0) link.edit(edit, options.coalesceKey);
         });
       },
 
       setSourceText(text, typed) {
-        const { doc, readOnly, draft } = get();
+        const { doc, readOnly, draft, shared } = get();
         if (!doc && !readOnly) return;
+        if (shared?.readOnly) return; // a read-only room: the server would refuse it, so it is not taken here either
         if (draft !== null && draft.text === text) return;
         timed('pipeline:type', () => {
           const revision = get().revision + 1;
@@ -212,6 +250,8 @@ export function createEditorStore(deps: EditorStoreDeps) {
         // With text that does not load pending, the first undo goes back to the last valid text, like Ctrl+Z in the source view.
         if (doc && draft !== null && !readOnly) return get().discardDraft();
         if (!doc) return;
+        // Shared: the room takes back my last step there; the result comes back through receiveShared.
+        if (link) return void (canEdit(get()) && link.undo());
         timed('pipeline:edit', () => {
           const step = undoWithPatches(doc);
           commit(step.doc, step.patches);
@@ -222,6 +262,7 @@ export function createEditorStore(deps: EditorStoreDeps) {
         if (whenSettled(() => get().redo())) return;
         const { doc } = get();
         if (!doc || !canEdit(get())) return;
+        if (link) return link.redo();
         timed('pipeline:edit', () => {
           const step = redoWithPatches(doc);
           commit(step.doc, step.patches);
@@ -230,6 +271,27 @@ export function createEditorStore(deps: EditorStoreDeps) {
 
       markSaved(file) {
         set({ file, savedAt: lastChange(get().doc), upgrade: null });
+      },
+
+      share(next, shared) {
+        link = next;
+        set({ shared: next ? (shared ?? { readOnly: false, undo: null, redo: null }) : null });
+      },
+
+      setShared(shared) {
+        if (link) set({ shared });
+      },
+
+      receiveShared(mission, label) {
+        if (whenSettled(() => get().receiveShared(mission, label))) return;
+        const { doc } = get();
+        if (!doc || !link) return;
+        timed('pipeline:edit', () => {
+          // Not an edit of mine: it goes into the local history (the file is unsaved, backed up as usual) but
+          // never to the room again, and a read-only connection takes it too.
+          const step = applyEditWithPatches(doc, { kind: 'batch', label, edits: [{ kind: 'replace-mission', mission }] }, { now: now() });
+          commit(step.doc, step.patches);
+        });
       },
 
       receive(response) {
@@ -253,8 +315,11 @@ export function createEditorStore(deps: EditorStoreDeps) {
           return;
         }
         // The pipeline has this mission already: apply its patches here without sending them back.
-        const step = applyEditWithPatches(state.doc, { kind: 'apply-patches', label: 'Edit Source', patches: response.patches }, { coalesceKey: 'source-text', now: now() });
+        const edit: Edit = { kind: 'apply-patches', label: 'Edit Source', patches: response.patches };
+        const step = applyEditWithPatches(state.doc, edit, { coalesceKey: 'source-text', now: now() });
         set({ doc: step.doc, ...(latest ? { draft: null, typing: null } : {}) });
+        // Typed in the source view while shared: the room gets it as the same edit the graph would send.
+        if (link && step.patches.length > 0) link.edit(edit, 'source-text');
         if (latest) settle();
       },
     };

@@ -3,6 +3,7 @@
 // `settle` waits for that (and for the play check it starts after its quiet time, when `untilPlayChecked`).
 import { vi } from 'vitest';
 import { createBrowserHost } from '../host/browser-host';
+import type { ConnectRoom } from '../collab/room-connection';
 import type { Host } from '../host/host.types';
 import { createServices, type AppServices } from '../services';
 
@@ -10,9 +11,9 @@ import { createServices, type AppServices } from '../services';
 const quietBrowserHost = (): Host => createBrowserHost({ pickFile: async () => null, offerDownload: () => undefined });
 
 /** The services of a test window, with `notify` a mock. */
-export function testServices(host: Host = quietBrowserHost()): AppServices & { notify: ReturnType<typeof vi.fn> } {
+export function testServices(host: Host = quietBrowserHost(), connectRoom?: ConnectRoom): AppServices & { notify: ReturnType<typeof vi.fn> } {
   const notify = vi.fn();
-  const services = createServices(host, notify, () => undefined);
+  const services = createServices(host, notify, () => undefined, undefined, connectRoom);
   return { ...services, notify };
 }
 
