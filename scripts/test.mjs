@@ -1,6 +1,6 @@
 // `npm test`: every check, in order, stopping at the first failure. Ends with the line
 // `N passed, N failed[, N skipped]` (unit + e2e tests; a failed step with no failed test counts as one).
-// Run: npm test [-- --from <step>]   (steps: generate, typecheck, lint, knip, security, unit, build, e2e-browser, e2e-electron)
+// Run: npm test [-- --from <step>]   (steps: generate, typecheck, lint, format, knip, security, unit, build, e2e-browser, e2e-electron)
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -26,6 +26,11 @@ const STEPS = [
     }),
   },
   { key: 'lint', name: 'Lint (eslint)', run: async () => ({ code: await runTool('eslint', ['.']), counts: null }) },
+  {
+    key: 'format',
+    name: 'Formatting (prettier --check; `npm run format` fixes it)',
+    run: async () => ({ code: await runTool('prettier', ['--check', '--log-level', 'warn', '.']), counts: null }),
+  },
   {
     key: 'knip',
     name: 'Dead code (knip: unused files, exports and dependencies; knip.jsonc)',

@@ -9,6 +9,7 @@ export const TOOL_SCRIPTS = {
   tsc: 'node_modules/typescript/bin/tsc',
   eslint: 'node_modules/eslint/bin/eslint.js',
   knip: 'node_modules/knip/bin/knip.js',
+  prettier: 'node_modules/prettier/bin/prettier.cjs',
   vitest: 'node_modules/vitest/vitest.mjs',
   'electron-vite': 'node_modules/electron-vite/bin/electron-vite.js',
   playwright: 'node_modules/@playwright/test/cli.js',
