@@ -11,3 +11,5 @@ export { ID_PATTERN, MAX_ID_LENGTH, VARIABLE_ID_PATTERN, variableNameProblem } f
 export { freshNodeId, nodeTemplate } from './node-templates';
 export { renameNode, renameVariable } from './rename';
 export type { UnparsedExpression } from './rewrite-expressions';
+export { findUsages } from './usages';
+export type { DeclarationKind, Usage, UsageAccess } from './usages';
