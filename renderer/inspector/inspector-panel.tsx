@@ -8,6 +8,7 @@ import { MetaForm } from './mission/meta-form';
 import { VariablesTable } from './mission/variables-table';
 import { NodeInspector } from './node/node-inspector';
 import { SelectionSummary } from './selection-summary';
+import { ShowUsagesContext, UsagesPanel, type UsagesQuery } from './usages-panel';
 import './inspector.css';
 
 
@@ -36,6 +37,7 @@ export function InspectorPanel() {
   // Source text that does not load holds the newest work: the forms wait, read-only, rather than overwrite it.
   const draftPending = useEditor((s) => s.doc !== null && !s.readOnly && s.draft !== null);
   const [choice, setChoice] = useState<TabChoice>({ tab: 'mission', selectionKey: '|' });
+  const [usages, setUsages] = useState<UsagesQuery | null>(null);
   const tab = currentTab(choice, selection);
   const pick = (next: InspectorTab) => setChoice({ tab: next, selectionKey: selectionKey(selection) });
   // Each selection change is final: coming back to a node selected before (after a visit to Units) shows Node,
@@ -63,15 +65,18 @@ export function InspectorPanel() {
         <>
           <InspectorTabs current={tab} idPrefix={idPrefix} onPick={pick} />
           {draftPending && <DraftNotice onDiscard={() => store.getState().discardDraft()} />}
+          {usages && <UsagesPanel query={usages} onClose={() => setUsages(null)} />}
           <div role="tabpanel" id={`${idPrefix}-panel`} aria-labelledby={`${idPrefix}-tab-${tab}`} aria-label={label} className="inspector-body">
             {/* A disabled fieldset makes every field and button inside read-only at once (expression fields ask canEdit). */}
             <fieldset className="inspector-fields" disabled={draftPending}>
-              {tab === 'node' && <SelectionView selection={selection} />}
-              {tab === 'mission' && <MetaForm />}
-              {tab === 'cast' && <CastTable />}
-              {tab === 'variables' && <VariablesTable />}
-              {tab === 'locations' && <LocationsTable />}
-              {tab === 'units' && <UnitsTable />}
+              <ShowUsagesContext.Provider value={setUsages}>
+                {tab === 'node' && <SelectionView selection={selection} />}
+                {tab === 'mission' && <MetaForm />}
+                {tab === 'cast' && <CastTable />}
+                {tab === 'variables' && <VariablesTable />}
+                {tab === 'locations' && <LocationsTable />}
+                {tab === 'units' && <UnitsTable />}
+              </ShowUsagesContext.Provider>
             </fieldset>
           </div>
         </>
