@@ -60,7 +60,7 @@ export function BalanceDialog({ focus, onClose }: { focus: string | null; onClos
               <p className="muted small">{fight.verdict}</p>
               <div className="balance-charts">
                 {fight.charts.map((chart) => (
-                  <BarChart key={chart.title} chart={chart} />
+                  <BarChart key={chart.title} chart={chart} compact />
                 ))}
               </div>
             </section>
