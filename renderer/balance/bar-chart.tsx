@@ -13,11 +13,11 @@ const VALUE = 80;
  */
 /** `compact`: the narrow size three charts of a fight share a row in (stance names are short). */
 export function BarChart({ chart, compact = false }: { chart: Chart; compact?: boolean }) {
-  const LABEL = compact ? 95 : 150;
-  const BAR = compact ? 120 : 170;
+  const labelWidth = compact ? 95 : 150;
+  const barWidth = compact ? 120 : 170;
   const height = chart.bars.length * ROW;
-  const width = LABEL + BAR + VALUE;
-  const scale = (v: number) => (chart.max > 0 ? Math.max(0, Math.min(1, v / chart.max)) * BAR : 0);
+  const width = labelWidth + barWidth + VALUE;
+  const scale = (v: number) => (chart.max > 0 ? Math.max(0, Math.min(1, v / chart.max)) * barWidth : 0);
   const spoken = `${chart.title}: ${chart.bars.map((b) => `${b.label} ${b.text}`).join(', ')}`;
   return (
     <figure className="chart">
@@ -28,13 +28,13 @@ export function BarChart({ chart, compact = false }: { chart: Chart; compact?: b
           return (
             <g key={bar.label} transform={`translate(0 ${y})`}>
               <title>{`${bar.label}: ${bar.text}`}</title>
-              <text x={LABEL - 6} y={ROW / 2} className="chart-label" textAnchor="end" dominantBaseline="central">
+              <text x={labelWidth - 6} y={ROW / 2} className="chart-label" textAnchor="end" dominantBaseline="central">
                 {bar.label.length > LABEL_CHARS ? `${bar.label.slice(0, LABEL_CHARS - 1)}…` : bar.label}
               </text>
-              <rect x={LABEL} y={3} width={BAR} height={ROW - 6} className="chart-track" rx={2} />
-              <rect x={LABEL} y={3} width={scale(bar.value)} height={ROW - 6} className={`chart-fill tone-${bar.tone}`} rx={2} />
-              {bar.mark !== undefined && <line x1={LABEL + scale(bar.mark)} x2={LABEL + scale(bar.mark)} y1={1} y2={ROW - 1} className="chart-mark" />}
-              <text x={LABEL + BAR + 6} y={ROW / 2} className="chart-value" dominantBaseline="central">
+              <rect x={labelWidth} y={3} width={barWidth} height={ROW - 6} className="chart-track" rx={2} />
+              <rect x={labelWidth} y={3} width={scale(bar.value)} height={ROW - 6} className={`chart-fill tone-${bar.tone}`} rx={2} />
+              {bar.mark !== undefined && <line x1={labelWidth + scale(bar.mark)} x2={labelWidth + scale(bar.mark)} y1={1} y2={ROW - 1} className="chart-mark" />}
+              <text x={labelWidth + barWidth + 6} y={ROW / 2} className="chart-value" dominantBaseline="central">
                 {bar.text}
               </text>
             </g>
