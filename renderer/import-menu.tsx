@@ -4,7 +4,7 @@ import { ContextMenu } from './graph/context-menu';
 import type { MenuAction, MenuRow } from './graph/context-menu-model';
 
 /** What the toolbar's Import menu offers: each item runs a registered command (the File menu lists the same). */
-export const IMPORT_ITEMS: ReadonlyArray<{ id: string; label: string }> = [
+const IMPORT_ITEMS: ReadonlyArray<{ id: string; label: string }> = [
   { id: 'file.import', label: 'Twine story…' },
   { id: 'file.importTranslation', label: 'Translation…' },
 ];
