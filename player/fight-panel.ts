@@ -78,7 +78,7 @@ export function fightPanel(state: FightPanelState, actions: FightActions): HTMLE
           'div',
           { class: 'fight-controls' },
           h('div', { class: 'stances', attrs: { role: 'group', 'aria-label': 'Stance' } }, ...STANCES.map((s) => h('button', { attrs: { type: 'button', title: s.title }, on: { click: () => actions.round(s.stance) } }, s.label))),
-          h('button', { class: 'primary', attrs: { type: 'button', title: AUTO_RESOLVE_HELP }, on: { click: actions.autoResolve } }, 'Auto-resolve'),
+          h('button', { class: 'primary', attrs: { type: 'button', title: AUTO_RESOLVE_HELP }, on: { click: actions.autoResolve } }, 'Auto-resolve the rest'),
         )
       : h('div', { class: `fight-controls fight-over ${outcome}` }, h('p', { class: 'fight-outcome' }, outcomeWords(outcome, played)), h('button', { class: 'primary', attrs: { type: 'button' }, on: { click: actions.goOn } }, 'Continue'));
   const log = h('ol', { class: 'round-log', attrs: { 'aria-label': 'Round log' } }, ...rounds.map(roundItem));

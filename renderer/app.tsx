@@ -7,6 +7,7 @@ import { GraphView } from './graph/graph-view';
 import type { Host } from './host/host.types';
 import { InspectorPanel } from './inspector/inspector-panel';
 import { AutoLayout } from './layout/auto-layout';
+import { BalanceHost } from './balance/balance-host';
 import { benchMission } from './bench/bench-mission';
 import { openedFile } from './desktop/file-style';
 import { Find } from './find/find-bar';
@@ -57,6 +58,7 @@ export function App({ host }: { host: Host }) {
       <Workbench loading={loading} notice={notice} onDismiss={() => setNotice(null)} />
       {palette && <CommandPalette onClose={() => setPalette(false)} />}
       <DesktopShell />
+      <BalanceHost />
     </AppContext.Provider>
   );
 }

@@ -1,4 +1,4 @@
-import { useChecks, useEditor, useTranslations } from './app-context';
+import { useChecks, useEditor, useServices, useTranslations } from './app-context';
 import { CollabStatus } from './collab/collab-status';
 import { FirstLaunchHint } from './first-launch-hint';
 import { translationStatus } from './translations/translation-status';
@@ -20,6 +20,8 @@ export function StatusBar() {
   const errors = draftProblems ? draftProblems.filter((d) => d.severity === 'error').length : checkedErrors;
   const warnings = draftProblems ? draftProblems.filter((d) => d.severity === 'warning').length : checkedWarnings + summaries.length;
   const playCheck = useChecks((s) => describePlayCheck(s.playCheck, s.playFindings));
+  const fights = useChecks((s) => (s.playCheck.status === 'done' ? s.playCheck.summary.balances.length : 0));
+  const { events } = useServices();
   const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
   return (
     <footer className="status-bar" aria-label="Status">
@@ -37,6 +39,12 @@ export function StatusBar() {
       <span role="status" aria-label="Play check" className="status-play-check">
         {playCheck}
       </span>
+      {/* The fights' figures behind that summary, as charts, with the ending odds. */}
+      {fights > 0 && (
+        <button type="button" className="status-button" title="Win rates per stance, rounds, allies lost and ending odds" onClick={() => events.emit('show-balance', { nodeId: null })}>
+          Balance…
+        </button>
+      )}
     </footer>
   );
 }

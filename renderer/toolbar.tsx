@@ -1,15 +1,14 @@
 import { useCommands, useEditor, useServices } from './app-context';
 import { describeShortcut } from './commands/shortcuts';
+import { ImportMenu } from './import-menu';
 import { isDirty } from './state/editor-store';
 
 /** Toolbar buttons: each runs a registered command, named by the command's label (what tests and screen readers use). */
 const BUTTONS: Array<{ id: string; label: string }> = [
   { id: 'file.new', label: 'New' },
   { id: 'file.open', label: 'Open' },
-  { id: 'file.import', label: 'Import…' },
   { id: 'file.save', label: 'Save' },
   { id: 'file.export', label: 'Export…' },
-  { id: 'file.importTranslation', label: 'Import translation…' },
   { id: 'edit.undo', label: 'Undo' },
   { id: 'edit.redo', label: 'Redo' },
   { id: 'view.autoLayout', label: 'Auto-layout' },
@@ -45,7 +44,7 @@ export function Toolbar() {
           // Undo and Redo name their step ("Undo Move 3 Nodes"): in the tooltip, and as the button's description.
           const now = registry.labelNow(id);
           const step = now !== command.label && now.startsWith(`${command.label} `) ? now.slice(command.label.length + 1) : null;
-          return (
+          const button = (
             <button
               key={id}
               type="button"
@@ -58,6 +57,8 @@ export function Toolbar() {
               {label}
             </button>
           );
+          // The Import menu (a story, a translation) sits beside Open, as File > Import… does in the menu.
+          return id === 'file.open' ? [button, <ImportMenu key="import" />] : button;
         })}
       </nav>
     </header>

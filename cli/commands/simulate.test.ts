@@ -42,7 +42,7 @@ describe('mission-studio simulate', () => {
     const io = fakeIo({ ...files, 'rounds.json': JSON.stringify(rounds) });
     expect(await main(['simulate', 'tour.mission.json', '--choices', 'rounds.json', '--seed', '8'], io)).toBe(0);
     expect(io.stdout).toMatch(/\n {2}Round 1 \(evasive\): /);
-    expect(io.stdout).toContain('> Auto-resolve');
+    expect(io.stdout).toContain('> Auto-resolve the rest');
   });
 
   it('plays the same run as the Monte Carlo random player with --choices random', async () => {

@@ -53,7 +53,7 @@ export function checkMission(mission: Mission, text: string, options: CheckOptio
 
   const found = [...(report ? provenFindings(mission, report) : []), ...balanceDiagnostics(balances)];
   const diagnostics = found.length > 0 ? [...given, ...locateDiagnostics(text, found)] : given;
-  if (!report) return { diagnostics, summary: { ...notExplored(mission, 'not explored', now() - started), fights: balances.length } };
+  if (!report) return { diagnostics, summary: { ...notExplored(mission, 'not explored', now() - started), fights: balances.length, balances } };
   return {
     diagnostics,
     summary: {
@@ -64,6 +64,7 @@ export function checkMission(mission: Mission, text: string, options: CheckOptio
       endings: report.endings.length,
       reachableEndings: report.endings.filter((e) => e.reachable).length,
       fights: balances.length,
+      balances,
       elapsedMs: now() - started,
     },
   };
@@ -92,5 +93,5 @@ function waysOf(report: ExploreReport): PlayWay[] {
 /** The summary of a check whose explorer did not run: nothing is known about the states. */
 function notExplored(mission: Mission, reason: string, elapsedMs: number): CheckSummary {
   const endings = mission.nodes.filter((n) => n.type === 'end').length;
-  return { ways: [], states: 0, complete: false, incompleteReason: reason, endings, reachableEndings: 0, fights: 0, elapsedMs };
+  return { ways: [], states: 0, complete: false, incompleteReason: reason, endings, reachableEndings: 0, fights: 0, balances: [], elapsedMs };
 }

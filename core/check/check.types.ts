@@ -1,5 +1,6 @@
 /** What checking a mission takes and gives: the one check behind the app's play check and `mission-studio validate`. */
 import type { CancelSignal } from '../engine/cancel';
+import type { CombatBalance } from '../engine/combat/combat.types';
 import type { Witness } from '../engine/explorer/explore-report.types';
 import type { Diagnostic } from '../validate/diagnostic.types';
 
@@ -25,6 +26,8 @@ export interface CheckSummary {
   reachableEndings: number;
   /** Combat nodes whose fights were played (0 when the balance did not run). */
   fights: number;
+  /** Each played fight's figures per stance policy (win rate, rounds, allies lost), in file order: the Balance view's charts. */
+  balances: CombatBalance[];
   elapsedMs: number;
 }
 

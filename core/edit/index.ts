@@ -16,3 +16,5 @@ export type { InlineField } from './inline-text';
 export { addNoteEdit, NOTE_WIDTH } from './notes';
 export { renameNode, renameVariable } from './rename';
 export type { UnparsedExpression } from './rewrite-expressions';
+export { findUsages } from './usages';
+export type { DeclarationKind, Usage, UsageAccess } from './usages';

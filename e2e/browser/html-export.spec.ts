@@ -113,7 +113,7 @@ test.describe('the exported playable page', () => {
     const fight = page.getByRole('region', { name: 'Fight' });
     for (let fights = 0; fights < 2; fights++) {
       await expect(fight.getByRole('progressbar', { name: /hull$/ }).first()).toBeVisible();
-      await fight.getByRole('button', { name: 'Auto-resolve' }).click();
+      await fight.getByRole('button', { name: 'Auto-resolve the rest' }).click();
       await expect(fight.getByRole('list', { name: 'Round log' })).toContainText(/Round 1 \((attack|defend|evasive)\)/);
       await expect(fight).toContainText(/Victory after \d+ rounds?\./);
       await fight.getByRole('button', { name: 'Continue' }).click();

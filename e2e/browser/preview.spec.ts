@@ -67,9 +67,9 @@ test.describe('the preview pane', () => {
     await play(page, 'federation', 2);
     const transcript = pane(page).getByRole('log', { name: 'Transcript' });
     await expect(transcript).toContainText('Karen Andrews');
-    await take(page, [...MIDDLE, choice('round-surah', 'surah-engineers'), ...EVACUATION, 'Auto-resolve']);
+    await take(page, [...MIDDLE, choice('round-surah', 'surah-engineers'), ...EVACUATION, 'Auto-resolve the rest']);
     await expect(transcript).toContainText(/Round 1 \((attack|defend|evasive)\)/);
-    await take(page, ['Auto-resolve']);
+    await take(page, ['Auto-resolve the rest']);
     await expect(ending(page)).toHaveAttribute('data-outcome', 'success');
     await expect(ending(page)).toContainText(node('end-bajor').title);
     await expect(ending(page)).toContainText(/Path: \d+ inputs/);

@@ -8,7 +8,8 @@ const TABLE = join(PROJECT_ROOT, 'e2e/support/second-wave.de.strings.csv');
 
 async function importTable(page: Page): Promise<void> {
   const chooser = page.waitForEvent('filechooser');
-  await page.getByRole('navigation', { name: 'Toolbar' }).getByRole('button', { name: 'Import translation…' }).click();
+  await page.getByRole('navigation', { name: 'Toolbar' }).getByRole('button', { name: 'Import' }).click();
+  await page.getByRole('menu', { name: 'Import' }).getByRole('menuitem', { name: 'Translation…' }).click();
   await (await chooser).setFiles(TABLE);
 }
 

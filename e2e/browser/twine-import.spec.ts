@@ -4,12 +4,13 @@ import { PROJECT_ROOT, SECOND_WAVE } from '../support/missions';
 
 const FIXTURES = join(PROJECT_ROOT, 'core/interop/twine/fixtures');
 
-/** File > Import… from the toolbar, answering the browser's file picker with `file`. */
+/** Import > Twine story… from the toolbar, answering the browser's file picker with `file`. */
 async function importFile(page: Page, file: string): Promise<void> {
   await page.goto('./');
   await expect(page.getByRole('heading', { level: 1, name: SECOND_WAVE.title })).toBeVisible();
   const chooser = page.waitForEvent('filechooser');
-  await page.getByRole('navigation', { name: 'Toolbar' }).getByRole('button', { name: 'Import…' }).click();
+  await page.getByRole('navigation', { name: 'Toolbar' }).getByRole('button', { name: 'Import' }).click();
+  await page.getByRole('menu', { name: 'Import' }).getByRole('menuitem', { name: 'Twine story…' }).click();
   await (await chooser).setFiles(join(FIXTURES, file));
 }
 

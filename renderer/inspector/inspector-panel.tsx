@@ -8,6 +8,7 @@ import { MetaForm } from './mission/meta-form';
 import { VariablesTable } from './mission/variables-table';
 import { NodeInspector } from './node/node-inspector';
 import { SelectionSummary } from './selection-summary';
+import { ShowUsagesContext, UsagesPanel, type UsagesQuery } from './usages-panel';
 import './inspector.css';
 
 
@@ -38,6 +39,7 @@ export function InspectorPanel() {
   // A read-only token in a live room: the server refuses my changes, so the forms do not offer any.
   const roomReadOnly = useEditor((s) => s.shared?.readOnly === true);
   const [choice, setChoice] = useState<TabChoice>({ tab: 'mission', selectionKey: '|' });
+  const [usages, setUsages] = useState<UsagesQuery | null>(null);
   const tab = currentTab(choice, selection);
   const pick = (next: InspectorTab) => setChoice({ tab: next, selectionKey: selectionKey(selection) });
   // Each selection change is final: coming back to a node selected before (after a visit to Units) shows Node,
@@ -70,15 +72,18 @@ export function InspectorPanel() {
               Read-only in this room: you see everyone's edits live, but your token does not let you edit.
             </p>
           )}
+          {usages && <UsagesPanel query={usages} onClose={() => setUsages(null)} />}
           <div role="tabpanel" id={`${idPrefix}-panel`} aria-labelledby={`${idPrefix}-tab-${tab}`} aria-label={label} className="inspector-body">
             {/* A disabled fieldset makes every field and button inside read-only at once (expression fields ask canEdit). */}
             <fieldset className="inspector-fields" disabled={draftPending || roomReadOnly}>
-              {tab === 'node' && <SelectionView selection={selection} />}
-              {tab === 'mission' && <MetaForm />}
-              {tab === 'cast' && <CastTable />}
-              {tab === 'variables' && <VariablesTable />}
-              {tab === 'locations' && <LocationsTable />}
-              {tab === 'units' && <UnitsTable />}
+              <ShowUsagesContext.Provider value={setUsages}>
+                {tab === 'node' && <SelectionView selection={selection} />}
+                {tab === 'mission' && <MetaForm />}
+                {tab === 'cast' && <CastTable />}
+                {tab === 'variables' && <VariablesTable />}
+                {tab === 'locations' && <LocationsTable />}
+                {tab === 'units' && <UnitsTable />}
+              </ShowUsagesContext.Provider>
             </fieldset>
           </div>
         </>

@@ -10,7 +10,7 @@ import type { PlayCheckInput } from '../play-check/play-check.types';
 import { createDocumentService, PLAY_CHECK_DELAY_MS } from './document-service';
 import type { WorkerResponse } from './pipeline.types';
 
-const summary = { ways: [], states: 9, complete: true, endings: 2, reachableEndings: 1, fights: 0, elapsedMs: 1 };
+const summary = { ways: [], states: 9, complete: true, endings: 2, reachableEndings: 1, fights: 0, balances: [], elapsedMs: 1 };
 const finding: Diagnostic = { code: 'unreachable-ending', severity: 'warning', message: 'no way to win', nodeId: 'win', path: '/nodes/5' };
 
 /** The service with a play check that answers when told, and timers that run when told. */

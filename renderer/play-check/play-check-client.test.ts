@@ -23,7 +23,7 @@ class FakeWorker implements PlayCheckWorkerLike {
 
 const mission = smallMission();
 const input = { mission, text: serializeMission(mission) };
-const summary = { ways: [], states: 10, complete: true, endings: 2, reachableEndings: 1, fights: 0, elapsedMs: 1 };
+const summary = { ways: [], states: 10, complete: true, endings: 2, reachableEndings: 1, fights: 0, balances: [], elapsedMs: 1 };
 
 function setup() {
   const workers: FakeWorker[] = [];

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Diagnostic } from '@mission-studio/core/validate';
 import { describePlayCheck } from './play-check-status';
 
-const summary = { ways: [], states: 51109, complete: true, endings: 4, reachableEndings: 4, fights: 5, elapsedMs: 900 };
+const summary = { ways: [], states: 51109, complete: true, endings: 4, reachableEndings: 4, fights: 5, balances: [], elapsedMs: 900 };
 
 describe('describePlayCheck', () => {
   it('says nothing before a mission has been checked', () => {

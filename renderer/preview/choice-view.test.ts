@@ -44,7 +44,7 @@ describe('choiceButtons', () => {
       ['Attack', 'combat'],
       ['Defend', 'combat'],
       ['Evasive', 'combat'],
-      ['Auto-resolve', 'combat'],
+      ['Auto-resolve the rest', 'combat'],
       ['Force victory', 'force'],
       ['Force defeat', 'force'],
     ]);
@@ -54,7 +54,7 @@ describe('choiceButtons', () => {
     const fight = currentState(startSession(mission, { faction: 'federation', seed: 1, at: 'space-battle' }));
     const help = new Map(choiceButtons(mission, fight, false).map((b) => [b.label, b.help]));
     expect(help.get('Defend')).toBe(STANCE_HELP.defend);
-    expect(help.get('Auto-resolve')).toBe(AUTO_RESOLVE_HELP);
+    expect(help.get('Auto-resolve the rest')).toBe(AUTO_RESOLVE_HELP);
     expect(help.get('Force victory')).toMatch(/end the fight now in victory/);
   });
 

@@ -14,6 +14,8 @@ export interface AppEventMap {
   'reveal-range': { range: SourceRange };
   /** Play the way into a play-check finding in the preview. */
   replay: { way: PlayWay };
+  /** Open the Balance view, at this fight when one is named. */
+  'show-balance': { nodeId: string | null };
 }
 
 /**

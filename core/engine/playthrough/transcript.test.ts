@@ -41,7 +41,7 @@ describe('formatTranscript', () => {
   it('sums a fight up in one line, with the stances of its rounds, and ends with the ending', () => {
     const lines = formatTranscript(mission, steps);
     const fight = lines.indexOf('Fight: fight');
-    expect(lines.slice(fight, fight + 2)).toEqual(['Fight: fight', '> Auto-resolve']);
+    expect(lines.slice(fight, fight + 2)).toEqual(['Fight: fight', '> Auto-resolve the rest']);
     expect(lines[fight + 2]).toMatch(/^Fight "fight": (victory|defeat) after \d+ rounds; stances: defend x1(, attack x\d+)?; allies lost: (none|Scout)$/);
     expect(lines.at(-1)).toMatch(/^THE END \((success, won|failure, lost)\): /);
   });

@@ -21,7 +21,7 @@ export function combatInputs(nodeId: string): OfferedInput[] {
   }));
   return [
     ...stances,
-    { input: { kind: 'combat-auto', nodeId }, label: 'Auto-resolve' },
+    { input: { kind: 'combat-auto', nodeId }, label: 'Auto-resolve the rest' },
     { input: { kind: 'combat-force', nodeId, outcome: 'victory' }, label: 'Force victory' },
     { input: { kind: 'combat-force', nodeId, outcome: 'defeat' }, label: 'Force defeat' },
   ];

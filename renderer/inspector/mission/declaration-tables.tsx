@@ -17,6 +17,7 @@ export function CastTable() {
     <EditableTable
       caption="Cast"
       what="cast member"
+      kind="cast"
       items={cast}
       columns={columns}
       path="/cast"
@@ -35,6 +36,7 @@ export function LocationsTable() {
     <EditableTable
       caption="Locations"
       what="location"
+      kind="location"
       items={locations}
       columns={columns}
       path="/locations"
@@ -66,6 +68,7 @@ export function UnitsTable() {
     <EditableTable
       caption="Units"
       what="unit"
+      kind="unit"
       items={units}
       columns={columns}
       path="/units"

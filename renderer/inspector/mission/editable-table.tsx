@@ -1,7 +1,9 @@
+import type { DeclarationKind } from '@mission-studio/core/edit';
 import type { ReactNode } from 'react';
 import { FieldProblems } from '../field-problems';
 import { removeAt, replaceAt } from '../list-edit';
 import { AddButton } from '../node/list-controls';
+import { UsagesButton } from '../usages-panel';
 import './editable-table.css';
 
 /** How one cell of a row is edited: `set` stores the new row; `field` names the cell for typing bursts. */
@@ -26,9 +28,9 @@ export interface Column<T> {
 
 /**
  * A table of mission declarations (cast, variables, locations, units): a row per item, a cell editor per
- * column, Delete per row and Add below. Every change hands the whole new list to `onChange`.
+ * column, "Where is this used" and Delete per row, and Add below. Every change hands the whole new list to `onChange`.
  */
-export function EditableTable<T>({ caption, what, items, columns, path, onChange, makeRow }: { caption: string; what: string; items: readonly T[]; columns: ReadonlyArray<Column<T>>; path: string; onChange(items: T[], field?: string): void; makeRow(): T }) {
+export function EditableTable<T extends { id: string }>({ caption, what, kind, items, columns, path, onChange, makeRow }: { caption: string; what: string; kind: DeclarationKind; items: readonly T[]; columns: ReadonlyArray<Column<T>>; path: string; onChange(items: T[], field?: string): void; makeRow(): T }) {
   return (
     <div className="table-block">
       <div className="table-scroll">
@@ -63,9 +65,12 @@ export function EditableTable<T>({ caption, what, items, columns, path, onChange
                     </td>
                   ))}
                   <td className="row-actions">
-                    <button type="button" className="icon-button danger" aria-label={`Delete ${what} ${index + 1}`} title="Delete row" onClick={() => onChange(removeAt(items, index))}>
-                      ✕
-                    </button>
+                    <span className="row-buttons">
+                      <UsagesButton kind={kind} id={item.id} />
+                      <button type="button" className="icon-button danger" aria-label={`Delete ${what} ${index + 1}`} title="Delete row" onClick={() => onChange(removeAt(items, index))}>
+                        ✕
+                      </button>
+                    </span>
                     <FieldProblems path={ctx.path} />
                   </td>
                 </tr>

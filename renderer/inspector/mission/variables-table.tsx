@@ -80,6 +80,7 @@ export function VariablesTable() {
     <EditableTable
       caption="Variables"
       what="variable"
+      kind="variable"
       items={variables}
       columns={columns}
       path="/variables"

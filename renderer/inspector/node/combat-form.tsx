@@ -1,4 +1,5 @@
 import { useMemo } from 'react';
+import { useServices } from '../../app-context';
 import type { CombatGoal, CombatNode, Mode, UnitGroup } from '@mission-studio/core/format';
 import { CheckboxField, SelectField, type Option } from '../fields';
 import { withOptional } from '../list-edit';
@@ -37,6 +38,7 @@ export function CombatForm({ node, base, setData }: NodeFormProps<CombatNode>) {
   // A new row starts from a unit the other side does not use: a new enemy is not the player's own ship.
   const newAlly = unitForNewRow(units, d.mode, d.enemies.map((g) => g.unit));
   const newEnemy = unitForNewRow(units, d.mode, d.allies.map((g) => g.unit));
+  const { events } = useServices();
   return (
     <>
       <div className="field-row">
@@ -54,6 +56,10 @@ export function CombatForm({ node, base, setData }: NodeFormProps<CombatNode>) {
         <UnitGroupList what="enemy" groups={d.enemies} units={enemyUnits} newUnit={newEnemy} mode={d.mode} waves path={`${base}/data/enemies`} field="/data/enemies" onChange={(enemies, field) => setData({ ...d, enemies }, field)} />
       </fieldset>
       <GoalFields node={node} base={base} setData={setData} />
+      {/* What the play check measured of this fight (win rate per stance, rounds, allies lost), as charts. */}
+      <button type="button" className="small-button" onClick={() => events.emit('show-balance', { nodeId: node.id })}>
+        Balance of this fight…
+      </button>
     </>
   );
 }
