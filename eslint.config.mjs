@@ -7,13 +7,7 @@ import boundaries from 'eslint-plugin-boundaries';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
-import {
-  CORE_TEST_GLOBS,
-  FORBIDDEN_GLOBALS,
-  FORBIDDEN_PACKAGES,
-  FORBIDDEN_SCOPES,
-  NODE_BUILTINS,
-} from './scripts/core-boundaries.mjs';
+import { CORE_TEST_GLOBS, FORBIDDEN_GLOBALS, FORBIDDEN_PACKAGES, FORBIDDEN_SCOPES, NODE_BUILTINS } from './scripts/core-boundaries.mjs';
 import { boundariesRule, boundariesSettings } from './scripts/folder-imports.mjs';
 
 const PURE_CORE = 'core/ is pure TypeScript: keep UI, Electron, editor and layout code out of it.';
@@ -92,7 +86,14 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [{ regex: '^(\\.\\./)+core/|^\\./core/', message: 'Import core through its entry points: @mission-studio/core/<folder> (core/package.json "exports").' }] },
+        {
+          patterns: [
+            {
+              regex: '^(\\.\\./)+core/|^\\./core/',
+              message: 'Import core through its entry points: @mission-studio/core/<folder> (core/package.json "exports").',
+            },
+          ],
+        },
       ],
     },
   },
@@ -111,22 +112,42 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [{ regex: '^(?!@mission-studio/core/runtime$|\\./|vitest$)', message: 'player/ imports only mission-studio/runtime (@mission-studio/core/runtime) and its own files.' }] },
+        {
+          patterns: [
+            {
+              regex: '^(?!@mission-studio/core/runtime$|\\./|vitest$)',
+              message: 'player/ imports only mission-studio/runtime (@mission-studio/core/runtime) and its own files.',
+            },
+          ],
+        },
       ],
       'no-restricted-globals': [
         'error',
-        ...['fetch', 'XMLHttpRequest', 'WebSocket', 'EventSource', 'Worker', 'SharedWorker', 'importScripts'].map((name) => ({ name, message: 'The playable page works offline: no network.' })),
+        ...['fetch', 'XMLHttpRequest', 'WebSocket', 'EventSource', 'Worker', 'SharedWorker', 'importScripts'].map((name) => ({
+          name,
+          message: 'The playable page works offline: no network.',
+        })),
       ],
       'no-restricted-syntax': [
         'error',
         { selector: "NewExpression[callee.name='Function']", message: 'No new Function: the CSP forbids it.' },
-        { selector: 'MemberExpression[property.name=/^(innerHTML|outerHTML)$/]', message: 'Mission text goes in as text: use textContent or text nodes (player/dom.ts).' },
         {
-          selector: 'CallExpression[callee.property.name=/^(insertAdjacentHTML|write|writeln|createContextualFragment|setHTMLUnsafe|parseHTMLUnsafe|sendBeacon)$/]',
+          selector: 'MemberExpression[property.name=/^(innerHTML|outerHTML)$/]',
+          message: 'Mission text goes in as text: use textContent or text nodes (player/dom.ts).',
+        },
+        {
+          selector:
+            'CallExpression[callee.property.name=/^(insertAdjacentHTML|write|writeln|createContextualFragment|setHTMLUnsafe|parseHTMLUnsafe|sendBeacon)$/]',
           message: 'Mission text goes in as text, and the page sends nothing anywhere.',
         },
-        { selector: 'AssignmentExpression > MemberExpression.left[property.name=/^on[a-z]+$/]', message: 'Listeners go in with addEventListener.' },
-        { selector: "CallExpression[callee.property.name='setAttribute'][arguments.0.value=/^(on|style$|src$|href$)/i]", message: 'No handler, style or URL attributes.' },
+        {
+          selector: 'AssignmentExpression > MemberExpression.left[property.name=/^on[a-z]+$/]',
+          message: 'Listeners go in with addEventListener.',
+        },
+        {
+          selector: "CallExpression[callee.property.name='setAttribute'][arguments.0.value=/^(on|style$|src$|href$)/i]",
+          message: 'No handler, style or URL attributes.',
+        },
       ],
     },
   },

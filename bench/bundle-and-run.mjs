@@ -25,5 +25,8 @@ await build({
   sourcemap: 'inline',
   logLevel: 'warning',
 });
-const result = spawnSync(process.execPath, ['--enable-source-maps', `${outdir}/run.mjs`, ...process.argv.slice(2)], { stdio: 'inherit', cwd: root });
+const result = spawnSync(process.execPath, ['--enable-source-maps', `${outdir}/run.mjs`, ...process.argv.slice(2)], {
+  stdio: 'inherit',
+  cwd: root,
+});
 process.exitCode = result.status ?? 1;

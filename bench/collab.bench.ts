@@ -64,7 +64,8 @@ class ClientThreads {
   private receive(worker: Worker, message: FromWorker): void {
     if (message.kind === 'report') {
       const { edits: e, receipts: r } = message;
-      for (let i = 0; i + 2 < e.length; i += 3) this.delivery?.edit({ sender: e[i] as number, clock: e[i + 1] as number, at: e[i + 2] as number });
+      for (let i = 0; i + 2 < e.length; i += 3)
+        this.delivery?.edit({ sender: e[i] as number, clock: e[i + 1] as number, at: e[i + 2] as number });
       for (let i = 0; i + 3 < r.length; i += 4) {
         this.delivery?.receipt({ receiver: r[i] as number, sender: r[i + 1] as number, clock: r[i + 2] as number, at: r[i + 3] as number });
       }
@@ -114,7 +115,9 @@ class ClientThreads {
 
   /** Runs one phase (`pace` or `flat`) for `ms` and waits until every edit is everywhere. */
   async phase(message: ToWorker, ms = PHASE_MS): Promise<{ delivery: Delivery; perSecond: number; busy: number }> {
-    const delivery = new Delivery(this.ids, (sender) => this.home.get(sender)?.postMessage({ kind: 'delivered', sender } satisfies ToWorker));
+    const delivery = new Delivery(this.ids, (sender) =>
+      this.home.get(sender)?.postMessage({ kind: 'delivered', sender } satisfies ToWorker),
+    );
     this.delivery = delivery;
     const started = now();
     this.tell(message);
@@ -157,7 +160,8 @@ async function bareThreads(mission: Mission): Promise<ClientThreads> {
 
 async function serverThreads(url: string, token: string): Promise<ClientThreads> {
   const threads = new ClientThreads();
-  const join = (t: number): Promise<void> => threads.ask(t, { kind: 'join-server', url, room: 'bench', token, ...threads.slice(t) }).then((a) => threads.joined(t, a));
+  const join = (t: number): Promise<void> =>
+    threads.ask(t, { kind: 'join-server', url, room: 'bench', token, ...threads.slice(t) }).then((a) => threads.joined(t, a));
   // Thread 0's first client writes the mission into the empty room; the others join once it is there.
   await join(0);
   await Promise.all(Array.from({ length: THREADS - 1 }, (_, k) => join(k + 1)));
@@ -176,7 +180,11 @@ async function measure(label: string, threads: ClientThreads, target?: number): 
     const rate = `${(CLIENTS * 1000) / PACE_MS}/s`;
     figure(`${label}: edit -> all others, median at ${rate}`, ms(paced.quantile(0.5)));
     const p95 = paced.quantile(0.95);
-    figure(`${label}: edit -> all others, p95 at ${rate}`, ms(p95), target === undefined ? undefined : { text: `${target} ms`, met: p95 <= target });
+    figure(
+      `${label}: edit -> all others, p95 at ${rate}`,
+      ms(p95),
+      target === undefined ? undefined : { text: `${target} ms`, met: p95 <= target },
+    );
     const flat = await threads.phase({ kind: 'flat', limit: FLAT_LIMIT });
     figure(`${label}: edits/s delivered to all, flat out`, Math.round(flat.perSecond).toLocaleString('en-US'));
     figure(`${label}: busiest client thread's event loop, steady / flat`, `${percent(steady.busy)} / ${percent(flat.busy)}`);

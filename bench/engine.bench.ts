@@ -49,14 +49,20 @@ function compareExplorers(label: string, mission: Mission): void {
   const naive = timed(() => naiveExplore(mission));
   const { states, transitions } = explored.value;
   const rate = (t: number): string => `${millions(states, t).toFixed(2)} M/s`;
-  figure(`${label}: ${states.toLocaleString('en-US')} states, ${(transitions / states).toFixed(1)} inputs per state`, `${ms(explored.wall)} (CPU ${ms(explored.cpu)})`);
+  figure(
+    `${label}: ${states.toLocaleString('en-US')} states, ${(transitions / states).toFixed(1)} inputs per state`,
+    `${ms(explored.wall)} (CPU ${ms(explored.cpu)})`,
+  );
   figure(`${label}: explorer states per second (search + analysis)`, `${rate(explored.wall)} (CPU ${rate(explored.cpu)})`, {
     text: '>= 2 M/s',
     met: millions(states, Math.min(explored.wall, explored.cpu)) >= 2,
   });
   figure(`${label}: naive BFS, JSON keys in a Set`, `${ms(naive.wall)} (CPU ${ms(naive.cpu)}), ${rate(naive.wall)}`);
   const ratio = naive.cpu / explored.cpu;
-  figure(`${label}: explorer / naive (CPU time; wall ${(naive.wall / explored.wall).toFixed(1)}x)`, `${ratio.toFixed(1)}x`, { text: '>= 10x', met: ratio >= 10 });
+  figure(`${label}: explorer / naive (CPU time; wall ${(naive.wall / explored.wall).toFixed(1)}x)`, `${ratio.toFixed(1)}x`, {
+    text: '>= 10x',
+    met: ratio >= 10,
+  });
   if (naive.value.states !== states) figure('WARNING: the two searches disagree on the state count', `${naive.value.states} vs ${states}`);
 }
 
@@ -76,7 +82,10 @@ async function benchCombatAndPlaythroughs(): Promise<void> {
   }
   const mc = await measure(() => runMonteCarlo(secondWave, { runs: 10_000 }), { warmup: 1, runs: 5 });
   const mcCpu = Math.min(...[0, 1, 2].map(() => timed(() => runMonteCarlo(secondWave, { runs: 10_000 })).cpu));
-  figure('10,000 random playthroughs of Second Wave (auto stances)', `${ms(mc.median)} (CPU ${ms(mcCpu)})`, { text: '<= 1000 ms', met: Math.min(mc.median, mcCpu) <= 1000 });
+  figure('10,000 random playthroughs of Second Wave (auto stances)', `${ms(mc.median)} (CPU ${ms(mcCpu)})`, {
+    text: '<= 1000 ms',
+    met: Math.min(mc.median, mcCpu) <= 1000,
+  });
   const random = await measure(() => runMonteCarlo(secondWave, { runs: 10_000, combatPolicy: 'random' }), { warmup: 1, runs: 3 });
   figure('10,000 random playthroughs of Second Wave (random stances)', ms(random.median));
 }
@@ -85,10 +94,14 @@ function benchHuge(): void {
   // The typical shape over 640 rooms: about 20 million states, past 2^24 = 16,777,216, where a JS Set or Map
   // stops (the naive search would throw "Set maximum size exceeded"). About 1 GB of memory.
   const { value: report, wall, cpu } = timed(() => exploreMission(flagsAndCounterMission(8, 255, 640, 2), { maxStates: 40_000_000 }));
-  figure(`huge: ${report.states.toLocaleString('en-US')} states, ${report.transitions.toLocaleString('en-US')} transitions`, `${(wall / 1000).toFixed(1)} s (CPU ${(cpu / 1000).toFixed(1)} s), ${millions(report.states, wall).toFixed(2)} M/s`, {
-    text: '> 16,777,216 states, complete',
-    met: report.states > 2 ** 24 && report.complete,
-  });
+  figure(
+    `huge: ${report.states.toLocaleString('en-US')} states, ${report.transitions.toLocaleString('en-US')} transitions`,
+    `${(wall / 1000).toFixed(1)} s (CPU ${(cpu / 1000).toFixed(1)} s), ${millions(report.states, wall).toFixed(2)} M/s`,
+    {
+      text: '> 16,777,216 states, complete',
+      met: report.states > 2 ** 24 && report.complete,
+    },
+  );
 }
 /** A hub with `count` one-time options, each a narration and back (detours), and a way out: issue 14's once-hub. */
 function detourHub(count: number): Mission {
@@ -98,7 +111,10 @@ function detourHub(count: number): Mission {
     ['hub', 'continue', 'leave'],
   ];
   for (const o of options) edges.push(['hub', o.id, `shop-${o.id}`], [`shop-${o.id}`, 'next', 'hub']);
-  return buildMission({ nodes: [n.start('start'), n.hub('hub', options), n.end('leave'), ...options.map((o) => n.narration(`shop-${o.id}`))], edges });
+  return buildMission({
+    nodes: [n.start('start'), n.hub('hub', options), n.end('leave'), ...options.map((o) => n.narration(`shop-${o.id}`))],
+    edges,
+  });
 }
 
 /** Issue 14: the detour reduction beside the full search (every set of used detours) on the same hub. */

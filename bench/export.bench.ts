@@ -39,7 +39,11 @@ export async function benchExport(): Promise<void> {
       const run = format.run;
       const stats = await measure(() => run(mission, {}), { warmup: 2, runs: 10 });
       const ratio = stats.median / baseline.median;
-      figure(`${name}: ${format.id} (${ratio.toFixed(1)}x the baseline)`, ms(stats.median), withTarget ? { text: `<= ${TARGET_MS} ms`, met: stats.median <= TARGET_MS } : undefined);
+      figure(
+        `${name}: ${format.id} (${ratio.toFixed(1)}x the baseline)`,
+        ms(stats.median),
+        withTarget ? { text: `<= ${TARGET_MS} ms`, met: stats.median <= TARGET_MS } : undefined,
+      );
     }
     const svg = exportSvg(mission, {}).text;
     try {
@@ -52,5 +56,8 @@ export async function benchExport(): Promise<void> {
   }
   const size = await runtimeBundleSize();
   figure('mission-studio/runtime bundle, minified', `${(size.raw / 1024).toFixed(1)} KB`);
-  figure('mission-studio/runtime bundle, gzipped', `${(size.gzipped / 1024).toFixed(1)} KB`, { text: '<= 25 KB', met: size.gzipped <= RUNTIME_BUDGET_BYTES });
+  figure('mission-studio/runtime bundle, gzipped', `${(size.gzipped / 1024).toFixed(1)} KB`, {
+    text: '<= 25 KB',
+    met: size.gzipped <= RUNTIME_BUDGET_BYTES,
+  });
 }

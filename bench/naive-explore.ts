@@ -18,7 +18,8 @@ export interface NaiveResult {
 export function naiveExplore(mission: Mission): NaiveResult {
   const cm = getCompiledMission(mission);
   const relevant = cm.slots.map((_, s) => s).filter((s) => cm.slotRelevant[s] === 1);
-  const key = (c: Cursor): string => JSON.stringify([c.node, relevant.map((s) => c.vars[s] as Value), Array.from(c.once), Array.from(c.visited)]);
+  const key = (c: Cursor): string =>
+    JSON.stringify([c.node, relevant.map((s) => c.vars[s] as Value), Array.from(c.once), Array.from(c.visited)]);
   const seen = new Set<string>();
   const queue: string[] = [];
   let transitions = 0;

@@ -102,7 +102,8 @@ async function installProbe(page: Page): Promise<void> {
 const pipelineTime = (page: Page) => page.evaluate(() => (window as unknown as { __pipelineMs: number }).__pipelineMs);
 
 /** The revision of the document the page shows now. */
-const shownRevision = (page: Page) => page.evaluate(() => Number(document.querySelector('main[data-revision]')?.getAttribute('data-revision') ?? -1));
+const shownRevision = (page: Page) =>
+  page.evaluate(() => Number(document.querySelector('main[data-revision]')?.getAttribute('data-revision') ?? -1));
 
 /** Waits until Problems describes a document past revision `before`; returns ms from the last edit to that moment. */
 async function untilProblemsCurrent(page: Page, before: number): Promise<number> {
@@ -138,7 +139,12 @@ async function goToFirstTitle(page: Page, text: string): Promise<void> {
  * Types WARMUP_KEYS then KEYS letters at a person's pace; returns UI time per key and, in the app, the pipeline's
  * own share of it and key -> Problems current.
  */
-async function typeKeys(page: Page, cdp: CDPSession, idle: number, inApp: boolean): Promise<{ perKey: number; pipelinePerKey: number; latencies: number[] }> {
+async function typeKeys(
+  page: Page,
+  cdp: CDPSession,
+  idle: number,
+  inApp: boolean,
+): Promise<{ perKey: number; pipelinePerKey: number; latencies: number[] }> {
   const latencies: number[] = [];
   let busy = 0;
   let pipelineBefore = 0;
@@ -214,7 +220,13 @@ async function measureApp(browser: Browser, url: string, text: string): Promise<
   try {
     await installProbe(page);
     // The play check of the opened mission and Monaco's start are not part of any edit.
-    await page.waitForFunction(() => /endings reachable|partial|not checked/.test(document.querySelector('[aria-label="Play check"]')?.textContent ?? ''), null, { timeout: 120_000 }).catch(() => undefined);
+    await page
+      .waitForFunction(
+        () => /endings reachable|partial|not checked/.test(document.querySelector('[aria-label="Play check"]')?.textContent ?? ''),
+        null,
+        { timeout: 120_000 },
+      )
+      .catch(() => undefined);
     const editor = page.getByRole('region', { name: 'Source' }).locator('.monaco-editor');
     await editor.waitFor({ timeout: 60_000 });
     await page.waitForTimeout(SETTLE_MS * 2);
@@ -246,8 +258,19 @@ async function measureApp(browser: Browser, url: string, text: string): Promise<
       dropPipeline.push((await pipelineTime(page)) - pipelineBefore);
       toProblems.push(latency);
     }
-    const size = (box: { width: number; height: number } | null) => ({ width: Math.round(box?.width ?? 1000), height: Math.round(box?.height ?? 600) });
-    return { typing, perMove: median(moves), dropUi: median(drops), dropPipeline: median(dropPipeline), dropToProblems: median(toProblems), source: size(sourceBox), canvas: size(canvasBox) };
+    const size = (box: { width: number; height: number } | null) => ({
+      width: Math.round(box?.width ?? 1000),
+      height: Math.round(box?.height ?? 600),
+    });
+    return {
+      typing,
+      perMove: median(moves),
+      dropUi: median(drops),
+      dropPipeline: median(dropPipeline),
+      dropToProblems: median(toProblems),
+      source: size(sourceBox),
+      canvas: size(canvasBox),
+    };
   } finally {
     await page.close();
   }
@@ -290,7 +313,11 @@ async function benchOne(browser: Browser, urls: Urls, query: string, label: stri
   const target = (text: string, met: boolean) => (withTarget ? { text, met } : undefined);
   const { typing } = app;
   figure(`${label}: baseline, one loadMission of the text`, ms(baseline.median));
-  figure(`${label}: typing, the pipeline's UI-thread work per key`, ms(typing.pipelinePerKey), target('<= 8 ms', typing.pipelinePerKey <= 8));
+  figure(
+    `${label}: typing, the pipeline's UI-thread work per key`,
+    ms(typing.pipelinePerKey),
+    target('<= 8 ms', typing.pipelinePerKey <= 8),
+  );
   figure(`${label}: typing, key -> Problems current, median`, ms(median(typing.latencies)));
   figure(`${label}: typing, key -> Problems current, p95`, ms(p95(typing.latencies)), target('<= 50 ms', p95(typing.latencies) <= 50));
   figure(`${label}: typing, all UI-thread time per key (views drawing too)`, ms(typing.perKey));

@@ -24,7 +24,12 @@ const CHROMIUM_FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-background-n
 
 /** A copy of the mission with one line reworded: a new object, as every editor edit makes. */
 function edited(mission: Mission, n: number): Mission {
-  return { ...mission, nodes: mission.nodes.map((node, i) => (i === 3 && node.type === 'dialog' ? { ...node, data: { ...node.data, lines: [`Reworded ${n}.`] } } : node)) };
+  return {
+    ...mission,
+    nodes: mission.nodes.map((node, i) =>
+      i === 3 && node.type === 'dialog' ? { ...node, data: { ...node.data, lines: [`Reworded ${n}.`] } } : node,
+    ),
+  };
 }
 
 async function benchReplay(): Promise<void> {
@@ -76,7 +81,9 @@ async function clickToPaint(browser: Browser, url: string, follow: boolean, expe
     await page.addInitScript({ content: `window.__benchExpectedNodes = ${expectedNodes};\n${PROBE_SOURCE}` });
     await page.goto(url);
     const pane = page.getByRole('region', { name: 'Preview' });
-    await page.waitForFunction(() => (window as unknown as { __benchProbe: { painted(): boolean } }).__benchProbe.painted(), null, { timeout: 120_000 });
+    await page.waitForFunction(() => (window as unknown as { __benchProbe: { painted(): boolean } }).__benchProbe.painted(), null, {
+      timeout: 120_000,
+    });
     if (!follow) await pane.getByRole('checkbox', { name: 'Follow in graph' }).uncheck();
     await pane.getByRole('button', { name: 'Play', exact: true }).click();
     await installClickProbe(page);

@@ -125,7 +125,12 @@ export async function benchRenderer(): Promise<void> {
 }
 
 /** The figures at one mission size: the app and the bare React Flow baseline, interleaved. */
-async function benchSize(browser: Browser, appBase: string, bareBase: string, { nodes: NODES, runs: RUNS, openTarget }: (typeof SIZES)[number]): Promise<void> {
+async function benchSize(
+  browser: Browser,
+  appBase: string,
+  bareBase: string,
+  { nodes: NODES, runs: RUNS, openTarget }: (typeof SIZES)[number],
+): Promise<void> {
   heading(`Renderer: ${NODES.toLocaleString('en')}-node mission in headless Chromium (section 5, issue 12)`);
   const expectedNodes = generateMission({ nodes: NODES }).nodes.length;
   const loadAtStart = loadavg()[0]?.toFixed(1);
@@ -147,10 +152,15 @@ async function benchSize(browser: Browser, appBase: string, bareBase: string, { 
   const plain = summarize(bareRuns);
   const visible = summarize(visibleRuns);
   const load = loadavg()[0]?.toFixed(1);
-  console.log(`  ${expectedNodes} nodes; canvas ${width}x${height} px; ${RUNS} runs each, interleaved; load average ${loadAtStart} -> ${load}`);
+  console.log(
+    `  ${expectedNodes} nodes; canvas ${width}x${height} px; ${RUNS} runs each, interleaved; load average ${loadAtStart} -> ${load}`,
+  );
   const paintRatio = custom.fromOpen / plain.fromOpen;
   const frameRatio = custom.p95 / plain.p95;
-  figure(`app: open -> all nodes painted (median)`, ms(custom.fromOpen), { text: `<= ${openTarget} ms`, met: custom.fromOpen <= openTarget });
+  figure(`app: open -> all nodes painted (median)`, ms(custom.fromOpen), {
+    text: `<= ${openTarget} ms`,
+    met: custom.fromOpen <= openTarget,
+  });
   figure(`app: page load -> all nodes painted`, ms(custom.fromNavigation));
   figure(`baseline (default nodes): open -> painted`, ms(plain.fromOpen));
   figure(`baseline: page load -> painted`, ms(plain.fromNavigation));

@@ -46,7 +46,11 @@ export async function benchValidation(): Promise<void> {
     const baseline = await measure(() => monacoJsonValidate(text), { warmup: 1, runs: size > 5000 ? 5 : 10 });
     const label = `${mission.nodes.length} nodes, ${(text.length / 1e6).toFixed(1)} MB`;
     const withTarget = size === 10_000;
-    figure(`${label}: validateMission (schema + all checks), cold`, ms(cold.median), withTarget ? { text: '<= 16 ms', met: cold.median <= 16 } : undefined);
+    figure(
+      `${label}: validateMission (schema + all checks), cold`,
+      ms(cold.median),
+      withTarget ? { text: '<= 16 ms', met: cold.median <= 16 } : undefined,
+    );
     figure(`${label}: validateMission, re-validation after an edit`, ms(warm.median));
     figure(`${label}: loadMission from text (parse + schema + checks)`, ms(load.median));
     figure(`${label}: baseline, Monaco JSON service (${baselineProblems} problems)`, ms(baseline.median));

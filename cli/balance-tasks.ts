@@ -22,8 +22,17 @@ export function taskSize(task: BalanceTask): number {
 /** Runs one task (in a worker, or in the main thread). */
 export function runTask(task: BalanceTask, progress: TaskProgress): BalanceTaskResult {
   if (task.kind === 'combat') {
-    return { kind: 'combat', balance: balanceCombat(task.mission, task.nodeId, { runs: task.runs, seed: task.seed, onProgress: progress }) };
+    return {
+      kind: 'combat',
+      balance: balanceCombat(task.mission, task.nodeId, { runs: task.runs, seed: task.seed, onProgress: progress }),
+    };
   }
-  const report = runMonteCarlo(task.mission, { runs: task.runs, seed: task.seed, firstRun: task.firstRun, now: () => performance.now(), onProgress: progress });
+  const report = runMonteCarlo(task.mission, {
+    runs: task.runs,
+    seed: task.seed,
+    firstRun: task.firstRun,
+    now: () => performance.now(),
+    onProgress: progress,
+  });
   return { kind: 'playthroughs', report };
 }

@@ -27,7 +27,13 @@ export interface CheckTaskResult {
 export function runCheckTask(task: CheckTask): CheckTaskResult {
   const { mission, diagnostics } = loadMission(task.text);
   if (!mission) return { diagnostics, partial: null };
-  const check = checkMission(mission, task.text, { staticDiagnostics: diagnostics, explore: task.explore, balance: task.balance, maxStates: task.maxStates, timeBudgetMs: task.timeBudgetMs ?? Infinity });
+  const check = checkMission(mission, task.text, {
+    staticDiagnostics: diagnostics,
+    explore: task.explore,
+    balance: task.balance,
+    maxStates: task.maxStates,
+    timeBudgetMs: task.timeBudgetMs ?? Infinity,
+  });
   const { summary } = check;
   // A check that did not explore (asked not to, or static errors) has no states, and nothing partial to admit.
   const partial = !summary.complete && summary.states > 0 ? (summary.incompleteReason ?? 'stopped early') : null;

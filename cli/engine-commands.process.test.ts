@@ -26,7 +26,11 @@ async function run(...args: string[]): Promise<{ code: number; stdout: string; s
 
 describe('the engine commands in a child process', () => {
   it('replays every golden playthrough of Second Wave and exits 0', async () => {
-    const r = await run('replay', 'missions/second-wave/end-bajor.playthrough.json', 'missions/second-wave/klingon-opening.playthrough.json');
+    const r = await run(
+      'replay',
+      'missions/second-wave/end-bajor.playthrough.json',
+      'missions/second-wave/klingon-opening.playthrough.json',
+    );
     expect(r).toMatchObject({ code: 0, stderr: '' });
     expect(r.stdout.split('\n').filter((l) => l.startsWith('ok   '))).toHaveLength(2);
   });

@@ -26,7 +26,7 @@ const secondWave = (): string => {
 };
 
 describe('svgToPng', () => {
-  it('draws Second Wave as PNG bytes of the picture\'s size', () => {
+  it("draws Second Wave as PNG bytes of the picture's size", () => {
     const svg = secondWave();
     // Scale 1 here: the default scale's 40 megapixels take seconds to encode, and the scale is tested below.
     const png = svgToPng(svg, { scale: 1 });
@@ -35,7 +35,7 @@ describe('svgToPng', () => {
     expect(pngSize(png)).toEqual({ width: Math.ceil(width), height: Math.ceil(height) });
   });
 
-  it('draws at twice the picture\'s size unless asked for another scale', () => {
+  it("draws at twice the picture's size unless asked for another scale", () => {
     const svg = '<svg xmlns="http://www.w3.org/2000/svg" width="30" height="20"><rect width="30" height="20" fill="#123456"/></svg>';
     expect(pngSize(svgToPng(svg))).toEqual({ width: 60, height: 40 });
     expect(pngSize(svgToPng(svg, { scale: 0.5 }))).toEqual({ width: 15, height: 10 });
@@ -43,7 +43,9 @@ describe('svgToPng', () => {
 
   it('refuses a picture past the size limit before drawing it, saying why', () => {
     const svg = '<svg xmlns="http://www.w3.org/2000/svg" width="20000" height="4"><rect width="20000" height="4"/></svg>';
-    expect(() => svgToPng(svg, { scale: 2 })).toThrow('the PNG would be 40,000 × 8 px (scale 2); PNGs are limited to 32,767 px on a side and 100 megapixels');
+    expect(() => svgToPng(svg, { scale: 2 })).toThrow(
+      'the PNG would be 40,000 × 8 px (scale 2); PNGs are limited to 32,767 px on a side and 100 megapixels',
+    );
     expect(() => svgToPng(svg, { scale: 1 })).not.toThrow();
   });
 

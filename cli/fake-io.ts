@@ -1,7 +1,9 @@
 import type { CliIo } from './cli-io';
 
 /** An in-memory CliIo for tests: files in a map, output collected in strings. */
-export function fakeIo(files: Record<string, string> = {}): CliIo & { stdout: string; stderr: string; files: Record<string, string>; bytes: Record<string, Uint8Array>; stdoutBytes: Uint8Array[] } {
+export function fakeIo(
+  files: Record<string, string> = {},
+): CliIo & { stdout: string; stderr: string; files: Record<string, string>; bytes: Record<string, Uint8Array>; stdoutBytes: Uint8Array[] } {
   const io = {
     stdout: '',
     stderr: '',
@@ -19,7 +21,9 @@ export function fakeIo(files: Record<string, string> = {}): CliIo & { stdout: st
       io.stderr += text;
     },
     readText: async (file: string) =>
-      Object.hasOwn(io.files, file) ? { ok: true as const, text: io.files[file] as string } : { ok: false as const, message: `${file}: cannot read: no such file` },
+      Object.hasOwn(io.files, file)
+        ? { ok: true as const, text: io.files[file] as string }
+        : { ok: false as const, message: `${file}: cannot read: no such file` },
     writeText: async (file: string, text: string) => {
       io.files[file] = text;
     },

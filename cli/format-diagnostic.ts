@@ -24,7 +24,8 @@ export function formatDiagnostics(file: string, diagnostics: readonly Diagnostic
     if (n <= limit) rows.push(formatDiagnostic(file, d));
   }
   for (const [key, n] of shown) {
-    if (n > limit) rows.push(`${file}: ${(n - limit).toLocaleString('en-US')} more ${key} like the ${limit} above (--all prints every one)`);
+    if (n > limit)
+      rows.push(`${file}: ${(n - limit).toLocaleString('en-US')} more ${key} like the ${limit} above (--all prints every one)`);
   }
   return rows;
 }

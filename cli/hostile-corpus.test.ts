@@ -13,7 +13,8 @@ const bin = join(__dirname, 'bin', 'mission-studio.js');
 const fixtures = join(__dirname, '..', 'core', 'test-support', 'hostile');
 const dir = mkdtempSync(join(tmpdir(), 'mission-studio-corpus-'));
 for (const name of readdirSync(fixtures).filter((f) => f.endsWith('.mission.json'))) copyFileSync(join(fixtures, name), join(dir, name));
-for (const { name, mission } of largeHostileMissions) writeFileSync(join(dir, `${name}.mission.json`), `${JSON.stringify(mission(), null, 2)}\n`);
+for (const { name, mission } of largeHostileMissions)
+  writeFileSync(join(dir, `${name}.mission.json`), `${JSON.stringify(mission(), null, 2)}\n`);
 
 const MEMORY_MB = 1024;
 const TIME_LIMIT_MS = 120_000;
@@ -26,10 +27,15 @@ interface Outcome {
 
 const run = (args: string[]): Promise<Outcome> =>
   new Promise((resolve) => {
-    execFile(process.execPath, [`--max-old-space-size=${MEMORY_MB}`, bin, ...args], { cwd: dir, timeout: TIME_LIMIT_MS, maxBuffer: 64 * 1024 * 1024 }, (error, stdout, stderr) => {
-      const code = error ? (typeof error.code === 'number' ? error.code : null) : 0;
-      resolve({ code, output: `${stdout}${stderr}`, stderr });
-    });
+    execFile(
+      process.execPath,
+      [`--max-old-space-size=${MEMORY_MB}`, bin, ...args],
+      { cwd: dir, timeout: TIME_LIMIT_MS, maxBuffer: 64 * 1024 * 1024 },
+      (error, stdout, stderr) => {
+        const code = error ? (typeof error.code === 'number' ? error.code : null) : 0;
+        resolve({ code, output: `${stdout}${stderr}`, stderr });
+      },
+    );
   });
 
 const COMMANDS: Record<string, string[]> = {
@@ -104,12 +110,16 @@ describe('every command on the hostile corpus', () => {
 
   for (const [fixture, byCommand] of Object.entries(EXPECTED)) {
     for (const [command, [exit, clear]] of Object.entries(byCommand)) {
-      it(`${command} on ${fixture} exits ${exit} with a clear message, within ${MEMORY_MB} MB and ${TIME_LIMIT_MS / 1000} s`, { timeout: TIME_LIMIT_MS + 30_000 }, async () => {
-        const result = await run([...(COMMANDS[command] as string[]), `${fixture}.mission.json`]);
-        expect(result.output).not.toMatch(/internal error|heap out of memory|\n\s+at .+:\d+:\d+/);
-        expect(result.code).toBe(exit);
-        expect(exit === 0 && command === 'validate' ? result.output.trim() : result.output).toMatch(clear);
-      });
+      it(
+        `${command} on ${fixture} exits ${exit} with a clear message, within ${MEMORY_MB} MB and ${TIME_LIMIT_MS / 1000} s`,
+        { timeout: TIME_LIMIT_MS + 30_000 },
+        async () => {
+          const result = await run([...(COMMANDS[command] as string[]), `${fixture}.mission.json`]);
+          expect(result.output).not.toMatch(/internal error|heap out of memory|\n\s+at .+:\d+:\d+/);
+          expect(result.code).toBe(exit);
+          expect(exit === 0 && command === 'validate' ? result.output.trim() : result.output).toMatch(clear);
+        },
+      );
     }
   }
 });

@@ -42,7 +42,10 @@ describe('mission-studio validate on hostile input', () => {
 
   it('refuses __proto__ keys as unknown properties', async () => {
     const sample = readFileSync(join(__dirname, '..', 'missions', 'tutorial.mission.json'), 'utf8');
-    const file = write('proto.mission.json', sample.replace('"format": "mission-studio/2",', '"format": "mission-studio/2", "__proto__": {"x": 1},'));
+    const file = write(
+      'proto.mission.json',
+      sample.replace('"format": "mission-studio/2",', '"format": "mission-studio/2", "__proto__": {"x": 1},'),
+    );
     const result = await run(file);
     expect(result.code).toBe(2);
     expect(result.stdout).toContain("unknown property '__proto__'");

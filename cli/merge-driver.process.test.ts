@@ -16,7 +16,10 @@ const FILE = 'missions/second-wave.mission.json';
 
 async function git(repo: string, ...args: string[]): Promise<{ code: number; stdout: string }> {
   try {
-    const { stdout } = await promisify(execFile)('git', ['-c', 'user.name=Test', '-c', 'user.email=test@example.com', ...args], { cwd: repo, timeout: 90_000 });
+    const { stdout } = await promisify(execFile)('git', ['-c', 'user.name=Test', '-c', 'user.email=test@example.com', ...args], {
+      cwd: repo,
+      timeout: 90_000,
+    });
     return { code: 0, stdout };
   } catch (error) {
     const e = error as { code: number; stdout: string };
@@ -62,7 +65,13 @@ describe('mission-studio merge as a git merge driver', () => {
   // each other in the text, which git's own text merge reports as conflicts.
   it('merges two branches that edit different parts of one node and different nodes, with no conflict', async () => {
     const repo = await repository();
-    const ending = (id: string, text: string): Mission['nodes'][number] => ({ id, type: 'end', title: text, position: { x: 0, y: 0 }, data: { outcome: 'success', text } });
+    const ending = (id: string, text: string): Mission['nodes'][number] => ({
+      id,
+      type: 'end',
+      title: text,
+      position: { x: 0, y: 0 },
+      data: { outcome: 'success', text },
+    });
     await branch(repo, 'writer', (m) => {
       m.nodes.push(ending('writer-ending', 'The writer adds an ending.'));
       node(m, 'arrive-ds9').title = 'Arrival at Deep Space Nine';
@@ -99,7 +108,9 @@ describe('mission-studio merge as a git merge driver', () => {
     const loaded = loadMission(readFileSync(join(repo, FILE), 'utf8'));
     expect(loaded.mission).not.toBeNull();
     const before = node(JSON.parse(readFileSync(secondWave, 'utf8')) as Mission, 'arrive-ds9').title;
-    expect(loaded.mission!.conflicts).toEqual([{ path: '/nodes/arrive-ds9/title', base: before, ours: 'Docking at DS9', theirs: 'The station' }]);
+    expect(loaded.mission!.conflicts).toEqual([
+      { path: '/nodes/arrive-ds9/title', base: before, ours: 'Docking at DS9', theirs: 'The station' },
+    ]);
     expect(node(loaded.mission!, 'arrive-ds9').title).toBe('Docking at DS9');
     expect(loaded.diagnostics.filter((d) => d.code === 'merge-conflict').map((d) => d.nodeId)).toEqual(['arrive-ds9']);
   });

@@ -24,14 +24,21 @@ function siblingTablePath(missionFile: string, language: string): string {
 /** Reads one table file as the translation into `language`. */
 export async function readTableFile(io: CliIo, file: string, language: string): Promise<TableFile> {
   const read = await io.readText(file);
-  if (!read.ok) return read.message.endsWith('no such file') ? { file, language, status: 'absent' } : { file, language, status: 'unreadable', message: read.message };
+  if (!read.ok)
+    return read.message.endsWith('no such file')
+      ? { file, language, status: 'absent' }
+      : { file, language, status: 'unreadable', message: read.message };
   const parsed = parseStringTable(read.text, basename(file), language);
   return { file, language, status: 'read', translation: parsed.ok ? parsed.translation : null, problems: parsed.problems };
 }
 
 /** The table of every declared language but the source that sits beside the mission (absent ones say so). */
 export async function readSiblingTables(io: CliIo, missionFile: string, mission: Mission): Promise<TableFile[]> {
-  return Promise.all(missionLanguages(mission).slice(1).map((language) => readTableFile(io, siblingTablePath(missionFile, language), language)));
+  return Promise.all(
+    missionLanguages(mission)
+      .slice(1)
+      .map((language) => readTableFile(io, siblingTablePath(missionFile, language), language)),
+  );
 }
 
 /** The translations among tables read. */

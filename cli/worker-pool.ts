@@ -49,7 +49,11 @@ export function threadsFor(workers: number, tasks: number): number {
  * runs here: a worker would only add its start-up. Rejects with `TaskFailed` for the first task that throws, or
  * whose worker dies.
  */
-export async function runTasks<N extends PoolTaskName>(name: N, tasks: readonly TaskInput<N>[], options: PoolOptions): Promise<TaskOutput<N>[]> {
+export async function runTasks<N extends PoolTaskName>(
+  name: N,
+  tasks: readonly TaskInput<N>[],
+  options: PoolOptions,
+): Promise<TaskOutput<N>[]> {
   const progress = new Float64Array(tasks.length);
   const report = (id: number, done: number): void => {
     progress[id] = done;
@@ -67,18 +71,32 @@ export async function runTasks<N extends PoolTaskName>(name: N, tasks: readonly 
   }
   const pool = new Tinypool({ filename: WORKER.href, minThreads: size, maxThreads: size });
   try {
-    return await Promise.all(tasks.map((task, id) => runInPool(pool, name, task, (done) => report(id, done)).catch((error: unknown) => Promise.reject(new TaskFailed(id, error)))));
+    return await Promise.all(
+      tasks.map((task, id) =>
+        runInPool(pool, name, task, (done) => report(id, done)).catch((error: unknown) => Promise.reject(new TaskFailed(id, error))),
+      ),
+    );
   } finally {
     await pool.destroy();
   }
 }
 
 /** One task in a worker: its progress arrives on a port of its own, closed once the worker says it sent all. */
-async function runInPool<N extends PoolTaskName>(pool: Tinypool, name: N, task: TaskInput<N>, onProgress: (done: number) => void): Promise<TaskOutput<N>> {
+async function runInPool<N extends PoolTaskName>(
+  pool: Tinypool,
+  name: N,
+  task: TaskInput<N>,
+  onProgress: (done: number) => void,
+): Promise<TaskOutput<N>> {
   const { port1, port2 } = new MessageChannel();
-  const allSent = new Promise<void>((resolve) => port2.on('message', (done: number | null) => (done === null ? resolve() : onProgress(done))));
+  const allSent = new Promise<void>((resolve) =>
+    port2.on('message', (done: number | null) => (done === null ? resolve() : onProgress(done))),
+  );
   try {
-    const [result] = await Promise.all([pool.run({ task, progress: port1 }, { name, transferList: [port1] }) as Promise<TaskOutput<N>>, allSent]);
+    const [result] = await Promise.all([
+      pool.run({ task, progress: port1 }, { name, transferList: [port1] }) as Promise<TaskOutput<N>>,
+      allSent,
+    ]);
     return result;
   } finally {
     port2.close();

@@ -9,9 +9,7 @@ import { CONTENT_SECURITY_POLICY } from './content-security-policy';
  * real origins (so the page's CSP `'self'` means the app) and a secure one counts as a secure context.
  */
 export function registerAppScheme(): void {
-  protocol.registerSchemesAsPrivileged([
-    { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } },
-  ]);
+  protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } }]);
 }
 
 /** Serves the built renderer folder under `app://mission-studio/`, and nothing outside it, with the CSP as a header. */

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createBackupOwners } from './backup-owners';
 
 describe('createBackupOwners', () => {
-  it('records which window holds each backup, and lets go of a closed window\'s', () => {
+  it("records which window holds each backup, and lets go of a closed window's", () => {
     const owners = createBackupOwners<string>();
     owners.claim('tab-a.1', 'A');
     owners.claim('tab-b.1', 'B');

@@ -30,7 +30,13 @@ describe('createBackupStore', () => {
     await store.write({ id: A, name: 'ds9.mission.json', path: '/home/pat/ds9.mission.json', text: 'v2' });
     await store.write({ id: B, name: 'untitled.mission.json', text: 'new' });
     expect(readdirSync(folder)).toHaveLength(2);
-    expect((await store.read({ id: A }))?.content).toEqual({ id: A, name: 'ds9.mission.json', path: '/home/pat/ds9.mission.json', text: 'v2', savedAt: clock });
+    expect((await store.read({ id: A }))?.content).toEqual({
+      id: A,
+      name: 'ds9.mission.json',
+      path: '/home/pat/ds9.mission.json',
+      text: 'v2',
+      savedAt: clock,
+    });
   });
 
   it('keeps two sessions on files of the same name apart: removing one leaves the other', async () => {
@@ -62,7 +68,7 @@ describe('createBackupStore', () => {
     ]);
   });
 
-  it('removes a session\'s backup, and lists nothing for a folder that does not exist', async () => {
+  it("removes a session's backup, and lists nothing for a folder that does not exist", async () => {
     const store = createBackupStore(folder, now);
     expect(await store.list()).toEqual([]);
     await store.write({ id: A, name: 'a.json', text: 'a' });
@@ -74,7 +80,10 @@ describe('createBackupStore', () => {
   it('still offers a backup an older version wrote (keyed by path), under an id that names its file', async () => {
     mkdirSync(folder, { recursive: true });
     const file = `${createHash('sha256').update('path\0/old/a.json').digest('hex').slice(0, 32)}.json`;
-    writeFileSync(join(folder, file), JSON.stringify({ kind: 'mission-studio-backup', version: 1, name: 'a.json', path: '/old/a.json', savedAt: 5, text: 'old work' }));
+    writeFileSync(
+      join(folder, file),
+      JSON.stringify({ kind: 'mission-studio-backup', version: 1, name: 'a.json', path: '/old/a.json', savedAt: 5, text: 'old work' }),
+    );
     const store = createBackupStore(folder, now);
     const [listed] = await store.list();
     expect(listed).toMatchObject({ name: 'a.json', path: '/old/a.json', savedAt: 5 });
@@ -133,12 +142,18 @@ describe('parseBackupRecord', () => {
     fc.assert(
       fc.property(
         fc.string({ minLength: 1, maxLength: 40 }).filter((s) => !s.includes('\0')),
-        fc.option(fc.string({ minLength: 1 }).filter((s) => !s.includes('\0')), { nil: undefined }),
+        fc.option(
+          fc.string({ minLength: 1 }).filter((s) => !s.includes('\0')),
+          { nil: undefined },
+        ),
         fc.string(),
         fc.integer({ min: 0 }),
         (name, path, text, savedAt) => {
           const backup = path === undefined ? { id: A, name, text } : { id: A, name, path, text };
-          expect(parseBackupRecord(formatBackupRecord(backup, savedAt), backupFileName(backup))).toEqual({ content: { ...backup, savedAt }, base: null });
+          expect(parseBackupRecord(formatBackupRecord(backup, savedAt), backupFileName(backup))).toEqual({
+            content: { ...backup, savedAt },
+            base: null,
+          });
         },
       ),
     );
@@ -148,9 +163,23 @@ describe('parseBackupRecord', () => {
     const file = backupFileName({ id: A });
     expect(parseBackupRecord('[]', file)).toBeNull();
     expect(parseBackupRecord(JSON.stringify({ kind: 'other', version: 2, id: A, name: 'a', savedAt: 1, text: '' }), file)).toBeNull();
-    expect(parseBackupRecord(JSON.stringify({ kind: 'mission-studio-backup', version: 3, id: A, name: 'a', savedAt: 1, text: '' }), file)).toBeNull();
-    expect(parseBackupRecord(JSON.stringify({ kind: 'mission-studio-backup', version: 2, id: A, name: 'a', savedAt: 'x', text: '' }), file)).toBeNull();
-    expect(parseBackupRecord(JSON.stringify({ kind: 'mission-studio-backup', version: 2, id: A, name: 'a', savedAt: 1, text: '', extra: 1 }), file)).toBeNull();
-    expect(parseBackupRecord(JSON.stringify({ kind: 'mission-studio-backup', version: 2, id: A, name: 'a', savedAt: 1, text: '', base: { size: 1, hash: 'x' } }), file)).toBeNull();
+    expect(
+      parseBackupRecord(JSON.stringify({ kind: 'mission-studio-backup', version: 3, id: A, name: 'a', savedAt: 1, text: '' }), file),
+    ).toBeNull();
+    expect(
+      parseBackupRecord(JSON.stringify({ kind: 'mission-studio-backup', version: 2, id: A, name: 'a', savedAt: 'x', text: '' }), file),
+    ).toBeNull();
+    expect(
+      parseBackupRecord(
+        JSON.stringify({ kind: 'mission-studio-backup', version: 2, id: A, name: 'a', savedAt: 1, text: '', extra: 1 }),
+        file,
+      ),
+    ).toBeNull();
+    expect(
+      parseBackupRecord(
+        JSON.stringify({ kind: 'mission-studio-backup', version: 2, id: A, name: 'a', savedAt: 1, text: '', base: { size: 1, hash: 'x' } }),
+        file,
+      ),
+    ).toBeNull();
   });
 });

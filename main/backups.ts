@@ -32,7 +32,8 @@ export interface BackupStore {
 
 /** The file name of a session's backup: a hash of its id, so the page never chooses a file name in the folder. */
 export function backupFileName(ref: Pick<BackupRef, 'id'>): string {
-  if (ref.id.startsWith(LEGACY_PREFIX) && FILE_PATTERN.test(`${ref.id.slice(LEGACY_PREFIX.length)}.json`)) return `${ref.id.slice(LEGACY_PREFIX.length)}.json`;
+  if (ref.id.startsWith(LEGACY_PREFIX) && FILE_PATTERN.test(`${ref.id.slice(LEGACY_PREFIX.length)}.json`))
+    return `${ref.id.slice(LEGACY_PREFIX.length)}.json`;
   return `${createHash('sha256').update(`session\0${ref.id}`).digest('hex').slice(0, 32)}.json`;
 }
 
@@ -61,7 +62,8 @@ function parseBase(value: unknown): DiskVersion | null | undefined {
   if (value === undefined) return null;
   if (typeof value !== 'object' || value === null) return undefined;
   const { size, hash } = value as Record<string, unknown>;
-  if (typeof size !== 'number' || !Number.isSafeInteger(size) || size < 0 || typeof hash !== 'string' || !/^[0-9a-f]{64}$/.test(hash)) return undefined;
+  if (typeof size !== 'number' || !Number.isSafeInteger(size) || size < 0 || typeof hash !== 'string' || !/^[0-9a-f]{64}$/.test(hash))
+    return undefined;
   return { size, hash, mtimeMs: Number.NaN };
 }
 
@@ -93,7 +95,11 @@ export function parseBackupRecord(text: string, fileName: string): StoredBackup 
 /** Creates the store over `folder` (made on first write). `now` is injectable for tests. */
 export function createBackupStore(folder: string, now: () => number = Date.now): BackupStore {
   const fileOf = (ref: Pick<BackupRef, 'id'>) => join(folder, backupFileName(ref));
-  const readOne = (name: string) => fsp.readFile(join(folder, name), 'utf8').then((text) => parseBackupRecord(text, name), () => null);
+  const readOne = (name: string) =>
+    fsp.readFile(join(folder, name), 'utf8').then(
+      (text) => parseBackupRecord(text, name),
+      () => null,
+    );
 
   async function readAll(): Promise<Array<{ file: string; backup: BackupContent }>> {
     const names = await fsp.readdir(folder).catch(() => [] as string[]);
@@ -115,7 +121,9 @@ export function createBackupStore(folder: string, now: () => number = Date.now):
 
   return {
     async list() {
-      return (await readAll()).map(({ backup: { id, name, path, savedAt } }) => (path === undefined ? { id, name, savedAt } : { id, name, path, savedAt }));
+      return (await readAll()).map(({ backup: { id, name, path, savedAt } }) =>
+        path === undefined ? { id, name, savedAt } : { id, name, path, savedAt },
+      );
     },
     read: (ref) => readOne(backupFileName(ref)),
     write: (backup, base = null) =>

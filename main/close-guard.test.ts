@@ -1,5 +1,14 @@
 import { describe, expect, it, vi } from 'vitest';
-import { choiceOfResponse, createSaveRequests, decideLeave, keptBackupDialog, unsavedChangesDialog, type SaveAnswer, type SaveChoice, type Timers } from './close-guard';
+import {
+  choiceOfResponse,
+  createSaveRequests,
+  decideLeave,
+  keptBackupDialog,
+  unsavedChangesDialog,
+  type SaveAnswer,
+  type SaveChoice,
+  type Timers,
+} from './close-guard';
 
 const steps = (dirty: boolean, choice: SaveChoice, saved: SaveAnswer = 'saved', gone: () => boolean = () => false) => ({
   dirty,
@@ -49,7 +58,7 @@ describe('decideLeave', () => {
     expect(gone.ask).not.toHaveBeenCalled();
   });
 
-  it('never treats Don\'t Save as dropping the work when the page went away while the question was up', async () => {
+  it("never treats Don't Save as dropping the work when the page went away while the question was up", async () => {
     let gone = false;
     const racing = steps(true, 'discard', 'saved', () => gone);
     racing.ask.mockImplementation(async () => {
@@ -73,7 +82,7 @@ describe('keptBackupDialog', () => {
 });
 
 describe('unsavedChangesDialog', () => {
-  it('offers Save, Don\'t Save and Cancel, with Cancel for Escape', () => {
+  it("offers Save, Don't Save and Cancel, with Cancel for Escape", () => {
     const options = unsavedChangesDialog('ds9.mission.json', 'close');
     expect(options.buttons).toEqual(['Save', "Don't Save", 'Cancel']);
     expect(options.message).toContain('ds9.mission.json');
@@ -127,7 +136,7 @@ describe('createSaveRequests', () => {
     expect(await waiting).toBe('no-answer');
   });
 
-  it('waits again while the page shows it is alive, and not at all while main\'s own dialog is up', async () => {
+  it("waits again while the page shows it is alive, and not at all while main's own dialog is up", async () => {
     const clock = manualTimers();
     const requests = createSaveRequests(1000, clock.timers);
     let id = 0;

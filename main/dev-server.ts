@@ -4,7 +4,11 @@
  * production bundle folds to false) that is not packaged: a shipped app never loads a page an environment
  * variable names, and only a local http(s) server passes.
  */
-export function devServerUrl(env: Readonly<Record<string, string | undefined>>, isDevBuild: boolean, isPackaged: boolean): string | undefined {
+export function devServerUrl(
+  env: Readonly<Record<string, string | undefined>>,
+  isDevBuild: boolean,
+  isPackaged: boolean,
+): string | undefined {
   const value = env['ELECTRON_RENDERER_URL'];
   if (!isDevBuild || isPackaged || value === undefined) return undefined;
   let url: URL;

@@ -65,10 +65,15 @@ function setup(disk: { version: DiskVersion | null } = { version: null }) {
       removed.push(ref);
       stored.delete(ref.id);
     },
-    read: async (ref: { id: string }) => (stored.has(ref.id) ? { content: { id: ref.id, name: 'a.json', text: 'x', savedAt: stored.get(ref.id)! }, base: null } : null),
+    read: async (ref: { id: string }) =>
+      stored.has(ref.id) ? { content: { id: ref.id, name: 'a.json', text: 'x', savedAt: stored.get(ref.id)! }, base: null } : null,
   } as unknown as BackupStore;
   const owners = createBackupOwners<unknown>();
-  const timers = { due: [] as Array<() => void>, setTimer: (run: () => void) => (timers.due.push(run), timers.due.length), clearTimer: (id: unknown) => void (timers.due[(id as number) - 1] = () => undefined) };
+  const timers = {
+    due: [] as Array<() => void>,
+    setTimer: (run: () => void) => (timers.due.push(run), timers.due.length),
+    clearTimer: (id: unknown) => void (timers.due[(id as number) - 1] = () => undefined),
+  };
   const watched: string[] = [];
   const watchDeps: WatchDeps = {
     watchFolder: (folder) => {
@@ -150,7 +155,7 @@ describe('attachDocumentSession', () => {
     expect(s.window.closeCalls).toBe(1);
   });
 
-  it('closes after Don\'t Save, deleting the backups of the dropped work, and only this window\'s', async () => {
+  it("closes after Don't Save, deleting the backups of the dropped work, and only this window's", async () => {
     const s = setup();
     s.session.setDocumentState({ name: 'a.json', dirty: true, path: '/m/a.json' });
     s.ownBackup('window-a.1');
@@ -223,7 +228,7 @@ describe('attachDocumentSession', () => {
     expect(electron.details[1]).toMatch(/backup from .*2026.* is kept/);
   });
 
-  it('after a renderer crash, closes without offering Don\'t Save, so the only backup is never deleted', async () => {
+  it("after a renderer crash, closes without offering Don't Save, so the only backup is never deleted", async () => {
     const s = setup();
     s.session.setDocumentState({ name: 'a.json', dirty: true });
     s.ownBackup('window-a.1');
@@ -252,7 +257,7 @@ describe('attachDocumentSession', () => {
     expect(electron.messages[1]).toContain('stopped responding');
   });
 
-  it('treats Electron\'s unresponsive event as a page that cannot answer', async () => {
+  it("treats Electron's unresponsive event as a page that cannot answer", async () => {
     const s = setup();
     s.session.setDocumentState({ name: 'a.json', dirty: true });
     electron.responses.push(0, 0);

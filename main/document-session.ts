@@ -76,7 +76,8 @@ export function attachDocumentSession(window: BrowserWindow, deps: SessionDeps):
       dirty: doc?.dirty ?? false,
       pageGone,
       ask: async () => choiceOfResponse((await dialog.showMessageBox(window, unsavedChangesDialog(name, reason))).response),
-      save: () => (pageGone() ? Promise.resolve('no-answer' as const) : saves.request((id) => contents.send(IpcChannel.saveBeforeClose, id))),
+      save: () =>
+        pageGone() ? Promise.resolve('no-answer' as const) : saves.request((id) => contents.send(IpcChannel.saveBeforeClose, id)),
     });
     if (outcome === 'abandoned') {
       // Nothing can open in a page that cannot answer; a close goes on, keeping the backup and saying so.

@@ -59,7 +59,7 @@ describe('createFileWatcher', () => {
     expect(onChanged).toHaveBeenCalledTimes(2);
   });
 
-  it('stays quiet for the app\'s own write and for a touch that keeps the bytes', async () => {
+  it("stays quiet for the app's own write and for a touch that keeps the bytes", async () => {
     const fake = fakeDeps(version('old'));
     const known = createKnownVersions();
     known.set('/m/a.json', version('old'));

@@ -126,7 +126,12 @@ describe('the main process', () => {
   });
 
   it('keeps every web contents in the app: no navigation away, no new windows, no webviews', () => {
-    const contents = Object.assign(new EventEmitter(), { openHandler: undefined as undefined | (() => unknown), setWindowOpenHandler(handler: () => unknown) { contents.openHandler = handler; } });
+    const contents = Object.assign(new EventEmitter(), {
+      openHandler: undefined as undefined | (() => unknown),
+      setWindowOpenHandler(handler: () => unknown) {
+        contents.openHandler = handler;
+      },
+    });
     fake.appEvents.get('web-contents-created')?.({}, contents);
     const navigate = (event: string, url: string, extra: object = {}) => {
       let prevented = false;

@@ -91,11 +91,13 @@ function openMainWindow(): void {
   });
 }
 
-if (!claimSingleInstance((argv, cwd) => {
-  const path = findFileArgument(argv, process.defaultApp === true, cwd);
-  if (path) void openFromOutside(path);
-  else mainSession?.window.focus();
-})) {
+if (
+  !claimSingleInstance((argv, cwd) => {
+    const path = findFileArgument(argv, process.defaultApp === true, cwd);
+    if (path) void openFromOutside(path);
+    else mainSession?.window.focus();
+  })
+) {
   app.quit();
 } else {
   // macOS hands over files opened from Finder this way, before and after launch.

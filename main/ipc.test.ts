@@ -20,10 +20,13 @@ const electron = vi.hoisted(() => ({
 }));
 
 vi.mock('electron', () => ({
-  ipcMain: { handle: (channel: string, handler: (event: unknown, ...args: unknown[]) => unknown) => electron.handlers.set(channel, handler) },
+  ipcMain: {
+    handle: (channel: string, handler: (event: unknown, ...args: unknown[]) => unknown) => electron.handlers.set(channel, handler),
+  },
   BrowserWindow: { fromWebContents: () => null },
   dialog: {
-    showOpenDialog: async () => (electron.openDialogPath ? { canceled: false, filePaths: [electron.openDialogPath] } : { canceled: true, filePaths: [] }),
+    showOpenDialog: async () =>
+      electron.openDialogPath ? { canceled: false, filePaths: [electron.openDialogPath] } : { canceled: true, filePaths: [] },
     showSaveDialog: async () => (electron.saveDialogPath ? { canceled: false, filePath: electron.saveDialogPath } : { canceled: true }),
   },
   shell: { openExternal: electron.openExternal },
@@ -91,12 +94,13 @@ afterEach(() => {
 describe('registerIpcHandlers', () => {
   it('handles every invoke channel of the contract', () => {
     const invokeChannels = Object.values(IpcChannel).filter(
-      (channel) => ![IpcChannel.fileOpened, IpcChannel.menuCommand, IpcChannel.fileChanged, IpcChannel.saveBeforeClose].includes(channel as never),
+      (channel) =>
+        ![IpcChannel.fileOpened, IpcChannel.menuCommand, IpcChannel.fileChanged, IpcChannel.saveBeforeClose].includes(channel as never),
     );
     expect([...electron.handlers.keys()].sort()).toEqual(invokeChannels.sort());
   });
 
-  it('refuses calls from a frame that is not the app\'s own top page', async () => {
+  it("refuses calls from a frame that is not the app's own top page", async () => {
     for (const frame of [null, { url: 'https://evil.example/', parent: null }, { url: APP_ENTRY_URL, parent: appFrame }]) {
       await expect(invoke(IpcChannel.listBackups, [], frame)).rejects.toThrow('not the app');
     }
@@ -150,7 +154,9 @@ describe('registerIpcHandlers', () => {
     writeFileSync(launchFile, 'theirs');
     expect(await invoke(IpcChannel.saveFile, [{ text: 'mine', path: launchFile }])).toMatchObject({ status: 'changed-on-disk' });
     expect(readFileSync(launchFile, 'utf8')).toBe('theirs');
-    expect(await invoke(IpcChannel.saveFile, [{ text: 'mine', path: launchFile, overwriteChanged: true }])).toMatchObject({ status: 'saved' });
+    expect(await invoke(IpcChannel.saveFile, [{ text: 'mine', path: launchFile, overwriteChanged: true }])).toMatchObject({
+      status: 'saved',
+    });
     expect(readFileSync(launchFile, 'utf8')).toBe('mine');
     expect(await invoke(IpcChannel.saveFile, [{ text: 'mine again', path: launchFile }])).toMatchObject({ status: 'saved' });
   });
@@ -163,7 +169,10 @@ describe('registerIpcHandlers', () => {
 
   it('adds a saved file to the recent files, but not an exported copy', async () => {
     electron.saveDialogPath = join(folder, 'saved-as.json');
-    expect(await invoke(IpcChannel.saveFile, [{ text: 'a', suggestedName: 'x.json' }])).toMatchObject({ status: 'saved', name: 'saved-as.json' });
+    expect(await invoke(IpcChannel.saveFile, [{ text: 'a', suggestedName: 'x.json' }])).toMatchObject({
+      status: 'saved',
+      name: 'saved-as.json',
+    });
     electron.saveDialogPath = join(folder, 'exported.json');
     await invoke(IpcChannel.saveFile, [{ text: 'b', suggestedName: 'x copy.json', copy: true }]);
     expect(used).toEqual([join(folder, 'saved-as.json')]);
@@ -173,16 +182,26 @@ describe('registerIpcHandlers', () => {
   it('writes an export, text or bytes, only where the user chose in the dialog, and never joins it to the recent files', async () => {
     electron.saveDialogPath = join(folder, 'picked.png');
     const bytes = new Uint8Array([137, 80, 78, 71]);
-    expect(await invoke(IpcChannel.exportFile, [{ suggestedName: 'second-wave.png', data: bytes, extension: 'png' }])).toEqual({ status: 'saved', path: join(folder, 'picked.png'), name: 'picked.png' });
+    expect(await invoke(IpcChannel.exportFile, [{ suggestedName: 'second-wave.png', data: bytes, extension: 'png' }])).toEqual({
+      status: 'saved',
+      path: join(folder, 'picked.png'),
+      name: 'picked.png',
+    });
     expect([...readFileSync(join(folder, 'picked.png'))]).toEqual([137, 80, 78, 71]);
     electron.saveDialogPath = join(folder, 'play.html');
     await invoke(IpcChannel.exportFile, [{ suggestedName: 'second-wave.html', data: '<!doctype html>', extension: 'html' }]);
     expect(readFileSync(join(folder, 'play.html'), 'utf8')).toBe('<!doctype html>');
     expect(used).toEqual([]);
     electron.saveDialogPath = null;
-    expect(await invoke(IpcChannel.exportFile, [{ suggestedName: 'x.csv', data: 'a,b', extension: 'csv' }])).toEqual({ status: 'cancelled' });
-    await expect(invoke(IpcChannel.exportFile, [{ suggestedName: '../../x.csv', data: 'a', extension: 'csv' }])).rejects.toThrow('malformed');
-    await expect(invoke(IpcChannel.exportFile, [{ suggestedName: 'x.csv', data: 'a', extension: 'csv', path: '/etc/passwd' }])).rejects.toThrow('malformed');
+    expect(await invoke(IpcChannel.exportFile, [{ suggestedName: 'x.csv', data: 'a,b', extension: 'csv' }])).toEqual({
+      status: 'cancelled',
+    });
+    await expect(invoke(IpcChannel.exportFile, [{ suggestedName: '../../x.csv', data: 'a', extension: 'csv' }])).rejects.toThrow(
+      'malformed',
+    );
+    await expect(
+      invoke(IpcChannel.exportFile, [{ suggestedName: 'x.csv', data: 'a', extension: 'csv', path: '/etc/passwd' }]),
+    ).rejects.toThrow('malformed');
   });
 
   it('keeps backups only for granted paths, and restoring one grants nothing (a save there asks the user first)', async () => {
@@ -223,7 +242,7 @@ describe('registerIpcHandlers', () => {
     expect(readFileSync(path, 'utf8')).toBe('my edits');
   });
 
-  it('lets a page remove its own backups, but another session\'s only after a real user input, one each', async () => {
+  it("lets a page remove its own backups, but another session's only after a real user input, one each", async () => {
     await invoke(IpcChannel.writeBackup, [{ id: 'mine-0001.1', name: 'a.json', text: 'x' }]);
     await invoke(IpcChannel.removeBackup, [{ id: 'mine-0001.1', name: 'a.json' }]);
     await backups.write({ id: 'left-0001.1', name: 'one.json', text: '1' });
@@ -236,11 +255,13 @@ describe('registerIpcHandlers', () => {
     expect((await invoke(IpcChannel.listBackups)) as unknown[]).toEqual([expect.objectContaining({ id: 'left-0002.1' })]);
   });
 
-  it('never shows, overwrites or removes another live window\'s backup', async () => {
+  it("never shows, overwrites or removes another live window's backup", async () => {
     await invoke(IpcChannel.writeBackup, [{ id: 'window-b.1', name: 'untitled.mission.json', text: 'B' }], appFrame, otherSender);
     gestures = 5;
     expect(await invoke(IpcChannel.listBackups)).toEqual([]);
-    await expect(invoke(IpcChannel.writeBackup, [{ id: 'window-b.1', name: 'untitled.mission.json', text: 'A' }])).rejects.toThrow('another window');
+    await expect(invoke(IpcChannel.writeBackup, [{ id: 'window-b.1', name: 'untitled.mission.json', text: 'A' }])).rejects.toThrow(
+      'another window',
+    );
     await expect(invoke(IpcChannel.readBackup, [{ id: 'window-b.1', name: 'untitled.mission.json' }])).rejects.toThrow('another window');
     await expect(invoke(IpcChannel.removeBackup, [{ id: 'window-b.1', name: 'untitled.mission.json' }])).rejects.toThrow('another window');
     expect((await backups.read({ id: 'window-b.1' }))?.content.text).toBe('B');
@@ -273,7 +294,7 @@ describe('registerIpcHandlers', () => {
     expect(sender.reload).not.toHaveBeenCalled();
   });
 
-  it('passes checked document state, menu state and save answers to the window\'s session', async () => {
+  it("passes checked document state, menu state and save answers to the window's session", async () => {
     await invoke(IpcChannel.setDocumentState, [{ name: 'a.json', dirty: true }]);
     await invoke(IpcChannel.setMenuState, [[{ id: 'file.save', label: 'Save', enabled: true }]]);
     await invoke(IpcChannel.answerSaveBeforeClose, [{ requestId: 4, saved: true }]);

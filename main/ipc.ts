@@ -77,7 +77,9 @@ export function registerIpcHandlers(context: IpcContext): void {
     requireEmpty(IpcChannel.openFile, args);
     const options = { properties: ['openFile' as const], filters: MISSION_FILTERS };
     const window = BrowserWindow.fromWebContents(event.sender);
-    const choice = await whileMainAsks(context, event, () => (window ? dialog.showOpenDialog(window, options) : dialog.showOpenDialog(options)));
+    const choice = await whileMainAsks(context, event, () =>
+      window ? dialog.showOpenDialog(window, options) : dialog.showOpenDialog(options),
+    );
     const path = choice.filePaths[0];
     return choice.canceled || path === undefined ? null : opened(path);
   });
@@ -100,7 +102,9 @@ export function registerIpcHandlers(context: IpcContext): void {
       async chooseSavePath(proposal) {
         const options = { defaultPath: proposal, filters: MISSION_FILTERS };
         const window = BrowserWindow.fromWebContents(event.sender);
-        const choice = await whileMainAsks(context, event, () => (window ? dialog.showSaveDialog(window, options) : dialog.showSaveDialog(options)));
+        const choice = await whileMainAsks(context, event, () =>
+          window ? dialog.showSaveDialog(window, options) : dialog.showSaveDialog(options),
+        );
         return choice.canceled || !choice.filePath ? null : choice.filePath;
       },
       restoredBase: (path) => restored.get(resolve(path)),
@@ -114,10 +118,15 @@ export function registerIpcHandlers(context: IpcContext): void {
   handle(context, IpcChannel.exportFile, async (event, args): Promise<ExportResult> => {
     const request = required(IpcChannel.exportFile, args, parseExportRequest);
     // Only the user's choice in the dialog says where an export goes: the page never names a path.
-    const filters = [{ name: `${request.extension.toUpperCase()} files`, extensions: [request.extension] }, { name: 'All files', extensions: ['*'] }];
+    const filters = [
+      { name: `${request.extension.toUpperCase()} files`, extensions: [request.extension] },
+      { name: 'All files', extensions: ['*'] },
+    ];
     const options = { defaultPath: request.suggestedName, filters };
     const window = BrowserWindow.fromWebContents(event.sender);
-    const choice = await whileMainAsks(context, event, () => (window ? dialog.showSaveDialog(window, options) : dialog.showSaveDialog(options)));
+    const choice = await whileMainAsks(context, event, () =>
+      window ? dialog.showSaveDialog(window, options) : dialog.showSaveDialog(options),
+    );
     if (choice.canceled || !choice.filePath) return { status: 'cancelled' };
     await writeFileAtomically(choice.filePath, request.data);
     return { status: 'saved', path: choice.filePath, name: basename(choice.filePath) };
@@ -168,9 +177,11 @@ export function registerIpcHandlers(context: IpcContext): void {
   handle(context, IpcChannel.writeBackup, async (event, args) => {
     const backup = required(IpcChannel.writeBackup, args, parseBackupWrite);
     const path = backup.path;
-    if (path !== undefined && !grants.has(path) && !restored.has(resolve(path))) throw new Error(`Refused ${IpcChannel.writeBackup}: ${path} was not opened or chosen by the user`);
+    if (path !== undefined && !grants.has(path) && !restored.has(resolve(path)))
+      throw new Error(`Refused ${IpcChannel.writeBackup}: ${path} was not opened or chosen by the user`);
     const owner = owners.ownerOf(backup.id);
-    if (owner !== undefined && owner !== event.sender) throw new Error(`Refused ${IpcChannel.writeBackup}: that backup belongs to another window`);
+    if (owner !== undefined && owner !== event.sender)
+      throw new Error(`Refused ${IpcChannel.writeBackup}: that backup belongs to another window`);
     // The page flushes its backup as it unloads; after Save or Don't Save on closing, that work is settled.
     if (context.sessionFor(event.sender)?.acceptsBackups() === false) return;
     owners.claim(backup.id, event.sender);
@@ -247,7 +258,8 @@ function claimForUser(context: IpcContext, event: IpcMainInvokeEvent, channel: s
   const owner = context.owners.ownerOf(id);
   if (owner === event.sender) return;
   if (owner !== undefined) throw new Error(`Refused ${channel}: that backup belongs to another window`);
-  if (!sessionOf(context, event).takeGesture()) throw new Error(`Refused ${channel}: only the user can restore or discard a backup left by another session`);
+  if (!sessionOf(context, event).takeGesture())
+    throw new Error(`Refused ${channel}: only the user can restore or discard a backup left by another session`);
   context.owners.claim(id, event.sender);
 }
 

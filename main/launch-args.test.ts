@@ -6,9 +6,7 @@ const cwd = resolve('/home/pat/missions');
 
 describe('findFileArgument', () => {
   it('finds the file after the executable in a packaged app', () => {
-    expect(findFileArgument(['/opt/Mission Studio/mission-studio', 'ds9.mission.json'], false, cwd)).toBe(
-      resolve(cwd, 'ds9.mission.json'),
-    );
+    expect(findFileArgument(['/opt/Mission Studio/mission-studio', 'ds9.mission.json'], false, cwd)).toBe(resolve(cwd, 'ds9.mission.json'));
   });
 
   it('skips the app path when Electron runs an app folder (electron . file)', () => {

@@ -42,7 +42,23 @@ describe('buildMenuTemplate', () => {
       'run.play': 'F5',
     };
     for (const [id, accelerator] of Object.entries(expected)) expect(find(template, id)?.accelerator, id).toBe(accelerator);
-    for (const id of ['file.export', 'edit.duplicate', 'edit.delete', 'view.fit', 'view.autoLayout', 'view.toggleInspector', 'view.toggleSource', 'view.toggleProblems', 'view.togglePreview', 'run.stepBack', 'run.restart', 'help.about', 'help.readme', 'help.tutorial', 'edit.history']) {
+    for (const id of [
+      'file.export',
+      'edit.duplicate',
+      'edit.delete',
+      'view.fit',
+      'view.autoLayout',
+      'view.toggleInspector',
+      'view.toggleSource',
+      'view.toggleProblems',
+      'view.togglePreview',
+      'run.stepBack',
+      'run.restart',
+      'help.about',
+      'help.readme',
+      'help.tutorial',
+      'edit.history',
+    ]) {
       expect(find(template, id), id).toBeDefined();
     }
     expect(flatten(template).some((item) => item.role === 'quit' && item.accelerator === 'CmdOrCtrl+Q')).toBe(true);

@@ -128,7 +128,17 @@ export function buildMenuTemplate(model: MenuModel, actions: MenuActions): MenuI
   const about = commandItem({ id: 'help.about', label: `About ${model.appName}` }, reported.get('help.about'), actions);
   const appMenu: MenuItemConstructorOptions = {
     label: model.appName,
-    submenu: [about, { type: 'separator' }, { role: 'services' }, { type: 'separator' }, { role: 'hide' }, { role: 'hideOthers' }, { role: 'unhide' }, { type: 'separator' }, { role: 'quit' }],
+    submenu: [
+      about,
+      { type: 'separator' },
+      { role: 'services' },
+      { type: 'separator' },
+      { role: 'hide' },
+      { role: 'hideOthers' },
+      { role: 'unhide' },
+      { type: 'separator' },
+      { role: 'quit' },
+    ],
   };
   return [appMenu, ...menus];
 }
@@ -157,7 +167,11 @@ function recentMenu(files: readonly string[], actions: MenuActions): MenuItemCon
       ? [{ label: 'No Recent Files', enabled: false }]
       : [
           // `&` marks a mnemonic on Windows and Linux; `&&` is a literal one.
-          ...files.map((path, index) => ({ id: `file.recent.${index}`, label: path.replace(/&/g, '&&'), click: () => actions.openRecent(path) })),
+          ...files.map((path, index) => ({
+            id: `file.recent.${index}`,
+            label: path.replace(/&/g, '&&'),
+            click: () => actions.openRecent(path),
+          })),
           { type: 'separator' },
           { id: 'file.clearRecent', label: 'Clear Recent', click: () => actions.clearRecent() },
         ];

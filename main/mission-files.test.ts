@@ -28,7 +28,8 @@ function failingAt(step: Step): AtomicWriteFs {
       const handle = await nodeAtomicWriteFs.open(path, flags, mode);
       return {
         // A failed write may have put part of the text on disk first: do that, then fail.
-        writeFile: async (text, encoding) => (step === 'write' ? handle.writeFile(text.slice(0, 10), encoding).then(fail) : handle.writeFile(text, encoding)),
+        writeFile: async (text, encoding) =>
+          step === 'write' ? handle.writeFile(text.slice(0, 10), encoding).then(fail) : handle.writeFile(text, encoding),
         sync: () => (step === 'sync' ? fail() : handle.sync()),
         close: () => (step === 'close' ? handle.close().then(fail) : handle.close()),
       };

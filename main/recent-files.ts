@@ -13,7 +13,10 @@ export function parseRecentFiles(text: string): string[] {
   } catch {
     return [];
   }
-  const files = typeof value === 'object' && value !== null && (value as { version?: unknown }).version === 1 ? (value as { files?: unknown }).files : null;
+  const files =
+    typeof value === 'object' && value !== null && (value as { version?: unknown }).version === 1
+      ? (value as { files?: unknown }).files
+      : null;
   if (!Array.isArray(files)) return [];
   let list: string[] = [];
   // Oldest first, so the newest entry wins a duplicate and the order is kept.
@@ -56,7 +59,11 @@ const nodeRecentFilesDeps: RecentFilesDeps = {
     await fsp.mkdir(dirname(path), { recursive: true });
     await writeFileAtomically(path, text);
   },
-  exists: (path) => fsp.stat(path).then((info) => info.isFile(), () => false),
+  exists: (path) =>
+    fsp.stat(path).then(
+      (info) => info.isFile(),
+      () => false,
+    ),
 };
 
 /** The recent files, persisted as JSON in userData; entries that no longer exist are dropped when loaded. */

@@ -22,7 +22,11 @@ describe('saveMission', () => {
     const fake = fakeDeps({ '/m/a.json': 'old' });
     fake.grants.grant('/m/a.json');
     fake.versions.set('/m/a.json', versionOfText('old'));
-    expect(await saveMission({ text: 'new', path: '/m/a.json' }, fake.deps)).toEqual({ status: 'saved', path: '/m/a.json', name: 'a.json' });
+    expect(await saveMission({ text: 'new', path: '/m/a.json' }, fake.deps)).toEqual({
+      status: 'saved',
+      path: '/m/a.json',
+      name: 'a.json',
+    });
     expect(fake.disk['/m/a.json']).toBe('new');
     expect(fake.versions.get('/m/a.json')).toEqual(versionOfText('new'));
   });
@@ -37,7 +41,11 @@ describe('saveMission', () => {
     const fake = fakeDeps({ '/m/a.json': 'theirs' });
     fake.grants.grant('/m/a.json');
     fake.versions.set('/m/a.json', versionOfText('old'));
-    expect(await saveMission({ text: 'mine', path: '/m/a.json' }, fake.deps)).toEqual({ status: 'changed-on-disk', path: '/m/a.json', name: 'a.json' });
+    expect(await saveMission({ text: 'mine', path: '/m/a.json' }, fake.deps)).toEqual({
+      status: 'changed-on-disk',
+      path: '/m/a.json',
+      name: 'a.json',
+    });
     expect(fake.disk['/m/a.json']).toBe('theirs');
     expect(await saveMission({ text: 'mine', path: '/m/a.json', overwriteChanged: true }, fake.deps)).toMatchObject({ status: 'saved' });
     expect(fake.disk['/m/a.json']).toBe('mine');
@@ -52,7 +60,11 @@ describe('saveMission', () => {
 
   it('asks where to save a file without a path, and grants the place chosen', async () => {
     const fake = fakeDeps({}, '/m/new.json');
-    expect(await saveMission({ text: 't', suggestedName: 'untitled.mission.json' }, fake.deps)).toEqual({ status: 'saved', path: '/m/new.json', name: 'new.json' });
+    expect(await saveMission({ text: 't', suggestedName: 'untitled.mission.json' }, fake.deps)).toEqual({
+      status: 'saved',
+      path: '/m/new.json',
+      name: 'new.json',
+    });
     expect(fake.deps.chooseSavePath).toHaveBeenCalledWith('untitled.mission.json');
     expect(fake.grants.has('/m/new.json')).toBe(true);
   });
@@ -81,7 +93,7 @@ describe('saveMission of a restored backup', () => {
     return fake;
   };
 
-  it('asks the user where to save, proposing the backup\'s own path, instead of trusting it', async () => {
+  it("asks the user where to save, proposing the backup's own path, instead of trusting it", async () => {
     const fake = restored({ '/m/a.json': 'as it was' }, '/m/a.json');
     expect(await saveMission({ text: 'mine', path: '/m/a.json' }, fake.deps)).toMatchObject({ status: 'saved' });
     expect(fake.deps.chooseSavePath).toHaveBeenCalledWith('/m/a.json');
@@ -98,7 +110,11 @@ describe('saveMission of a restored backup', () => {
 
   it('says the file changed on disk when another program changed it since the backup was made, and overwrites only when told', async () => {
     const fake = restored({ '/m/a.json': 'changed by another program' }, '/m/a.json');
-    expect(await saveMission({ text: 'mine', path: '/m/a.json' }, fake.deps)).toEqual({ status: 'changed-on-disk', path: '/m/a.json', name: 'a.json' });
+    expect(await saveMission({ text: 'mine', path: '/m/a.json' }, fake.deps)).toEqual({
+      status: 'changed-on-disk',
+      path: '/m/a.json',
+      name: 'a.json',
+    });
     expect(fake.disk['/m/a.json']).toBe('changed by another program');
     // The user chose the place, so the retry goes straight to the file, still checked against the backup's version.
     expect(await saveMission({ text: 'mine', path: '/m/a.json' }, fake.deps)).toMatchObject({ status: 'changed-on-disk' });

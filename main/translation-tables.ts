@@ -21,7 +21,10 @@ function tableNamePattern(missionPath: string): RegExp {
 export async function readTranslationTables(missionPath: string): Promise<TranslationTableFile[]> {
   const folder = dirname(missionPath);
   const pattern = tableNamePattern(missionPath);
-  const names = (await readdir(folder)).filter((name) => pattern.test(name)).sort().slice(0, MAX_TABLES);
+  const names = (await readdir(folder))
+    .filter((name) => pattern.test(name))
+    .sort()
+    .slice(0, MAX_TABLES);
   const tables: TranslationTableFile[] = [];
   for (const name of names) {
     const path = join(folder, name);

@@ -2,7 +2,14 @@
  * A fight the built-in combat stub plays: both sides' hull and shield bars, the goal, the stance buttons and
  * Auto-resolve, and the round log in words; once decided, its outcome and a way on.
  */
-import { AUTO_RESOLVE_HELP, type CombatantView, type FightOutcome, type FightView, type RoundView, type Stance } from '@mission-studio/core/runtime';
+import {
+  AUTO_RESOLVE_HELP,
+  type CombatantView,
+  type FightOutcome,
+  type FightView,
+  type RoundView,
+  type Stance,
+} from '@mission-studio/core/runtime';
 import { h } from './dom';
 import { roundItem } from './transcript';
 import { goalWords, outcomeWords, STANCES } from './words';
@@ -24,13 +31,25 @@ export interface FightActions {
 }
 
 function bar(name: string, kind: 'hull' | 'shields', value: number, max: number): HTMLElement {
-  return h('progress', { class: kind, attrs: { max: Math.max(1, max), value: Math.max(0, value), 'aria-label': `${name} ${kind}`, title: `${kind === 'hull' ? 'Hull' : 'Shields'} ${value}/${max}` } });
+  return h('progress', {
+    class: kind,
+    attrs: {
+      max: Math.max(1, max),
+      value: Math.max(0, value),
+      'aria-label': `${name} ${kind}`,
+      title: `${kind === 'hull' ? 'Hull' : 'Shields'} ${value}/${max}`,
+    },
+  });
 }
 
 function combatant(c: CombatantView, wave: number): HTMLElement {
   const waiting = c.side === 'enemy' && c.wave > wave;
   const state = !c.alive ? 'down' : waiting ? 'waiting' : 'up';
-  const status = !c.alive ? 'destroyed' : waiting ? `wave ${c.wave}` : `${c.hull}/${c.maxHull}${c.maxShields > 0 ? ` · ${c.shields}/${c.maxShields}` : ''}`;
+  const status = !c.alive
+    ? 'destroyed'
+    : waiting
+      ? `wave ${c.wave}`
+      : `${c.hull}/${c.maxHull}${c.maxShields > 0 ? ` · ${c.shields}/${c.maxShields}` : ''}`;
   return h(
     'li',
     { class: `combatant ${c.side} ${state}` },
@@ -64,25 +83,55 @@ export function fightPanel(state: FightPanelState, actions: FightActions): HTMLE
     { class: 'fight-head' },
     h('h2', {}, fight.location ? `Fight: ${fight.location.name}` : 'Fight'),
     h('p', { class: 'fight-goal' }, `${goalWords(fight, state.unitName)} within ${fight.roundLimit} rounds.`),
-    h('p', { class: 'fight-progress' }, `${played === 0 ? 'No rounds played' : `Round ${played} played`}${waves > 1 ? ` · wave ${wave} of ${waves}` : ''}`),
+    h(
+      'p',
+      { class: 'fight-progress' },
+      `${played === 0 ? 'No rounds played' : `Round ${played} played`}${waves > 1 ? ` · wave ${wave} of ${waves}` : ''}`,
+    ),
   );
   const sides = h(
     'div',
     { class: 'sides' },
-    h('section', { class: 'side', attrs: { 'aria-label': 'Allies' } }, h('h3', {}, 'Allies'), h('ul', {}, ...allies.map((c) => combatant(c, wave)))),
-    h('section', { class: 'side', attrs: { 'aria-label': 'Enemies' } }, h('h3', {}, 'Enemies'), h('ul', {}, ...enemies.map((c) => combatant(c, wave)))),
+    h(
+      'section',
+      { class: 'side', attrs: { 'aria-label': 'Allies' } },
+      h('h3', {}, 'Allies'),
+      h('ul', {}, ...allies.map((c) => combatant(c, wave))),
+    ),
+    h(
+      'section',
+      { class: 'side', attrs: { 'aria-label': 'Enemies' } },
+      h('h3', {}, 'Enemies'),
+      h('ul', {}, ...enemies.map((c) => combatant(c, wave))),
+    ),
   );
   const controls =
     outcome === null
       ? h(
           'div',
           { class: 'fight-controls' },
-          h('div', { class: 'stances', attrs: { role: 'group', 'aria-label': 'Stance' } }, ...STANCES.map((s) => h('button', { attrs: { type: 'button', title: s.title }, on: { click: () => actions.round(s.stance) } }, s.label))),
-          h('button', { class: 'primary', attrs: { type: 'button', title: AUTO_RESOLVE_HELP }, on: { click: actions.autoResolve } }, 'Auto-resolve the rest'),
+          h(
+            'div',
+            { class: 'stances', attrs: { role: 'group', 'aria-label': 'Stance' } },
+            ...STANCES.map((s) =>
+              h('button', { attrs: { type: 'button', title: s.title }, on: { click: () => actions.round(s.stance) } }, s.label),
+            ),
+          ),
+          h(
+            'button',
+            { class: 'primary', attrs: { type: 'button', title: AUTO_RESOLVE_HELP }, on: { click: actions.autoResolve } },
+            'Auto-resolve the rest',
+          ),
         )
-      : h('div', { class: `fight-controls fight-over ${outcome}` }, h('p', { class: 'fight-outcome' }, outcomeWords(outcome, played)), h('button', { class: 'primary', attrs: { type: 'button' }, on: { click: actions.goOn } }, 'Continue'));
+      : h(
+          'div',
+          { class: `fight-controls fight-over ${outcome}` },
+          h('p', { class: 'fight-outcome' }, outcomeWords(outcome, played)),
+          h('button', { class: 'primary', attrs: { type: 'button' }, on: { click: actions.goOn } }, 'Continue'),
+        );
   const log = h('ol', { class: 'round-log', attrs: { 'aria-label': 'Round log' } }, ...rounds.map(roundItem));
-  const hint = rounds.length === 0 && h('p', { class: 'round-none' }, 'Pick a stance for the first round, or let the fight resolve itself.');
+  const hint =
+    rounds.length === 0 && h('p', { class: 'round-none' }, 'Pick a stance for the first round, or let the fight resolve itself.');
   const panel = h('section', { class: 'fight', attrs: { 'aria-label': 'Fight' } }, header, controls, sides, hint, log);
   queueMicrotask(() => (log.scrollTop = log.scrollHeight));
   return panel;

@@ -20,8 +20,12 @@ function readJson(id: string): unknown {
 }
 
 function presets(file: RuntimeFile, options: PageOptions): StartSettings {
-  const faction = options.faction !== undefined && file.mission.factions.includes(options.faction) ? options.faction : (file.mission.factions[0] as string);
-  const language = options.language !== undefined && file.languages.includes(options.language) ? options.language : (file.languages[0] as string);
+  const faction =
+    options.faction !== undefined && file.mission.factions.includes(options.faction)
+      ? options.faction
+      : (file.mission.factions[0] as string);
+  const language =
+    options.language !== undefined && file.languages.includes(options.language) ? options.language : (file.languages[0] as string);
   return { faction, seed: 1, language };
 }
 
@@ -32,7 +36,19 @@ function mount(root: HTMLElement): void {
     file = loadRuntime(readJson('mission-data'));
     options = readJson('player-options') as PageOptions;
   } catch (error) {
-    replaceChildren(root, h('main', { class: 'title-screen' }, h('div', { class: 'card error', attrs: { role: 'alert' } }, h('h1', {}, 'This page cannot play its mission'), h('p', {}, error instanceof Error ? error.message : String(error)))));
+    replaceChildren(
+      root,
+      h(
+        'main',
+        { class: 'title-screen' },
+        h(
+          'div',
+          { class: 'card error', attrs: { role: 'alert' } },
+          h('h1', {}, 'This page cannot play its mission'),
+          h('p', {}, error instanceof Error ? error.message : String(error)),
+        ),
+      ),
+    );
     return;
   }
   let preset = presets(file, options);

@@ -3,7 +3,17 @@
  * Every action first keeps `run.save()` and the transcript's length, so Step back restores the run as it was
  * (restoreRun) and cuts the transcript back to match.
  */
-import { createRun, restoreRun, type ChoiceView, type FightView, type RoundView, type Run, type RunSave, type RuntimeFile, type Step } from '@mission-studio/core/runtime';
+import {
+  createRun,
+  restoreRun,
+  type ChoiceView,
+  type FightView,
+  type RoundView,
+  type Run,
+  type RunSave,
+  type RuntimeFile,
+  type Step,
+} from '@mission-studio/core/runtime';
 import { h, replaceChildren, select } from './dom';
 import { fightPanel } from './fight-panel';
 import { choicePanel, endingPanel, errorPanel, objectivePanel } from './step-panel';
@@ -26,7 +36,11 @@ export class PlayView {
   private readonly transcript = new Transcript((id) => isUntranslated(this.file, this.language, id));
   private readonly stage = h('div', { class: 'stage' });
   private readonly body: HTMLElement;
-  private readonly back = h('button', { attrs: { type: 'button', title: 'Undo your last choice or action' }, on: { click: () => this.stepBack() } }, 'Step back');
+  private readonly back = h(
+    'button',
+    { attrs: { type: 'button', title: 'Undo your last choice or action' }, on: { click: () => this.stepBack() } },
+    'Step back',
+  );
   private history: Snapshot[] = [];
   private rounds: RoundView[] = [];
   /** The fight on screen, kept for its outcome once the run has moved past it. */
@@ -43,7 +57,11 @@ export class PlayView {
     const title = h('p', { class: 'run-title' }, this.text(file.mission.title));
     const tools = h('div', { class: 'run-tools' });
     if (file.languages.length > 1) {
-      const picker = select('play-language', file.languages.map((l) => [l, languageName(l)] as const), this.language);
+      const picker = select(
+        'play-language',
+        file.languages.map((l) => [l, languageName(l)] as const),
+        this.language,
+      );
       picker.addEventListener('change', () => {
         this.setLanguage(picker.value);
         replaceChildren(title, this.text(file.mission.title));
@@ -51,8 +69,20 @@ export class PlayView {
       });
       tools.append(h('label', { attrs: { for: 'play-language' } }, 'Language'), picker);
     }
-    tools.append(this.back, h('button', { attrs: { type: 'button', title: 'Start this run over with the same faction and seed' }, on: { click: () => this.start() } }, 'Restart'));
-    this.element = h('div', { class: 'run' }, h('header', { class: 'run-header' }, title, tools), h('main', { class: 'run-body' }, this.transcript.element, this.stage));
+    tools.append(
+      this.back,
+      h(
+        'button',
+        { attrs: { type: 'button', title: 'Start this run over with the same faction and seed' }, on: { click: () => this.start() } },
+        'Restart',
+      ),
+    );
+    this.element = h(
+      'div',
+      { class: 'run' },
+      h('header', { class: 'run-header' }, title, tools),
+      h('main', { class: 'run-body' }, this.transcript.element, this.stage),
+    );
     this.body = this.element.lastElementChild as HTMLElement;
     this.start();
   }
@@ -113,7 +143,8 @@ export class PlayView {
   }
 
   private show(step: Step, withLines: boolean, focus: boolean): void {
-    if (withLines) for (const line of step.lines) this.transcript.line(line, line.speaker ? (this.file.cast[line.speaker.id]?.name ?? null) : null);
+    if (withLines)
+      for (const line of step.lines) this.transcript.line(line, line.speaker ? (this.file.cast[line.speaker.id]?.name ?? null) : null);
     if (step.kind !== 'combat') this.rounds = [];
     this.decided = null;
     this.fight = step.kind === 'combat' ? step.fight : null;
@@ -149,7 +180,11 @@ export class PlayView {
       case 'combat':
         return fightPanel(
           { fight: step.fight, rounds: this.rounds, outcome: null, unitName: this.unitName },
-          { round: (stance) => this.act(() => this.run.fightRound(stance)), autoResolve: () => this.act(() => this.run.autoResolve()), goOn: () => undefined },
+          {
+            round: (stance) => this.act(() => this.run.fightRound(stance)),
+            autoResolve: () => this.act(() => this.run.autoResolve()),
+            goOn: () => undefined,
+          },
         );
       case 'end':
         return endingPanel(step, this.playAgain);
@@ -167,10 +202,14 @@ export class PlayView {
       this.show(next, true, true);
     };
     this.decided = { fight, outcome };
-    replaceChildren(this.stage, fightPanel({ fight, rounds, outcome, unitName: this.unitName }, { round: () => undefined, autoResolve: () => undefined, goOn }));
+    replaceChildren(
+      this.stage,
+      fightPanel({ fight, rounds, outcome, unitName: this.unitName }, { round: () => undefined, autoResolve: () => undefined, goOn }),
+    );
     this.back.disabled = false;
     if (focus) this.focus();
   }
 
-  private unitName = (unit: string): string => (Object.hasOwn(this.file.units, unit) ? this.text((this.file.units[unit] as { name: string }).name) : unit);
+  private unitName = (unit: string): string =>
+    Object.hasOwn(this.file.units, unit) ? this.text((this.file.units[unit] as { name: string }).name) : unit;
 }

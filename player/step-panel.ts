@@ -4,12 +4,23 @@ import { h, uniqueId } from './dom';
 import { UNTRANSLATED } from './words';
 
 /** The mark beside a choice shown in the source language (outside the button, so its name stays its text). */
-const untranslatedMark = (choice: ChoiceView) => choice.fallback === true && h('span', { class: 'untranslated-mark', attrs: { title: 'This choice has no translation in this language: it is shown in the source language' } }, UNTRANSLATED);
+const untranslatedMark = (choice: ChoiceView) =>
+  choice.fallback === true &&
+  h(
+    'span',
+    { class: 'untranslated-mark', attrs: { title: 'This choice has no translation in this language: it is shown in the source language' } },
+    UNTRANSLATED,
+  );
 
 /** A choice as a button named by its text; a closed one is disabled, its reason shown and linked as its description. */
 function choiceButton(choice: ChoiceView, choose: (choice: ChoiceView) => void): HTMLElement {
   if (choice.available) {
-    return h('div', { class: 'choice' }, h('button', { class: 'choice-button', attrs: { type: 'button' }, on: { click: () => choose(choice) } }, choice.text), untranslatedMark(choice));
+    return h(
+      'div',
+      { class: 'choice' },
+      h('button', { class: 'choice-button', attrs: { type: 'button' }, on: { click: () => choose(choice) } }, choice.text),
+      untranslatedMark(choice),
+    );
   }
   const reasonId = uniqueId('reason');
   const reason = choice.reason ? `Closed: ${choice.reason}` : 'Closed for now';
@@ -29,7 +40,11 @@ export function choicePanel(step: Extract<Step, { kind: 'choice' }>, choose: (ch
     'section',
     { class: 'panel choices', attrs: { 'aria-label': 'Your move' } },
     h('h2', {}, heading),
-    h('div', { class: 'choice-list', attrs: { role: 'group', 'aria-label': 'Choices' } }, ...step.choices.map((c) => choiceButton(c, choose))),
+    h(
+      'div',
+      { class: 'choice-list', attrs: { role: 'group', 'aria-label': 'Choices' } },
+      ...step.choices.map((c) => choiceButton(c, choose)),
+    ),
   );
 }
 
@@ -54,10 +69,19 @@ export function endingPanel(step: Extract<Step, { kind: 'end' }>, playAgain: () 
     h('h2', {}, step.outcome === 'success' ? 'Mission complete' : 'Mission failed'),
     h('p', {}, step.text),
   );
-  return h('section', { class: 'panel', attrs: { 'aria-label': 'Ending' } }, status, h('button', { class: 'primary', attrs: { type: 'button' }, on: { click: playAgain } }, 'Play again'));
+  return h(
+    'section',
+    { class: 'panel', attrs: { 'aria-label': 'Ending' } },
+    status,
+    h('button', { class: 'primary', attrs: { type: 'button' }, on: { click: playAgain } }, 'Play again'),
+  );
 }
 
 /** A run that stopped on an error (a dead end in the mission, or a call the runtime refused). */
 export function errorPanel(message: string): HTMLElement {
-  return h('section', { class: 'panel', attrs: { 'aria-label': 'Error' } }, h('div', { class: 'error', attrs: { role: 'alert' } }, h('h2', {}, 'The mission cannot go on'), h('p', {}, message)));
+  return h(
+    'section',
+    { class: 'panel', attrs: { 'aria-label': 'Error' } },
+    h('div', { class: 'error', attrs: { role: 'alert' } }, h('h2', {}, 'The mission cannot go on'), h('p', {}, message)),
+  );
 }

@@ -21,14 +21,25 @@ export function titleScreen(file: RuntimeFile, preset: StartSettings, start: (se
     document.title = textOf(file, language, file.mission.title);
   };
 
-  const faction = select('faction', file.mission.factions.map((f) => [f, factionLabel(f)] as const), preset.faction);
-  const seed = h('input', { attrs: { id: 'seed', type: 'number', min: 0, step: 1, inputmode: 'numeric', title: 'The same seed plays the same fights' } });
+  const faction = select(
+    'faction',
+    file.mission.factions.map((f) => [f, factionLabel(f)] as const),
+    preset.faction,
+  );
+  const seed = h('input', {
+    attrs: { id: 'seed', type: 'number', min: 0, step: 1, inputmode: 'numeric', title: 'The same seed plays the same fights' },
+  });
   seed.value = String(preset.seed);
-  const language = select('language', file.languages.map((l) => [l, languageName(l)] as const), preset.language);
+  const language = select(
+    'language',
+    file.languages.map((l) => [l, languageName(l)] as const),
+    preset.language,
+  );
   language.addEventListener('change', () => show(language.value));
   const several = file.languages.length > 1;
 
-  const field = (id: string, label: string, control: HTMLElement) => h('div', { class: 'field' }, h('label', { attrs: { for: id } }, label), control);
+  const field = (id: string, label: string, control: HTMLElement) =>
+    h('div', { class: 'field' }, h('label', { attrs: { for: id } }, label), control);
   const form = h(
     'form',
     {

@@ -23,7 +23,19 @@ export type TextLookup = (id: string) => string;
 /** A string's text, marked when it is the source text standing in for a missing translation. */
 function textSpan(text: string, untranslated: boolean, className = 'text'): HTMLElement {
   if (!untranslated) return h('span', { class: className }, text);
-  return h('span', { class: `${className} untranslated` }, text, h('span', { class: 'untranslated-mark', attrs: { title: 'This string has no translation in this language: it is shown in the source language' } }, UNTRANSLATED));
+  return h(
+    'span',
+    { class: `${className} untranslated` },
+    text,
+    h(
+      'span',
+      {
+        class: 'untranslated-mark',
+        attrs: { title: 'This string has no translation in this language: it is shown in the source language' },
+      },
+      UNTRANSLATED,
+    ),
+  );
 }
 
 /** The transcript of a run. */
@@ -61,13 +73,22 @@ export class Transcript {
 
   /** A spoken or narrated line; `speakerName` is the cast member's name string id. */
   line(line: Line, speakerName: string | null): void {
-    const render = (speaker: string | null, text: string) => h('p', { class: speaker === null ? 'line narration' : 'line spoken' }, speaker !== null && h('span', { class: 'speaker' }, speaker), textSpan(text, this.untranslated(line.id)));
-    this.add(render(line.speaker?.name ?? null, line.text), (text) => render(line.speaker ? (speakerName === null ? line.speaker.name : text(speakerName)) : null, text(line.id)));
+    const render = (speaker: string | null, text: string) =>
+      h(
+        'p',
+        { class: speaker === null ? 'line narration' : 'line spoken' },
+        speaker !== null && h('span', { class: 'speaker' }, speaker),
+        textSpan(text, this.untranslated(line.id)),
+      );
+    this.add(render(line.speaker?.name ?? null, line.text), (text) =>
+      render(line.speaker ? (speakerName === null ? line.speaker.name : text(speakerName)) : null, text(line.id)),
+    );
   }
 
   /** What the player chose, in their own voice. */
   choice(textId: string, text: string): void {
-    const render = (words: string) => h('p', { class: 'line choice' }, h('span', { class: 'speaker' }, 'You'), textSpan(words, this.untranslated(textId)));
+    const render = (words: string) =>
+      h('p', { class: 'line choice' }, h('span', { class: 'speaker' }, 'You'), textSpan(words, this.untranslated(textId)));
     this.add(render(text), (lookup) => render(lookup(textId)));
   }
 

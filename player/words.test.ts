@@ -1,6 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import type { FightView, RoundView, RuntimeFile, ShotView } from '@mission-studio/core/runtime';
-import { factionLabel, goalWords, isUntranslated, languageName, outcomeWords, parseSeed, roundHeading, roundNotes, shotWords, textOf } from './words';
+import {
+  factionLabel,
+  goalWords,
+  isUntranslated,
+  languageName,
+  outcomeWords,
+  parseSeed,
+  roundHeading,
+  roundNotes,
+  shotWords,
+  textOf,
+} from './words';
 
 const shot = (over: Partial<ShotView>): ShotView => ({
   attacker: 'jemhadar-attack-ship#2',
@@ -14,16 +25,27 @@ const shot = (over: Partial<ShotView>): ShotView => ({
   ...over,
 });
 
-describe('the player\'s words', () => {
+describe("the player's words", () => {
   it('says who hit whom for how much, shields first, and who missed', () => {
     expect(shotWords(shot({}))).toBe("Jem'Hadar Attack Ship 2 hits USS Belfast-C for 14 hull");
     expect(shotWords(shot({ shieldDamage: 30, damage: 0 }))).toBe("Jem'Hadar Attack Ship 2 hits USS Belfast-C for 30 shields");
-    expect(shotWords(shot({ shieldDamage: 6, damage: 9, destroyed: true }))).toBe("Jem'Hadar Attack Ship 2 hits USS Belfast-C for 6 shields and 9 hull, destroying it");
+    expect(shotWords(shot({ shieldDamage: 6, damage: 9, destroyed: true }))).toBe(
+      "Jem'Hadar Attack Ship 2 hits USS Belfast-C for 6 shields and 9 hull, destroying it",
+    );
     expect(shotWords(shot({ hit: false, damage: 0 }))).toBe("Jem'Hadar Attack Ship 2 misses USS Belfast-C");
   });
 
   it('heads a round with its number and stance, and closes it with the wave that arrived and the outcome it decided', () => {
-    const round: RoundView = { nodeId: 'fight', round: 3, stance: 'defend', shots: [shot({}), shot({ hit: false, damage: 0 })], waveArrived: 2, outcome: 'victory', allies: [], enemies: [] };
+    const round: RoundView = {
+      nodeId: 'fight',
+      round: 3,
+      stance: 'defend',
+      shots: [shot({}), shot({ hit: false, damage: 0 })],
+      waveArrived: 2,
+      outcome: 'victory',
+      allies: [],
+      enemies: [],
+    };
     expect(roundHeading(round)).toBe('Round 3 (defend)');
     expect(roundNotes(round)).toEqual(['Wave 2 arrives.', 'Victory.']);
     expect(roundNotes({ ...round, waveArrived: undefined, outcome: null })).toEqual([]);
@@ -31,8 +53,16 @@ describe('the player\'s words', () => {
     expect(outcomeWords('victory', 7)).toBe('Victory after 7 rounds.');
   });
 
-  it('names a fight\'s goal, the units to protect by name', () => {
-    const fight = (goal: FightView['goal']): FightView => ({ mode: 'space', goal, roundLimit: 10, round: 0, wave: 1, allies: [], enemies: [] });
+  it("names a fight's goal, the units to protect by name", () => {
+    const fight = (goal: FightView['goal']): FightView => ({
+      mode: 'space',
+      goal,
+      roundLimit: 10,
+      round: 0,
+      wave: 1,
+      allies: [],
+      enemies: [],
+    });
     const name = (unit: string) => unit.toUpperCase();
     expect(goalWords(fight({ type: 'defeat-all' }), name)).toBe('Defeat every enemy');
     expect(goalWords(fight({ type: 'survive', rounds: 1 }), name)).toBe('Survive 1 round');
@@ -45,7 +75,15 @@ describe('the player\'s words', () => {
     expect(factionLabel('free-traders_guild')).toBe('Free Traders Guild');
     expect(languageName('de')).toBe('Deutsch');
     expect(languageName('not a language')).toBe('not a language');
-    expect([parseSeed('7'), parseSeed(' 0 '), parseSeed(''), parseSeed('-1'), parseSeed('2.5'), parseSeed('abc'), parseSeed('99999999999')]).toEqual([7, 0, 1, 1, 1, 1, 1]);
+    expect([
+      parseSeed('7'),
+      parseSeed(' 0 '),
+      parseSeed(''),
+      parseSeed('-1'),
+      parseSeed('2.5'),
+      parseSeed('abc'),
+      parseSeed('99999999999'),
+    ]).toEqual([7, 0, 1, 1, 1, 1, 1]);
   });
 
   it('looks a string up in a language, then the source language, then shows its id', () => {

@@ -2,7 +2,15 @@
  * The player's own words for what the runtime reports as data: rounds and shots, fight goals and outcomes,
  * faction and language names. Pure (no DOM), so it is tested on its own.
  */
-import { shotWords, STANCE_HELP, type FightOutcome, type FightView, type RoundView, type RuntimeFile, type Stance } from '@mission-studio/core/runtime';
+import {
+  shotWords,
+  STANCE_HELP,
+  type FightOutcome,
+  type FightView,
+  type RoundView,
+  type RuntimeFile,
+  type Stance,
+} from '@mission-studio/core/runtime';
 
 /** The stance buttons: their names, and what each does (the buttons' titles). */
 export const STANCES: ReadonlyArray<{ stance: Stance; label: string; title: string }> = [

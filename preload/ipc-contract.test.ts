@@ -18,7 +18,11 @@ import {
 
 describe('parseExportRequest', () => {
   it('accepts text or bytes with a plain suggested name and a short extension', () => {
-    expect(parseExportRequest({ suggestedName: 'a.html', data: '<p>', extension: 'html' })).toEqual({ suggestedName: 'a.html', data: '<p>', extension: 'html' });
+    expect(parseExportRequest({ suggestedName: 'a.html', data: '<p>', extension: 'html' })).toEqual({
+      suggestedName: 'a.html',
+      data: '<p>',
+      extension: 'html',
+    });
     const bytes = new Uint8Array([1, 2]);
     expect(parseExportRequest({ suggestedName: 'a.png', data: bytes, extension: 'png' })?.data).toBe(bytes);
   });
@@ -40,7 +44,11 @@ describe('parseSaveRequest', () => {
   });
 
   it('accepts the overwrite and copy flags as booleans only', () => {
-    expect(parseSaveRequest({ text: '', path: '/a.json', overwriteChanged: true })).toEqual({ text: '', path: '/a.json', overwriteChanged: true });
+    expect(parseSaveRequest({ text: '', path: '/a.json', overwriteChanged: true })).toEqual({
+      text: '',
+      path: '/a.json',
+      overwriteChanged: true,
+    });
     expect(parseSaveRequest({ text: '', copy: false })).toEqual({ text: '', copy: false });
     expect(parseSaveRequest({ text: '', copy: 'yes' })).toBeNull();
     expect(parseSaveRequest({ text: '', overwriteChanged: 1 })).toBeNull();
@@ -71,7 +79,9 @@ describe('parseSaveRequest', () => {
   it('refuses any key outside the contract', () => {
     fc.assert(
       fc.property(
-        fc.string({ minLength: 1 }).filter((key) => !['text', 'path', 'suggestedName', 'overwriteChanged', 'copy'].includes(key) && key !== '__proto__'),
+        fc
+          .string({ minLength: 1 })
+          .filter((key) => !['text', 'path', 'suggestedName', 'overwriteChanged', 'copy'].includes(key) && key !== '__proto__'),
         fc.jsonValue(),
         (key, value) => {
           expect(parseSaveRequest({ text: '', [key]: value })).toBeNull();
@@ -83,10 +93,18 @@ describe('parseSaveRequest', () => {
   it('returns exactly the fields it was given for every well-formed payload', () => {
     const fileName = fc.stringMatching(/^[\w .-]{1,40}$/).filter((name) => name !== '.' && name !== '..');
     fc.assert(
-      fc.property(fc.string(), fc.option(fc.string({ minLength: 1 }).map((p) => `/${p.replace(/\0/g, '')}`), { nil: undefined }), fc.option(fileName, { nil: undefined }), (text, path, suggestedName) => {
-        const payload = { text, ...(path === undefined ? {} : { path }), ...(suggestedName === undefined ? {} : { suggestedName }) };
-        expect(parseSaveRequest(payload)).toEqual(payload);
-      }),
+      fc.property(
+        fc.string(),
+        fc.option(
+          fc.string({ minLength: 1 }).map((p) => `/${p.replace(/\0/g, '')}`),
+          { nil: undefined },
+        ),
+        fc.option(fileName, { nil: undefined }),
+        (text, path, suggestedName) => {
+          const payload = { text, ...(path === undefined ? {} : { path }), ...(suggestedName === undefined ? {} : { suggestedName }) };
+          expect(parseSaveRequest(payload)).toEqual(payload);
+        },
+      ),
     );
   });
 });
@@ -111,11 +129,22 @@ describe('parsePath', () => {
 describe('parseDocumentState', () => {
   it('accepts a name, a dirty flag and an optional path', () => {
     expect(parseDocumentState({ name: 'a.json', dirty: true })).toEqual({ name: 'a.json', dirty: true });
-    expect(parseDocumentState({ name: 'a.json', dirty: false, path: '/a.json' })).toEqual({ name: 'a.json', dirty: false, path: '/a.json' });
+    expect(parseDocumentState({ name: 'a.json', dirty: false, path: '/a.json' })).toEqual({
+      name: 'a.json',
+      dirty: false,
+      path: '/a.json',
+    });
   });
 
   it('refuses missing, mistyped or extra fields', () => {
-    for (const value of [{ name: 'a.json' }, { name: '', dirty: true }, { name: 'a', dirty: 'yes' }, { name: 'a', dirty: true, path: '' }, { name: 'a', dirty: true, title: 'x' }, null]) {
+    for (const value of [
+      { name: 'a.json' },
+      { name: '', dirty: true },
+      { name: 'a', dirty: 'yes' },
+      { name: 'a', dirty: true, path: '' },
+      { name: 'a', dirty: true, title: 'x' },
+      null,
+    ]) {
       expect(parseDocumentState(value)).toBeNull();
     }
   });
@@ -132,7 +161,12 @@ describe('parseMenuState', () => {
   });
 
   it('refuses the whole list when one entry is malformed, and lists that are too long', () => {
-    expect(parseMenuState([{ id: 'file.save', label: 'Save', enabled: true }, { id: '../x', label: 'X', enabled: true }])).toBeNull();
+    expect(
+      parseMenuState([
+        { id: 'file.save', label: 'Save', enabled: true },
+        { id: '../x', label: 'X', enabled: true },
+      ]),
+    ).toBeNull();
     expect(parseMenuState([{ id: 'a', label: 'A', enabled: 1 }])).toBeNull();
     expect(parseMenuState([{ id: 'a', label: 'A', enabled: true, shortcut: 'Mod+<script>' }])).toBeNull();
     expect(parseMenuState(Array.from({ length: 501 }, (_, i) => ({ id: `c${i}`, label: 'C', enabled: true })))).toBeNull();
@@ -153,7 +187,8 @@ describe('parseBackupRef and parseBackupWrite', () => {
     expect(parseBackupRef({ id, name: 'a.json', text: '' })).toBeNull();
     expect(parseBackupRef({ id, path: '/a.json' })).toBeNull();
     expect(parseBackupRef({ name: 'a.json' })).toBeNull();
-    for (const bad of ['../../etc/passwd', 'short', '', 'a'.repeat(81), '.hidden-one']) expect(parseBackupRef({ id: bad, name: 'a.json' }), bad).toBeNull();
+    for (const bad of ['../../etc/passwd', 'short', '', 'a'.repeat(81), '.hidden-one'])
+      expect(parseBackupRef({ id: bad, name: 'a.json' }), bad).toBeNull();
     expect(parseBackupWrite({ id, name: 'a.json' })).toBeNull();
     expect(parseBackupWrite({ id, name: 'a.json', text: 'x'.repeat(MAX_MISSION_SIZE + 1) })).toBeNull();
   });
@@ -166,7 +201,19 @@ describe('parseExternalUrl', () => {
   });
 
   it('refuses every other scheme, credentials and junk', () => {
-    for (const value of ['file:///etc/passwd', 'javascript:alert(1)', 'ms-msdt:/id', 'smb://host/share', 'app://mission-studio/index.html', 'https://user:pw@example.org/', 'https://', 'not a url', '', 42, null]) {
+    for (const value of [
+      'file:///etc/passwd',
+      'javascript:alert(1)',
+      'ms-msdt:/id',
+      'smb://host/share',
+      'app://mission-studio/index.html',
+      'https://user:pw@example.org/',
+      'https://',
+      'not a url',
+      '',
+      42,
+      null,
+    ]) {
       expect(parseExternalUrl(value), String(value)).toBeNull();
     }
   });

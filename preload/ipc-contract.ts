@@ -36,9 +36,7 @@ export interface SaveRequest {
 
 /** How a save ended. `changed-on-disk`: someone else changed the file since it was read; nothing was written. */
 export type SaveResult =
-  | { status: 'saved'; path: string; name: string }
-  | { status: 'cancelled' }
-  | { status: 'changed-on-disk'; path: string; name: string };
+  { status: 'saved'; path: string; name: string } | { status: 'cancelled' } | { status: 'changed-on-disk'; path: string; name: string };
 
 /** An exported file (a runtime, a page, a picture, a script) to write where the user picks in a save dialog. */
 export interface ExportRequest {
@@ -249,7 +247,11 @@ const exportRequest: v.GenericSchema<unknown, ExportRequest> = exactRecord({
   extension: v.pipe(v.string(), v.regex(/^[a-z0-9]{1,10}$/)),
 });
 
-const documentState: v.GenericSchema<unknown, DocumentState> = exactRecord({ name: displayName, dirty: v.boolean(), path: v.optional(path) });
+const documentState: v.GenericSchema<unknown, DocumentState> = exactRecord({
+  name: displayName,
+  dirty: v.boolean(),
+  path: v.optional(path),
+});
 
 const menuCommand: v.GenericSchema<unknown, MenuCommandState> = exactRecord({
   id: commandId,
@@ -263,7 +265,12 @@ const menuState = v.pipe(v.array(v.unknown()), v.maxLength(MAX_MENU_COMMANDS), v
 
 const backupRef: v.GenericSchema<unknown, BackupRef> = exactRecord({ id: backupId, name: displayName, path: v.optional(path) });
 
-const backupWrite: v.GenericSchema<unknown, BackupWrite> = exactRecord({ id: backupId, name: displayName, text: missionText, path: v.optional(path) });
+const backupWrite: v.GenericSchema<unknown, BackupWrite> = exactRecord({
+  id: backupId,
+  name: displayName,
+  text: missionText,
+  path: v.optional(path),
+});
 
 const saveBeforeCloseAnswer: v.GenericSchema<unknown, SaveBeforeCloseAnswer> = exactRecord({
   requestId: v.pipe(v.number(), v.safeInteger()),

@@ -35,14 +35,16 @@ export function App({ host }: { host: Host }) {
   useEffect(() => {
     let live = true;
     const first = async () => (await benchMission()) ?? (await host.readLaunchFile()) ?? (await host.readDefaultMission());
-    first().then(
-      (doc) => {
-        if (!live) return;
-        const { file, text } = openedFile(doc);
-        services.store.getState().openText(file, text);
-      },
-      (error: unknown) => live && setNotice(`Could not read the mission: ${error instanceof Error ? error.message : String(error)}`),
-    ).finally(() => live && setLoading(false));
+    first()
+      .then(
+        (doc) => {
+          if (!live) return;
+          const { file, text } = openedFile(doc);
+          services.store.getState().openText(file, text);
+        },
+        (error: unknown) => live && setNotice(`Could not read the mission: ${error instanceof Error ? error.message : String(error)}`),
+      )
+      .finally(() => live && setLoading(false));
     const unsubscribe = host.onFileOpened((doc) => {
       const { file, text } = openedFile(doc);
       services.store.getState().openText(file, text);

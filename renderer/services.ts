@@ -41,10 +41,17 @@ export interface AppServices {
 /** How the window talks to its document worker; tests pass the inline pipeline (no Worker in Node). */
 export type PipelineFactory = (onResponse: Parameters<typeof createDocumentPipeline>[0]) => DocumentPipeline;
 
-const defaultPipeline: PipelineFactory = (onResponse) => createDocumentPipeline(onResponse, typeof Worker === 'undefined' ? undefined : makeDocumentWorker);
+const defaultPipeline: PipelineFactory = (onResponse) =>
+  createDocumentPipeline(onResponse, typeof Worker === 'undefined' ? undefined : makeDocumentWorker);
 
 /** Builds the services of one window. */
-export function createServices(host: Host, notify: (message: string) => void, openPalette: () => void, makePipeline: PipelineFactory = defaultPipeline, connectRoom?: ConnectRoom): AppServices {
+export function createServices(
+  host: Host,
+  notify: (message: string) => void,
+  openPalette: () => void,
+  makePipeline: PipelineFactory = defaultPipeline,
+  connectRoom?: ConnectRoom,
+): AppServices {
   const checks = createCheckStore();
   const ui = createUiStore();
   const events = createAppEvents();
@@ -91,7 +98,18 @@ export function createServices(host: Host, notify: (message: string) => void, op
   });
 
   const mac = typeof navigator !== 'undefined' && /Mac/i.test(navigator.platform);
-  const ctx: CommandContext = { store: editor, ui, checks, events, preview, translations, host, views: { graph: null, source: null }, notify, openPalette };
+  const ctx: CommandContext = {
+    store: editor,
+    ui,
+    checks,
+    events,
+    preview,
+    translations,
+    host,
+    views: { graph: null, source: null },
+    notify,
+    openPalette,
+  };
   const commands = createCommandRegistry(ctx, mac);
   commands.register(editorCommands());
   const collab = createCollaboration({ store: editor, ui, notify, ...(connectRoom ? { connect: connectRoom } : {}) });

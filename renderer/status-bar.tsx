@@ -11,7 +11,8 @@ export function StatusBar() {
   const nodeCount = useEditor((s) => s.doc?.mission.nodes.length ?? null);
   const draftProblems = useEditor((s) => s.draft?.problems ?? null);
   // Counted in the selector: a number is the same snapshot until it changes (a new array each time would not be).
-  const count = (severity: Severity) => (s: CheckState) => s.diagnostics.filter((d) => d.severity === severity).length + s.playFindings.filter((d) => d.severity === severity).length;
+  const count = (severity: Severity) => (s: CheckState) =>
+    s.diagnostics.filter((d) => d.severity === severity).length + s.playFindings.filter((d) => d.severity === severity).length;
   const checkedErrors = useChecks(count('error'));
   const checkedWarnings = useChecks(count('warning'));
   const mission = useEditor((s) => s.doc?.mission ?? null);
@@ -29,7 +30,12 @@ export function StatusBar() {
       <span>{plural(errors, 'error')}</span>
       <span>{plural(warnings, 'warning')}</span>
       {coverage.map((c) => (
-        <span key={c.language} className="status-coverage" aria-label={`${c.language} translation coverage`} title={`${c.current} of ${c.total} strings have a current ${c.language} translation`}>
+        <span
+          key={c.language}
+          className="status-coverage"
+          aria-label={`${c.language} translation coverage`}
+          title={`${c.current} of ${c.total} strings have a current ${c.language} translation`}
+        >
           {c.language} {c.percent}%
         </span>
       ))}
@@ -41,7 +47,12 @@ export function StatusBar() {
       </span>
       {/* The fights' figures behind that summary, as charts, with the ending odds. */}
       {fights > 0 && (
-        <button type="button" className="status-button" title="Win rates per stance, rounds, allies lost and ending odds" onClick={() => events.emit('show-balance', { nodeId: null })}>
+        <button
+          type="button"
+          className="status-button"
+          title="Win rates per stance, rounds, allies lost and ending odds"
+          onClick={() => events.emit('show-balance', { nodeId: null })}
+        >
           Balance…
         </button>
       )}

@@ -33,9 +33,19 @@ export function Toolbar() {
       <span className="app-name">Mission Studio</span>
       <h1 title={title}>
         {title}
-        {dirty && <span aria-label="unsaved changes" className="dirty-mark"> ●</span>}
+        {dirty && (
+          <span aria-label="unsaved changes" className="dirty-mark">
+            {' '}
+            ●
+          </span>
+        )}
       </h1>
-      {file && <span className="file-name" title={file.name}>{file.name}{readOnly ? ' (read-only: does not load)' : ''}</span>}
+      {file && (
+        <span className="file-name" title={file.name}>
+          {file.name}
+          {readOnly ? ' (read-only: does not load)' : ''}
+        </span>
+      )}
       <nav aria-label="Toolbar" className="toolbar">
         {BUTTONS.map(({ id, label }) => {
           const command = commands.find((c) => c.id === id);

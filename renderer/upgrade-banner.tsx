@@ -7,8 +7,8 @@ export function UpgradeBanner() {
   if (!upgrade) return null;
   return (
     <p role="status" aria-label="File format upgraded" className="notice upgrade-notice">
-      {name} was written in format {upgrade.from}: it was upgraded to {upgrade.to} as it opened ({upgrade.migrations.join(', ')}). Save to keep it in the new format;
-      the file on disk is unchanged until then.
+      {name} was written in format {upgrade.from}: it was upgraded to {upgrade.to} as it opened ({upgrade.migrations.join(', ')}). Save to
+      keep it in the new format; the file on disk is unchanged until then.
     </p>
   );
 }

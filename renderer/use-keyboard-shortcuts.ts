@@ -8,7 +8,9 @@ const MONACO_KEYS = new Set(['f', 'h']);
 
 function isTextField(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false;
-  return target.isContentEditable || target.tagName === 'INPUT' || target.tagName === 'TEXTAREA' || target.closest('.monaco-editor') !== null;
+  return (
+    target.isContentEditable || target.tagName === 'INPUT' || target.tagName === 'TEXTAREA' || target.closest('.monaco-editor') !== null
+  );
 }
 
 /** Routes key presses to the command registry, so shortcuts, menus and the palette run the same commands. */
@@ -18,7 +20,12 @@ export function useKeyboardShortcuts(): void {
     const onKey = (event: KeyboardEvent) => {
       if (isTextField(event.target) && TEXT_KEYS.has(event.key.toLowerCase())) return;
       // A menu or a dialog closes on Escape itself: the key is theirs, not the canvas's.
-      if (event.key === 'Escape' && (event.defaultPrevented || (event.target instanceof HTMLElement && event.target.closest('[role="dialog"], [role="menu"], [role="listbox"]')))) return;
+      if (
+        event.key === 'Escape' &&
+        (event.defaultPrevented ||
+          (event.target instanceof HTMLElement && event.target.closest('[role="dialog"], [role="menu"], [role="listbox"]')))
+      )
+        return;
       if (event.target instanceof HTMLElement && event.target.closest('.monaco-editor') && MONACO_KEYS.has(event.key.toLowerCase())) return;
       const command = commands.forKey(event);
       if (command && commands.run(command.id)) event.preventDefault();

@@ -51,7 +51,11 @@ export function canBuildCli() {
   }
 }
 
-const packageName = (specifier) => specifier.split('/').slice(0, specifier.startsWith('@') ? 2 : 1).join('/');
+const packageName = (specifier) =>
+  specifier
+    .split('/')
+    .slice(0, specifier.startsWith('@') ? 2 : 1)
+    .join('/');
 
 /** Throws when the bundle imports a package that is not a runtime dependency (it would be missing in production). */
 function checkExternals(metafile) {
@@ -105,7 +109,8 @@ export async function buildCli() {
   // Chunks are named by their content: drop those of earlier builds.
   const written = new Set(result.outputFiles.map((file) => file.path));
   const chunks = join(CLI_DIR, 'chunks');
-  for (const name of existsSync(chunks) ? readdirSync(chunks) : []) if (!written.has(join(chunks, name))) rmSync(join(chunks, name), { force: true });
+  for (const name of existsSync(chunks) ? readdirSync(chunks) : [])
+    if (!written.has(join(chunks, name))) rmSync(join(chunks, name), { force: true });
 }
 
 /** Builds when dist/cli is missing or older than its sources; returns whether it built. */

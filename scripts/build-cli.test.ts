@@ -6,7 +6,11 @@ import { CLI_DIR, CLI_OUTPUTS } from './build-cli.mjs';
 
 const root = join(__dirname, '..');
 const { dependencies } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { dependencies: Record<string, string> };
-const packageOf = (specifier: string): string => specifier.split('/').slice(0, specifier.startsWith('@') ? 2 : 1).join('/');
+const packageOf = (specifier: string): string =>
+  specifier
+    .split('/')
+    .slice(0, specifier.startsWith('@') ? 2 : 1)
+    .join('/');
 
 // vitest's setup (scripts/vitest-setup.mjs) builds the bundle when it is stale, so this reads a fresh one.
 describe('the bundled command (scripts/build-cli.mjs)', () => {
@@ -18,7 +22,14 @@ describe('the bundled command (scripts/build-cli.mjs)', () => {
       const text = readFileSync(file, 'utf8');
       const imported = [...text.matchAll(/^import\s[^;]*?from\s*"([^"]+)";?$|^import\s*"([^"]+)";?$/gm)].map((m) => m[1] ?? m[2] ?? '');
       expect(imported.length, file).toBeGreaterThan(0);
-      const outside = imported.filter((s) => !s.startsWith('./') && !s.startsWith('../') && !s.startsWith('node:') && !builtinModules.includes(s) && !Object.hasOwn(dependencies, packageOf(s)));
+      const outside = imported.filter(
+        (s) =>
+          !s.startsWith('./') &&
+          !s.startsWith('../') &&
+          !s.startsWith('node:') &&
+          !builtinModules.includes(s) &&
+          !Object.hasOwn(dependencies, packageOf(s)),
+      );
       expect(outside, file).toEqual([]);
       expect(imported.map(packageOf)).not.toContain('tsx');
     }

@@ -60,7 +60,11 @@ export function runtimeStaleReason() {
 /** Builds the bundle and the declarations; throws when either fails. */
 export async function buildRuntime() {
   await build({ ...RUNTIME_BUILD, outfile: RUNTIME_OUTPUTS.bundle });
-  const tsc = spawnSync(process.execPath, [join(root, 'node_modules/typescript/bin/tsc'), '-p', join(root, 'core/runtime/tsconfig.declarations.json')], { stdio: 'inherit' });
+  const tsc = spawnSync(
+    process.execPath,
+    [join(root, 'node_modules/typescript/bin/tsc'), '-p', join(root, 'core/runtime/tsconfig.declarations.json')],
+    { stdio: 'inherit' },
+  );
   if (tsc.status !== 0) throw new Error('the runtime type declarations did not build (tsc)');
 }
 

@@ -56,7 +56,7 @@ describe('findForbiddenImports', () => {
       "import { reactor } from './reactor';",
       "import prand from 'pure-rand';",
       "// import fs from 'fs' in a comment is not an import",
-      "const text = \"import path from 'path'\";",
+      'const text = "import path from \'path\'";',
     ].join('\n');
     expect(findForbiddenImports('core/ok.ts', sample)).toEqual([]);
   });

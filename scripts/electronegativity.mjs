@@ -26,7 +26,10 @@ export function isShippedSource(path) {
 function stage() {
   const folder = mkdtempSync(join(tmpdir(), 'electronegativity-'));
   for (const top of SCANNED) {
-    cpSync(join(PROJECT_ROOT, top), join(folder, top), { recursive: true, filter: (source) => isShippedSource(relative(PROJECT_ROOT, source)) });
+    cpSync(join(PROJECT_ROOT, top), join(folder, top), {
+      recursive: true,
+      filter: (source) => isShippedSource(relative(PROJECT_ROOT, source)),
+    });
   }
   cpSync(join(PROJECT_ROOT, 'package.json'), join(folder, 'package.json'));
   return folder;
@@ -86,16 +89,23 @@ async function main() {
     file: issue.file.split('\\').join('/'),
     line: issue.location.line,
     severity: issue.severity.name,
-    sample: String(issue.sample ?? '').trim().slice(0, 100),
+    sample: String(issue.sample ?? '')
+      .trim()
+      .slice(0, 100),
   }));
   const { explained, unexplained, stale } = reconcile(findings, notes.accepted);
   const unparsed = result.errors.filter((error) => !error.tolerable);
 
-  console.log(`Electronegativity ${require('@doyensec/electronegativity/package.json').version}: ${result.globalChecks + result.atomicChecks} checks on Electron ${electronVersion}`);
+  console.log(
+    `Electronegativity ${require('@doyensec/electronegativity/package.json').version}: ${result.globalChecks + result.atomicChecks} checks on Electron ${electronVersion}`,
+  );
   for (const entry of notes.excludedChecks) console.log(`  skipped  ${entry.check}: ${entry.reason}`);
-  for (const finding of explained) console.log(`  explained  ${finding.check} ${finding.file}:${finding.line} (${finding.severity}): ${finding.reason}`);
-  for (const finding of unexplained) console.log(`  UNEXPLAINED  ${finding.check} ${finding.file}:${finding.line} (${finding.severity}): ${finding.sample}`);
-  for (const note of stale) console.log(`  STALE NOTE  ${note.check} ${note.file}: no such finding any more; remove it from electronegativity.json`);
+  for (const finding of explained)
+    console.log(`  explained  ${finding.check} ${finding.file}:${finding.line} (${finding.severity}): ${finding.reason}`);
+  for (const finding of unexplained)
+    console.log(`  UNEXPLAINED  ${finding.check} ${finding.file}:${finding.line} (${finding.severity}): ${finding.sample}`);
+  for (const note of stale)
+    console.log(`  STALE NOTE  ${note.check} ${note.file}: no such finding any more; remove it from electronegativity.json`);
   for (const error of unparsed) console.log(`  UNPARSED  ${relative(folder, error.file)}: ${error.message}`);
   const failed = unexplained.length + stale.length + unparsed.length;
   console.log(

@@ -37,7 +37,9 @@ describe('readNotes', () => {
   });
 
   it('refuses a note without a reason', () => {
-    expect(() => readNotes(JSON.stringify({ excludedChecks: [], accepted: [{ check: 'X', file: 'a.ts', reason: ' ' }] }))).toThrow('reason');
+    expect(() => readNotes(JSON.stringify({ excludedChecks: [], accepted: [{ check: 'X', file: 'a.ts', reason: ' ' }] }))).toThrow(
+      'reason',
+    );
     expect(() => readNotes(JSON.stringify({ accepted: [] }))).toThrow('excludedChecks');
   });
 });

@@ -8,7 +8,9 @@ const eslint = new ESLint({ cwd });
 /** Lints `lines` as if they were the file at `filePath`; returns `line` for each folder-rule error, and any other rule's message. */
 async function folderErrors(filePath: string, lines: string[]): Promise<string[]> {
   const [result] = await eslint.lintText(`${lines.join('\n')}\n`, { filePath });
-  return (result?.messages ?? []).map((message) => (message.ruleId === 'boundaries/dependencies' ? `${message.line}` : `${message.ruleId}@${message.line}: ${message.message}`));
+  return (result?.messages ?? []).map((message) =>
+    message.ruleId === 'boundaries/dependencies' ? `${message.line}` : `${message.ruleId}@${message.line}: ${message.message}`,
+  );
 }
 
 // Each sample imports what the folder's README allows (lines that must pass) and then what it does not.
@@ -56,7 +58,7 @@ describe('eslint.config.mjs folder rules (scripts/folder-imports.mjs)', () => {
     expect(await folderErrors('preload/ipc-contract.ts', contract)).toEqual(['2']);
   });
 
-  it('lets renderer/ import its UI packages, core/ and the contract\'s types and two checks, never electron, Node or main/', async () => {
+  it("lets renderer/ import its UI packages, core/ and the contract's types and two checks, never electron, Node or main/", async () => {
     const lines = [
       "import { useState } from 'react';",
       "import { loadMission } from '@mission-studio/core/format';",
@@ -86,7 +88,7 @@ describe('eslint.config.mjs folder rules (scripts/folder-imports.mjs)', () => {
     expect(await folderErrors('renderer/sample.test.ts', lines)).toEqual(['5']);
   });
 
-  it('lets e2e/ use Playwright, Node, the find-* scripts and types, never the app\'s code', async () => {
+  it("lets e2e/ use Playwright, Node, the find-* scripts and types, never the app's code", async () => {
     const lines = [
       "import { test } from '@playwright/test';",
       "import { join } from 'node:path';",
@@ -102,7 +104,7 @@ describe('eslint.config.mjs folder rules (scripts/folder-imports.mjs)', () => {
     expect(await folderErrors('e2e/sample.spec.ts', lines)).toEqual(['5', '6', '7', '8']);
   });
 
-  it('lets bench/ measure core/, cli/ and the renderer\'s code with its dev tools, not main/ or e2e/', async () => {
+  it("lets bench/ measure core/, cli/ and the renderer's code with its dev tools, not main/ or e2e/", async () => {
     const lines = [
       "import { loadMission } from '@mission-studio/core/format';",
       "import { svgToPng } from '../cli/export-png';",
@@ -129,7 +131,7 @@ describe('eslint.config.mjs folder rules (scripts/folder-imports.mjs)', () => {
     expect(await folderErrors('examples/terminal-game/sample.mjs', lines)).toEqual(['3', '4', '5', '6']);
   });
 
-  it('lets scripts/ and the root configs use any tool and core/, not the app\'s own code', async () => {
+  it("lets scripts/ and the root configs use any tool and core/, not the app's own code", async () => {
     const lines = [
       "import { build } from 'esbuild';",
       "import { join } from 'node:path';",
@@ -139,7 +141,12 @@ describe('eslint.config.mjs folder rules (scripts/folder-imports.mjs)', () => {
       'export const all = [build, join, loadMission, openExternalLink, App];',
     ];
     expect(await folderErrors('scripts/sample.mjs', lines)).toEqual(['4', '5']);
-    const config = ["import { defineConfig } from 'vite';", "import { PROJECT_ROOT } from './scripts/build-state.mjs';", "import { App } from './renderer/app';", 'export default [defineConfig, PROJECT_ROOT, App];'];
+    const config = [
+      "import { defineConfig } from 'vite';",
+      "import { PROJECT_ROOT } from './scripts/build-state.mjs';",
+      "import { App } from './renderer/app';",
+      'export default [defineConfig, PROJECT_ROOT, App];',
+    ];
     expect(await folderErrors('sample.config.mjs', config)).toEqual(['3']);
   });
 

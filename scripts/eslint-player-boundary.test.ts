@@ -11,7 +11,7 @@ async function lintAs(filePath: string, text: string): Promise<string[]> {
 }
 
 describe('eslint.config.mjs on player/', () => {
-  it('allows the runtime\'s public entry, its own files and the DOM built from text', async () => {
+  it("allows the runtime's public entry, its own files and the DOM built from text", async () => {
     const sample = [
       "import { createRun } from '@mission-studio/core/runtime';",
       "import { h } from './dom';",

@@ -10,13 +10,7 @@ const { existsSync } = require('node:fs');
 const SYSTEM_CHROMIUMS = ['/usr/bin/chromium', '/usr/bin/chromium-browser'];
 
 /** Flags every launch needs here: no sandbox as root in containers, and no calls home on a closed network. */
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
+const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 
 /** A Chromium that exists now: PLAYWRIGHT_CHROMIUM_PATH, then the system's; undefined when there is none. */
 function locateChromium(env = process.env, exists = existsSync) {

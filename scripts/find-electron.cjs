@@ -26,7 +26,7 @@ function findElectron(env = process.env) {
   }
   const pathFile = join(packageDir, 'path.txt');
   if (!existsSync(pathFile)) {
-    return { missing: "its download never ran: node_modules/electron/path.txt is missing" };
+    return { missing: 'its download never ran: node_modules/electron/path.txt is missing' };
   }
   const executable = join(packageDir, 'dist', readFileSync(pathFile, 'utf8').trim());
   return existsSync(executable) ? { path: executable } : { missing: `${executable} is missing` };

@@ -29,13 +29,35 @@ export const MAY_IMPORT = {
   // list is shared with scripts/core-purity.test.ts); here only their imports of other folders are checked.
   core: [NODE, ANY_PACKAGE],
   player: [folders('core'), NODE, ANY_PACKAGE],
-  cli: [folders('core'), NODE, packages('@resvg/resvg-js', 'tinypool', '@hocuspocus/server', '@hocuspocus/extension-database', '@hocuspocus/extension-redis', 'sql.js')],
+  cli: [
+    folders('core'),
+    NODE,
+    packages(
+      '@resvg/resvg-js',
+      'tinypool',
+      '@hocuspocus/server',
+      '@hocuspocus/extension-database',
+      '@hocuspocus/extension-redis',
+      'sql.js',
+    ),
+  ],
   main: [folders('core'), files(IPC_CONTRACT), NODE, packages('electron')],
   renderer: [
     folders('core', 'missions'),
     // The version and the README in the About dialog.
     files('package.json', 'README.md'),
-    packages('react', 'react-dom', '@xyflow/react', 'monaco-editor', 'elkjs', 'zustand', 'react-resizable-panels', 'pure-rand', '@hocuspocus/provider', 'yjs'),
+    packages(
+      'react',
+      'react-dom',
+      '@xyflow/react',
+      'monaco-editor',
+      'elkjs',
+      'zustand',
+      'react-resizable-panels',
+      'pure-rand',
+      '@hocuspocus/provider',
+      'yjs',
+    ),
   ],
   e2e: [NODE, packages('@playwright/test'), files('scripts/find-*.cjs')],
   bench: [
@@ -43,7 +65,20 @@ export const MAY_IMPORT = {
     // Monaco, set up by the app's own code, holding Second Wave from missions/.
     folders('core', 'cli', 'scripts', 'renderer', 'missions'),
     NODE,
-    packages('esbuild', 'vite', '@vitejs/plugin-react', 'vscode-json-languageservice', '@playwright/test', 'react', 'react-dom', '@xyflow/react', 'monaco-editor', 'yjs', '@hocuspocus/provider', 'ws'),
+    packages(
+      'esbuild',
+      'vite',
+      '@vitejs/plugin-react',
+      'vscode-json-languageservice',
+      '@playwright/test',
+      'react',
+      'react-dom',
+      '@xyflow/react',
+      'monaco-editor',
+      'yjs',
+      '@hocuspocus/provider',
+      'ws',
+    ),
   ],
   examples: [NODE, { module: { origin: 'external', source: 'mission-studio', internalPath: 'runtime' } }],
   // Tooling: builds, checks and runs the rest; it reads core/ (schemas, generators) and uses any dev tool.
@@ -51,7 +86,11 @@ export const MAY_IMPORT = {
 };
 
 /** What tests anywhere may import on top of their folder's list: the test tools, fixtures, generators they check. */
-export const TESTS_MAY_IMPORT = [NODE, packages('vitest', 'fast-check', '@hocuspocus/provider', 'ws', 'yjs'), folders('missions', 'scripts')];
+export const TESTS_MAY_IMPORT = [
+  NODE,
+  packages('vitest', 'fast-check', '@hocuspocus/provider', 'ws', 'yjs'),
+  folders('missions', 'scripts'),
+];
 
 /** Project-root files (configs of the build, lint and test tools) are tooling, like scripts/. */
 export const ROOT_FILES_MAY_IMPORT = [folders('scripts'), NODE, ANY_PACKAGE];
@@ -98,7 +137,8 @@ export function boundariesRule() {
       checkAllOrigins: true,
       checkUnknownLocals: true,
       // An import that resolves to no file lands here too (TypeScript says more about those).
-      message: "{{from.element.type}}/ may not import '{{dependency.source}}' (or it resolves to no file): see the \"May import\" line of {{from.element.type}}/README.md; the lists are in scripts/folder-imports.mjs.",
+      message:
+        '{{from.element.type}}/ may not import \'{{dependency.source}}\' (or it resolves to no file): see the "May import" line of {{from.element.type}}/README.md; the lists are in scripts/folder-imports.mjs.',
       policies,
     },
   ];

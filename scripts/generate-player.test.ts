@@ -4,7 +4,7 @@ import { PLAYER_SCRIPT, PLAYER_STYLE } from '@mission-studio/core/export';
 import { generatePlayerSource, inlineSafe, outputPath } from './generate-player.mjs';
 
 describe('the generated player assets', () => {
-  it('are made from player/ and core/runtime as they are now (vitest\'s setup wrote them)', async () => {
+  it("are made from player/ and core/runtime as they are now (vitest's setup wrote them)", async () => {
     expect(readFileSync(outputPath, 'utf8')).toBe(await generatePlayerSource());
   });
 

@@ -1,5 +1,9 @@
 /** Where things sit in a copied Electron runtime for a platform. */
-export declare function runtimeLayout(runtimeRoot: string, executableName: string, platform: string): { fuseTarget: string; resources: string; infoPlist: string | null };
+export declare function runtimeLayout(
+  runtimeRoot: string,
+  executableName: string,
+  platform: string,
+): { fuseTarget: string; resources: string; infoPlist: string | null };
 /** Info.plist with the archive's header hash under ElectronAsarIntegrity. */
 export declare function withAsarIntegrity(plist: string, headerHash: string): string;
 /** Packages the app into `outDir`; returns where it went and the fuses read back from it. */

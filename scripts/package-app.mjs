@@ -40,7 +40,13 @@ export function withAsarIntegrity(plist, headerHash) {
  * Electron.app); `appRoot`: the project (its out/ and package.json). Returns where the package went and the fuses
  * read back from it.
  */
-export async function packageApp({ electronExecutable, appRoot = ROOT, outDir = join(appRoot, 'release'), platform = process.platform, arch = process.arch }) {
+export async function packageApp({
+  electronExecutable,
+  appRoot = ROOT,
+  outDir = join(appRoot, 'release'),
+  platform = process.platform,
+  arch = process.arch,
+}) {
   const builtMain = join(appRoot, 'out', 'main', 'index.js');
   if (!existsSync(builtMain)) throw new Error(`${relative(appRoot, builtMain)} is missing: run \`npm run build\` first`);
   const macApp = platform === 'darwin' ? electronExecutable.slice(0, electronExecutable.indexOf('.app') + 4) : null;
@@ -56,14 +62,19 @@ export async function packageApp({ electronExecutable, appRoot = ROOT, outDir = 
   const staging = mkdtempSync(join(tmpdir(), 'mission-studio-app-'));
   try {
     cpSync(join(appRoot, 'out'), join(staging, 'out'), { recursive: true });
-    writeFileSync(join(staging, 'package.json'), `${JSON.stringify({ name: pkg.name, version: pkg.version, description: pkg.description, main: pkg.main }, null, 2)}\n`);
+    writeFileSync(
+      join(staging, 'package.json'),
+      `${JSON.stringify({ name: pkg.name, version: pkg.version, description: pkg.description, main: pkg.main }, null, 2)}\n`,
+    );
     rmSync(join(layout.resources, 'default_app.asar'), { force: true });
     await asar.createPackage(staging, join(layout.resources, 'app.asar'));
   } finally {
     rmSync(staging, { recursive: true, force: true });
   }
   if (layout.infoPlist) {
-    const headerHash = createHash('sha256').update(asar.getRawHeader(join(layout.resources, 'app.asar')).headerString).digest('hex');
+    const headerHash = createHash('sha256')
+      .update(asar.getRawHeader(join(layout.resources, 'app.asar')).headerString)
+      .digest('hex');
     writeFileSync(layout.infoPlist, withAsarIntegrity(readFileSync(layout.infoPlist, 'utf8'), headerHash));
   }
   const fuses = await applyFuses(layout.fuseTarget, platform);
@@ -79,7 +90,11 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   packageApp({ electronExecutable: electron.path }).then(
     ({ target, fuses }) => {
       console.log(`Packaged ${relative(ROOT, target)}`);
-      console.log(`Fuses read back: ${Object.entries(fuses).map(([name, on]) => `${name}=${String(on)}`).join(', ')}`);
+      console.log(
+        `Fuses read back: ${Object.entries(fuses)
+          .map(([name, on]) => `${name}=${String(on)}`)
+          .join(', ')}`,
+      );
     },
     (error) => {
       console.error(`Cannot package: ${error instanceof Error ? error.message : String(error)}`);

@@ -21,13 +21,31 @@ function fixture() {
   const runtime = join(root, 'electron-dist');
   mkdirSync(join(runtime, 'resources'), { recursive: true });
   const executable = join(runtime, 'electron');
-  writeFileSync(executable, Buffer.concat([Buffer.from('\x7fELF...code...'), Buffer.from(SENTINEL), Buffer.from([1, SHIPPED_WIRE.length]), Buffer.from(SHIPPED_WIRE), Buffer.from('...more code')]));
+  writeFileSync(
+    executable,
+    Buffer.concat([
+      Buffer.from('\x7fELF...code...'),
+      Buffer.from(SENTINEL),
+      Buffer.from([1, SHIPPED_WIRE.length]),
+      Buffer.from(SHIPPED_WIRE),
+      Buffer.from('...more code'),
+    ]),
+  );
   writeFileSync(join(runtime, 'resources', 'default_app.asar'), 'electron default app');
   writeFileSync(join(runtime, 'LICENSE'), 'MIT');
   const app = join(root, 'project');
   mkdirSync(join(app, 'out', 'main'), { recursive: true });
   writeFileSync(join(app, 'out', 'main', 'index.js'), 'console.log("main")');
-  writeFileSync(join(app, 'package.json'), JSON.stringify({ name: 'mission-studio', version: '0.1.0', description: 'd', main: 'out/main/index.js', devDependencies: { electron: '45' } }));
+  writeFileSync(
+    join(app, 'package.json'),
+    JSON.stringify({
+      name: 'mission-studio',
+      version: '0.1.0',
+      description: 'd',
+      main: 'out/main/index.js',
+      devDependencies: { electron: '45' },
+    }),
+  );
   return { executable, app };
 }
 
@@ -49,27 +67,41 @@ describe('fuseConfig', () => {
     }
   });
 
-  it('checks ASAR integrity where the package carries the archive\'s hash (macOS)', () => {
+  it("checks ASAR integrity where the package carries the archive's hash (macOS)", () => {
     expect(fuseConfig('darwin')[FuseV1Options.EnableEmbeddedAsarIntegrityValidation]).toBe(true);
     expect(fuseConfig('linux')[FuseV1Options.EnableEmbeddedAsarIntegrityValidation]).toBe(false);
   });
 });
 
 describe('packageApp', () => {
-  it('packs the built app into app.asar, drops Electron\'s default app, and flips the fuses, read back from the binary', async () => {
+  it("packs the built app into app.asar, drops Electron's default app, and flips the fuses, read back from the binary", async () => {
     const { executable, app } = fixture();
     expect((await readFuses(executable)).RunAsNode).toBe(true);
-    const { target, fuses } = await packageApp({ electronExecutable: executable, appRoot: app, outDir: join(root, 'release'), platform: 'linux', arch: 'x64' });
+    const { target, fuses } = await packageApp({
+      electronExecutable: executable,
+      appRoot: app,
+      outDir: join(root, 'release'),
+      platform: 'linux',
+      arch: 'x64',
+    });
     expect(target).toBe(join(root, 'release', 'mission-studio-linux-x64'));
     const packaged = join(target, 'electron');
     expect(fuses).toEqual(await readFuses(packaged));
-    expect(fuses).toMatchObject({ RunAsNode: false, EnableCookieEncryption: true, EnableNodeOptionsEnvironmentVariable: false, EnableNodeCliInspectArguments: false, OnlyLoadAppFromAsar: true });
+    expect(fuses).toMatchObject({
+      RunAsNode: false,
+      EnableCookieEncryption: true,
+      EnableNodeOptionsEnvironmentVariable: false,
+      EnableNodeCliInspectArguments: false,
+      OnlyLoadAppFromAsar: true,
+    });
     expect(await fuseMismatches(packaged, fuseConfig('linux'))).toEqual([]);
     // The runtime it was copied from is untouched.
     expect((await readFuses(executable)).RunAsNode).toBe(true);
     expect(existsSync(join(target, 'resources', 'default_app.asar'))).toBe(false);
     const archive = join(target, 'resources', 'app.asar');
-    expect(asar.listPackage(archive, { isPack: false }).sort()).toEqual(['/out', '/out/main', '/out/main/index.js', '/package.json'].map((p) => p.split('/').join(sep)));
+    expect(asar.listPackage(archive, { isPack: false }).sort()).toEqual(
+      ['/out', '/out/main', '/out/main/index.js', '/package.json'].map((p) => p.split('/').join(sep)),
+    );
     const manifest = JSON.parse(asar.extractFile(archive, 'package.json').toString('utf8')) as Record<string, unknown>;
     expect(manifest).toEqual({ name: 'mission-studio', version: '0.1.0', description: 'd', main: 'out/main/index.js' });
   });
@@ -77,7 +109,9 @@ describe('packageApp', () => {
   it('refuses to package a project that was not built', async () => {
     const { executable, app } = fixture();
     rmSync(join(app, 'out'), { recursive: true });
-    await expect(packageApp({ electronExecutable: executable, appRoot: app, outDir: join(root, 'release'), platform: 'linux' })).rejects.toThrow('npm run build');
+    await expect(
+      packageApp({ electronExecutable: executable, appRoot: app, outDir: join(root, 'release'), platform: 'linux' }),
+    ).rejects.toThrow('npm run build');
   });
 
   it('is the npm "package" script, after a build', () => {
@@ -87,12 +121,19 @@ describe('packageApp', () => {
 });
 
 describe('the macOS layout', () => {
-  it('flips the fuses of the .app (its framework) and writes the archive\'s hash into Info.plist', () => {
+  it("flips the fuses of the .app (its framework) and writes the archive's hash into Info.plist", () => {
     const layout = runtimeLayout('/r', 'Electron.app', 'darwin');
-    expect(layout).toEqual({ fuseTarget: '/r/Electron.app', resources: '/r/Electron.app/Contents/Resources', infoPlist: '/r/Electron.app/Contents/Info.plist' });
-    const plist = '<?xml version="1.0"?>\n<plist version="1.0">\n<dict>\n<key>CFBundleName</key><string>Electron</string>\n</dict>\n</plist>\n';
+    expect(layout).toEqual({
+      fuseTarget: '/r/Electron.app',
+      resources: '/r/Electron.app/Contents/Resources',
+      infoPlist: '/r/Electron.app/Contents/Info.plist',
+    });
+    const plist =
+      '<?xml version="1.0"?>\n<plist version="1.0">\n<dict>\n<key>CFBundleName</key><string>Electron</string>\n</dict>\n</plist>\n';
     const once = withAsarIntegrity(plist, 'a'.repeat(64));
-    expect(once).toContain(`<key>ElectronAsarIntegrity</key><dict><key>Resources/app.asar</key><dict><key>algorithm</key><string>SHA256</string><key>hash</key><string>${'a'.repeat(64)}</string></dict></dict>`);
+    expect(once).toContain(
+      `<key>ElectronAsarIntegrity</key><dict><key>Resources/app.asar</key><dict><key>algorithm</key><string>SHA256</string><key>hash</key><string>${'a'.repeat(64)}</string></dict></dict>`,
+    );
     expect(once.indexOf('ElectronAsarIntegrity')).toBeLessThan(once.lastIndexOf('</dict>'));
     const twice = withAsarIntegrity(once, 'b'.repeat(64));
     expect(twice.match(/ElectronAsarIntegrity/g)).toHaveLength(1);

@@ -10,5 +10,13 @@ const runtimeFile = join(PROJECT_ROOT, '.tmp/second-wave.runtime.json');
 mkdirSync(join(PROJECT_ROOT, '.tmp'), { recursive: true });
 await buildRuntimeIfStale();
 const run = (args) => spawnSync(process.execPath, args, { cwd: PROJECT_ROOT, stdio: 'inherit' }).status ?? 1;
-const exported = run(['cli/bin/mission-studio.js', 'export', 'missions/second-wave.mission.json', '--format', 'runtime', '-o', runtimeFile]);
+const exported = run([
+  'cli/bin/mission-studio.js',
+  'export',
+  'missions/second-wave.mission.json',
+  '--format',
+  'runtime',
+  '-o',
+  runtimeFile,
+]);
 process.exit(exported !== 0 ? exported : run(['examples/terminal-game/play.mjs', runtimeFile, ...process.argv.slice(2)]));

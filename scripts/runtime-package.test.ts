@@ -12,7 +12,11 @@ const runtimeFile = join(tmp, 'second-wave.runtime.json');
 beforeAll(async () => {
   await buildRuntimeIfStale(() => undefined);
   mkdirSync(tmp, { recursive: true });
-  const exported = spawnSync(process.execPath, ['cli/bin/mission-studio.js', 'export', 'missions/second-wave.mission.json', '--format', 'runtime', '-o', runtimeFile], { encoding: 'utf8' });
+  const exported = spawnSync(
+    process.execPath,
+    ['cli/bin/mission-studio.js', 'export', 'missions/second-wave.mission.json', '--format', 'runtime', '-o', runtimeFile],
+    { encoding: 'utf8' },
+  );
   expect(exported.status, exported.stderr).toBe(0);
 }, 120_000);
 

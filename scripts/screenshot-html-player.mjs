@@ -32,7 +32,11 @@ const folder = mkdtempSync(join(tmpdir(), 'mission-studio-html-'));
 const browser = await chromium.launch({ executablePath: findOrInstallChromium(), args: CHROMIUM_ARGS });
 try {
   const out = join(folder, 'second-wave.html');
-  execFileSync(process.execPath, [join(PROJECT_ROOT, 'cli/bin/mission-studio.js'), 'export', 'missions/second-wave.mission.json', '--format', 'html', '-o', out], { cwd: PROJECT_ROOT, stdio: 'inherit' });
+  execFileSync(
+    process.execPath,
+    [join(PROJECT_ROOT, 'cli/bin/mission-studio.js'), 'export', 'missions/second-wave.mission.json', '--format', 'html', '-o', out],
+    { cwd: PROJECT_ROOT, stdio: 'inherit' },
+  );
   const page = await browser.newPage({ viewport: { width: 1280, height: 720 }, colorScheme: 'light' });
   await page.goto(pathToFileURL(out).href);
   await page.getByRole('spinbutton', { name: 'Seed' }).fill('2');

@@ -17,7 +17,10 @@ try {
   await page.getByRole('heading', { level: 1 }).waitFor();
   await page.getByRole('region', { name: 'Problems' }).waitFor();
   // The status bar's play check summary, once the background search has played every path.
-  await page.getByRole('status', { name: 'Play check' }).getByText(/endings reachable/).waitFor();
+  await page
+    .getByRole('status', { name: 'Play check' })
+    .getByText(/endings reachable/)
+    .waitFor();
   // The whole flow, as it opens (fitted): acts wrapped in rows, their titles drawn large (level of detail).
   await page.locator('.act-title').first().waitFor();
   const file = join(PROJECT_ROOT, 'docs/screenshot.png');

@@ -29,9 +29,7 @@ try {
 function fileArguments(list) {
   const portValue = readOption(list, 'port');
   const callerDir = process.env.INIT_CWD ?? process.cwd();
-  return list
-    .filter((arg) => !arg.startsWith('-') && arg !== portValue)
-    .map((arg) => resolve(callerDir, arg));
+  return list.filter((arg) => !arg.startsWith('-') && arg !== portValue).map((arg) => resolve(callerDir, arg));
 }
 
 function launchElectron(executable, files) {

@@ -15,8 +15,19 @@ function onLts(args) {
 
 const CHECKS = [
   ['unit and property tests', ['node_modules/vitest/vitest.mjs', 'run']],
-  ['CLI: validate the samples', ['cli/bin/mission-studio.js', 'validate', 'missions/second-wave.mission.json', 'missions/tutorial.mission.json']],
-  ['CLI: replay the golden playthroughs', ['cli/bin/mission-studio.js', 'replay', 'missions/second-wave/end-bajor.playthrough.json', 'missions/second-wave/klingon-opening.playthrough.json']],
+  [
+    'CLI: validate the samples',
+    ['cli/bin/mission-studio.js', 'validate', 'missions/second-wave.mission.json', 'missions/tutorial.mission.json'],
+  ],
+  [
+    'CLI: replay the golden playthroughs',
+    [
+      'cli/bin/mission-studio.js',
+      'replay',
+      'missions/second-wave/end-bajor.playthrough.json',
+      'missions/second-wave/klingon-opening.playthrough.json',
+    ],
+  ],
 ];
 
 let failed = 0;

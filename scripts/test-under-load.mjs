@@ -22,6 +22,8 @@ const started = Date.now();
 const test = spawn(process.execPath, ['scripts/test.mjs', ...process.argv.slice(2)], { cwd: PROJECT_ROOT, stdio: 'inherit' });
 test.on('exit', (code, signal) => {
   stopBurners();
-  console.log(`test-under-load: npm test ${code === 0 ? 'passed' : 'FAILED'} in ${Math.round((Date.now() - started) / 1000)} s with every core busy`);
+  console.log(
+    `test-under-load: npm test ${code === 0 ? 'passed' : 'FAILED'} in ${Math.round((Date.now() - started) / 1000)} s with every core busy`,
+  );
   process.exit(code ?? (signal ? 1 : 0));
 });

@@ -50,7 +50,11 @@ const STEPS = [
       return { code, counts: readReport(file, countVitestReport) };
     },
   },
-  { key: 'build', name: 'Build (electron-vite build)', run: async () => ({ code: await runTool('electron-vite', ['build']), counts: null }) },
+  {
+    key: 'build',
+    name: 'Build (electron-vite build)',
+    run: async () => ({ code: await runTool('electron-vite', ['build']), counts: null }),
+  },
   { key: 'e2e-browser', name: 'E2E: browser host in Chromium (playwright)', run: () => runE2e('browser') },
   { key: 'e2e-electron', name: 'E2E: Electron (playwright _electron)', run: () => runE2e('electron') },
 ];

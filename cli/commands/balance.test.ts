@@ -16,7 +16,18 @@ type Printed = { combats: CombatBalance[]; playthroughs: MonteCarloReport; diagn
 /** A fight nobody wins: one scout against five raiders. */
 function hopeless(): Mission {
   return buildMission({
-    nodes: [n.start('s'), n.combat('ambush', { mode: 'space', allies: [{ unit: 'scout', count: 1 }], enemies: [{ unit: 'raider', count: 5 }], goal: { type: 'defeat-all' }, roundLimit: 4 }), n.end('won'), n.end('lost', 'failure')],
+    nodes: [
+      n.start('s'),
+      n.combat('ambush', {
+        mode: 'space',
+        allies: [{ unit: 'scout', count: 1 }],
+        enemies: [{ unit: 'raider', count: 5 }],
+        goal: { type: 'defeat-all' },
+        roundLimit: 4,
+      }),
+      n.end('won'),
+      n.end('lost', 'failure'),
+    ],
     edges: [
       ['s', 'next', 'ambush'],
       ['ambush', 'victory', 'won'],
@@ -25,7 +36,11 @@ function hopeless(): Mission {
   });
 }
 
-const files = { 'tour.mission.json': serializeMission(tourMission()), 'hopeless.mission.json': serializeMission(hopeless()), 'flawed.mission.json': serializeMission(flawedMission()) };
+const files = {
+  'tour.mission.json': serializeMission(tourMission()),
+  'hopeless.mission.json': serializeMission(hopeless()),
+  'flawed.mission.json': serializeMission(flawedMission()),
+};
 
 async function balanceJson(args: string[]): Promise<Printed> {
   const io = fakeIo(files);
@@ -37,10 +52,14 @@ describe('mission-studio balance', () => {
   it('prints each combat’s policies and the ending frequencies of random playthroughs', async () => {
     const io = fakeIo(files);
     expect(await main(['balance', 'tour.mission.json', '--runs', '300', '--workers', '0'], io)).toBe(0);
-    expect(io.stdout).toMatch(/^tour\.mission\.json: 300 fights per policy for each of 1 combat, 300 random playthroughs \(seed 1, 0 workers, [\d.]+ s\)\n/);
+    expect(io.stdout).toMatch(
+      /^tour\.mission\.json: 300 fights per policy for each of 1 combat, 300 random playthroughs \(seed 1, 0 workers, [\d.]+ s\)\n/,
+    );
     expect(io.stdout).toContain('\nfight "fight": best ');
     expect(io.stdout).toMatch(/\n {2}attack +\d+\.\d% +\d+ +\d+ +\d\.\d\d\n/);
-    expect(io.stdout).toMatch(/\nRandom playthroughs: 300 \(fights auto-resolved\), mean [\d.]+ inputs and [\d.]+ combat rounds\n {2}won +success +[\d.]+%/);
+    expect(io.stdout).toMatch(
+      /\nRandom playthroughs: 300 \(fights auto-resolved\), mean [\d.]+ inputs and [\d.]+ combat rounds\n {2}won +success +[\d.]+%/,
+    );
   });
 
   it('gives the figures of balanceCombat and runMonteCarlo for the same seed', async () => {
@@ -101,7 +120,10 @@ describe('mission-studio balance', () => {
   });
 
   it('exits 2 for a bad --runs or --workers value', async () => {
-    for (const argv of [['--runs', '0'], ['--workers', 'many']]) {
+    for (const argv of [
+      ['--runs', '0'],
+      ['--workers', 'many'],
+    ]) {
       const io = fakeIo(files);
       expect(await main(['balance', 'tour.mission.json', ...argv], io)).toBe(2);
       expect(io.stderr).toMatch(new RegExp(`^mission-studio balance: ${argv[0]} takes a whole number`));

@@ -27,7 +27,9 @@ const PLAYTHROUGHS_PER_TASK = 10_000;
 
 /** The tasks: one per combat node, and the random playthroughs in ranges of at least `PLAYTHROUGHS_PER_TASK`. */
 export function planTasks(mission: Mission, fights: number, runs: number, seed: number, workers: number): BalanceTask[] {
-  const tasks: BalanceTask[] = mission.nodes.filter((n) => n.type === 'combat').map((n) => ({ kind: 'combat', mission, nodeId: n.id, runs: fights, seed }));
+  const tasks: BalanceTask[] = mission.nodes
+    .filter((n) => n.type === 'combat')
+    .map((n) => ({ kind: 'combat', mission, nodeId: n.id, runs: fights, seed }));
   const parts = Math.max(1, Math.min(workers, Math.floor(runs / PLAYTHROUGHS_PER_TASK)));
   for (let k = 0, firstRun = 0; k < parts; k++) {
     const size = Math.floor(runs / parts) + (k < runs % parts ? 1 : 0);
@@ -40,18 +42,25 @@ export function planTasks(mission: Mission, fights: number, runs: number, seed: 
 function formatCombat(b: CombatBalance): string[] {
   const lines = [`${b.nodeId} "${b.title}": best ${b.best}, worst ${b.worst}`, '  policy    wins    rounds median  p90   ally losses'];
   for (const p of b.policies) {
-    lines.push(`  ${p.policy.padEnd(8)}  ${percent(p.winRate).padStart(6)}  ${String(p.roundsMedian).padStart(13)}  ${String(p.roundsP90).padStart(3)}   ${p.allyLossesMean.toFixed(2).padStart(11)}`);
+    lines.push(
+      `  ${p.policy.padEnd(8)}  ${percent(p.winRate).padStart(6)}  ${String(p.roundsMedian).padStart(13)}  ${String(p.roundsP90).padStart(3)}   ${p.allyLossesMean.toFixed(2).padStart(11)}`,
+    );
   }
   return lines;
 }
 
 function formatPlaythroughs(r: MonteCarloReport): string[] {
-  const lines = [`Random playthroughs: ${count(r.runs)} (fights auto-resolved), mean ${r.meanInputs.toFixed(1)} inputs and ${r.meanRounds.toFixed(1)} combat rounds`];
+  const lines = [
+    `Random playthroughs: ${count(r.runs)} (fights auto-resolved), mean ${r.meanInputs.toFixed(1)} inputs and ${r.meanRounds.toFixed(1)} combat rounds`,
+  ];
   const width = Math.max(0, ...r.endings.map((e) => e.nodeId.length));
   for (const e of r.endings) {
-    lines.push(`  ${e.nodeId.padEnd(width)}  ${e.outcome.padEnd(7)}  ${percent(e.share).padStart(6)}  (${count(e.count)})${e.count > 0 ? `  mean ${e.meanInputs.toFixed(1)} inputs` : ''}`);
+    lines.push(
+      `  ${e.nodeId.padEnd(width)}  ${e.outcome.padEnd(7)}  ${percent(e.share).padStart(6)}  (${count(e.count)})${e.count > 0 ? `  mean ${e.meanInputs.toFixed(1)} inputs` : ''}`,
+    );
   }
-  for (const s of r.stops) lines.push(`  ${s.status === 'cut' ? 'cut' : 'STOPPED'} at ${s.nodeId ?? '(start)'}: ${s.reason} (${count(s.count)})`);
+  for (const s of r.stops)
+    lines.push(`  ${s.status === 'cut' ? 'cut' : 'STOPPED'} at ${s.nodeId ?? '(start)'}: ${s.reason} (${count(s.count)})`);
   return lines;
 }
 
@@ -76,7 +85,8 @@ async function run(io: CliIo, files: string[], options: OptionValues): Promise<n
   const { mission } = loaded;
   // Huge fights get fewer runs (core/engine/combat/balance.ts says why); the report gives the counts played.
   const playthroughRuns = affordablePlaythroughs(mission, runs.value);
-  if (playthroughRuns < runs.value) io.err(`note: ${file}: its fights are large: ${count(playthroughRuns)} random playthroughs, not ${count(runs.value)}\n`);
+  if (playthroughRuns < runs.value)
+    io.err(`note: ${file}: its fights are large: ${count(playthroughRuns)} random playthroughs, not ${count(runs.value)}\n`);
   const tasks = planTasks(mission, runs.value, playthroughRuns, seed.value, workers.value);
   const total = tasks.reduce((sum, t) => sum + taskSize(t), 0);
   const bar = createProgress(io.errControl, { label: 'balance', tty: io.isTty });
@@ -97,7 +107,9 @@ async function run(io: CliIo, files: string[], options: OptionValues): Promise<n
   const stopped = playthroughs.stops.some((s) => s.status === 'stopped');
 
   if (options.json === true) {
-    io.out(`${JSON.stringify({ file, runs: runs.value, seed: seed.value, policies: BALANCE_POLICIES.map((p) => p.name), combats, playthroughs, diagnostics, elapsedMs })}\n`);
+    io.out(
+      `${JSON.stringify({ file, runs: runs.value, seed: seed.value, policies: BALANCE_POLICIES.map((p) => p.name), combats, playthroughs, diagnostics, elapsedMs })}\n`,
+    );
   } else {
     const fights = new Set(combats.map((b) => b.policies[0]?.runs ?? runs.value));
     const perPolicy = fights.size <= 1 ? count([...fights][0] ?? runs.value) : 'up to ' + count(Math.max(...fights));

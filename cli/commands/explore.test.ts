@@ -25,10 +25,14 @@ describe('mission-studio explore', () => {
     const io = fakeIo(files);
     expect(await main(['explore', 'flawed.mission.json'], io)).toBe(1);
     expect(io.stdout).toMatch(/\n {2}vault +success +UNREACHABLE\n/);
-    expect(io.stdout).toContain('Soft-locks: 1\n  stuck: no input is available, with key = false (1 states)\n    as federation, 1 input: choice gate/wait\n');
+    expect(io.stdout).toContain(
+      'Soft-locks: 1\n  stuck: no input is available, with key = false (1 states)\n    as federation, 1 input: choice gate/wait\n',
+    );
     expect(io.stdout).toContain('Traps: 1\n  trap (1 states)\n    as federation, 1 input: choice gate/detour\n');
     // Each with its condition and what that condition read where it was asked.
-    expect(io.stdout).toContain('Never enabled choices: 4\n  gate/secret (choice): "key && !key"; there, key is false\n  stuck/open (option): "key"; there, key is false\n');
+    expect(io.stdout).toContain(
+      'Never enabled choices: 4\n  gate/secret (choice): "key && !key"; there, key is false\n  stuck/open (option): "key"; there, key is false\n',
+    );
     expect(io.stdout).toContain('Never reached nodes: 1\n  hideout\n');
   });
 
@@ -46,7 +50,10 @@ describe('mission-studio explore', () => {
     const cases: [string[], string][] = [
       [['explore', 'nope.json'], 'mission-studio explore: nope.json: cannot read: no such file\n'],
       [['explore', 'text.json'], 'mission-studio explore: text.json:1:1 error parse-error not valid JSON'],
-      [['explore', 'sw.mission.json', '--max-states', '0'], "mission-studio explore: --max-states takes a whole number of at least 1, not '0'\n"],
+      [
+        ['explore', 'sw.mission.json', '--max-states', '0'],
+        "mission-studio explore: --max-states takes a whole number of at least 1, not '0'\n",
+      ],
     ];
     for (const [argv, message] of cases) {
       const io = fakeIo({ ...files, 'text.json': 'hello' });

@@ -12,7 +12,8 @@ import { integerOption, secondsOption } from '../option-values';
 const count = (n: number): string => n.toLocaleString('en-US');
 
 function witness(w: Witness): string {
-  const steps = w.inputs.length === 0 ? 'straight from the start' : `${plural(w.inputs.length, 'input')}: ${w.inputs.map(formatInput).join(', ')}`;
+  const steps =
+    w.inputs.length === 0 ? 'straight from the start' : `${plural(w.inputs.length, 'input')}: ${w.inputs.map(formatInput).join(', ')}`;
   return `as ${w.faction}, ${steps}`;
 }
 
@@ -34,7 +35,10 @@ function formatExploreReport(file: string, r: ExploreReport): string[] {
     lines.push(`${title}: ${items.length === 0 ? 'none' : items.length}`);
     for (const item of items) lines.push(`  ${item}`);
   };
-  section('Never reached nodes', r.neverReachedNodes.map((n) => n.nodeId));
+  section(
+    'Never reached nodes',
+    r.neverReachedNodes.map((n) => n.nodeId),
+  );
   section(
     'Never enabled choices',
     r.neverEnabledChoices.map((c) => {
@@ -42,8 +46,14 @@ function formatExploreReport(file: string, r: ExploreReport): string[] {
       return `${c.nodeId}/${c.portId} (${c.kind})${c.condition === null ? '' : `: "${c.condition}"${there}`}`;
     }),
   );
-  section('Soft-locks', r.softLocks.map((s) => `${s.nodeId}: ${s.reason} (${count(s.states)} states)\n    ${witness(s.witness)}`));
-  section('Traps', r.traps.map((t) => `${t.nodeId} (${count(t.states)} states)\n    ${witness(t.witness)}`));
+  section(
+    'Soft-locks',
+    r.softLocks.map((s) => `${s.nodeId}: ${s.reason} (${count(s.states)} states)\n    ${witness(s.witness)}`),
+  );
+  section(
+    'Traps',
+    r.traps.map((t) => `${t.nodeId} (${count(t.states)} states)\n    ${witness(t.witness)}`),
+  );
   return lines;
 }
 

@@ -20,7 +20,8 @@ type Written = { ok: true; text: string } | { ok: true; bytes: Uint8Array } | { 
 
 function produce(mission: Mission, format: ExportFormat, options: ExportOptions): Written {
   const result = format.id === 'png' ? exportSvg(mission, options) : format.run?.(mission, options);
-  if (!result) return { ok: false, diagnostics: [{ code: 'export-error', severity: 'error', message: `no exporter for ${format.id}`, path: '' }] };
+  if (!result)
+    return { ok: false, diagnostics: [{ code: 'export-error', severity: 'error', message: `no exporter for ${format.id}`, path: '' }] };
   if (result.diagnostics.some((d) => d.severity === 'error')) return { ok: false, diagnostics: result.diagnostics };
   if (format.id === 'png') return { ok: true, bytes: svgToPng(result.text) };
   return { ok: true, text: result.text };
@@ -32,8 +33,12 @@ function exportOptions(mission: Mission, values: { faction?: string; lang?: stri
     return `the mission has no faction "${values.faction}" (it has ${mission.meta.factions.join(', ')})`;
   }
   const languages = missionLanguages(mission);
-  if (values.lang !== undefined && !languages.includes(values.lang)) return `the mission has no "${values.lang}" text (it has ${languages.join(', ')})`;
-  return { ...(values.faction !== undefined ? { faction: values.faction } : {}), ...(values.lang !== undefined ? { language: values.lang } : {}) };
+  if (values.lang !== undefined && !languages.includes(values.lang))
+    return `the mission has no "${values.lang}" text (it has ${languages.join(', ')})`;
+  return {
+    ...(values.faction !== undefined ? { faction: values.faction } : {}),
+    ...(values.lang !== undefined ? { language: values.lang } : {}),
+  };
 }
 
 /**
@@ -88,7 +93,8 @@ export async function exportCommand(
     }
     if (out === undefined || out === '-') io.outBytes(written.bytes);
     else await io.writeBytes(out, written.bytes);
-  } else if (out === undefined || out === '-') io.outBytes(new TextEncoder().encode(written.text)); // the file, as written
+  } else if (out === undefined || out === '-')
+    io.outBytes(new TextEncoder().encode(written.text)); // the file, as written
   else await io.writeText(out, written.text);
   const seconds = (now() - started) / 1000;
   if (out !== undefined && out !== '-') io.err(`wrote ${out}${slow || seconds > 1 ? ` in ${seconds.toFixed(1)} s` : ''}\n`);
@@ -104,7 +110,7 @@ export const exportMission: CliCommand = {
     ...EXPORT_FORMATS.map((f) => `--format ${f.id.padEnd(8)} ${f.description}`),
     '-o, --output OUT   the file to write ("-" or none: stdout; a PNG needs -o or a pipe)',
     '--faction F        the faction to write for (script: its opening first; html: picked at start)',
-    '--lang L           the language to write, one of the mission\'s (strings: the language to translate into,',
+    "--lang L           the language to write, one of the mission's (strings: the language to translate into,",
     '                   its table beside the mission filling the translation column)',
     'Translations (NAME.LANG.strings.csv beside the mission) go into runtime and html for every declared language.',
     '--force            export a mission that has errors (exit 0 when written)',
@@ -123,6 +129,12 @@ export const exportMission: CliCommand = {
       return EXIT.unusable;
     }
     const text = (key: string) => (typeof options[key] === 'string' ? (options[key] as string) : undefined);
-    return exportCommand(io, file, { format: text('format'), output: text('output'), faction: text('faction'), lang: text('lang'), force: options['force'] === true });
+    return exportCommand(io, file, {
+      format: text('format'),
+      output: text('output'),
+      faction: text('faction'),
+      lang: text('lang'),
+      force: options['force'] === true,
+    });
   },
 };

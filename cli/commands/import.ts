@@ -36,11 +36,14 @@ async function importCommand(io: CliIo, file: string, values: { output?: string;
   else await io.writeText(out, text);
   // With the mission on stdout, findings go to stderr so the mission can be piped.
   const report = toStdout ? io.err : io.out;
-  for (const d of result.diagnostics) report(`${formatDiagnostic(file, { ...d, range: { offset: 0, length: 0, line: d.sourceLine, column: 1 } })}\n`);
+  for (const d of result.diagnostics)
+    report(`${formatDiagnostic(file, { ...d, range: { offset: 0, length: 0, line: d.sourceLine, column: 1 } })}\n`);
   const problems = loadMission(text).diagnostics;
   for (const d of problems) report(`${formatDiagnostic(toStdout ? '<stdout>' : out, d)}\n`);
   const { nodes, edges } = result.mission;
-  io.err(`${toStdout ? 'imported' : `wrote ${out}:`} "${result.story}", ${plural(nodes.length, 'node')} and ${plural(edges.length, 'edge')}${problems.length > 0 ? `; ${plural(problems.length, 'problem')} to fix` : ''}\n`);
+  io.err(
+    `${toStdout ? 'imported' : `wrote ${out}:`} "${result.story}", ${plural(nodes.length, 'node')} and ${plural(edges.length, 'edge')}${problems.length > 0 ? `; ${plural(problems.length, 'problem')} to fix` : ''}\n`,
+  );
   return EXIT.ok;
 }
 

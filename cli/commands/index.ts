@@ -12,4 +12,16 @@ import { token } from './token';
 import { validate } from './validate';
 
 /** Every subcommand, in the order `--help` lists them. */
-export const COMMANDS: readonly CliCommand[] = [validate, simulate, explore, balance, replay, exportMission, strings, importStory, merge, serve, token];
+export const COMMANDS: readonly CliCommand[] = [
+  validate,
+  simulate,
+  explore,
+  balance,
+  replay,
+  exportMission,
+  strings,
+  importStory,
+  merge,
+  serve,
+  token,
+];

@@ -30,7 +30,9 @@ describe('mission-studio merge', () => {
     expect(await main(['merge', 'base.json', 'ours.json', 'theirs.json'], io)).toBe(1);
     const loaded = loadMission(io.stdout);
     expect(loaded.mission?.conflicts).toEqual([{ path: '/nodes/win/title', base: 'win', ours: 'Mine', theirs: 'Theirs' }]);
-    expect(io.stderr).toMatch(/^<stdout>:\d+:\d+ error merge-conflict merge conflict in 'title' of node 'win': mine "Mine", theirs "Theirs"\n/);
+    expect(io.stderr).toMatch(
+      /^<stdout>:\d+:\d+ error merge-conflict merge conflict in 'title' of node 'win': mine "Mine", theirs "Theirs"\n/,
+    );
     expect(io.stderr).toContain('1 conflict written to <stdout>');
   });
 

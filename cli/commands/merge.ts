@@ -44,7 +44,9 @@ async function mergeCommand(io: CliIo, files: { base: string; ours: string; thei
   }
   for (const d of conflicts) io.err(`${formatDiagnostic(shownAs, d)}\n`);
   if (conflicts.length === 0) return EXIT.ok;
-  io.err(`mission-studio merge: ${plural(conflicts.length, 'conflict')} written to ${shownAs}; open it in Mission Studio and take mine or theirs in Problems\n`);
+  io.err(
+    `mission-studio merge: ${plural(conflicts.length, 'conflict')} written to ${shownAs}; open it in Mission Studio and take mine or theirs in Problems\n`,
+  );
   return EXIT.problems;
 }
 

@@ -18,10 +18,14 @@ describe('mission-studio replay', () => {
   });
 
   it('exits 1 and prints the first difference when the mission changed', async () => {
-    const edited = files['missions/second-wave.mission.json'].replace('"id": "pocket-device"', '"id": "keep-device"').replace('"sourceHandle": "pocket-device"', '"sourceHandle": "keep-device"');
+    const edited = files['missions/second-wave.mission.json']
+      .replace('"id": "pocket-device"', '"id": "keep-device"')
+      .replace('"sourceHandle": "pocket-device"', '"sourceHandle": "keep-device"');
     const io = fakeIo({ ...files, 'edited.mission.json': edited });
     expect(await main(['replay', golden, '--mission', 'edited.mission.json'], io)).toBe(1);
-    expect(io.stdout).toMatch(new RegExp(`^FAIL ${golden}: at input 4: input 4 of 17: .*pocket-device.* is not offered at "skyl-device-choice"`));
+    expect(io.stdout).toMatch(
+      new RegExp(`^FAIL ${golden}: at input 4: input 4 of 17: .*pocket-device.* is not offered at "skyl-device-choice"`),
+    );
     expect(io.stdout).toContain('\n     expected: {"kind":"choice","nodeId":"skyl-device-choice","choiceId":"pocket-device"}\n');
     expect(io.stdout).toContain('\n     actual:   offered: {"kind":"choice","nodeId":"skyl-device-choice","choiceId":"give-device"}, ');
   });
@@ -37,7 +41,9 @@ describe('mission-studio replay', () => {
     const io = fakeIo({ 'elsewhere/lonely.playthrough.json': read(golden), 'm.mission.json': mission });
     expect(await main(['replay', 'elsewhere/lonely.playthrough.json', 'm.mission.json'], io)).toBe(2);
     expect(io.stderr).toContain('mission-studio replay: elsewhere/lonely.playthrough.json: cannot find mission "second-wave"');
-    expect(io.stderr).toContain('mission-studio replay: m.mission.json: /format: expected "mission-studio-playthrough/1" (is this a playthrough file?)');
+    expect(io.stderr).toContain(
+      'mission-studio replay: m.mission.json: /format: expected "mission-studio-playthrough/1" (is this a playthrough file?)',
+    );
     expect(io.stdout).toBe('');
   });
 });
@@ -51,6 +57,13 @@ describe('missionCandidates', () => {
       'missions/missions/second-wave.mission.json',
       'second-wave.mission.json',
     ]);
-    expect(missionCandidates('/data/a.playthrough.json', 'm')).toEqual(['/data/m.mission.json', '/data/missions/m.mission.json', '/m.mission.json', '/missions/m.mission.json', 'm.mission.json', 'missions/m.mission.json']);
+    expect(missionCandidates('/data/a.playthrough.json', 'm')).toEqual([
+      '/data/m.mission.json',
+      '/data/missions/m.mission.json',
+      '/m.mission.json',
+      '/missions/m.mission.json',
+      'm.mission.json',
+      'missions/m.mission.json',
+    ]);
   });
 });

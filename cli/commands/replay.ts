@@ -24,7 +24,12 @@ export function missionCandidates(playthroughFile: string, missionId: string): s
   return out;
 }
 
-async function findMission(io: CliIo, file: string, p: Playthrough, cache: Map<string, Promise<LoadedMission>>): Promise<{ path: string; loaded: LoadedMission } | null> {
+async function findMission(
+  io: CliIo,
+  file: string,
+  p: Playthrough,
+  cache: Map<string, Promise<LoadedMission>>,
+): Promise<{ path: string; loaded: LoadedMission } | null> {
   for (const path of missionCandidates(file, p.mission)) {
     if (!cache.has(path)) cache.set(path, loadMissionFile(io, path));
     const loaded = await (cache.get(path) as Promise<LoadedMission>);
@@ -64,7 +69,9 @@ async function run(io: CliIo, files: string[], options: OptionValues): Promise<n
       found = { path: given, loaded: await (cache.get(given) as Promise<LoadedMission>) };
     } else found = await findMission(io, file, p, cache);
     if (!found) {
-      unusable(`${file}: cannot find mission "${p.mission}" (looked for ${p.mission}.mission.json beside it, above it and in missions/); pass --mission FILE`);
+      unusable(
+        `${file}: cannot find mission "${p.mission}" (looked for ${p.mission}.mission.json beside it, above it and in missions/); pass --mission FILE`,
+      );
       continue;
     }
     if (!found.loaded.ok) {
@@ -73,12 +80,16 @@ async function run(io: CliIo, files: string[], options: OptionValues): Promise<n
     }
     const verdict = replayPlaythrough(found.loaded.mission, p);
     if (options.json === true) {
-      io.out(`${JSON.stringify({ file, mission: found.path, ok: verdict.ok, ...(verdict.ok ? {} : { firstDifference: verdict.firstDifference }) })}\n`);
+      io.out(
+        `${JSON.stringify({ file, mission: found.path, ok: verdict.ok, ...(verdict.ok ? {} : { firstDifference: verdict.firstDifference }) })}\n`,
+      );
     } else if (verdict.ok) {
       io.out(`ok   ${file} (${p.expect.ending}, ${p.inputs.length} inputs)\n`);
     } else {
       const d = verdict.firstDifference;
-      io.out(`FAIL ${file}: ${d.at === 'end' ? 'at the end' : `at input ${d.at + 1}`}: ${d.message}\n     expected: ${d.expected}\n     actual:   ${d.actual}\n`);
+      io.out(
+        `FAIL ${file}: ${d.at === 'end' ? 'at the end' : `at input ${d.at + 1}`}: ${d.message}\n     expected: ${d.expected}\n     actual:   ${d.actual}\n`,
+      );
     }
     if (!verdict.ok) exitCode = Math.max(exitCode, EXIT.problems);
   }

@@ -21,7 +21,10 @@ const toFight = [
 
 /** A recorded run of the tour mission that reaches the fight and auto-resolves it. */
 function parsedGolden() {
-  const run = replayInputs(mission, { faction: 'federation', seed: 2 }, [...toFight, { kind: 'combat-auto', nodeId: 'fight' }] as Input[]).state;
+  const run = replayInputs(mission, { faction: 'federation', seed: 2 }, [
+    ...toFight,
+    { kind: 'combat-auto', nodeId: 'fight' },
+  ] as Input[]).state;
   return recordPlaythrough(mission, run);
 }
 
@@ -64,7 +67,12 @@ describe('mission-studio simulate', () => {
 
   it('records a playthrough with --record that replays, and replays a playthrough with its own faction and seed', async () => {
     const io = fakeIo(files);
-    expect(await main(['simulate', 'tour.mission.json', '--choices', 'random', '--seed', '5', '--faction', 'klingon', '--record', 'run.playthrough.json'], io)).toBe(0);
+    expect(
+      await main(
+        ['simulate', 'tour.mission.json', '--choices', 'random', '--seed', '5', '--faction', 'klingon', '--record', 'run.playthrough.json'],
+        io,
+      ),
+    ).toBe(0);
     const recorded = parsePlaythrough(io.files['run.playthrough.json'] ?? '');
     expect(recorded.ok && recorded.value).toMatchObject({ faction: 'klingon', seed: 5 });
     if (!recorded.ok) return;
@@ -84,7 +92,11 @@ describe('mission-studio simulate', () => {
   });
 
   it('exits 1 and says where when an input is not offered or the inputs run out', async () => {
-    const io = fakeIo({ ...files, 'bad.json': JSON.stringify([{ kind: 'choice', nodeId: 'talk', choiceId: 'bribe' }]), 'short.json': JSON.stringify(toFight.slice(0, 1)) });
+    const io = fakeIo({
+      ...files,
+      'bad.json': JSON.stringify([{ kind: 'choice', nodeId: 'talk', choiceId: 'bribe' }]),
+      'short.json': JSON.stringify(toFight.slice(0, 1)),
+    });
     expect(await main(['simulate', 'tour.mission.json', '--choices', 'bad.json'], io)).toBe(1);
     expect(io.stdout).toContain('STOPPED: input 1 (choice talk/bribe) is not offered at "talk"');
     expect(await main(['simulate', 'tour.mission.json', '--choices', 'short.json'], io)).toBe(1);
@@ -95,8 +107,14 @@ describe('mission-studio simulate', () => {
     const cases: [string[], RegExp][] = [
       [['simulate', 'missing.mission.json'], /^mission-studio simulate: missing\.mission\.json: cannot read: no such file\n$/],
       [['simulate', 'tour.mission.json', '--choices', 'junk.json'], /^mission-studio simulate: junk\.json: not valid JSON/],
-      [['simulate', 'tour.mission.json', '--choices', 'obj.json'], /^mission-studio simulate: obj\.json: \/format: expected "mission-studio-playthrough\/1"/],
-      [['simulate', 'tour.mission.json', '--faction', 'borg'], /^mission-studio simulate: tour\.mission\.json has no faction 'borg' \(it has: federation, klingon\)\n$/],
+      [
+        ['simulate', 'tour.mission.json', '--choices', 'obj.json'],
+        /^mission-studio simulate: obj\.json: \/format: expected "mission-studio-playthrough\/1"/,
+      ],
+      [
+        ['simulate', 'tour.mission.json', '--faction', 'borg'],
+        /^mission-studio simulate: tour\.mission\.json has no faction 'borg' \(it has: federation, klingon\)\n$/,
+      ],
       [['simulate', 'tour.mission.json', '--seed', 'x'], /^mission-studio simulate: --seed takes a whole number, not 'x'\n$/],
     ];
     for (const [argv, message] of cases) {

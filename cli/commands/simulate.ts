@@ -30,7 +30,8 @@ function fromList(inputs: readonly Input[]): Choose {
   };
 }
 
-const first: Choose = (state) => (state.combat ? { kind: 'combat-auto', nodeId: state.combat.nodeId } : (state.available[0]?.input ?? null));
+const first: Choose = (state) =>
+  state.combat ? { kind: 'combat-auto', nodeId: state.combat.nodeId } : (state.available[0]?.input ?? null);
 
 /** What `--choices FILE` holds: a playthrough (inputs, faction, seed) or a bare list of inputs. */
 type ChoicesFile = { inputs: Input[]; faction?: string; seed?: number; description?: string };
@@ -55,12 +56,19 @@ async function readChoicesFile(io: CliIo, file: string): Promise<{ ok: true; val
 }
 
 /** Plays a run to its end, or until the chooser has nothing or offers what the run does not. */
-function play(mission: Mission, faction: string, seed: number, choose: Choose, maxInputs: number): { state: RunState; steps: PlayStep[]; problem: string | null } {
+function play(
+  mission: Mission,
+  faction: string,
+  seed: number,
+  choose: Choose,
+  maxInputs: number,
+): { state: RunState; steps: PlayStep[]; problem: string | null } {
   let state = startRun(mission, { faction, seed });
   const steps: PlayStep[] = [{ input: null, events: state.events }];
   while (state.status === 'awaiting-input') {
     // Taking the first choice can go round a hub forever: stop instead of hanging.
-    if (state.inputs.length >= maxInputs) return { state, steps, problem: `stopped after ${maxInputs} inputs at "${state.nodeId}" (see --max-inputs)` };
+    if (state.inputs.length >= maxInputs)
+      return { state, steps, problem: `stopped after ${maxInputs} inputs at "${state.nodeId}" (see --max-inputs)` };
     const input = choose(state);
     if (input === null) return { state, steps, problem: `the inputs ran out at "${state.nodeId}" after ${state.inputs.length} inputs` };
     if (!state.available.some((o) => sameInput(o.input, input))) {
@@ -107,7 +115,9 @@ async function run(io: CliIo, files: string[], options: OptionValues): Promise<n
 
   if (options.json === true) {
     const { status, nodeId, ending, error, inputs, events } = state;
-    io.out(`${JSON.stringify({ file, mission: mission.meta.id, faction, seed, status, nodeId, ending, error, problem, inputs, events })}\n`);
+    io.out(
+      `${JSON.stringify({ file, mission: mission.meta.id, faction, seed, status, nodeId, ending, error, problem, inputs, events })}\n`,
+    );
   } else {
     io.out(`# ${mission.meta.title} (${mission.meta.id}) as ${faction}, seed ${seed}, choices: ${choices}\n`);
     for (const line of formatTranscript(mission, steps, { rounds: true })) io.out(`${line}\n`);
@@ -120,7 +130,10 @@ async function run(io: CliIo, files: string[], options: OptionValues): Promise<n
     }
     // Re-recording a playthrough (same file in and out) keeps its description.
     const description = listed?.description;
-    await io.writeText(options.record, serializePlaythrough(recordPlaythrough(mission, state, description !== undefined ? { description } : {})));
+    await io.writeText(
+      options.record,
+      serializePlaythrough(recordPlaythrough(mission, state, description !== undefined ? { description } : {})),
+    );
   }
   return state.status === 'ended' && problem === null ? EXIT.ok : EXIT.problems;
 }
@@ -131,8 +144,8 @@ export const simulate: CliCommand = {
   usage: 'simulate FILE [--faction F] [--seed N] [--choices first|random|FILE] [--json] [--record OUT] [--max-inputs N]',
   summary: 'play one run and print its transcript (or --json events); exit 1 if it stops short of an ending',
   help: [
-    '--faction F     the faction to play (default: the playthrough\'s, else the mission\'s first)',
-    '--seed N        seeds every fight (default: the playthrough\'s, else 1)',
+    "--faction F     the faction to play (default: the playthrough's, else the mission's first)",
+    "--seed N        seeds every fight (default: the playthrough's, else 1)",
     '--choices first take the first choice offered (default); fights are auto-resolved',
     '--choices random  a seeded random player, the same one `balance` uses for its random playthroughs',
     '--choices FILE  a *.playthrough.json or a JSON list of inputs; fights it says nothing about are auto-resolved',

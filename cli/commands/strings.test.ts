@@ -21,7 +21,9 @@ async function translatedTable(missionText: string): Promise<string> {
   expect(await main(['export', 'small.mission.json', '--format', 'strings', '--lang', 'fr', '-o', 'out.csv'], io)).toBe(0);
   const mission = loadMission(missionText).mission!;
   expect(io.files['out.csv']).toBe(exportStrings(mission, { language: 'fr' }).text);
-  const rows = stringTableRows(mission).map((row) => STRING_TABLE_COLUMNS.map((c) => (c === 'translation' ? `FR ${row.source_text}` : row[c])));
+  const rows = stringTableRows(mission).map((row) =>
+    STRING_TABLE_COLUMNS.map((c) => (c === 'translation' ? `FR ${row.source_text}` : row[c])),
+  );
   return csvText(STRING_TABLE_COLUMNS, rows);
 }
 

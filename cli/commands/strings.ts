@@ -18,7 +18,13 @@ import { readSiblingTables, readTableFile, type TableFile } from '../translation
 
 const USAGE = 'strings check MISSION [TABLE...] [--lang L] [--json]';
 
-async function tablesToCheck(io: CliIo, missionFile: string, mission: Parameters<typeof readSiblingTables>[2], tables: readonly string[], lang: string | undefined): Promise<TableFile[] | string> {
+async function tablesToCheck(
+  io: CliIo,
+  missionFile: string,
+  mission: Parameters<typeof readSiblingTables>[2],
+  tables: readonly string[],
+  lang: string | undefined,
+): Promise<TableFile[] | string> {
   if (tables.length === 0) return readSiblingTables(io, missionFile, mission);
   if (lang !== undefined && tables.length > 1) return '--lang names the language of one table; name one TABLE with it';
   const out: TableFile[] = [];
@@ -42,7 +48,8 @@ async function check(io: CliIo, missionFile: string, tables: readonly string[], 
   const files = await tablesToCheck(io, missionFile, mission, tables, lang);
   if (typeof files === 'string') return fail(files);
   const languages = missionLanguages(mission);
-  if (files.length === 0) io.err(`note: ${missionFile} declares no language but its source (${languages[0]}): add languages to meta.languages\n`);
+  if (files.length === 0)
+    io.err(`note: ${missionFile} declares no language but its source (${languages[0]}): add languages to meta.languages\n`);
   let exitCode: number = EXIT.ok;
   for (const table of files) {
     if (table.status === 'unreadable') {
@@ -57,17 +64,32 @@ async function check(io: CliIo, missionFile: string, tables: readonly string[], 
       continue;
     }
     if (!languages.includes(table.language)) {
-      diagnostics.push({ code: 'translation-table', severity: 'warning', message: `"${table.language}" is not in the mission's meta.languages (${languages.join(', ')}): it does not play in it`, path: '/meta/languages' });
+      diagnostics.push({
+        code: 'translation-table',
+        severity: 'warning',
+        message: `"${table.language}" is not in the mission's meta.languages (${languages.join(', ')}): it does not play in it`,
+        path: '/meta/languages',
+      });
     }
     const translation = table.status === 'read' && table.translation ? table.translation : emptyTranslation(table.language);
     const report = checkTranslation(mission, translation);
     if (table.status === 'absent') {
-      diagnostics.push({ code: 'missing-translation', severity: 'warning', message: `there is no ${table.language} table: all ${report.total} strings play in ${languages[0]} (make one with "mission-studio export ${missionFile} --format strings --lang ${table.language}")`, path: '/meta/languages' });
+      diagnostics.push({
+        code: 'missing-translation',
+        severity: 'warning',
+        message: `there is no ${table.language} table: all ${report.total} strings play in ${languages[0]} (make one with "mission-studio export ${missionFile} --format strings --lang ${table.language}")`,
+        path: '/meta/languages',
+      });
     } else diagnostics.push(...translationDiagnostics(report));
     const coverage = coveragePercent(report);
-    if (options['json'] === true) io.out(`${JSON.stringify({ file: table.file, language: table.language, coverage, current: report.current, total: report.total, diagnostics })}\n`);
+    if (options['json'] === true)
+      io.out(
+        `${JSON.stringify({ file: table.file, language: table.language, coverage, current: report.current, total: report.total, diagnostics })}\n`,
+      );
     else for (const d of diagnostics) io.out(`${formatDiagnostic(table.file, d)}\n`);
-    io.err(`${table.file}: ${table.language} ${coverage}% (${report.current} of ${report.total} current): ${report.missing.length} missing, ${report.stale.length} stale, ${report.unknown.length} unknown, ${report.tooLong.length} too long\n`);
+    io.err(
+      `${table.file}: ${table.language} ${coverage}% (${report.current} of ${report.total} current): ${report.missing.length} missing, ${report.stale.length} stale, ${report.unknown.length} unknown, ${report.tooLong.length} too long\n`,
+    );
     if (diagnostics.length > 0) exitCode = Math.max(exitCode, EXIT.problems);
   }
   return exitCode;
@@ -80,7 +102,7 @@ export const strings: CliCommand = {
   summary: 'check translated string tables: missing, stale, unknown and too-long strings, and coverage per language',
   help: [
     'TABLE...    string tables to check (default: NAME.LANG.strings.csv beside MISSION for each language of',
-    '            meta.languages but the source); a table\'s language comes from its name, or from --lang',
+    "            meta.languages but the source); a table's language comes from its name, or from --lang",
     '--lang L    the language of the one TABLE named (when its name does not say it)',
     '--json      one JSON object per table: { file, language, coverage, current, total, diagnostics }',
     'Exit 0: every table complete and current; 1: something to translate or fix; 2: a file cannot be used.',

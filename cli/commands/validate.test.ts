@@ -81,7 +81,10 @@ describe('mission-studio validate', () => {
   it('adds the explorer’s findings, located in the file, when the static checks find no error', async () => {
     const io = fakeIo({ 'f.mission.json': serializeMission(flawedMission()) });
     expect(await main(['validate', 'f.mission.json'], io)).toBe(1);
-    const codes = io.stdout.trim().split('\n').map((line) => line.split(' ')[2]);
+    const codes = io.stdout
+      .trim()
+      .split('\n')
+      .map((line) => line.split(' ')[2]);
     expect(new Set(codes)).toEqual(new Set(['unreachable-ending', 'never-reached-node', 'never-enabled-choice', 'soft-lock', 'trap']));
     expect(io.stdout).toMatch(/^f\.mission\.json:\d+:\d+ error soft-lock The run gets stuck at "stuck": /m);
     expect(io.stdout).not.toContain('f.mission.json:1:1 ');
@@ -134,14 +137,22 @@ describe('mission-studio validate', () => {
   });
 
   it('prints the same, in the order of the files, from worker threads as from this thread', async () => {
-    const files = { 'e.mission.json': withError, 'f.mission.json': serializeMission(flawedMission()), 'b.mission.json': '{"format": ', 'w.mission.json': withWarning };
+    const files = {
+      'e.mission.json': withError,
+      'f.mission.json': serializeMission(flawedMission()),
+      'b.mission.json': '{"format": ',
+      'w.mission.json': withWarning,
+    };
     const names = ['e.mission.json', 'missing.json', 'f.mission.json', 'b.mission.json', 'w.mission.json'];
     const here = fakeIo(files);
     const pooled = fakeIo(files);
     expect(await main(['validate', '--workers', '0', ...names], here)).toBe(2);
     expect(await main(['validate', '--workers', '3', ...names], pooled)).toBe(2);
     expect(pooled.stdout).toBe(here.stdout);
-    const fileOfLine = here.stdout.split('\n').filter(Boolean).map((line) => line.split(':')[0]);
+    const fileOfLine = here.stdout
+      .split('\n')
+      .filter(Boolean)
+      .map((line) => line.split(':')[0]);
     expect(fileOfLine.filter((file, i) => file !== fileOfLine[i - 1])).toEqual(names);
   });
 
@@ -149,11 +160,16 @@ describe('mission-studio validate', () => {
     const io = fakeIo({ 'c.mission.json': serializeMission(cellarMission()) });
     expect(await main(['validate', '--max-states', '1000', 'c.mission.json'], io)).toBe(1);
     expect(io.stdout).toMatch(/^c\.mission\.json:\d+:\d+ error soft-lock The run gets stuck at "cellar": [^\n]*\n$/);
-    expect(io.stderr).toBe('note: c.mission.json: the search is partial (stopped at the cap of 1000 states): only soft-locks are reported; --max-states N and --time-budget S raise the limits\n');
+    expect(io.stderr).toBe(
+      'note: c.mission.json: the search is partial (stopped at the cap of 1000 states): only soft-locks are reported; --max-states N and --time-budget S raise the limits\n',
+    );
   });
 
   it('exits 2 naming the option for a --max-states or --workers that is not a whole number in range', async () => {
-    for (const args of [['--max-states', '0'], ['--workers', 'many']]) {
+    for (const args of [
+      ['--max-states', '0'],
+      ['--workers', 'many'],
+    ]) {
       const io = fakeIo({ 'a.mission.json': good });
       expect(await main(['validate', ...args, 'a.mission.json'], io)).toBe(2);
       expect(io.stderr).toMatch(new RegExp(`^mission-studio validate: ${args[0]} takes a whole number`));

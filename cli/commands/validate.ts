@@ -47,7 +47,13 @@ async function validateCommand(io: CliIo, files: string[], options: ValidateOpti
   for (const file of files) {
     const read = await io.readText(file);
     if (!read.ok) {
-      const d: Diagnostic = { code: 'parse-error', severity: 'error', message: read.message, path: '', range: { offset: 0, length: 0, line: 1, column: 1 } };
+      const d: Diagnostic = {
+        code: 'parse-error',
+        severity: 'error',
+        message: read.message,
+        path: '',
+        range: { offset: 0, length: 0, line: 1, column: 1 },
+      };
       results.push({ diagnostics: [d], partial: null });
       continue;
     }
@@ -77,7 +83,9 @@ async function validateCommand(io: CliIo, files: string[], options: ValidateOpti
     exitCode = worseExit(exitCode, exitCodeOf(diagnostics));
     if (partial) {
       exitCode = worseExit(exitCode, EXIT.incomplete);
-      io.err(`note: ${file}: the search is partial (${partial}): only soft-locks are reported; --max-states N and --time-budget S raise the limits\n`);
+      io.err(
+        `note: ${file}: the search is partial (${partial}): only soft-locks are reported; --max-states N and --time-budget S raise the limits\n`,
+      );
     }
     // One JSON object per file, one per line: a single file prints exactly `{ "file", "diagnostics" }`.
     if (options.json) io.out(`${JSON.stringify({ file, diagnostics })}\n`);
@@ -117,7 +125,7 @@ export const validate: CliCommand = {
   help: [
     '--json          one JSON object per file: { file, diagnostics } (every diagnostic)',
     '--all           print every diagnostic, not 20 of one code and severity and a row counting the rest',
-    '--no-explore    skip the explorer\'s checks (unreachable-ending, never-reached-node, never-enabled-choice,',
+    "--no-explore    skip the explorer's checks (unreachable-ending, never-reached-node, never-enabled-choice,",
     '                soft-lock, trap), which run when the static checks find no error',
     '--balance       also play each fight 1,000 times per stance policy and warn (combat-balance) when the best',
     '                policy wins under 60% or the worst over 99%, as the app does ("mission-studio balance" for more)',
@@ -127,7 +135,7 @@ export const validate: CliCommand = {
     'Exit 1 on an error or on an unreachable ending, a soft-lock or a trap (as explore); 3 when a search was cut',
     'short and found nothing wrong in what it covered.',
     '--workers N     files checked at once in worker threads (default: cores, at most 4; 0: all in this thread)',
-    'The same check as the app\'s: with --balance, the same findings for the same file.',
+    "The same check as the app's: with --balance, the same findings for the same file.",
   ],
   options: {
     json: { type: 'boolean', default: false },

@@ -10,13 +10,15 @@ import { converged, joinRoom, startServer, until, type CollabClient, type Server
 
 // The co-editing server run for real (`mission-studio serve` in a child process) with real clients on loopback.
 const BIN = join(__dirname, '..', 'bin', 'mission-studio.js');
-const secondWave = (): Mission => loadMission(readFileSync(join(__dirname, '..', '..', 'missions', 'second-wave.mission.json'), 'utf8')).mission as Mission;
+const secondWave = (): Mission =>
+  loadMission(readFileSync(join(__dirname, '..', '..', 'missions', 'second-wave.mission.json'), 'utf8')).mission as Mission;
 const data = mkdtempSync(join(tmpdir(), 'mission-studio-serve-'));
 // Tokens are signed in this process with the server's secret (spawning `mission-studio token` per client costs
 // seconds on a busy machine); one test makes its token with the command, as a person would.
 let secret: Buffer;
 const token = (room: string, readOnly = false): string => issueToken(secret, room, readOnly ? 'read' : 'edit');
-const tokenFromCommand = (room: string): string => execFileSync(process.execPath, [BIN, 'token', room, '--data', data], { encoding: 'utf8' }).trim();
+const tokenFromCommand = (room: string): string =>
+  execFileSync(process.execPath, [BIN, 'token', room, '--data', data], { encoding: 'utf8' }).trim();
 const mission = secondWave();
 
 let server: ServerProcess;
@@ -73,7 +75,13 @@ describe('mission-studio serve', () => {
         c.edit({ kind: 'move-nodes', moves: [{ id: 'andrews-briefing', position: { x: i, y: round } }] });
       });
     }
-    five.forEach((c, i) => c.edit({ kind: 'update-node', id: ['fed-orders', 'andrews-delay', 'andrews-briefing', 'achebe-call', 'arrive-ds9'][i] as string, title: `Title ${i}` }));
+    five.forEach((c, i) =>
+      c.edit({
+        kind: 'update-node',
+        id: ['fed-orders', 'andrews-delay', 'andrews-briefing', 'achebe-call', 'arrive-ds9'][i] as string,
+        title: `Title ${i}`,
+      }),
+    );
     const text = await converged(five);
     expect(loadMission(text).mission).not.toBeNull();
     const line = lines(five[0] as CollabClient, 'achebe-call')[0] as string;

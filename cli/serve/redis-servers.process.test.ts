@@ -43,13 +43,17 @@ describe.skipIf(!hasRedis)('two servers sharing rooms through Redis (needs redis
       servers.push(server);
       cleanup.push(() => server.stop());
     }
-    const mission = loadMission(readFileSync(join(__dirname, '..', '..', 'missions', 'second-wave.mission.json'), 'utf8')).mission as Mission;
+    const mission = loadMission(readFileSync(join(__dirname, '..', '..', 'missions', 'second-wave.mission.json'), 'utf8'))
+      .mission as Mission;
     const token = issueToken(secret, 'shared', 'edit');
     const a = await joinRoom((servers[0] as ServerProcess).url, 'shared', token, mission);
     // b brings no mission of its own: its server may not have heard from Redis yet when b syncs, and a second
     // initial write racing a's would replace a's nodes whole, edits and all (a flaky failure before this).
     const b = await joinRoom((servers[1] as ServerProcess).url, 'shared', token);
-    cleanup.push(() => a.close(), () => b.close());
+    cleanup.push(
+      () => a.close(),
+      () => b.close(),
+    );
     await until('b to receive the mission from the other server', () => b.mission() !== null, 30_000);
     a.edit({ kind: 'update-node', id: 'andrews-briefing', title: 'Through Redis' });
     b.edit({ kind: 'move-nodes', moves: [{ id: 'arrive-ds9', position: { x: 5, y: 6 } }] });

@@ -31,7 +31,8 @@ export async function loadSecret(dir: string): Promise<Buffer> {
   return secret;
 }
 
-const sign = (secret: Buffer, room: string, role: RoomRole): string => createHmac('sha256', secret).update(`${room}\n${role}`).digest('base64url');
+const sign = (secret: Buffer, room: string, role: RoomRole): string =>
+  createHmac('sha256', secret).update(`${room}\n${role}`).digest('base64url');
 
 /** A token for `room` with `role`. */
 export function issueToken(secret: Buffer, room: string, role: RoomRole): string {

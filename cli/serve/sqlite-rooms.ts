@@ -51,7 +51,10 @@ export async function openRoomStore(dir: string): Promise<RoomStore> {
       return value instanceof Uint8Array ? value : null;
     },
     store(room, state) {
-      db.run('INSERT INTO "documents" ("name", "data") VALUES ($name, $data) ON CONFLICT(name) DO UPDATE SET data = $data', { $name: room, $data: state });
+      db.run('INSERT INTO "documents" ("name", "data") VALUES ($name, $data) ON CONFLICT(name) DO UPDATE SET data = $data', {
+        $name: room,
+        $data: state,
+      });
       writing = writing.catch(() => undefined).then(persist);
       return writing;
     },

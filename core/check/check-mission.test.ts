@@ -19,15 +19,18 @@ const sample = (name: string) => load(readFileSync(join(__dirname, '..', '..', '
 const countOf = (mission: Mission, type: string): number => mission.nodes.filter((n) => n.type === type).length;
 
 describe('checkMission on the sample missions', () => {
-  it.each(['second-wave.mission.json', 'tutorial.mission.json'])('finds nothing wrong with %s: every ending reachable, every fight fair', (name) => {
-    const { text, mission, staticDiagnostics } = sample(name);
-    const { diagnostics, summary } = checkMission(mission, text, { staticDiagnostics });
-    expect(diagnostics).toEqual([]);
-    const endings = countOf(mission, 'end');
-    expect(summary).toMatchObject({ complete: true, endings, reachableEndings: endings, fights: countOf(mission, 'combat'), ways: [] });
-    expect(summary.incompleteReason).toBeUndefined();
-    expect(summary.states).toBeGreaterThan(10);
-  });
+  it.each(['second-wave.mission.json', 'tutorial.mission.json'])(
+    'finds nothing wrong with %s: every ending reachable, every fight fair',
+    (name) => {
+      const { text, mission, staticDiagnostics } = sample(name);
+      const { diagnostics, summary } = checkMission(mission, text, { staticDiagnostics });
+      expect(diagnostics).toEqual([]);
+      const endings = countOf(mission, 'end');
+      expect(summary).toMatchObject({ complete: true, endings, reachableEndings: endings, fights: countOf(mission, 'combat'), ways: [] });
+      expect(summary.incompleteReason).toBeUndefined();
+      expect(summary.states).toBeGreaterThan(10);
+    },
+  );
 });
 
 describe('checkMission', () => {
@@ -67,14 +70,22 @@ describe('checkMission', () => {
 
   it('runs only what it is asked to: the fights alone, or the explorer alone', () => {
     const { text, mission } = sample('tutorial.mission.json');
-    expect(checkMission(mission, text, { explore: false }).summary).toMatchObject({ states: 0, complete: false, incompleteReason: 'not explored', fights: countOf(mission, 'combat') });
+    expect(checkMission(mission, text, { explore: false }).summary).toMatchObject({
+      states: 0,
+      complete: false,
+      incompleteReason: 'not explored',
+      fights: countOf(mission, 'combat'),
+    });
     expect(checkMission(mission, text, { balance: false }).summary).toMatchObject({ complete: true, fights: 0 });
   });
 
   it('reports progress while it searches, then the fights', () => {
     const seen: string[] = [];
     const mission = flagsAndCounterMission(8, 40, 40, 2);
-    checkMission(mission, serializeMission(mission), { maxStates: 100_000, onProgress: ({ phase, states }) => seen.push(`${phase} ${states}`) });
+    checkMission(mission, serializeMission(mission), {
+      maxStates: 100_000,
+      onProgress: ({ phase, states }) => seen.push(`${phase} ${states}`),
+    });
     expect(seen[0]).toMatch(/^explore \d+$/);
     expect(seen.at(-1)).toBe('balance 100000');
   });

@@ -35,12 +35,17 @@ export function checkMission(mission: Mission, text: string, options: CheckOptio
   const started = now();
   const { signal, onProgress } = options;
   const given = [...(options.staticDiagnostics ?? [])];
-  if (given.some((d) => d.severity === 'error')) return { diagnostics: given, summary: notExplored(mission, 'the static checks found errors', now() - started) };
+  if (given.some((d) => d.severity === 'error'))
+    return { diagnostics: given, summary: notExplored(mission, 'the static checks found errors', now() - started) };
   throwIfCancelled(signal, 'the check');
 
   let report: ExploreReport | null = null;
   if (options.explore !== false) {
-    const exploreOptions: ExploreOptions = { maxStates: options.maxStates ?? CHECK_MAX_STATES, timeBudgetMs: options.timeBudgetMs ?? CHECK_TIME_BUDGET_MS, now };
+    const exploreOptions: ExploreOptions = {
+      maxStates: options.maxStates ?? CHECK_MAX_STATES,
+      timeBudgetMs: options.timeBudgetMs ?? CHECK_TIME_BUDGET_MS,
+      now,
+    };
     if (signal) exploreOptions.signal = signal;
     if (onProgress) exploreOptions.onProgress = ({ states }) => onProgress({ phase: 'explore', states });
     report = exploreMission(mission, exploreOptions);
@@ -53,7 +58,8 @@ export function checkMission(mission: Mission, text: string, options: CheckOptio
 
   const found = [...(report ? provenFindings(mission, report) : []), ...balanceDiagnostics(balances)];
   const diagnostics = found.length > 0 ? [...given, ...locateDiagnostics(text, found)] : given;
-  if (!report) return { diagnostics, summary: { ...notExplored(mission, 'not explored', now() - started), fights: balances.length, balances } };
+  if (!report)
+    return { diagnostics, summary: { ...notExplored(mission, 'not explored', now() - started), fights: balances.length, balances } };
   return {
     diagnostics,
     summary: {
@@ -86,12 +92,23 @@ function waysOf(report: ExploreReport): PlayWay[] {
   const ways: PlayWay[] = report.softLocks.map((l) => ({ code: 'soft-lock', nodeId: l.nodeId, witness: l.witness }));
   if (!report.complete) return ways;
   for (const t of report.traps) ways.push({ code: 'trap', nodeId: t.nodeId, witness: t.witness });
-  for (const c of report.neverEnabledChoices) if (c.witness) ways.push({ code: 'never-enabled-choice', nodeId: c.nodeId, witness: c.witness });
+  for (const c of report.neverEnabledChoices)
+    if (c.witness) ways.push({ code: 'never-enabled-choice', nodeId: c.nodeId, witness: c.witness });
   return ways;
 }
 
 /** The summary of a check whose explorer did not run: nothing is known about the states. */
 function notExplored(mission: Mission, reason: string, elapsedMs: number): CheckSummary {
   const endings = mission.nodes.filter((n) => n.type === 'end').length;
-  return { ways: [], states: 0, complete: false, incompleteReason: reason, endings, reachableEndings: 0, fights: 0, balances: [], elapsedMs };
+  return {
+    ways: [],
+    states: 0,
+    complete: false,
+    incompleteReason: reason,
+    endings,
+    reachableEndings: 0,
+    fights: 0,
+    balances: [],
+    elapsedMs,
+  };
 }

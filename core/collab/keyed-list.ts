@@ -34,7 +34,12 @@ export function readList<T>(list: KeyedList): T[] {
  * other things now). A list with a repeated id keeps the last of them: a map cannot hold two. `unchanged`: items
  * read from this document since its last update, skipped.
  */
-export function writeList<T extends Identified>(list: KeyedList, next: readonly T[], textPaths: (item: T) => TextPaths, unchanged: ReadonlySet<unknown> = new Set()): void {
+export function writeList<T extends Identified>(
+  list: KeyedList,
+  next: readonly T[],
+  textPaths: (item: T) => TextPaths,
+  unchanged: ReadonlySet<unknown> = new Set(),
+): void {
   const wanted = new Map(next.map((item) => [item.id, item]));
   for (const id of [...list.items.keys()]) {
     if (!wanted.has(id)) {
@@ -66,7 +71,7 @@ function writeOrder(list: KeyedList, ids: readonly string[]): void {
     if (keep) last = rank;
   }
   let below = 0;
-  for (let i = 0; i < ids.length; ) {
+  for (let i = 0; i < ids.length;) {
     if (kept[i]) {
       below = ranks[i] as number;
       i++;

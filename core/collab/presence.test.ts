@@ -3,7 +3,11 @@ import { cleanName, colourFor, freeColourFor, MAX_NAME_LENGTH, MAX_PEERS, readPe
 
 describe('presence', () => {
   it('reads a well-formed state as given, with the colour in lower case', () => {
-    expect(readPresence({ user: { name: 'Kira', colour: '#E6194B', selected: 'dock' } }, 7)).toEqual({ name: 'Kira', colour: '#e6194b', selected: 'dock' });
+    expect(readPresence({ user: { name: 'Kira', colour: '#E6194B', selected: 'dock' } }, 7)).toEqual({
+      name: 'Kira',
+      colour: '#e6194b',
+      selected: 'dock',
+    });
   });
 
   it('gives a client without presence nothing to show', () => {

@@ -54,8 +54,11 @@ const HEX_COLOUR = /^#[0-9a-f]{6}$/i;
 /** A name as it may be shown: control characters dropped, spaces folded, at most MAX_NAME_LENGTH characters. */
 export function cleanName(value: unknown, fallback: string): string {
   if (typeof value !== 'string') return fallback;
-  // eslint-disable-next-line no-control-regex -- control characters are exactly what must go
-  const name = value.replace(/\s+/g, ' ').replace(/[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u2028-\u202e\u2066-\u2069]/g, '').trim();
+  const name = value
+    .replace(/\s+/g, ' ')
+    // eslint-disable-next-line no-control-regex -- control characters are exactly what must go
+    .replace(/[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u2028-\u202e\u2066-\u2069]/g, '')
+    .trim();
   if (name === '') return fallback;
   return name.length > MAX_NAME_LENGTH ? `${name.slice(0, MAX_NAME_LENGTH - 1)}…` : name;
 }

@@ -16,10 +16,17 @@ describe('undo in a shared room', () => {
     const undo = new Y.UndoManager(missionTypes(mine), { trackedOrigins: new Set([me]) });
     const line = (doc: Y.Doc) => (readMission(doc)!.nodes.find((n) => n.id === 'talk')!.data as { lines: string[] }).lines[0];
 
-    applyEditToDoc(mine, { kind: 'replace-text', changes: [{ nodeId: 'talk', path: '/data/lines/0', text: 'What will it be? Speak up.' }] }, me);
+    applyEditToDoc(
+      mine,
+      { kind: 'replace-text', changes: [{ nodeId: 'talk', path: '/data/lines/0', text: 'What will it be? Speak up.' }] },
+      me,
+    );
     applyEditToDoc(mine, { kind: 'update-node', id: 'win', title: 'Quark sings' }, me);
     Y.applyUpdate(theirs, Y.encodeStateAsUpdate(mine));
-    applyEditToDoc(theirs, { kind: 'replace-text', changes: [{ nodeId: 'talk', path: '/data/lines/0', text: 'Well? What will it be? Speak up.' }] });
+    applyEditToDoc(theirs, {
+      kind: 'replace-text',
+      changes: [{ nodeId: 'talk', path: '/data/lines/0', text: 'Well? What will it be? Speak up.' }],
+    });
     applyEditToDoc(theirs, { kind: 'update-node', id: 'lose', title: 'Quark leaves' });
     Y.applyUpdate(mine, Y.encodeStateAsUpdate(theirs));
 

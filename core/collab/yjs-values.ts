@@ -48,7 +48,10 @@ function toYValue(value: unknown, path: string, texts: TextPaths): unknown {
       return new Y.Text(value as string);
     case 'array': {
       const array = new Y.Array<unknown>();
-      array.insert(0, (value as unknown[]).map((item, i) => toYValue(item, `${path}/${i}`, texts)));
+      array.insert(
+        0,
+        (value as unknown[]).map((item, i) => toYValue(item, `${path}/${i}`, texts)),
+      );
       return array;
     }
     case 'map': {
@@ -72,7 +75,8 @@ export function fromYValue(y: unknown): Json {
     // forEach, not entries(): reading a changed node is on every remote edit's path, and the iterator cost more.
     y.forEach((child, key) => {
       // defineProperty for `__proto__`: that key from a remote peer stays a plain key.
-      if (key === '__proto__') Object.defineProperty(out, key, { value: fromYValue(child), enumerable: true, writable: true, configurable: true });
+      if (key === '__proto__')
+        Object.defineProperty(out, key, { value: fromYValue(child), enumerable: true, writable: true, configurable: true });
       else out[key] = fromYValue(child);
     });
     return out;
@@ -127,7 +131,12 @@ function writeArray(array: Y.Array<unknown>, next: unknown[], path: string, text
   let start = 0;
   while (start < prev.length && start < next.length && same(fromYValue(prev[start]), next[start])) start++;
   let end = 0;
-  while (end < prev.length - start && end < next.length - start && same(fromYValue(prev[prev.length - 1 - end]), next[next.length - 1 - end])) end++;
+  while (
+    end < prev.length - start &&
+    end < next.length - start &&
+    same(fromYValue(prev[prev.length - 1 - end]), next[next.length - 1 - end])
+  )
+    end++;
   const removed = prev.length - start - end;
   const added = next.length - start - end;
   if (removed === added) {
@@ -140,5 +149,9 @@ function writeArray(array: Y.Array<unknown>, next: unknown[], path: string, text
     return;
   }
   if (removed > 0) array.delete(start, removed);
-  if (added > 0) array.insert(start, next.slice(start, start + added).map((item, k) => toYValue(item, `${path}/${start + k}`, texts)));
+  if (added > 0)
+    array.insert(
+      start,
+      next.slice(start, start + added).map((item, k) => toYValue(item, `${path}/${start + k}`, texts)),
+    );
 }

@@ -16,8 +16,18 @@ describe('jsonPatches', () => {
   });
 
   it('gives no patch for equal values, and one for a changed title, leaving the other objects as they were', () => {
-    const before = { nodes: [{ id: 'a', title: 'Arrival' }, { id: 'b', title: 'Briefing' }] };
-    const after = { nodes: [{ id: 'a', title: 'Arrival' }, { id: 'b', title: 'Briefing at Starbase 39-Sierra' }] };
+    const before = {
+      nodes: [
+        { id: 'a', title: 'Arrival' },
+        { id: 'b', title: 'Briefing' },
+      ],
+    };
+    const after = {
+      nodes: [
+        { id: 'a', title: 'Arrival' },
+        { id: 'b', title: 'Briefing at Starbase 39-Sierra' },
+      ],
+    };
     expect(jsonPatches(before, structuredClone(before))).toEqual([]);
     const patches = jsonPatches(before, after);
     expect(patches).toEqual([{ op: 'replace', path: ['nodes', 1, 'title'], value: 'Briefing at Starbase 39-Sierra' }]);

@@ -21,7 +21,7 @@ const EDITS: Edit[] = [
 ];
 
 describe('DocumentProcessor', () => {
-  it('checks an edit\'s patches into the same text and diagnostics as loading the edited mission from scratch', () => {
+  it("checks an edit's patches into the same text and diagnostics as loading the edited mission from scratch", () => {
     fc.assert(
       fc.property(fc.array(fc.constantFrom(...EDITS), { minLength: 1, maxLength: 6 }), (edits) => {
         const processor = new DocumentProcessor();
@@ -46,7 +46,7 @@ describe('DocumentProcessor', () => {
     );
   });
 
-  it('turns typed text that loads into patches that make the page\'s mission that mission, sharing what did not change', () => {
+  it("turns typed text that loads into patches that make the page's mission that mission, sharing what did not change", () => {
     const processor = new DocumentProcessor();
     processor.open(0, text);
     const before = loadMission(text).mission!;

@@ -77,7 +77,8 @@ export class DocumentProcessor {
     const loaded = loadMission(text);
     if (!loaded.mission) return { kind: 'draft', revision, text, problems: loaded.diagnostics };
     // Applying these keeps every object of the old mission that is equal in the new one.
-    const patches: Patch[] = this.mission === null ? [{ op: 'replace', path: [], value: loaded.mission }] : jsonPatches(this.mission, loaded.mission);
+    const patches: Patch[] =
+      this.mission === null ? [{ op: 'replace', path: [], value: loaded.mission }] : jsonPatches(this.mission, loaded.mission);
     this.mission = this.mission === null ? loaded.mission : applyPatches(this.mission, patches);
     this.text = text;
     this.textRevision = revision;

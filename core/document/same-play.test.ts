@@ -10,7 +10,12 @@ const after = (edit: Edit) => applyEdit(openDocument(mission), edit).mission;
 describe('samePlay', () => {
   it('holds across a drag and a group resize: layout only', () => {
     expect(samePlay(mission, after({ kind: 'move-nodes', moves: [{ id: 'talk', position: { x: 40, y: 80 } }] }))).toBe(true);
-    expect(samePlay(mission, after({ kind: 'layout', moves: [{ id: 'win', position: { x: 500, y: 0 } }], groupSizes: [{ id: 'act', width: 900, height: 500 }] }))).toBe(true);
+    expect(
+      samePlay(
+        mission,
+        after({ kind: 'layout', moves: [{ id: 'win', position: { x: 500, y: 0 } }], groupSizes: [{ id: 'act', width: 900, height: 500 }] }),
+      ),
+    ).toBe(true);
   });
 
   it('fails when anything the play check reads or reports changes', () => {

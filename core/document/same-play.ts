@@ -16,7 +16,15 @@ function sameNodePlay(a: MissionNode, b: MissionNode): boolean {
  */
 export function samePlay(a: Mission, b: Mission): boolean {
   if (a === b) return true;
-  if (a.meta !== b.meta || a.variables !== b.variables || a.cast !== b.cast || a.locations !== b.locations || a.units !== b.units || a.edges !== b.edges) return false;
+  if (
+    a.meta !== b.meta ||
+    a.variables !== b.variables ||
+    a.cast !== b.cast ||
+    a.locations !== b.locations ||
+    a.units !== b.units ||
+    a.edges !== b.edges
+  )
+    return false;
   if (a.nodes.length !== b.nodes.length) return false;
   return a.nodes.every((node, i) => {
     const other = b.nodes[i];

@@ -12,7 +12,7 @@ const talkData = (): DialogData => {
 };
 
 describe('applyEditToDraft', () => {
-  it('sets a node\'s tags in one undoable step and drops the key when the list is emptied', () => {
+  it("sets a node's tags in one undoable step and drops the key when the list is emptied", () => {
     const start = openDocument(smallMission());
     const tagged = applyEdit(start, { kind: 'update-node', id: 'talk', tags: ['act1', 'needs-review'] });
     expect(tagged.mission.nodes.find((n) => n.id === 'talk')?.tags).toEqual(['act1', 'needs-review']);
@@ -32,10 +32,15 @@ describe('applyEditToDraft', () => {
     expect(undo(doc).mission).toEqual(smallMission());
   });
 
-  it('keeps a renamed port\'s edge and its place among the edges', () => {
+  it("keeps a renamed port's edge and its place among the edges", () => {
     const data = talkData();
     const next = { ...data, choices: data.choices.map((c) => (c.id === 'ask' ? { ...c, id: 'inquire' } : c)) };
-    const doc = applyEdit(openDocument(smallMission()), { kind: 'update-node', id: 'talk', data: next, ports: { renamed: [{ from: 'ask', to: 'inquire' }] } });
+    const doc = applyEdit(openDocument(smallMission()), {
+      kind: 'update-node',
+      id: 'talk',
+      data: next,
+      ports: { renamed: [{ from: 'ask', to: 'inquire' }] },
+    });
     const before = smallMission().edges.findIndex((e) => e.source === 'talk' && e.sourceHandle === 'ask');
     expect(doc.mission.edges[before]).toMatchObject({ source: 'talk', sourceHandle: 'inquire', target: 'check' });
   });
@@ -44,7 +49,10 @@ describe('applyEditToDraft', () => {
     const data = talkData();
     const swap = { ask: 'bribe', bribe: 'ask' } as Record<string, string>;
     const next = { ...data, choices: data.choices.map((c) => ({ ...c, id: swap[c.id] ?? c.id })) };
-    const renamed = [{ from: 'ask', to: 'bribe' }, { from: 'bribe', to: 'ask' }];
+    const renamed = [
+      { from: 'ask', to: 'bribe' },
+      { from: 'bribe', to: 'ask' },
+    ];
     const doc = applyEdit(openDocument(smallMission()), { kind: 'update-node', id: 'talk', data: next, ports: { renamed } });
     const target = (port: string) => doc.mission.edges.find((e) => e.source === 'talk' && e.sourceHandle === port)?.target;
     expect([target('ask'), target('bribe')]).toEqual(['trust', 'check']);
@@ -53,7 +61,11 @@ describe('applyEditToDraft', () => {
   it('leaves edges of other nodes alone whatever ports are named', () => {
     fc.assert(
       fc.property(fc.subarray(['next', 'ok', 'else', 'ask', 'bribe']), fc.constantFrom('ask', 'next', 'else'), (removed, from) => {
-        const doc = applyEdit(openDocument(smallMission()), { kind: 'update-node', id: 'trust', ports: { removed, renamed: [{ from, to: 'x' }] } });
+        const doc = applyEdit(openDocument(smallMission()), {
+          kind: 'update-node',
+          id: 'trust',
+          ports: { removed, renamed: [{ from, to: 'x' }] },
+        });
         const others = (edges: typeof doc.mission.edges) => edges.filter((e) => e.source !== 'trust');
         expect(others(doc.mission.edges)).toEqual(others(smallMission().edges));
       }),
@@ -62,14 +74,19 @@ describe('applyEditToDraft', () => {
 
   it('records nothing when the named ports have no edges', () => {
     const start = openDocument(smallMission());
-    expect(applyEdit(start, { kind: 'update-node', id: 'talk', ports: { removed: ['nowhere'], renamed: [{ from: 'gone', to: 'x' }] } })).toBe(start);
+    expect(
+      applyEdit(start, { kind: 'update-node', id: 'talk', ports: { removed: ['nowhere'], renamed: [{ from: 'gone', to: 'x' }] } }),
+    ).toBe(start);
   });
 });
 
 /** The small mission with two more groups, `outer` framing `inner`, to nest and un-nest nodes in. */
 function nestedMission(): Mission {
   const mission = smallMission();
-  mission.nodes.push(node('outer', 'group', { width: 900, height: 600 }), node('inner', 'group', { width: 300, height: 200 }, { parentId: 'outer' }));
+  mission.nodes.push(
+    node('outer', 'group', { width: 900, height: 600 }),
+    node('inner', 'group', { width: 300, height: 200 }, { parentId: 'outer' }),
+  );
   return mission;
 }
 
@@ -110,7 +127,8 @@ describe('applyEditToDraft move-nodes', () => {
 
   it('leaves a node where it was when it is moved into itself or a group inside it', () => {
     const start = openDocument(nestedMission());
-    const into = (parentId: string) => applyEdit(start, { kind: 'move-nodes', moves: [{ id: 'outer', position: { x: 5, y: 5 }, parentId }] });
+    const into = (parentId: string) =>
+      applyEdit(start, { kind: 'move-nodes', moves: [{ id: 'outer', position: { x: 5, y: 5 }, parentId }] });
     expect(into('outer')).toBe(start);
     expect(into('inner')).toBe(start);
   });
@@ -138,8 +156,16 @@ describe('applyEditToDraft move-nodes', () => {
   it('never makes a parent cycle, and undo gives the start back, whatever nodes move into whatever parents', () => {
     const mission = nestedMission();
     const ids = mission.nodes.map((n) => n.id);
-    const aMove = fc.record({ id: fc.constantFrom(...ids), position: fc.record({ x: fc.integer(), y: fc.integer() }), parentId: fc.option(fc.constantFrom(...ids), { nil: undefined }) });
-    const aDetach = fc.record({ id: fc.constantFrom(...ids), position: fc.record({ x: fc.integer(), y: fc.integer() }), parentId: fc.constant(null) });
+    const aMove = fc.record({
+      id: fc.constantFrom(...ids),
+      position: fc.record({ x: fc.integer(), y: fc.integer() }),
+      parentId: fc.option(fc.constantFrom(...ids), { nil: undefined }),
+    });
+    const aDetach = fc.record({
+      id: fc.constantFrom(...ids),
+      position: fc.record({ x: fc.integer(), y: fc.integer() }),
+      parentId: fc.constant(null),
+    });
     fc.assert(
       fc.property(fc.array(fc.array(fc.oneof(aMove, aDetach), { maxLength: 4 }), { maxLength: 6 }), (edits) => {
         let doc = openDocument(mission);

@@ -12,7 +12,10 @@ describe('pasteEdit', () => {
     const doc = applyEdit(openDocument(mission), pasteEdit(mission, fragment!));
     const added = doc.mission.nodes.slice(mission.nodes.length).map((n) => n.id);
     expect(added).toEqual(['check-1', 'win-1', 'lose-1']);
-    expect(doc.mission.edges.slice(-2).map((e) => `${e.source}.${e.sourceHandle}>${e.target}`)).toEqual(['check-1.ok>win-1', 'check-1.else>lose-1']);
+    expect(doc.mission.edges.slice(-2).map((e) => `${e.source}.${e.sourceHandle}>${e.target}`)).toEqual([
+      'check-1.ok>win-1',
+      'check-1.else>lose-1',
+    ]);
     expect(validateMission(doc.mission).map((d) => d.code)).toEqual(['unreachable-node', 'unreachable-node', 'unreachable-node']);
   });
 

@@ -27,7 +27,7 @@ describe('withCombatDefaults', () => {
     expect(dataErrors(applyEdit(openDocument(mission), { kind: 'add-nodes', nodes: [newFight()] }).mission)).not.toEqual([]);
   });
 
-  it('uses the mission\'s own units, ships when it has only ships, and a different unit for the enemy', () => {
+  it("uses the mission's own units, ships when it has only ships, and a different unit for the enemy", () => {
     const mission = secondWave as unknown as Mission;
     const { node, units } = withCombatDefaults({ ...mission, units: mission.units.filter((u) => u.kind === 'space') }, newFight());
     expect(units).toEqual([]);
@@ -37,7 +37,7 @@ describe('withCombatDefaults', () => {
 });
 
 describe('unitForNewRow', () => {
-  it('picks a unit of the fight\'s kind that the other side does not use', () => {
+  it("picks a unit of the fight's kind that the other side does not use", () => {
     const units = [
       { id: 'ship', name: 'Ship', kind: 'space' as const, hull: 1, damage: 1, accuracy: 1 },
       { id: 'squad', name: 'Squad', kind: 'ground' as const, hull: 1, damage: 1, accuracy: 1 },

@@ -37,10 +37,19 @@ export function withCombatDefaults(mission: Mission, node: CombatNode): { node: 
     const mode: Mode = ground ? node.data.mode : 'space';
     const ally = unitForNewRow(mission.units, mode, []);
     const enemy = unitForNewRow(mission.units, mode, [ally]);
-    return { node: { ...node, data: { ...node.data, mode, allies: [{ unit: ally, count: 1 }], enemies: [{ unit: enemy, count: 1 }] } }, units: [] };
+    return {
+      node: { ...node, data: { ...node.data, mode, allies: [{ unit: ally, count: 1 }], enemies: [{ unit: enemy, count: 1 }] } },
+      units: [],
+    };
   }
   const taken = new Set(mission.units.map((u) => u.id));
   const units = FIRST_UNITS.map((u) => ({ id: freshUnitId(taken), ...u }));
   const [ally, enemy] = units as [Unit, Unit];
-  return { node: { ...node, data: { ...node.data, mode: 'ground', allies: [{ unit: ally.id, count: 1 }], enemies: [{ unit: enemy.id, count: 2 }] } }, units };
+  return {
+    node: {
+      ...node,
+      data: { ...node.data, mode: 'ground', allies: [{ unit: ally.id, count: 1 }], enemies: [{ unit: enemy.id, count: 2 }] },
+    },
+    units,
+  };
 }

@@ -1,4 +1,16 @@
-import type { CastMember, Location, MissionEdge, MissionMeta, MissionNode, MissionNote, NoteColour, Position, Unit, VariableDecl, Mission } from '../format/mission.types';
+import type {
+  CastMember,
+  Location,
+  MissionEdge,
+  MissionMeta,
+  MissionNode,
+  MissionNote,
+  NoteColour,
+  Position,
+  Unit,
+  VariableDecl,
+  Mission,
+} from '../format/mission.types';
 
 /**
  * Every change to a mission, as data. The editor's commands, the inspector and the source view all produce
@@ -19,7 +31,15 @@ export type Edit =
    * step: renamed ports keep their edges, removed ports lose theirs. `tags`: the node's new labels (an empty
    * list removes the key, so a node without tags stays as it was written).
    */
-  | { kind: 'update-node'; id: string; title?: string; parentId?: string | null; tags?: string[]; data?: MissionNode['data']; ports?: PortChanges }
+  | {
+      kind: 'update-node';
+      id: string;
+      title?: string;
+      parentId?: string | null;
+      tags?: string[];
+      data?: MissionNode['data'];
+      ports?: PortChanges;
+    }
   /**
    * A node's new id, followed everywhere in one step: edges, children's `parentId`, and `visited("from")` in every
    * condition and effect (see `renameNode` in rename.ts, which checks the id and says what it cannot rewrite).

@@ -21,7 +21,12 @@ describe('findInMission', () => {
   it('finds a word in titles, lines and choices, ignoring case', () => {
     const mission = {
       nodes: [
-        node('a', 'dialog', { speaker: 'quark', lines: ['Nothing here.', 'The LATINUM is gone.'], choices: [{ id: 'pay', text: 'Offer latinum' }] }, { title: 'Latinum talk' }),
+        node(
+          'a',
+          'dialog',
+          { speaker: 'quark', lines: ['Nothing here.', 'The LATINUM is gone.'], choices: [{ id: 'pay', text: 'Offer latinum' }] },
+          { title: 'Latinum talk' },
+        ),
         node('b', 'narration', { lines: ['No match.'] }),
       ],
     };
@@ -38,7 +43,11 @@ describe('findInMission', () => {
         node('s', 'start', { faction: 'any', text: 'Dock at the station.' }),
         node('o', 'objective', { kind: 'goto', text: 'Reach the station.' }),
         node('e', 'end', { outcome: 'success', text: 'The station holds.' }),
-        node('h', 'hub', { text: 'The station bustles.', options: [{ id: 'bar', label: 'Station bar' }], continue: { label: 'Leave the station' } }),
+        node('h', 'hub', {
+          text: 'The station bustles.',
+          options: [{ id: 'bar', label: 'Station bar' }],
+          continue: { label: 'Leave the station' },
+        }),
       ],
     };
     expect(findInMission(mission, 'STATION').map((m) => `${m.nodeId}${m.path}`)).toEqual([
@@ -82,24 +91,31 @@ describe('findInMission', () => {
 
   it('finds every piece of every matched field and only fields that contain the query', () => {
     fc.assert(
-      fc.property(fc.constantFrom(...base.nodes), fc.nat(), fc.nat(), fc.nat({ max: 12 }), fc.boolean(), (n, fieldPick, startPick, lengthPick, upper) => {
-        const all = textFields(n).filter((f) => f.text.trim() !== '');
-        fc.pre(all.length > 0);
-        const chosen = all[fieldPick % all.length]!;
-        const text = chosen.text;
-        expect(fieldAt(n, chosen.path)).toBe(text);
-        const start = startPick % text.length;
-        const piece = text.slice(start, start + 1 + lengthPick);
-        fc.pre(piece.trim() !== '');
-        const query = upper ? piece.toUpperCase() : piece.toLowerCase();
-        const matches = findInMission(base, query);
-        expect(matches.some((m) => m.nodeId === n.id && m.path === chosen.path)).toBe(true);
-        for (const m of matches) {
-          const owner = base.nodes.find((x) => x.id === m.nodeId)!;
-          expect(String(fieldAt(owner, m.path)).toLowerCase()).toContain(query.toLowerCase());
-          expect(m.excerpt.slice(m.at, m.at + m.length).toLowerCase()).toBe(query.toLowerCase());
-        }
-      }),
+      fc.property(
+        fc.constantFrom(...base.nodes),
+        fc.nat(),
+        fc.nat(),
+        fc.nat({ max: 12 }),
+        fc.boolean(),
+        (n, fieldPick, startPick, lengthPick, upper) => {
+          const all = textFields(n).filter((f) => f.text.trim() !== '');
+          fc.pre(all.length > 0);
+          const chosen = all[fieldPick % all.length]!;
+          const text = chosen.text;
+          expect(fieldAt(n, chosen.path)).toBe(text);
+          const start = startPick % text.length;
+          const piece = text.slice(start, start + 1 + lengthPick);
+          fc.pre(piece.trim() !== '');
+          const query = upper ? piece.toUpperCase() : piece.toLowerCase();
+          const matches = findInMission(base, query);
+          expect(matches.some((m) => m.nodeId === n.id && m.path === chosen.path)).toBe(true);
+          for (const m of matches) {
+            const owner = base.nodes.find((x) => x.id === m.nodeId)!;
+            expect(String(fieldAt(owner, m.path)).toLowerCase()).toContain(query.toLowerCase());
+            expect(m.excerpt.slice(m.at, m.at + m.length).toLowerCase()).toBe(query.toLowerCase());
+          }
+        },
+      ),
       { numRuns: 200 },
     );
   });
@@ -116,10 +132,17 @@ describe('replaceInText', () => {
 
 describe('replaceMatch', () => {
   const mission = {
-    nodes: [node('a', 'dialog', { speaker: 'q', lines: ['Latinum, more latinum.'], choices: [{ id: 'pay', text: 'Pay latinum', condition: 'latinum > 0' }] }, { title: 'Latinum' })],
+    nodes: [
+      node(
+        'a',
+        'dialog',
+        { speaker: 'q', lines: ['Latinum, more latinum.'], choices: [{ id: 'pay', text: 'Pay latinum', condition: 'latinum > 0' }] },
+        { title: 'Latinum' },
+      ),
+    ],
   };
 
-  it('replaces the first occurrence in the current match\'s field only', () => {
+  it("replaces the first occurrence in the current match's field only", () => {
     const edit = replaceMatch(mission, { nodeId: 'a', path: '/data/lines/0' }, 'latinum', 'gold');
     expect(edit).toEqual({ kind: 'replace-text', changes: [{ nodeId: 'a', path: '/data/lines/0', text: 'gold, more latinum.' }] });
   });
@@ -165,12 +188,15 @@ describe('replaceAllMatches', () => {
 describe('the replace-text edit', () => {
   it('writes only the text fields find searches: an id, a speaker or a condition is left alone', () => {
     const start = openDocument(smallMission());
-    const edit = { kind: 'replace-text' as const, changes: [
-      { nodeId: 'talk', path: '/id', text: 'x' },
-      { nodeId: 'talk', path: '/data/speaker', text: 'x' },
-      { nodeId: 'talk', path: '/data/choices/1/condition', text: 'x' },
-      { nodeId: 'nobody', path: '/title', text: 'x' },
-    ] };
+    const edit = {
+      kind: 'replace-text' as const,
+      changes: [
+        { nodeId: 'talk', path: '/id', text: 'x' },
+        { nodeId: 'talk', path: '/data/speaker', text: 'x' },
+        { nodeId: 'talk', path: '/data/choices/1/condition', text: 'x' },
+        { nodeId: 'nobody', path: '/title', text: 'x' },
+      ],
+    };
     expect(applyEdit(start, edit)).toBe(start);
   });
 });

@@ -104,7 +104,12 @@ function replaceEdit(changes: TextChange[]): Edit | null {
 }
 
 /** Replace: the edit that replaces the match's occurrence (the first in its field), or null when it is gone. */
-export function replaceMatch(mission: { nodes: readonly MissionNode[] }, match: Pick<FindMatch, 'nodeId' | 'path'>, query: string, replacement: string): Edit | null {
+export function replaceMatch(
+  mission: { nodes: readonly MissionNode[] },
+  match: Pick<FindMatch, 'nodeId' | 'path'>,
+  query: string,
+  replacement: string,
+): Edit | null {
   if (query.trim() === '') return null;
   const node = mission.nodes.find((n) => n.id === match.nodeId);
   const field = node && textFields(node).find((f) => f.path === match.path);

@@ -19,7 +19,12 @@ describe('applyEdit', () => {
 
   it('merges a drag into one undo step', () => {
     let doc = openDocument(smallMission());
-    for (let i = 1; i <= 5; i++) doc = applyEdit(doc, { kind: 'move-nodes', moves: [{ id: 'talk', position: { x: i * 10, y: 0 } }] }, { coalesceKey: 'drag-1', now: i * 16 });
+    for (let i = 1; i <= 5; i++)
+      doc = applyEdit(
+        doc,
+        { kind: 'move-nodes', moves: [{ id: 'talk', position: { x: i * 10, y: 0 } }] },
+        { coalesceKey: 'drag-1', now: i * 16 },
+      );
     expect(doc.history.past).toHaveLength(1);
     expect(undo(doc).mission).toEqual(smallMission());
   });
@@ -45,22 +50,30 @@ describe('applyEdit', () => {
 
   it('moves an existing edge when a port is connected again', () => {
     const doc = applyEdit(openDocument(smallMission()), { kind: 'connect', edge: { ...edge('check', 'else', 'win'), id: 'new' } });
-    expect(doc.mission.edges.filter((e) => e.source === 'check' && e.sourceHandle === 'else')).toEqual([{ id: 'new', source: 'check', sourceHandle: 'else', target: 'win' }]);
+    expect(doc.mission.edges.filter((e) => e.source === 'check' && e.sourceHandle === 'else')).toEqual([
+      { id: 'new', source: 'check', sourceHandle: 'else', target: 'win' },
+    ]);
   });
 
-  it('deletes a node with its edges, and keeps a deleted group\'s children where they were', () => {
+  it("deletes a node with its edges, and keeps a deleted group's children where they were", () => {
     const doc = applyEdit(openDocument(smallMission()), { kind: 'delete', nodeIds: ['act', 'trust'], edgeIds: [] });
     expect(doc.mission.nodes.map((n) => n.id)).not.toContain('trust');
     expect(doc.mission.edges.some((e) => e.source === 'trust' || e.target === 'trust')).toBe(false);
     expect(doc.mission.nodes.find((n) => n.id === 'talk')?.parentId).toBeUndefined();
   });
 
-  it('applies an auto-layout\'s moves and group sizes as one undo step labelled Auto-layout', () => {
+  it("applies an auto-layout's moves and group sizes as one undo step labelled Auto-layout", () => {
     const start = openDocument(smallMission());
     const doc = applyEdit(start, {
       kind: 'layout',
-      moves: [{ id: 'act', position: { x: 10, y: 20 } }, { id: 'talk', position: { x: 300, y: 40 } }],
-      groupSizes: [{ id: 'act', width: 999, height: 444 }, { id: 'talk', width: 1, height: 1 }],
+      moves: [
+        { id: 'act', position: { x: 10, y: 20 } },
+        { id: 'talk', position: { x: 300, y: 40 } },
+      ],
+      groupSizes: [
+        { id: 'act', width: 999, height: 444 },
+        { id: 'talk', width: 1, height: 1 },
+      ],
     });
     expect(doc.history.past).toHaveLength(1);
     expect(historyLabels(doc).undo).toBe('Undo Auto-layout');
@@ -80,22 +93,48 @@ const base = secondWave as unknown as Mission;
 const ids = base.nodes.map((n) => n.id);
 const variableIds = base.variables.map((v) => v.id);
 const anEdit: fc.Arbitrary<Edit> = fc.oneof(
-  fc.record({ kind: fc.constant('move-nodes' as const), moves: fc.array(fc.record({ id: fc.constantFrom(...ids), position: fc.record({ x: fc.integer(), y: fc.integer() }) }), { maxLength: 3 }) }),
+  fc.record({
+    kind: fc.constant('move-nodes' as const),
+    moves: fc.array(fc.record({ id: fc.constantFrom(...ids), position: fc.record({ x: fc.integer(), y: fc.integer() }) }), {
+      maxLength: 3,
+    }),
+  }),
   fc.record({
     kind: fc.constant('layout' as const),
-    moves: fc.array(fc.record({ id: fc.constantFrom(...ids), position: fc.record({ x: fc.integer(), y: fc.integer() }) }), { maxLength: 5 }),
+    moves: fc.array(fc.record({ id: fc.constantFrom(...ids), position: fc.record({ x: fc.integer(), y: fc.integer() }) }), {
+      maxLength: 5,
+    }),
     groupSizes: fc.array(fc.record({ id: fc.constantFrom(...ids), width: fc.nat(), height: fc.nat() }), { maxLength: 3 }),
   }),
   fc.record({ kind: fc.constant('delete' as const), nodeIds: fc.subarray(ids, { maxLength: 3 }), edgeIds: fc.constant([] as string[]) }),
   fc.record({ kind: fc.constant('update-node' as const), id: fc.constantFrom(...ids), title: fc.string() }),
   fc.record({ kind: fc.constant('rename-node' as const), from: fc.constantFrom(...ids), to: fc.string({ minLength: 1 }) }),
-  fc.record({ kind: fc.constant('rename-variable' as const), from: fc.constantFrom(...variableIds), to: fc.constantFrom('renamed', 'other', 'visited', ...variableIds) }),
+  fc.record({
+    kind: fc.constant('rename-variable' as const),
+    from: fc.constantFrom(...variableIds),
+    to: fc.constantFrom('renamed', 'other', 'visited', ...variableIds),
+  }),
   fc.record({
     kind: fc.constant('replace-text' as const),
-    changes: fc.array(fc.record({ nodeId: fc.constantFrom(...ids), path: fc.constantFrom('/title', '/data/lines/0', '/data/text', '/id'), text: fc.string() }), { maxLength: 3 }),
+    changes: fc.array(
+      fc.record({
+        nodeId: fc.constantFrom(...ids),
+        path: fc.constantFrom('/title', '/data/lines/0', '/data/text', '/id'),
+        text: fc.string(),
+      }),
+      { maxLength: 3 },
+    ),
   }),
   fc.integer({ min: 0, max: 99 }).map((i): Edit => ({ kind: 'add-nodes', nodes: [nodeTemplate('end', `new-${i}`, { x: i, y: i })] })),
-  fc.record({ kind: fc.constant('connect' as const), edge: fc.record({ id: fc.string(), source: fc.constantFrom(...ids), sourceHandle: fc.constantFrom('next', 'done', 'victory'), target: fc.constantFrom(...ids) }) }),
+  fc.record({
+    kind: fc.constant('connect' as const),
+    edge: fc.record({
+      id: fc.string(),
+      source: fc.constantFrom(...ids),
+      sourceHandle: fc.constantFrom('next', 'done', 'victory'),
+      target: fc.constantFrom(...ids),
+    }),
+  }),
 );
 
 describe('undo', () => {

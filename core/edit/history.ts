@@ -28,7 +28,11 @@ export function applyEdit(doc: EditorDocument, edit: Edit, options: { coalesceKe
  * `applyEdit`, also giving the patches of this one step (a coalesced change's entry holds the whole burst's):
  * what the document pipeline forwards to its worker so the worker's copy follows without the whole mission.
  */
-export function applyEditWithPatches(doc: EditorDocument, edit: Edit, options: { coalesceKey?: string; now?: number } = {}): { doc: EditorDocument; patches: Patch[] } {
+export function applyEditWithPatches(
+  doc: EditorDocument,
+  edit: Edit,
+  options: { coalesceKey?: string; now?: number } = {},
+): { doc: EditorDocument; patches: Patch[] } {
   const [mission, patches, inverse] = produceWithPatches(doc.mission, (draft) => applyEditToDraft(draft, edit));
   if (patches.length === 0) return { doc, patches };
   const now = options.now ?? 0;
@@ -69,7 +73,10 @@ export function redoWithPatches(doc: EditorDocument): { doc: EditorDocument; pat
   const change = doc.history.future[doc.history.future.length - 1];
   if (!change) return { doc, patches: [] };
   return {
-    doc: { mission: applyPatches(doc.mission, change.patches), history: { past: [...doc.history.past, change], future: doc.history.future.slice(0, -1) } },
+    doc: {
+      mission: applyPatches(doc.mission, change.patches),
+      history: { past: [...doc.history.past, change], future: doc.history.future.slice(0, -1) },
+    },
     patches: change.patches,
   };
 }

@@ -6,7 +6,17 @@ export { findInMission, replaceAllMatches, replaceMatch } from './find';
 export type { FindMatch } from './find';
 export { freeShift, nodeRect, occupiedRects } from './free-space';
 export type { PlacementArea, Rect } from './free-space';
-export { applyEdit, applyEditWithPatches, COALESCE_MS, historyLabels, historySteps, openDocument, redoWithPatches, undo, undoWithPatches } from './history';
+export {
+  applyEdit,
+  applyEditWithPatches,
+  COALESCE_MS,
+  historyLabels,
+  historySteps,
+  openDocument,
+  redoWithPatches,
+  undo,
+  undoWithPatches,
+} from './history';
 export { labelOf } from './apply-edit';
 export { INSERTABLE_TYPES, insertOnEdge } from './insert-on-edge';
 export { ID_PATTERN, MAX_ID_LENGTH, VARIABLE_ID_PATTERN, variableNameProblem } from './names';

@@ -22,7 +22,11 @@ describe('inlineTextEdit', () => {
     if (dialog.type !== 'dialog') throw new Error('a dialog template');
     const node = { ...dialog, data: { ...dialog.data, lines: ['one', 'two'] } };
     const edit = inlineTextEdit(node, 'first-line', 'ONE');
-    expect(edit).toEqual({ kind: 'batch', label: 'Edit Text', edits: [{ kind: 'update-node', id: 'n', data: { ...node.data, lines: ['ONE', 'two'] } }] });
+    expect(edit).toEqual({
+      kind: 'batch',
+      label: 'Edit Text',
+      edits: [{ kind: 'update-node', id: 'n', data: { ...node.data, lines: ['ONE', 'two'] } }],
+    });
   });
 
   it('gives a narration with no lines its first one', () => {
@@ -30,7 +34,9 @@ describe('inlineTextEdit', () => {
     if (narration.type !== 'narration') throw new Error('a narration template');
     const node = { ...narration, data: { ...narration.data, lines: [] } };
     const edit = inlineTextEdit(node, 'first-line', 'The station hums.');
-    expect(edit?.kind === 'batch' && edit.edits[0]?.kind === 'update-node' && edit.edits[0].data).toMatchObject({ lines: ['The station hums.'] });
+    expect(edit?.kind === 'batch' && edit.edits[0]?.kind === 'update-node' && edit.edits[0].data).toMatchObject({
+      lines: ['The station hums.'],
+    });
   });
 
   it("edits the text of an objective, an ending and a start, and drops a hub's text when it is cleared", () => {

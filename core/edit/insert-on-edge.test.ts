@@ -5,7 +5,7 @@ import { insertOnEdge } from './insert-on-edge';
 import { nodeTemplate } from './node-templates';
 
 describe('insertOnEdge', () => {
-  it('puts a new narration between an edge\'s ends, keeping the edge\'s id for the first half', () => {
+  it("puts a new narration between an edge's ends, keeping the edge's id for the first half", () => {
     const mission = smallMission();
     const beat = nodeTemplate('narration', 'beat', { x: 10, y: 20 });
     const edits = insertOnEdge(mission, 'start.next', beat);

@@ -5,7 +5,7 @@ import schema from '../format/mission.schema.json';
 import { ID_PATTERN, MAX_ID_LENGTH, nodeIdProblem, RESERVED_NAMES, VARIABLE_ID_PATTERN, variableNameProblem } from './names';
 
 describe('the id rules', () => {
-  it('are the mission schema\'s', () => {
+  it("are the mission schema's", () => {
     expect(ID_PATTERN.source).toBe(schema.definitions.id.pattern);
     expect(VARIABLE_ID_PATTERN.source).toBe(schema.definitions.variableId.pattern);
     expect(MAX_ID_LENGTH).toBe(schema.definitions.id.maxLength);
@@ -23,16 +23,19 @@ describe('variableNameProblem', () => {
   });
 
   it('refuses every reserved word with the reason', () => {
-    for (const [word, reason] of RESERVED_NAMES) expect(variableNameProblem(word)).toBe(`'${word}' ${reason} in expressions; pick another name.`);
+    for (const [word, reason] of RESERVED_NAMES)
+      expect(variableNameProblem(word)).toBe(`'${word}' ${reason} in expressions; pick another name.`);
   });
 
   it('accepts exactly the names an effect can set and a condition can read as a variable (faction aside, which is read-only)', () => {
     fc.assert(
       fc.property(fc.oneof(fc.stringMatching(/^[A-Za-z_][A-Za-z0-9_]{0,6}$/), fc.constantFrom(...RESERVED_NAMES.keys())), (name) => {
-        const usable = parseEffect(`${name} = 1`).ok && (() => {
-          const read = parseCondition(name);
-          return read.ok && read.value.kind === 'var';
-        })();
+        const usable =
+          parseEffect(`${name} = 1`).ok &&
+          (() => {
+            const read = parseCondition(name);
+            return read.ok && read.value.kind === 'var';
+          })();
         expect(variableNameProblem(name) === null).toBe(usable && name !== 'faction');
       }),
     );
@@ -40,7 +43,7 @@ describe('variableNameProblem', () => {
 });
 
 describe('nodeIdProblem', () => {
-  it('accepts the schema\'s ids and refuses the rest', () => {
+  it("accepts the schema's ids and refuses the rest", () => {
     expect(nodeIdProblem('round-skyl.2:a_b')).toBeNull();
     expect(nodeIdProblem('')).toMatch(/cannot be empty/);
     expect(nodeIdProblem('two words')).toMatch(/^Use letters/);

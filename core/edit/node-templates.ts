@@ -22,7 +22,11 @@ export function nodeTemplate(type: NodeType, id: string, position: Position): Mi
     case 'set':
       return { ...base, type, data: { effects: [] } };
     case 'combat':
-      return { ...base, type, data: { mode: 'ground', allies: [], enemies: [], goal: { type: 'defeat-all' }, roundLimit: 10 } } as MissionNode;
+      return {
+        ...base,
+        type,
+        data: { mode: 'ground', allies: [], enemies: [], goal: { type: 'defeat-all' }, roundLimit: 10 },
+      } as MissionNode;
     case 'end':
       return { ...base, type, data: { outcome: 'success', text: 'The mission ends.' } };
     case 'group':

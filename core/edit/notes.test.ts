@@ -24,7 +24,13 @@ describe('sticky notes', () => {
     doc = applyEdit(doc, { kind: 'update-note', id: 'note-1', position: { x: 100, y: 20 } });
     expect(historyLabels(doc).undo).toBe('Undo Move Note');
     doc = applyEdit(doc, { kind: 'update-note', id: 'note-1', colour: 'blue', width: 260 });
-    expect(doc.mission.notes?.[0]).toEqual({ id: 'note-1', text: 'Ask Vel about <b>the docks</b>', position: { x: 100, y: 20 }, width: 260, colour: 'blue' });
+    expect(doc.mission.notes?.[0]).toEqual({
+      id: 'note-1',
+      text: 'Ask Vel about <b>the docks</b>',
+      position: { x: 100, y: 20 },
+      width: 260,
+      colour: 'blue',
+    });
   });
 
   it('deletes the last note and removes the notes key, as in a file that never had one', () => {
@@ -40,20 +46,32 @@ describe('sticky notes', () => {
   });
 
   it('gives each new note an id no other note has', () => {
-    const mission = { ...smallMission(), notes: [{ id: 'note-1', text: '', position: { x: 0, y: 0 } }, { id: 'note-3', text: '', position: { x: 0, y: 0 } }] };
+    const mission = {
+      ...smallMission(),
+      notes: [
+        { id: 'note-1', text: '', position: { x: 0, y: 0 } },
+        { id: 'note-3', text: '', position: { x: 0, y: 0 } },
+      ],
+    };
     expect(freshNoteId(mission)).toBe('note-2');
   });
 
   it('saves notes in the file, loads them back, and the checks find nothing new because of them', () => {
     const plain = smallMission();
-    const noted = { ...plain, notes: [{ id: 'note-1', text: 'Pacing: too long?\nCut a line.', position: { x: 10, y: 20 }, colour: 'pink' as const }] };
+    const noted = {
+      ...plain,
+      notes: [{ id: 'note-1', text: 'Pacing: too long?\nCut a line.', position: { x: 10, y: 20 }, colour: 'pink' as const }],
+    };
     const loaded = loadMission(serializeMission(noted));
     expect(loaded.mission?.notes).toEqual(noted.notes);
     expect(validateMission(noted)).toEqual(validateMission(plain));
   });
 
   it('refuses a note the schema does not allow, naming where it is', () => {
-    const text = serializeMission({ ...smallMission(), notes: [{ id: 'note-1', text: 'x', position: { x: 0, y: 0 }, colour: 'red' as never }] });
+    const text = serializeMission({
+      ...smallMission(),
+      notes: [{ id: 'note-1', text: 'x', position: { x: 0, y: 0 }, colour: 'red' as never }],
+    });
     const result = loadMission(text);
     expect(result.mission).toBeNull();
     expect(result.diagnostics[0]?.path).toContain('/notes/0/colour');

@@ -34,7 +34,7 @@ function applied(mission: Mission, plan: RenamePlan) {
 }
 
 describe('renameNode', () => {
-  it('renames the node, its edges, its children\'s parent and every visited() of it, in one undo step', () => {
+  it("renames the node, its edges, its children's parent and every visited() of it, in one undo step", () => {
     const start = openDocument(missionWithVisits());
     const plan = renameNode(start.mission, 'act', 'prologue');
     const doc = applied(start.mission, plan);
@@ -55,7 +55,11 @@ describe('renameNode', () => {
     const m = missionWithVisits();
     const doc = applied(m, renameNode(m, 'talk', 'chat'));
     const check = doc.mission.nodes.find((n) => n.id === 'check');
-    expect(check?.type === 'branch' && check.data.cases.map((c) => c.condition)).toEqual(['trusted', 'trusted  ==  true', '"talk" == "credits"']);
+    expect(check?.type === 'branch' && check.data.cases.map((c) => c.condition)).toEqual([
+      'trusted',
+      'trusted  ==  true',
+      '"talk" == "credits"',
+    ]);
     expect(talkData(doc.mission).choices[0]?.effects?.[0]).toBe('credits -= 1');
   });
 
@@ -103,7 +107,10 @@ describe('renameVariable', () => {
     const m = smallMission();
     expect(renameVariable(m, 'credits', 'trusted')).toEqual({ ok: false, reason: "Another variable already has the id 'trusted'." });
     expect(renameVariable(m, 'credits', '1st')).toMatchObject({ ok: false, reason: expect.stringMatching(/starting with a letter or _/) });
-    expect(renameVariable(m, 'credits', 'visited')).toMatchObject({ ok: false, reason: expect.stringMatching(/^'visited' is the built-in function/) });
+    expect(renameVariable(m, 'credits', 'visited')).toMatchObject({
+      ok: false,
+      reason: expect.stringMatching(/^'visited' is the built-in function/),
+    });
     expect(renameVariable(m, 'credits', 'faction')).toMatchObject({ ok: false, reason: expect.stringMatching(/^'faction' is built in/) });
     expect(renameVariable(m, 'credits', 'true')).toMatchObject({ ok: false, reason: expect.stringMatching(/^'true' is a literal/) });
     expect(renameVariable(m, 'gold', 'x')).toEqual({ ok: false, reason: "There is no variable 'gold'." });
@@ -119,7 +126,8 @@ describe('renameVariable', () => {
 
   it('is refused by applyEdit too when the edit is made by hand with a name expressions cannot use', () => {
     const start = openDocument(smallMission());
-    for (const to of ['visited', 'trusted', '9lives', '']) expect(applyEdit(start, { kind: 'rename-variable', from: 'credits', to })).toBe(start);
+    for (const to of ['visited', 'trusted', '9lives', ''])
+      expect(applyEdit(start, { kind: 'rename-variable', from: 'credits', to })).toBe(start);
     expect(applyEdit(start, { kind: 'rename-variable', from: 'gold', to: 'silver' })).toBe(start);
   });
 });
@@ -137,18 +145,31 @@ const exprArb: fc.Arbitrary<Expr> = fc.letrec<{ expr: Expr }>((tie) => ({
     fc.constantFrom(...VARIABLES, 'undeclared').map((name): Expr => ({ kind: 'var', name })),
     fc.constantFrom(...NODES, 'ghost').map((nodeId): Expr => ({ kind: 'visited', nodeId })),
     tie('expr').map((arg): Expr => ({ kind: 'not', arg })),
-    fc.tuple(fc.constantFrom<BinaryOp>(...BINARY_OPS), tie('expr'), tie('expr')).map(([op, left, right]): Expr => ({ kind: 'binary', op, left, right })),
+    fc
+      .tuple(fc.constantFrom<BinaryOp>(...BINARY_OPS), tie('expr'), tie('expr'))
+      .map(([op, left, right]): Expr => ({ kind: 'binary', op, left, right })),
   ),
 })).expr;
-const conditionArb = fc.oneof({ weight: 5, arbitrary: exprArb.map(formatExpression) }, { weight: 1, arbitrary: fc.constantFrom(...BROKEN) });
+const conditionArb = fc.oneof(
+  { weight: 5, arbitrary: exprArb.map(formatExpression) },
+  { weight: 1, arbitrary: fc.constantFrom(...BROKEN) },
+);
 const effectArb = fc.oneof(
-  { weight: 5, arbitrary: fc.record({ target: fc.constantFrom(...VARIABLES), op: fc.constantFrom<AssignOp>('=', '+=', '-='), value: exprArb }).map(formatEffect) },
+  {
+    weight: 5,
+    arbitrary: fc
+      .record({ target: fc.constantFrom(...VARIABLES), op: fc.constantFrom<AssignOp>('=', '+=', '-='), value: exprArb })
+      .map(formatEffect),
+  },
   { weight: 1, arbitrary: fc.constantFrom(...BROKEN) },
 );
 
 const missionArb: fc.Arbitrary<Mission> = fc
   .record({
-    choices: fc.array(fc.record({ condition: fc.option(conditionArb, { nil: undefined }), effects: fc.array(effectArb, { maxLength: 2 }) }), { minLength: 1, maxLength: 3 }),
+    choices: fc.array(
+      fc.record({ condition: fc.option(conditionArb, { nil: undefined }), effects: fc.array(effectArb, { maxLength: 2 }) }),
+      { minLength: 1, maxLength: 3 },
+    ),
     options: fc.array(conditionArb, { maxLength: 2 }),
     gate: fc.option(conditionArb, { nil: undefined }),
     cases: fc.array(conditionArb, { maxLength: 3 }),
@@ -160,8 +181,30 @@ const missionArb: fc.Arbitrary<Mission> = fc
     variables: VARIABLES.map((id) => ({ id, type: 'number' as const, initial: 0 })),
     nodes: [
       node('g', 'group', { width: 10, height: 10 }),
-      node('n1', 'dialog', { speaker: 'quark', lines: ['alpha n2'], choices: choices.map((c, i) => ({ id: `c${i}`, text: 'n1 beta', ...(c.condition === undefined ? {} : { condition: c.condition }), effects: c.effects })) }, { parentId: 'g' }),
-      node('n2', 'hub', { options: options.map((condition, i) => ({ id: `o${i}`, label: 'gamma', condition })), continue: { label: 'on', ...(gate === undefined ? {} : { condition: gate }) } }, { parentId: 'g' }),
+      node(
+        'n1',
+        'dialog',
+        {
+          speaker: 'quark',
+          lines: ['alpha n2'],
+          choices: choices.map((c, i) => ({
+            id: `c${i}`,
+            text: 'n1 beta',
+            ...(c.condition === undefined ? {} : { condition: c.condition }),
+            effects: c.effects,
+          })),
+        },
+        { parentId: 'g' },
+      ),
+      node(
+        'n2',
+        'hub',
+        {
+          options: options.map((condition, i) => ({ id: `o${i}`, label: 'gamma', condition })),
+          continue: { label: 'on', ...(gate === undefined ? {} : { condition: gate }) },
+        },
+        { parentId: 'g' },
+      ),
       node('n3', 'branch', { cases: cases.map((condition, i) => ({ id: `k${i}`, condition })) }),
       node('n4', 'set', { effects: sets }),
     ],

@@ -13,7 +13,9 @@ describe('findUsages', () => {
     const writes = usages.filter((u) => u.access === 'write');
     const readsOf = usages.filter((u) => u.access === 'read');
     expect(writes).toHaveLength(17);
-    expect(new Set(writes.map((u) => u.nodeId))).toEqual(new Set(['temple-trem', 'round-skyl', 'round-karukan', 'round-surah', 'round-kurland']));
+    expect(new Set(writes.map((u) => u.nodeId))).toEqual(
+      new Set(['temple-trem', 'round-skyl', 'round-karukan', 'round-surah', 'round-kurland']),
+    );
     expect(readsOf.map((u) => [u.nodeId, u.field, u.expression])).toEqual([
       ['conference-tally', 'case "near-accord" condition', 'coalition >= 7'],
       ['epilogue-branch', 'case "accord" condition', 'coalition >= 7'],
@@ -53,8 +55,16 @@ describe('findUsages', () => {
     const mission = smallMission();
     const withText: Mission = {
       ...mission,
-      variables: [...mission.variables, { id: 'fuel', type: 'number', initial: 0 }, { id: 'fuelMax', type: 'number', initial: 3 }, { id: 'note', type: 'string', initial: '' }],
-      nodes: [...mission.nodes, { id: 'tank', type: 'set', title: 'Tank', position: { x: 0, y: 0 }, data: { effects: ['fuelMax = 4', 'note = "fuel"'] } }],
+      variables: [
+        ...mission.variables,
+        { id: 'fuel', type: 'number', initial: 0 },
+        { id: 'fuelMax', type: 'number', initial: 3 },
+        { id: 'note', type: 'string', initial: '' },
+      ],
+      nodes: [
+        ...mission.nodes,
+        { id: 'tank', type: 'set', title: 'Tank', position: { x: 0, y: 0 }, data: { effects: ['fuelMax = 4', 'note = "fuel"'] } },
+      ],
     };
     expect(findUsages(withText, 'variable', 'fuel')).toEqual([]);
     expect(findUsages(withText, 'variable', 'fuelMax')).toMatchObject([{ nodeId: 'tank', field: 'effect 1', access: 'write' }]);
@@ -65,7 +75,10 @@ describe('findUsages', () => {
     const broken: Mission = {
       ...mission,
       variables: [...mission.variables, { id: 'fuel', type: 'number', initial: 0 }],
-      nodes: [...mission.nodes, { id: 'tank', type: 'set', title: 'Tank', position: { x: 0, y: 0 }, data: { effects: ['fuel +=', 'x = fuel + 1'] } }],
+      nodes: [
+        ...mission.nodes,
+        { id: 'tank', type: 'set', title: 'Tank', position: { x: 0, y: 0 }, data: { effects: ['fuel +=', 'x = fuel + 1'] } },
+      ],
     };
     expect(findUsages(broken, 'variable', 'fuel').map((u) => [u.field, u.access])).toEqual([
       ['effect 1', 'unparsed'],

@@ -32,7 +32,14 @@ export function findUsages(mission: Mission, kind: DeclarationKind, id: string):
   const found: Usage[] = [];
   mission.nodes.forEach((node, n) => {
     for (const [field, suffix] of namedFields(node, kind, id)) {
-      found.push({ nodeId: node.id, nodeTitle: node.title, nodeType: node.type, path: `/nodes/${n}/data/${suffix}`, field, access: 'uses' });
+      found.push({
+        nodeId: node.id,
+        nodeTitle: node.title,
+        nodeType: node.type,
+        path: `/nodes/${n}/data/${suffix}`,
+        field,
+        access: 'uses',
+      });
     }
   });
   return found;
@@ -64,7 +71,15 @@ function variableUsages(mission: Mission, name: string): Usage[] {
     const access = expressionAccess(site, name);
     if (!access) return;
     const node = mission.nodes[site.nodeIndex] as MissionNode;
-    found.push({ nodeId: node.id, nodeTitle: node.title, nodeType: node.type, path: sitePath(site), field: siteField(node, site), access, expression: site.text });
+    found.push({
+      nodeId: node.id,
+      nodeTitle: node.title,
+      nodeType: node.type,
+      path: sitePath(site),
+      field: siteField(node, site),
+      access,
+      expression: site.text,
+    });
   });
   return found;
 }

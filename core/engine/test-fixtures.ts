@@ -27,8 +27,7 @@ export const n = {
   start: (id: string, faction = 'any', text = 'The mission begins.') => node('start', id, { faction, text }),
   narration: (id: string, lines: string[] = ['Time passes.'], speaker?: string) =>
     node('narration', id, speaker === undefined ? { lines } : { speaker, lines }),
-  dialog: (id: string, choices: Choice[], speaker = 'ally', lines = ['What now?']) =>
-    node('dialog', id, { speaker, lines, choices }),
+  dialog: (id: string, choices: Choice[], speaker = 'ally', lines = ['What now?']) => node('dialog', id, { speaker, lines, choices }),
   hub: (id: string, options: HubOption[], cont: { label?: string; condition?: string } = {}, text?: string) =>
     node('hub', id, {
       ...(text === undefined ? {} : { text }),
@@ -77,7 +76,12 @@ export function buildMission(parts: {
   }));
   return {
     format: 'mission-studio/2',
-    meta: { id: parts.id ?? 'fixture', title: 'Fixture', summary: 'A test mission.', factions: parts.factions ?? ['federation', 'klingon'] },
+    meta: {
+      id: parts.id ?? 'fixture',
+      title: 'Fixture',
+      summary: 'A test mission.',
+      factions: parts.factions ?? ['federation', 'klingon'],
+    },
     variables: parts.variables ?? [],
     cast: [{ id: 'ally', name: 'Commander Vale' }],
     locations: [],
@@ -106,10 +110,14 @@ export function tourMission(): Mission {
         { id: 'bribe', text: 'Offer a bribe.', condition: 'credits >= 5' },
         { id: 'leave', text: 'Walk away.' },
       ]),
-      n.hub('market', [
-        { id: 'rumour', label: 'Listen for rumours', once: true },
-        { id: 'search', label: 'Search the stalls' },
-      ], { label: 'Head to the docks', condition: 'clue' }),
+      n.hub(
+        'market',
+        [
+          { id: 'rumour', label: 'Listen for rumours', once: true },
+          { id: 'search', label: 'Search the stalls' },
+        ],
+        { label: 'Head to the docks', condition: 'clue' },
+      ),
       n.set('found', ['clue = true']),
       n.branch('route', [{ id: 'armed', condition: 'clue && mood == "tense"' }]),
       n.objective('reach', 'Reach the docking ring.'),
@@ -193,7 +201,14 @@ export function flawedMission(): Mission {
 /** A choice with nothing connected to it. */
 export function deadEndMission(): Mission {
   return buildMission({
-    nodes: [n.start('start'), n.dialog('ask', [{ id: 'yes', text: 'Yes.' }, { id: 'no', text: 'No.' }]), n.end('done')],
+    nodes: [
+      n.start('start'),
+      n.dialog('ask', [
+        { id: 'yes', text: 'Yes.' },
+        { id: 'no', text: 'No.' },
+      ]),
+      n.end('done'),
+    ],
     edges: [
       ['start', 'next', 'ask'],
       ['ask', 'yes', 'done'],
@@ -279,7 +294,18 @@ export function seededRandom(seed: number): () => number {
   };
 }
 
-const CONDITIONS = ['a', '!a', 'b', 'a && !b', 'level >= 1', 'level < 2', 'mood == "calm"', 'faction == "klingon"', 'visited("n1")', 'visited("n2") || b'];
+const CONDITIONS = [
+  'a',
+  '!a',
+  'b',
+  'a && !b',
+  'level >= 1',
+  'level < 2',
+  'mood == "calm"',
+  'faction == "klingon"',
+  'visited("n1")',
+  'visited("n2") || b',
+];
 const EFFECTS = ['a = true', 'a = !a', 'b = true', 'b = false', 'level = 1', 'level = 2', 'level = 0', 'mood = "angry"', 'mood = "calm"'];
 
 /**

@@ -29,7 +29,9 @@ function checkExports(mission: Mission): void {
   expect(new Set(parsed.data.map((r) => r['line_id'])).size).toBe(rows.length);
 }
 
-const seededMission = fc.record({ seed: fc.integer(), size: fc.integer({ min: 1, max: 14 }) }).map(({ seed, size }) => randomMission(seed, size));
+const seededMission = fc
+  .record({ seed: fc.integer(), size: fc.integer({ min: 1, max: 14 }) })
+  .map(({ seed, size }) => randomMission(seed, size));
 
 describe('the script and voice exports on generated missions', () => {
   it('succeed on random missions and keep every node and line', () => {
@@ -37,16 +39,27 @@ describe('the script and voice exports on generated missions', () => {
   });
 
   it('succeed on large generated missions', () => {
-    fc.assert(fc.property(fc.integer({ min: 3, max: 400 }), (nodes) => checkExports(generateMission({ nodes }))), { numRuns: 15 });
+    fc.assert(
+      fc.property(fc.integer({ min: 3, max: 400 }), (nodes) => checkExports(generateMission({ nodes }))),
+      { numRuns: 15 },
+    );
   });
 
   it('keep any text a line can hold, exactly, through the voice sheet', () => {
-    const anyLine = fc.string({ unit: fc.oneof(fc.constantFrom(',', '"', '\n', '\r', '\r\n', ' ', '\uFEFF', '🖖', 'ク', '\uF8D0', '='), fc.string({ unit: 'grapheme', maxLength: 1 })), maxLength: 20 });
-    const withLines = fc.tuple(seededMission, fc.array(fc.array(anyLine, { minLength: 1, maxLength: 3 }), { minLength: 14, maxLength: 14 })).map(([mission, texts]) => {
-      let i = 0;
-      for (const n of mission.nodes) if (n.type === 'narration' || n.type === 'dialog') n.data.lines = texts[i++ % texts.length] ?? [];
-      return mission;
+    const anyLine = fc.string({
+      unit: fc.oneof(
+        fc.constantFrom(',', '"', '\n', '\r', '\r\n', ' ', '\uFEFF', '🖖', 'ク', '\uF8D0', '='),
+        fc.string({ unit: 'grapheme', maxLength: 1 }),
+      ),
+      maxLength: 20,
     });
+    const withLines = fc
+      .tuple(seededMission, fc.array(fc.array(anyLine, { minLength: 1, maxLength: 3 }), { minLength: 14, maxLength: 14 }))
+      .map(([mission, texts]) => {
+        let i = 0;
+        for (const n of mission.nodes) if (n.type === 'narration' || n.type === 'dialog') n.data.lines = texts[i++ % texts.length] ?? [];
+        return mission;
+      });
     fc.assert(fc.property(withLines, checkExports), { numRuns: 200 });
   });
 });

@@ -35,7 +35,8 @@ export const EXPORT_FORMATS: readonly ExportFormat[] = [
   {
     id: 'runtime',
     label: 'Runtime (for game engines)',
-    description: 'The mission as a game loads it: compact JSON with pre-parsed expressions and a string table, played by mission-studio/runtime.',
+    description:
+      'The mission as a game loads it: compact JSON with pre-parsed expressions and a string table, played by mission-studio/runtime.',
     extension: '.runtime.json',
     mimeType: 'application/json',
     reads: ['language'],
@@ -44,7 +45,8 @@ export const EXPORT_FORMATS: readonly ExportFormat[] = [
   {
     id: 'html',
     label: 'Playable page (HTML)',
-    description: 'One self-contained page that plays the mission in any browser, offline: title screen, dialog, choices, fights and endings.',
+    description:
+      'One self-contained page that plays the mission in any browser, offline: title screen, dialog, choices, fights and endings.',
     extension: '.html',
     mimeType: 'text/html',
     reads: ['faction', 'language'],
@@ -88,7 +90,8 @@ export const EXPORT_FORMATS: readonly ExportFormat[] = [
   {
     id: 'strings',
     label: 'String table (CSV, for translators)',
-    description: 'Every player-visible string (id, speaker, source text, context, max length, notes, source hash) for a localization team; translated, it goes beside the mission as NAME.LANG.strings.csv.',
+    description:
+      'Every player-visible string (id, speaker, source text, context, max length, notes, source hash) for a localization team; translated, it goes beside the mission as NAME.LANG.strings.csv.',
     extension: '.strings.csv',
     mimeType: 'text/csv',
     reads: ['language'],
@@ -97,7 +100,8 @@ export const EXPORT_FORMATS: readonly ExportFormat[] = [
   {
     id: 'twee',
     label: 'Twine story (Twee 3)',
-    description: 'A Twee 3 story that Twine 2 imports and Tweego compiles: a passage per node, links for choices, conditions and effects as SugarCube macros.',
+    description:
+      'A Twee 3 story that Twine 2 imports and Tweego compiles: a passage per node, links for choices, conditions and effects as SugarCube macros.',
     extension: '.twee',
     mimeType: 'text/plain',
     reads: [],
@@ -116,6 +120,7 @@ export function findExportFormat(id: string): ExportFormat | undefined {
  */
 export function exportFileName(mission: Mission, format: ExportFormat, options: ExportOptions = {}): string {
   const language = options.language;
-  if (format.id === 'strings' && language !== undefined && language !== missionLanguages(mission)[0]) return `${mission.meta.id}.${language}${format.extension}`;
+  if (format.id === 'strings' && language !== undefined && language !== missionLanguages(mission)[0])
+    return `${mission.meta.id}.${language}${format.extension}`;
   return `${mission.meta.id}${format.extension}`;
 }

@@ -35,7 +35,10 @@ describe('flowOrder', () => {
 
   it('puts the nodes no start reaches last, in file order, and says which were reached', () => {
     const mission = smallMission();
-    mission.nodes.push(node('orphan-b', 'end', { outcome: 'success', text: 'B' }), node('orphan-a', 'end', { outcome: 'success', text: 'A' }));
+    mission.nodes.push(
+      node('orphan-b', 'end', { outcome: 'success', text: 'B' }),
+      node('orphan-a', 'end', { outcome: 'success', text: 'A' }),
+    );
     const order = flowOrder(mission);
     expect(ids(order.nodes).slice(-2)).toEqual(['orphan-b', 'orphan-a']);
     expect(order.reached.has(mission.nodes[1]!)).toBe(true);
@@ -44,7 +47,15 @@ describe('flowOrder', () => {
 
   it('walks from every start at once, the given faction’s first', () => {
     expect(ids(flowOrder(twoStarts()).nodes)).toEqual(['start', 'start-k', 'talk', 'check', 'trust', 'win', 'lose']);
-    expect(ids(flowOrder(twoStarts(), { faction: 'klingon' }).nodes)).toEqual(['start-k', 'start', 'check', 'talk', 'trust', 'win', 'lose']);
+    expect(ids(flowOrder(twoStarts(), { faction: 'klingon' }).nodes)).toEqual([
+      'start-k',
+      'start',
+      'check',
+      'talk',
+      'trust',
+      'win',
+      'lose',
+    ]);
   });
 
   it('follows only the first edge of a port, and never lists a node twice', () => {

@@ -139,7 +139,10 @@ describe('analyzeCondition', () => {
         expect(real(analyzeEffect({ target: 'coalition', op: '+=', value: n }, typedScope))).toEqual([]);
         expect(real(analyzeEffect({ target: 'rank', op: '=', value: s }, typedScope))).toEqual([]);
         // Used as conditions, a number and a string each give exactly the one complaint.
-        for (const [e, type] of [[n, 'number'], [s, 'string']] as const) {
+        for (const [e, type] of [
+          [n, 'number'],
+          [s, 'string'],
+        ] as const) {
           const a = analyzeCondition(e, typedScope);
           expect(a.type).toBe(type);
           expect(real(a).map((p) => p.code)).toEqual(['type-mismatch']);
@@ -152,7 +155,13 @@ describe('analyzeCondition', () => {
 
 describe('analyzeEffect', () => {
   it('lists the target as written, and as read too for += and -=', () => {
-    expect(analyzeEffect(eff('coalition = 2'), scope)).toEqual({ reads: [], writes: ['coalition'], visits: [], type: 'number', problems: [] });
+    expect(analyzeEffect(eff('coalition = 2'), scope)).toEqual({
+      reads: [],
+      writes: ['coalition'],
+      visits: [],
+      type: 'number',
+      problems: [],
+    });
     expect(analyzeEffect(eff('trusted = rank == "x" && visited("bar")'), scope)).toMatchObject({ reads: ['rank'], visits: ['bar'] });
     expect(analyzeEffect(eff('coalition -= 1'), scope).reads).toEqual(['coalition']);
   });

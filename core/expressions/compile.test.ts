@@ -5,7 +5,15 @@ import type { EffectExpr, Expr } from './ast.types';
 import { compileEffect, compileExpression, type CompileResolver } from './compile';
 import { applyEffect, evaluate } from './evaluate';
 import { parseCondition, parseEffect } from './parse';
-import { anyEffectArb, anyExprArb, TYPED_NODES, TYPED_VARIABLES, typedArb, typedValuesArb, visitedSetArb } from './test-support/expr-arbitraries';
+import {
+  anyEffectArb,
+  anyExprArb,
+  TYPED_NODES,
+  TYPED_VARIABLES,
+  typedArb,
+  typedValuesArb,
+  visitedSetArb,
+} from './test-support/expr-arbitraries';
 import { mapEnv, outcomeOf, sameOutcome } from './test-support/test-env';
 
 function expr(text: string): Expr {
@@ -67,7 +75,15 @@ describe('compileExpression', () => {
   it('throws the same errors as evaluate', () => {
     for (const text of ['n / zero', 'n + flag', '!rank', 'flag < 1', 'n && flag', '-flag', 'n == rank']) {
       const compiled = outcomeOf(() => compileExpression(expr(text), resolve)(vars, visitedBar));
-      const walked = outcomeOf(() => evaluate(expr(text), mapEnv(NAMES.map((name, i) => [name, vars[i]!]), ['bar'])));
+      const walked = outcomeOf(() =>
+        evaluate(
+          expr(text),
+          mapEnv(
+            NAMES.map((name, i) => [name, vars[i]!]),
+            ['bar'],
+          ),
+        ),
+      );
       expect('error' in compiled).toBe(true);
       expect(compiled).toEqual(walked);
     }
@@ -100,7 +116,10 @@ describe('compiled and evaluated expressions', () => {
   const typedResolve = resolverFor(names, TYPED_NODES.slice(0, 2)); // the last node id stays unknown
   const run = (e: Expr, values: Map<string, Value>, visited: Set<string>) => {
     const slots = names.map((n) => values.get(n)!);
-    const env = mapEnv(values, [...visited].filter((id) => typedResolve.nodeIndex(id) >= 0));
+    const env = mapEnv(
+      values,
+      [...visited].filter((id) => typedResolve.nodeIndex(id) >= 0),
+    );
     return {
       walked: outcomeOf(() => evaluate(e, env)),
       compiled: outcomeOf(() => compileExpression(e, typedResolve)(slots, (i) => visited.has(TYPED_NODES[i]!))),
@@ -132,7 +151,11 @@ describe('compiled and evaluated expressions', () => {
       fc.property(
         fc.oneof(
           anyEffectArb,
-          fc.record({ target: fc.constantFrom(...names), op: fc.constantFrom('=' as const, '+=' as const, '-=' as const), value: typedArb.num }),
+          fc.record({
+            target: fc.constantFrom(...names),
+            op: fc.constantFrom('=' as const, '+=' as const, '-=' as const),
+            value: typedArb.num,
+          }),
         ),
         typedValuesArb,
         (e, values) => {

@@ -60,7 +60,10 @@ describe('describeCondition', () => {
     ['-coalition < 0', '-coalition is less than 0'],
     ['true', 'always'],
     ['!true', 'never'],
-    ['drillsPassed >= 1 || (visited("quarks") && visited("temple"))', `drillsPassed is at least 1, or both after "Quark's Bar" and after "Bajoran Temple"`],
+    [
+      'drillsPassed >= 1 || (visited("quarks") && visited("temple"))',
+      `drillsPassed is at least 1, or both after "Quark's Bar" and after "Bajoran Temple"`,
+    ],
     ['flag == (coalition > 1)', 'flag is (coalition is more than 1)'],
   ])('describes %s as %s', (text, words) => {
     expect(describeCondition(condition(text), names)).toBe(words);

@@ -166,7 +166,41 @@ describe('parseCondition', () => {
       fc.constantFrom('a', 'b2', '$x', '_', 'this', 'null', 'true', '1', '2.5', '.5', '1e3', '"s.t"', "'q%'", 'visited'),
       fc.constantFrom('visited("n")', '"a\\"b"', 'x++', '--x', 'x.p', 'x[0]', 'f(b)'),
       fc
-        .tuple(tie('e'), ws, fc.constantFrom('+', '-', '*', '/', '%', '==', '===', '!=', '!==', '<', '<=', '>', '>=', '&&', '||', '&', '|', '^', '<<', '>>', '>>>', '**', '??', '=', '+=', '-=', '*='), ws, tie('e'))
+        .tuple(
+          tie('e'),
+          ws,
+          fc.constantFrom(
+            '+',
+            '-',
+            '*',
+            '/',
+            '%',
+            '==',
+            '===',
+            '!=',
+            '!==',
+            '<',
+            '<=',
+            '>',
+            '>=',
+            '&&',
+            '||',
+            '&',
+            '|',
+            '^',
+            '<<',
+            '>>',
+            '>>>',
+            '**',
+            '??',
+            '=',
+            '+=',
+            '-=',
+            '*=',
+          ),
+          ws,
+          tie('e'),
+        )
         .map((parts) => parts.join('')),
       fc.tuple(fc.constantFrom('!', '-', '+', '~', '- ', '! '), tie('e')).map(([op, e]) => op + e),
       tie('e').map((e) => `(${e})`),
@@ -208,7 +242,33 @@ describe('parseCondition', () => {
     );
   });
 
-  const TOKENS = ['a', 'b', '1', '2.5', '.', '(', ')', '"x"', "'y'", '+', '-', '*', '/', '!', '==', '!=', '<', '>=', '&&', '||', ' ', 'visited', 'true', '%', '='];
+  const TOKENS = [
+    'a',
+    'b',
+    '1',
+    '2.5',
+    '.',
+    '(',
+    ')',
+    '"x"',
+    "'y'",
+    '+',
+    '-',
+    '*',
+    '/',
+    '!',
+    '==',
+    '!=',
+    '<',
+    '>=',
+    '&&',
+    '||',
+    ' ',
+    'visited',
+    'true',
+    '%',
+    '=',
+  ];
 
   it('parses again, unchanged, whatever it accepted and then printed', () => {
     fc.assert(

@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { applyAssign, applyBinary, concatStrings, describeValue, expectBool, expectNumber, ExpressionRuntimeError, MAX_STRING_LENGTH } from './runtime-ops';
+import {
+  applyAssign,
+  applyBinary,
+  concatStrings,
+  describeValue,
+  expectBool,
+  expectNumber,
+  ExpressionRuntimeError,
+  MAX_STRING_LENGTH,
+} from './runtime-ops';
 
 describe('applyBinary', () => {
   it('applies each non-short-circuit operator', () => {
@@ -56,7 +65,9 @@ describe('string and number bounds', () => {
   it('joins strings up to MAX_STRING_LENGTH and refuses past it with the length, not a freeze', () => {
     const half = 'x'.repeat(MAX_STRING_LENGTH / 2);
     expect(concatStrings(half, half)).toHaveLength(MAX_STRING_LENGTH);
-    expect(() => applyBinary('+', half, `${half}!`)).toThrow(`+ would make a string of ${MAX_STRING_LENGTH + 1} characters; strings are limited to ${MAX_STRING_LENGTH}`);
+    expect(() => applyBinary('+', half, `${half}!`)).toThrow(
+      `+ would make a string of ${MAX_STRING_LENGTH + 1} characters; strings are limited to ${MAX_STRING_LENGTH}`,
+    );
   });
 
   it('names numbers that overflowed and cuts long strings short in messages', () => {

@@ -46,7 +46,9 @@ describeBlock('assignmentProblem', () => {
 
   it('needs matching types for the other types', () => {
     expect(assignmentProblem({ type: 'number', name: 'n' }, { type: 'number' })).toBeUndefined();
-    expect(assignmentProblem({ type: 'string', name: 's' }, { type: 'number' })).toBe('"s" holds a string, so it cannot be set to a number');
+    expect(assignmentProblem({ type: 'string', name: 's' }, { type: 'number' })).toBe(
+      '"s" holds a string, so it cannot be set to a number',
+    );
   });
 });
 

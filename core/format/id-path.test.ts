@@ -4,7 +4,10 @@ import { locateIdPath, writeIdPath } from './id-path';
 
 describe('id paths', () => {
   it('locate a field through list items by id, giving the ordinary pointer by index', () => {
-    expect(locateIdPath(smallMission(), '/nodes/talk/data/choices/bribe/text')).toEqual({ pointer: '/nodes/2/data/choices/1/text', value: 'Here is a bar of latinum.' });
+    expect(locateIdPath(smallMission(), '/nodes/talk/data/choices/bribe/text')).toEqual({
+      pointer: '/nodes/2/data/choices/1/text',
+      value: 'Here is a bar of latinum.',
+    });
     expect(locateIdPath(smallMission(), '/meta/title')).toEqual({ pointer: '/meta/title', value: 'Small' });
   });
 

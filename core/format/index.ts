@@ -7,7 +7,43 @@ export type { LoadResult } from './load';
 export { locateDiagnostics } from './locate-diagnostics';
 export { default as missionSchema } from './mission.schema.json';
 export { FORMAT_ID, NODE_TYPES, NOTE_COLOURS } from './mission.types';
-export type { BranchCase, BranchNode, CastMember, Choice, CombatData, CombatGoal, CombatNode, DialogNode, EndNode, EnemyGroup, GroupData, GroupNode, HubNode, HubOption, Location, MergeConflict, Mission, MissionEdge, MissionNode, MissionNote, Mode, NarrationNode, NodeType, NoteColour, ObjectiveKind, ObjectiveNode, Outcome, Position, SetNode, StartNode, Unit, UnitGroup, Value, VariableDecl, VariableType } from './mission.types';
+export type {
+  BranchCase,
+  BranchNode,
+  CastMember,
+  Choice,
+  CombatData,
+  CombatGoal,
+  CombatNode,
+  DialogNode,
+  EndNode,
+  EnemyGroup,
+  GroupData,
+  GroupNode,
+  HubNode,
+  HubOption,
+  Location,
+  MergeConflict,
+  Mission,
+  MissionEdge,
+  MissionNode,
+  MissionNote,
+  Mode,
+  NarrationNode,
+  NodeType,
+  NoteColour,
+  ObjectiveKind,
+  ObjectiveNode,
+  Outcome,
+  Position,
+  SetNode,
+  StartNode,
+  Unit,
+  UnitGroup,
+  Value,
+  VariableDecl,
+  VariableType,
+} from './mission.types';
 export { outputPorts, portIds } from './ports';
 export type { Port } from './ports';
 export { serializeMission } from './serialize';

@@ -53,7 +53,8 @@ export function findJsonSyntaxError(text: string): JsonSyntaxError | null {
     }
     if (scanError === ScanError.UnexpectedEndOfString) {
       const end = scanner.getTokenOffset() + scanner.getTokenLength();
-      if (text[end] === '\n' || text[end] === '\r') return fail('string is not closed before the line ends (write \\n for a line break)', end);
+      if (text[end] === '\n' || text[end] === '\r')
+        return fail('string is not closed before the line ends (write \\n for a line break)', end);
     }
     if (scanError !== ScanError.None) return fail(SCAN_ERRORS[scanError] ?? 'invalid token');
     if (kind === SyntaxKind.Trivia || kind === SyntaxKind.LineBreakTrivia) continue;

@@ -37,7 +37,7 @@ describe('normalizeText', () => {
 describe('applyTextStyle', () => {
   const text = serializeMission(smallMission());
 
-  it('writes the serializer\'s LF text with CRLF and a BOM, and back', () => {
+  it("writes the serializer's LF text with CRLF and a BOM, and back", () => {
     const windows = applyTextStyle(text, { lineEnding: 'crlf', bom: true });
     expect(windows.startsWith(`${BOM}{\r\n  "format"`)).toBe(true);
     expect(windows.endsWith('}\r\n')).toBe(true);
@@ -54,14 +54,19 @@ describe('applyTextStyle', () => {
   it('gives the detected style back, and the text back once normalized, for any text and style', () => {
     const line = fc.stringMatching(/^[^\r\n\uFEFF]{0,8}$/);
     fc.assert(
-      fc.property(fc.array(line, { maxLength: 8 }), fc.constantFrom('lf' as const, 'crlf' as const), fc.boolean(), (lines, lineEnding, bom) => {
-        const lf = lines.join('\n');
-        const styled = applyTextStyle(lf, { lineEnding, bom });
-        expect(normalizeText(styled)).toBe(lf);
-        const detected = detectTextStyle(styled);
-        expect(detected.bom).toBe(bom);
-        if (lines.length > 1) expect(detected.lineEnding).toBe(lineEnding);
-      }),
+      fc.property(
+        fc.array(line, { maxLength: 8 }),
+        fc.constantFrom('lf' as const, 'crlf' as const),
+        fc.boolean(),
+        (lines, lineEnding, bom) => {
+          const lf = lines.join('\n');
+          const styled = applyTextStyle(lf, { lineEnding, bom });
+          expect(normalizeText(styled)).toBe(lf);
+          const detected = detectTextStyle(styled);
+          expect(detected.bom).toBe(bom);
+          if (lines.length > 1) expect(detected.lineEnding).toBe(lineEnding);
+        },
+      ),
     );
   });
 });

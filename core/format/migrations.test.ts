@@ -16,11 +16,20 @@ describe('migrateDocument', () => {
 
   it('runs named migrations in order up to the current format', () => {
     const steps: Migration[] = [
-      { name: 'rename-title', from: 'mission-studio/0', to: 'mission-studio/0.5', migrate: (d) => ({ ...d, format: 'mission-studio/0.5', title: d.name }) },
+      {
+        name: 'rename-title',
+        from: 'mission-studio/0',
+        to: 'mission-studio/0.5',
+        migrate: (d) => ({ ...d, format: 'mission-studio/0.5', title: d.name }),
+      },
       { name: 'add-edges', from: 'mission-studio/0.5', to: FORMAT_ID, migrate: (d) => ({ ...d, format: FORMAT_ID, edges: [] }) },
     ];
     const result = migrateDocument({ format: 'mission-studio/0', name: 'x' }, steps);
-    expect(result).toEqual({ ok: true, applied: ['rename-title', 'add-edges'], document: { format: FORMAT_ID, name: 'x', title: 'x', edges: [] } });
+    expect(result).toEqual({
+      ok: true,
+      applied: ['rename-title', 'add-edges'],
+      document: { format: FORMAT_ID, name: 'x', title: 'x', edges: [] },
+    });
   });
 
   it('refuses a document without a format string', () => {
@@ -34,11 +43,18 @@ describe('migrateDocument', () => {
 
   it('declares English as the source language of a version 1 document', () => {
     const result = migrateDocument({ format: 'mission-studio/1', meta: { id: 'x', title: 'X' } });
-    expect(result).toEqual({ ok: true, applied: ['declare-source-language'], document: { format: 'mission-studio/2', meta: { id: 'x', title: 'X', languages: ['en'] } } });
+    expect(result).toEqual({
+      ok: true,
+      applied: ['declare-source-language'],
+      document: { format: 'mission-studio/2', meta: { id: 'x', title: 'X', languages: ['en'] } },
+    });
   });
 
   it('keeps a version 1 meta that is not an object for the schema check to report', () => {
-    expect(migrateDocument({ format: 'mission-studio/1', meta: [1] })).toMatchObject({ ok: true, document: { format: 'mission-studio/2', meta: [1] } });
+    expect(migrateDocument({ format: 'mission-studio/1', meta: [1] })).toMatchObject({
+      ok: true,
+      document: { format: 'mission-studio/2', meta: [1] },
+    });
   });
 });
 
@@ -63,6 +79,9 @@ describe('the version 1 fixture', () => {
   it('keeps everything else of the file as it was', () => {
     const before = JSON.parse(v1);
     const after = loadMission(v1).mission!;
-    expect({ ...after, format: before.format, meta: { ...after.meta, languages: undefined } }).toEqual({ ...before, meta: { ...before.meta, languages: undefined } });
+    expect({ ...after, format: before.format, meta: { ...after.meta, languages: undefined } }).toEqual({
+      ...before,
+      meta: { ...before.meta, languages: undefined },
+    });
   });
 });

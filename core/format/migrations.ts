@@ -22,7 +22,10 @@ const declareSourceLanguage: Migration = {
   to: 'mission-studio/2',
   migrate(document) {
     const meta = document.meta;
-    const upgraded = meta !== null && typeof meta === 'object' && !Array.isArray(meta) && !Object.hasOwn(meta, 'languages') ? { ...meta, languages: [V1_SOURCE_LANGUAGE] } : meta;
+    const upgraded =
+      meta !== null && typeof meta === 'object' && !Array.isArray(meta) && !Object.hasOwn(meta, 'languages')
+        ? { ...meta, languages: [V1_SOURCE_LANGUAGE] }
+        : meta;
     return { ...document, format: 'mission-studio/2', meta: upgraded };
   },
 };
@@ -34,17 +37,12 @@ const declareSourceLanguage: Migration = {
 const MIGRATIONS: readonly Migration[] = [declareSourceLanguage];
 
 /** The result of bringing a document up to the current format. */
-export type MigrationResult =
-  | { ok: true; document: Record<string, unknown>; applied: string[] }
-  | { ok: false; message: string };
+export type MigrationResult = { ok: true; document: Record<string, unknown>; applied: string[] } | { ok: false; message: string };
 
 const KNOWN_PREFIX = 'mission-studio/';
 
 /** Runs the migrations from the document's format up to FORMAT_ID, refusing newer and unknown formats. */
-export function migrateDocument(
-  document: Record<string, unknown>,
-  migrations: readonly Migration[] = MIGRATIONS,
-): MigrationResult {
+export function migrateDocument(document: Record<string, unknown>, migrations: readonly Migration[] = MIGRATIONS): MigrationResult {
   const format = document.format;
   if (typeof format !== 'string') {
     return { ok: false, message: `the file has no "format" string; expected "${FORMAT_ID}"` };
@@ -55,7 +53,8 @@ export function migrateDocument(
   while (version !== FORMAT_ID) {
     const step = migrations.find((m) => m.from === version);
     if (!step) {
-      const newer = version.startsWith(KNOWN_PREFIX) && Number(version.slice(KNOWN_PREFIX.length)) > Number(FORMAT_ID.slice(KNOWN_PREFIX.length));
+      const newer =
+        version.startsWith(KNOWN_PREFIX) && Number(version.slice(KNOWN_PREFIX.length)) > Number(FORMAT_ID.slice(KNOWN_PREFIX.length));
       return {
         ok: false,
         message: newer

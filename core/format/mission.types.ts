@@ -252,16 +252,7 @@ export type EndNode = NodeBase<'end', EndData>;
 export type GroupNode = NodeBase<'group', GroupData>;
 
 export type MissionNode =
-  | StartNode
-  | NarrationNode
-  | DialogNode
-  | ObjectiveNode
-  | HubNode
-  | BranchNode
-  | SetNode
-  | CombatNode
-  | EndNode
-  | GroupNode;
+  StartNode | NarrationNode | DialogNode | ObjectiveNode | HubNode | BranchNode | SetNode | CombatNode | EndNode | GroupNode;
 
 export type NodeType = MissionNode['type'];
 

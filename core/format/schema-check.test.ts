@@ -26,22 +26,44 @@ describe('checkSchema', () => {
 
   it('names unknown properties by their own path', () => {
     const m = { ...smallMission(), extra: 1 };
-    expect(checkSchema(m)).toEqual([expect.objectContaining({ code: 'schema', path: '/extra', message: "top level: unknown property 'extra'" })]);
+    expect(checkSchema(m)).toEqual([
+      expect.objectContaining({ code: 'schema', path: '/extra', message: "top level: unknown property 'extra'" }),
+    ]);
   });
 
   it('checks node data by node type', () => {
     const m = smallMission();
     (m.nodes[5]!.data as { outcome: string }).outcome = 'draw';
-    expect(checkSchema(m)).toEqual([expect.objectContaining({ path: '/nodes/5/data/outcome', message: expect.stringContaining('"success", "failure"') })]);
+    expect(checkSchema(m)).toEqual([
+      expect.objectContaining({ path: '/nodes/5/data/outcome', message: expect.stringContaining('"success", "failure"') }),
+    ]);
   });
 
   it('names the node and the field in words, with the node id the Problems row links to', () => {
     const m = smallMission();
     m.units = [{ id: 'raider', name: 'Raider', kind: 'space', hull: 50, damage: 5, accuracy: 0.5 }];
-    m.nodes.push({ id: 'ambush', type: 'combat', title: 'Ambush at the Docks', position: { x: 0, y: 0 }, data: { mode: 'space', allies: [], enemies: [{ unit: 'raider', count: 0 }], goal: { type: 'defeat-all' }, roundLimit: 10 } });
+    m.nodes.push({
+      id: 'ambush',
+      type: 'combat',
+      title: 'Ambush at the Docks',
+      position: { x: 0, y: 0 },
+      data: { mode: 'space', allies: [], enemies: [{ unit: 'raider', count: 0 }], goal: { type: 'defeat-all' }, roundLimit: 10 },
+    });
     expect(checkSchema(m)).toEqual([
-      { code: 'schema', severity: 'error', nodeId: 'ambush', path: '/nodes/7/data/allies', message: "Combat 'Ambush at the Docks': needs at least one ally group (allies)" },
-      { code: 'schema', severity: 'error', nodeId: 'ambush', path: '/nodes/7/data/enemies/0/count', message: "Combat 'Ambush at the Docks': must be at least 1 (enemies/0/count)" },
+      {
+        code: 'schema',
+        severity: 'error',
+        nodeId: 'ambush',
+        path: '/nodes/7/data/allies',
+        message: "Combat 'Ambush at the Docks': needs at least one ally group (allies)",
+      },
+      {
+        code: 'schema',
+        severity: 'error',
+        nodeId: 'ambush',
+        path: '/nodes/7/data/enemies/0/count',
+        message: "Combat 'Ambush at the Docks': must be at least 1 (enemies/0/count)",
+      },
     ]);
   });
 
@@ -77,14 +99,18 @@ describe('checkSchema', () => {
     for (const i of bad) (m.nodes[i] as unknown as Record<string, unknown>).stray = i;
     (m.meta as unknown as Record<string, unknown>).stray = true;
     (m.edges[0] as unknown as Record<string, unknown>).stray = true;
-    expect(checkSchema(m).map((d) => d.path)).toEqual(['/meta/stray', '/nodes/3/stray', ...bad.slice(1).map((i) => `/nodes/${i}/stray`), '/edges/0/stray'].sort(byDocumentOrder(m)));
+    expect(checkSchema(m).map((d) => d.path)).toEqual(
+      ['/meta/stray', '/nodes/3/stray', ...bad.slice(1).map((i) => `/nodes/${i}/stray`), '/edges/0/stray'].sort(byDocumentOrder(m)),
+    );
   });
 
   it('counts the errors of 5,000 bad nodes in one row', () => {
     const m = smallMission();
     m.nodes = Array.from({ length: 5000 }, () => ({ bad: true })) as never;
     const perNode = checkSchema({ ...m, nodes: [{ bad: true }] }).length;
-    expect(checkSchema(m).at(-1)?.message).toBe(`${5000 * perNode - MAX_SCHEMA_DIAGNOSTICS} more schema errors past the first ${MAX_SCHEMA_DIAGNOSTICS}, from here on`);
+    expect(checkSchema(m).at(-1)?.message).toBe(
+      `${5000 * perNode - MAX_SCHEMA_DIAGNOSTICS} more schema errors past the first ${MAX_SCHEMA_DIAGNOSTICS}, from here on`,
+    );
   });
 
   it('runs from generated validators that are up to date with mission.schema.json', () => {
@@ -95,7 +121,13 @@ describe('checkSchema', () => {
     const mission = smallMission();
     mission.units = [{ id: 'raider', name: 'Raider', kind: 'space', hull: 50, damage: 5, accuracy: 0.5 }];
     const enemies = Array.from({ length: 100_000 }, () => ({ unit: 'raider', count: 1000 }));
-    mission.nodes.push({ id: 'fight', type: 'combat', title: 'Fight', position: { x: 0, y: 0 }, data: { mode: 'space', allies: [{ unit: 'raider', count: 1 }], enemies, goal: { type: 'defeat-all' }, roundLimit: 10 } });
+    mission.nodes.push({
+      id: 'fight',
+      type: 'combat',
+      title: 'Fight',
+      position: { x: 0, y: 0 },
+      data: { mode: 'space', allies: [{ unit: 'raider', count: 1 }], enemies, goal: { type: 'defeat-all' }, roundLimit: 10 },
+    });
     const started = performance.now();
     const diagnostics = checkSchema(mission);
     expect(performance.now() - started).toBeLessThan(20_000);

@@ -50,7 +50,11 @@ const limitInWords = (n: number, noun: string): string => (n === 1 ? `one ${noun
 /** A node-scoped error in words, without the node: "needs at least one ally group (allies)". */
 function describeInNode(error: AjvError, field: string): string {
   const p = error.params;
-  const last = field.split('/').filter((part) => !/^\d+$/.test(part)).pop() ?? '';
+  const last =
+    field
+      .split('/')
+      .filter((part) => !/^\d+$/.test(part))
+      .pop() ?? '';
   const noun = ITEM_NOUNS[last] ?? 'item';
   const where = field === '' ? '' : ` (${field})`;
   switch (error.keyword) {
@@ -88,8 +92,15 @@ function nodeOf(document: unknown, instancePath: string): { index: number; node:
   const index = Number(match[1]);
   const nodes = (document as { nodes?: unknown }).nodes;
   const node = Array.isArray(nodes) ? (nodes[index] as unknown) : undefined;
-  const field = (match[2] ?? '').replace(/^data(\/|$)/, '').replace(/~1/g, '/').replace(/~0/g, '~');
-  return { index, node: node !== null && typeof node === 'object' && !Array.isArray(node) ? (node as Record<string, unknown>) : null, field };
+  const field = (match[2] ?? '')
+    .replace(/^data(\/|$)/, '')
+    .replace(/~1/g, '/')
+    .replace(/~0/g, '~');
+  return {
+    index,
+    node: node !== null && typeof node === 'object' && !Array.isArray(node) ? (node as Record<string, unknown>) : null,
+    field,
+  };
 }
 
 /** How a message names a node: its type and title ("Combat 'Ambush at the Docks'"), else its id or place. */
@@ -103,10 +114,13 @@ function nodeName(node: Record<string, unknown> | null, index: number): string {
 function toDiagnostic(document: unknown, error: AjvError): Diagnostic {
   const path = pointerFor(error);
   const inNode = nodeOf(document, error.instancePath);
-  if (inNode === null) return { code: 'schema', severity: 'error', message: `${error.instancePath || 'top level'}: ${describe(error)}`, path };
+  if (inNode === null)
+    return { code: 'schema', severity: 'error', message: `${error.instancePath || 'top level'}: ${describe(error)}`, path };
   const message = `${nodeName(inNode.node, inNode.index)}: ${describeInNode(error, inNode.field)}`;
   const id = inNode.node?.id;
-  return typeof id === 'string' ? { code: 'schema', severity: 'error', message, nodeId: id, path } : { code: 'schema', severity: 'error', message, path };
+  return typeof id === 'string'
+    ? { code: 'schema', severity: 'error', message, nodeId: id, path }
+    : { code: 'schema', severity: 'error', message, path };
 }
 
 /**
@@ -129,7 +143,12 @@ export function checkSchema(document: unknown): Diagnostic[] {
     else if (more++ === 0) firstUnlisted = diagnostic.path;
   }
   if (more > 0) {
-    diagnostics.push({ code: 'schema', severity: 'error', message: `${plural(more, 'more schema error')} past the first ${MAX_SCHEMA_DIAGNOSTICS}, from here on`, path: firstUnlisted });
+    diagnostics.push({
+      code: 'schema',
+      severity: 'error',
+      message: `${plural(more, 'more schema error')} past the first ${MAX_SCHEMA_DIAGNOSTICS}, from here on`,
+      path: firstUnlisted,
+    });
   }
   return diagnostics;
 }

@@ -30,11 +30,30 @@ describe('serializeMission', () => {
   it('keeps its key order equal to the schema property order', () => {
     expect(KEY_ORDER.mission).toEqual(Object.keys(schema.properties));
     const pairs: Array<[keyof typeof KEY_ORDER, string]> = [
-      ['meta', 'meta'], ['variable', 'variable'], ['castMember', 'castMember'], ['location', 'location'], ['unit', 'unit'],
-      ['node', 'node'], ['position', 'position'], ['startData', 'startData'], ['narrationData', 'narrationData'],
-      ['dialogData', 'dialogData'], ['choice', 'choice'], ['objectiveData', 'objectiveData'], ['hubData', 'hubData'],
-      ['hubOption', 'hubOption'], ['branchData', 'branchData'], ['setData', 'setData'], ['combatData', 'combatData'],
-      ['unitGroup', 'unitGroup'], ['enemyGroup', 'enemyGroup'], ['endData', 'endData'], ['groupData', 'groupData'], ['edge', 'edge'], ['conflict', 'conflict'], ['note', 'note'],
+      ['meta', 'meta'],
+      ['variable', 'variable'],
+      ['castMember', 'castMember'],
+      ['location', 'location'],
+      ['unit', 'unit'],
+      ['node', 'node'],
+      ['position', 'position'],
+      ['startData', 'startData'],
+      ['narrationData', 'narrationData'],
+      ['dialogData', 'dialogData'],
+      ['choice', 'choice'],
+      ['objectiveData', 'objectiveData'],
+      ['hubData', 'hubData'],
+      ['hubOption', 'hubOption'],
+      ['branchData', 'branchData'],
+      ['setData', 'setData'],
+      ['combatData', 'combatData'],
+      ['unitGroup', 'unitGroup'],
+      ['enemyGroup', 'enemyGroup'],
+      ['endData', 'endData'],
+      ['groupData', 'groupData'],
+      ['edge', 'edge'],
+      ['conflict', 'conflict'],
+      ['note', 'note'],
     ];
     for (const [shape, def] of pairs) expect([shape, [...KEY_ORDER[shape]]]).toEqual([shape, keysOf(def)]);
   });

@@ -40,7 +40,12 @@ function ordered(value: Json, shape: Shape, children?: (key: string, child: Json
   if (value === null || typeof value !== 'object' || Array.isArray(value)) return value;
   const source = value as Record<string, Json>;
   const listed: readonly string[] = KEY_ORDER[shape];
-  const keys = [...listed.filter((k) => Object.hasOwn(source, k)), ...Object.keys(source).filter((k) => !listed.includes(k)).sort()];
+  const keys = [
+    ...listed.filter((k) => Object.hasOwn(source, k)),
+    ...Object.keys(source)
+      .filter((k) => !listed.includes(k))
+      .sort(),
+  ];
   const out: Record<string, Json> = {};
   for (const key of keys) {
     const child = children ? children(key, source[key]) : source[key];
@@ -112,7 +117,9 @@ export function orderMissionKeys(mission: Mission): Mission {
       case 'conflicts':
         return each(child, 'conflict');
       case 'notes':
-        return Array.isArray(child) ? child.map((n: Json) => ordered(n, 'note', (key, c) => (key === 'position' ? ordered(c, 'position') : c))) : child;
+        return Array.isArray(child)
+          ? child.map((n: Json) => ordered(n, 'note', (key, c) => (key === 'position' ? ordered(c, 'position') : c)))
+          : child;
       default:
         return child;
     }

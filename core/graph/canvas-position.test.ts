@@ -24,7 +24,9 @@ describe('canvasPosition', () => {
 
   it('ends the walk at a parent cycle and ignores a parent that is not a group', () => {
     const mission = framed();
-    mission.nodes = mission.nodes.map((n) => (n.id === 'act' ? { ...n, parentId: 'inner' } : n.id === 'win' ? { ...n, parentId: 'talk' } : n));
+    mission.nodes = mission.nodes.map((n) =>
+      n.id === 'act' ? { ...n, parentId: 'inner' } : n.id === 'win' ? { ...n, parentId: 'talk' } : n,
+    );
     expect(canvasPosition('inner', byIdOf(mission))).toEqual({ x: 1100, y: 600 });
     expect(canvasPosition('win', byIdOf(mission))).toEqual({ x: 0, y: 0 });
   });

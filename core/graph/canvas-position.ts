@@ -9,7 +9,11 @@ export function frameParent(node: MissionNode, byId: ReadonlyMap<string, Mission
  * Where a node sits on the canvas: its position plus those of the groups around it, with `moved` positions
  * (mid-drag, relative to the same parents) in place of the mission's. A parent cycle stops the walk.
  */
-export function canvasPosition(id: string, byId: ReadonlyMap<string, MissionNode>, moved: ReadonlyMap<string, Position> = new Map()): Position {
+export function canvasPosition(
+  id: string,
+  byId: ReadonlyMap<string, MissionNode>,
+  moved: ReadonlyMap<string, Position> = new Map(),
+): Position {
   let x = 0;
   let y = 0;
   const seen = new Set<string>();

@@ -13,7 +13,7 @@ describe('edgeLabels', () => {
     expect(labels.get('start.next')).toBeUndefined();
   });
 
-  it('labels a combat\'s victory and defeat edges', () => {
+  it("labels a combat's victory and defeat edges", () => {
     const labels = edgeLabels(SECOND_WAVE);
     const fights = SECOND_WAVE.edges.filter((e) => e.source === 'promenade-fight');
     expect(fights.map((e) => labels.get(e.id)).sort()).toEqual(['defeat', 'victory']);

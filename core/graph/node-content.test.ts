@@ -26,18 +26,22 @@ describe('combatSummary', () => {
   });
 
   it('says how many must survive when a protect goal needs only some', () => {
-    expect(combatSummary(fight({ goal: { type: 'protect', units: ['a', 'b', 'c'], atLeast: 2 } }))).toBe('space · 3 allies vs 9 enemies · protect 2 of 3');
+    expect(combatSummary(fight({ goal: { type: 'protect', units: ['a', 'b', 'c'], atLeast: 2 } }))).toBe(
+      'space · 3 allies vs 9 enemies · protect 2 of 3',
+    );
   });
 
   it('names survive and defeat-all goals and uses the singular for one', () => {
     const one = { allies: [{ unit: 'p', count: 1 }], enemies: [{ unit: 'e', count: 1 }] };
-    expect(combatSummary(fight({ ...one, mode: 'ground', goal: { type: 'survive', rounds: 1 } }))).toBe('ground · 1 ally vs 1 enemy · survive 1 round');
+    expect(combatSummary(fight({ ...one, mode: 'ground', goal: { type: 'survive', rounds: 1 } }))).toBe(
+      'ground · 1 ally vs 1 enemy · survive 1 round',
+    );
     expect(combatSummary(fight({ goal: { type: 'defeat-all' } }))).toBe('space · 3 allies vs 9 enemies · defeat all');
   });
 });
 
 describe('contentLine', () => {
-  it('shows the first spoken line with the speaker\'s name', () => {
+  it("shows the first spoken line with the speaker's name", () => {
     const dialog = node('d', 'dialog', { speaker: 'andrews', lines: ['The captain is late.', 'Again.'], choices: [] });
     expect(contentLine(dialog, NAMES)).toBe('Karen Andrews: The captain is late.');
     expect(contentLine(node('n', 'narration', { lines: ['Alarms sound.'] }), NAMES)).toBe('Alarms sound.');
@@ -126,7 +130,7 @@ describe('fitLines', () => {
     );
   });
 
-  it('puts a fight\'s goal on the second line when the first is full', () => {
+  it("puts a fight's goal on the second line when the first is full", () => {
     expect(fitLines(combatSummary(fight()), 180, 11, 2)).toEqual(['space · 3 allies vs 9 enemies', 'protect 2']);
   });
 });

@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { CONTENT_LINE, FLOW_NODE_WIDTH, flowNodeHeight, handlePlaces, PORT_ROW, PORTS_TOP, portHandleTop, TITLE_ROW } from './node-geometry';
+import {
+  CONTENT_LINE,
+  FLOW_NODE_WIDTH,
+  flowNodeHeight,
+  handlePlaces,
+  PORT_ROW,
+  PORTS_TOP,
+  portHandleTop,
+  TITLE_ROW,
+} from './node-geometry';
 
 describe('portHandleTop', () => {
   it('puts each handle in the middle of its port row, one row further down per port', () => {
@@ -24,7 +33,10 @@ describe('flowNodeHeight', () => {
 describe('handlePlaces', () => {
   it('centres each output handle on the right edge, beside its port row', () => {
     const outputs = handlePlaces(true, ['a', 'b'], 1).filter((h) => h.type === 'source');
-    expect(outputs.map((h) => [h.id, h.side])).toEqual([['a', 'right'], ['b', 'right']]);
+    expect(outputs.map((h) => [h.id, h.side])).toEqual([
+      ['a', 'right'],
+      ['b', 'right'],
+    ]);
     outputs.forEach((h, i) => {
       expect(h.x + h.width / 2).toBe(FLOW_NODE_WIDTH - 1);
       expect(h.y + h.height / 2).toBe(3 + portHandleTop(i, 1));
@@ -32,11 +44,15 @@ describe('handlePlaces', () => {
   });
 
   it('puts the input on the left and leaves it out for nodes without one', () => {
-    expect(handlePlaces(true, ['next'], 1).filter((h) => h.type === 'target').map((h) => [h.id, h.side])).toEqual([[null, 'left']]);
+    expect(
+      handlePlaces(true, ['next'], 1)
+        .filter((h) => h.type === 'target')
+        .map((h) => [h.id, h.side]),
+    ).toEqual([[null, 'left']]);
     expect(handlePlaces(false, ['next'], 1).some((h) => h.type === 'target')).toBe(false);
   });
 
-  it('keeps every handle inside the node\'s height', () => {
+  it("keeps every handle inside the node's height", () => {
     for (let ports = 0; ports < 6; ports++) {
       for (const lines of [0, 1, 2]) {
         const ids = Array.from({ length: ports }, (_, i) => `p${i}`);

@@ -65,7 +65,16 @@ export interface HandlePlace {
 export function handlePlaces(hasInput: boolean, portIds: readonly string[], contentLines: number): HandlePlace[] {
   const handles: HandlePlace[] = [];
   const half = HANDLE / 2;
-  if (hasInput) handles.push({ id: null, type: 'target', side: 'left', x: FRAME_SIDE - half, y: FRAME_TOP + INPUT_HANDLE_TOP - half, width: HANDLE, height: HANDLE });
+  if (hasInput)
+    handles.push({
+      id: null,
+      type: 'target',
+      side: 'left',
+      x: FRAME_SIDE - half,
+      y: FRAME_TOP + INPUT_HANDLE_TOP - half,
+      width: HANDLE,
+      height: HANDLE,
+    });
   portIds.forEach((id, i) => {
     const y = FRAME_TOP + portHandleTop(i, contentLines) - half;
     handles.push({ id, type: 'source', side: 'right', x: FLOW_NODE_WIDTH - FRAME_SIDE - half, y, width: HANDLE, height: HANDLE });

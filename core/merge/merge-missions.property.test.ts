@@ -76,7 +76,13 @@ function opFor(base: Mission, kind: string, pick: number, pick2: number, text: s
       return {
         slots: [`new/${side}/${n}`],
         apply: (m) => {
-          m.nodes.push({ id: `${side}-node-${n}`, type: 'end', title: text, position: { x: pick, y: pick2 }, data: { outcome: 'success', text } });
+          m.nodes.push({
+            id: `${side}-node-${n}`,
+            type: 'end',
+            title: text,
+            position: { x: pick, y: pick2 },
+            data: { outcome: 'success', text },
+          });
           m.edges.push({ id: `${side}-edge-${n}`, source: id, sourceHandle: `${side}-port-${n}`, target: `${side}-node-${n}` });
         },
       };
@@ -121,7 +127,11 @@ function nonOverlapping(raw: fc.Arbitrary<Array<{ side: Side; kind: string; pick
       if (!op) return;
       const other: Side = r.side === 'ours' ? 'theirs' : 'ours';
       const touched = r.kind === 'add-node' ? SECOND_WAVE.nodes[r.pick % SECOND_WAVE.nodes.length]!.id : nodeOfSlot(op.slots[0]!);
-      const clash = op.slots.some((s) => taken[other].has(s)) || deleted[other].has(touched) || deleted[r.side].has(touched) || (r.kind === 'delete' && nodes[other].has(touched));
+      const clash =
+        op.slots.some((s) => taken[other].has(s)) ||
+        deleted[other].has(touched) ||
+        deleted[r.side].has(touched) ||
+        (r.kind === 'delete' && nodes[other].has(touched));
       if (clash) return;
       ops[r.side].push(op);
       op.slots.forEach((s) => taken[r.side].add(s));
@@ -155,7 +165,10 @@ describe('mergeMissions, over random edits to Second Wave', () => {
 
   it('always gives a file that loads when both sides change the same fields, and taking theirs everywhere gives their edits applied last', () => {
     const clashKinds = fc.constantFrom('title', 'move', 'choice-text', 'variable');
-    const clashes = fc.array(fc.record({ kind: clashKinds, pick: fc.nat(5000), pick2: fc.nat(5000), text: fc.string({ minLength: 1, maxLength: 20 }) }), { minLength: 1, maxLength: 5 });
+    const clashes = fc.array(
+      fc.record({ kind: clashKinds, pick: fc.nat(5000), pick2: fc.nat(5000), text: fc.string({ minLength: 1, maxLength: 20 }) }),
+      { minLength: 1, maxLength: 5 },
+    );
     fc.assert(
       fc.property(nonOverlapping(rawOps.map((l) => l.filter((r) => r.kind !== 'delete' && r.kind !== 'line'))), clashes, (ops, raw) => {
         // The same slot edited by both sides to different values, after the clean edits.

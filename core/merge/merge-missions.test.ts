@@ -76,7 +76,14 @@ describe('mergeMissions', () => {
     expect(talk(mergeMissions(base, ours, theirs).mission).data.lines).toEqual(['First.', 'Second.', 'Three.']);
     talk(theirs).data.lines[0] = 'Uno.';
     const { mission, conflicts } = mergeMissions(base, ours, theirs);
-    expect(conflicts).toEqual([{ path: '/nodes/talk/data/lines', base: ['One.', 'Two.', 'Three.'], ours: ['First.', 'Two.', 'Three.'], theirs: ['Uno.', 'Second.', 'Three.'] }]);
+    expect(conflicts).toEqual([
+      {
+        path: '/nodes/talk/data/lines',
+        base: ['One.', 'Two.', 'Three.'],
+        ours: ['First.', 'Two.', 'Three.'],
+        theirs: ['Uno.', 'Second.', 'Three.'],
+      },
+    ]);
     expect(talk(mission).data.lines).toEqual(['First.', 'Two.', 'Three.']);
   });
 

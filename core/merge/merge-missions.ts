@@ -29,20 +29,32 @@ export function mergeMissions(base: Mission, ours: Mission, theirs: Mission): Me
   return { mission: withConflicts(mission as unknown as Mission, [...carried, ...conflicts]), conflicts };
 }
 
-const withConflicts = (mission: Mission, conflicts: MergeConflict[]): Mission => (conflicts.length > 0 ? { ...mission, conflicts } : mission);
+const withConflicts = (mission: Mission, conflicts: MergeConflict[]): Mission =>
+  conflicts.length > 0 ? { ...mission, conflicts } : mission;
 
 /** The top-level keys the schema finds a problem under (`conflicts` itself past its size limit). */
 function schemaBrokenKeys(mission: Mission): Set<string> {
   return new Set(checkSchema(mission).map((d) => d.path.split('/')[1] ?? ''));
 }
 
-function wholeSectionConflicts(base: Mission, ours: Mission, theirs: Mission, broken: Set<string>, found: MergeConflict[]): MergeConflict[] {
+function wholeSectionConflicts(
+  base: Mission,
+  ours: Mission,
+  theirs: Mission,
+  broken: Set<string>,
+  found: MergeConflict[],
+): MergeConflict[] {
   const sectionOf = (c: MergeConflict) => c.path.split('/')[1] ?? '';
   const sections = broken.has('conflicts') ? new Set([...broken, ...found.map(sectionOf)]) : broken;
   sections.delete('conflicts');
   const kept = found.filter((c) => !sections.has(sectionOf(c)));
   const section = (m: Mission, key: string) => (m as unknown as Record<string, unknown>)[key];
-  const whole = [...sections].map((key) => ({ path: `/${key}`, base: section(base, key), ours: section(ours, key), theirs: section(theirs, key) }));
+  const whole = [...sections].map((key) => ({
+    path: `/${key}`,
+    base: section(base, key),
+    ours: section(ours, key),
+    theirs: section(theirs, key),
+  }));
   return [...kept, ...whole];
 }
 

@@ -25,7 +25,17 @@ const isObject = (v: Json): v is Obj => v !== null && typeof v === 'object' && !
 
 /** JSON text with keys sorted, so two values compare equal whatever key order their files had. */
 export function canonicalJson(value: Json): string {
-  return JSON.stringify(value, (_key, v: Json) => (isObject(v) ? Object.fromEntries(Object.keys(v).sort().map((k) => [k, v[k]])) : v)) ?? 'undefined';
+  return (
+    JSON.stringify(value, (_key, v: Json) =>
+      isObject(v)
+        ? Object.fromEntries(
+            Object.keys(v)
+              .sort()
+              .map((k) => [k, v[k]]),
+          )
+        : v,
+    ) ?? 'undefined'
+  );
 }
 
 const same = (a: Json, b: Json): boolean => a === b || canonicalJson(a) === canonicalJson(b);
@@ -55,7 +65,8 @@ export function mergeValue(base: Json, ours: Json, theirs: Json, steps: readonly
     return mergeObjects(base, ours, theirs, steps, log);
   }
   if (Array.isArray(base) && Array.isArray(ours) && Array.isArray(theirs)) {
-    if (KEYED_LISTS.has(key) && [base, ours, theirs].every(hasDistinctIds)) return mergeKeyedLists(base as Obj[], ours as Obj[], theirs as Obj[], steps, log);
+    if (KEYED_LISTS.has(key) && [base, ours, theirs].every(hasDistinctIds))
+      return mergeKeyedLists(base as Obj[], ours as Obj[], theirs as Obj[], steps, log);
     return mergeLists(base, ours, theirs, steps, log);
   }
   return log.keepOurs(steps, base, ours, theirs);

@@ -66,7 +66,8 @@ function expr(v: unknown, path: string, depth = 0): void {
       expr(e.arg, `${path}/arg`, depth + 1);
       return;
     case 'binary':
-      if (!['&&', '||', '==', '!=', '<', '<=', '>', '>=', '+', '-', '*', '/'].includes(e.op as string)) fail(`${path}/op`, 'is not an operator of the language');
+      if (!['&&', '||', '==', '!=', '<', '<=', '>', '>=', '+', '-', '*', '/'].includes(e.op as string))
+        fail(`${path}/op`, 'is not an operator of the language');
       expr(e.left, `${path}/left`, depth + 1);
       expr(e.right, `${path}/right`, depth + 1);
       return;
@@ -172,7 +173,10 @@ function node(v: unknown, path: string, nodes: Json): void {
 export function checkRuntimeFile(value: unknown): RuntimeFile {
   const file = object(value, '');
   if (file['format'] !== RUNTIME_FORMAT) {
-    fail('/format', `must be "${RUNTIME_FORMAT}" (got ${JSON.stringify(file['format'])}); export the mission again with this version of Mission Studio`);
+    fail(
+      '/format',
+      `must be "${RUNTIME_FORMAT}" (got ${JSON.stringify(file['format'])}); export the mission again with this version of Mission Studio`,
+    );
   }
   const mission = object(file['mission'], '/mission');
   string(mission['id'], '/mission/id');
@@ -185,10 +189,12 @@ export function checkRuntimeFile(value: unknown): RuntimeFile {
   array(file['variables'], '/variables').forEach((v, i) => {
     const variable = object(v, `/variables/${i}`);
     string(variable['id'], `/variables/${i}/id`);
-    if (!['bool', 'number', 'string', 'enum'].includes(variable['type'] as string)) fail(`/variables/${i}/type`, 'must be bool, number, string or enum');
+    if (!['bool', 'number', 'string', 'enum'].includes(variable['type'] as string))
+      fail(`/variables/${i}/type`, 'must be bool, number, string or enum');
   });
   for (const table of ['cast', 'locations', 'units']) {
-    for (const [id, entry] of Object.entries(object(file[table], `/${table}`))) string(object(entry, `/${table}/${id}`)['name'], `/${table}/${id}/name`);
+    for (const [id, entry] of Object.entries(object(file[table], `/${table}`)))
+      string(object(entry, `/${table}/${id}`)['name'], `/${table}/${id}/name`);
   }
   const languages = array(file['languages'], '/languages');
   if (languages.length === 0) fail('/languages', 'must name the source language');

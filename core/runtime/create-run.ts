@@ -32,7 +32,8 @@ export function loadRuntime(json: string | unknown): RuntimeFile {
 /** The language a run shows: the one asked for (it must be one of the file's), else the source language. */
 export function pickLanguage(file: RuntimeFile, language: string | undefined): string {
   if (language === undefined) return file.languages[0] as string;
-  if (!file.languages.includes(language)) throw new RunError(`the mission has no "${language}" strings (it has ${file.languages.join(', ')})`);
+  if (!file.languages.includes(language))
+    throw new RunError(`the mission has no "${language}" strings (it has ${file.languages.join(', ')})`);
   return language;
 }
 

@@ -20,7 +20,10 @@ describe('the worked example of docs/runtime-format.md', () => {
     const step = run.step;
     if (step.kind !== 'choice') throw new Error(step.kind);
     expect(step.lines.map((l) => l.text)).toEqual(['You step onto the Promenade.', 'What will it be?']);
-    expect(step.choices.map((c) => [c.id, c.available])).toEqual([['ask', true], ['bribe', false]]);
+    expect(step.choices.map((c) => [c.id, c.available])).toEqual([
+      ['ask', true],
+      ['bribe', false],
+    ]);
     const end = run.choose('ask');
     expect(end).toMatchObject({ kind: 'end', outcome: 'failure', text: 'Quark shrugs.' });
     expect(run.variables).toEqual({ credits: 4 });

@@ -7,7 +7,10 @@
  */
 import type { EffectExpr, Expr, ParseResult } from '../expressions/ast.types';
 
-const refused = { ok: false as const, error: { message: 'the runtime plays pre-parsed expression trees and never parses text', offset: 0 } };
+const refused = {
+  ok: false as const,
+  error: { message: 'the runtime plays pre-parsed expression trees and never parses text', offset: 0 },
+};
 
 /** Same signature as core/expressions/parse.ts; always refuses. */
 export function parseCondition(_text: string): ParseResult<Expr> {

@@ -49,14 +49,20 @@ describe('restoreRun', () => {
       m.variables = m.variables.filter((v) => v.id !== 'skylTrust');
       m.variables.push({ id: 'morale', type: 'number', initial: 3 });
       for (const n of m.nodes) {
-        if (n.type === 'dialog') for (const c of n.data.choices) if (c.effects) c.effects = c.effects.filter((e) => !e.includes('skylTrust'));
+        if (n.type === 'dialog')
+          for (const c of n.data.choices) if (c.effects) c.effects = c.effects.filter((e) => !e.includes('skylTrust'));
         if (n.type === 'dialog') for (const c of n.data.choices) if (c.condition?.includes('skylTrust')) delete c.condition;
         if (n.type === 'branch') for (const c of n.data.cases) if (c.condition.includes('skylTrust')) c.condition = 'true';
       }
     });
     const { run, report } = restoreRun(newer, save);
     expect(report.exact).toBe(false);
-    expect(report.unmapped).toEqual(expect.arrayContaining([expect.stringContaining('variable "skylTrust" is no longer in the mission'), 'variable "morale" is new: it starts at 3']));
+    expect(report.unmapped).toEqual(
+      expect.arrayContaining([
+        expect.stringContaining('variable "skylTrust" is no longer in the mission'),
+        'variable "morale" is new: it starts at 3',
+      ]),
+    );
     expect(run.step.nodeId).toBe('promenade-hub');
     expect(run.variables['morale']).toBe(3);
   });
@@ -70,7 +76,9 @@ describe('restoreRun', () => {
       m.edges = m.edges.filter((e) => !(e.source === 'promenade-hub' && e.sourceHandle === 'find-skyl'));
     });
     const { run, report } = restoreRun(newer, save);
-    expect(report.unmapped).toContain('one-time option "promenade-hub/find-skyl" is no longer in the mission (or no longer one-time): forgotten');
+    expect(report.unmapped).toContain(
+      'one-time option "promenade-hub/find-skyl" is no longer in the mission (or no longer one-time): forgotten',
+    );
     expect(run.step.kind).toBe('choice');
   });
 
@@ -86,7 +94,9 @@ describe('restoreRun', () => {
     });
     const { run, report } = restoreRun(newer, save);
     expect(report.exact).toBe(false);
-    expect(report.unmapped.at(-1)).toMatch(/^the save stood at "promenade-hub", which this mission no longer has as a place to stop: replayed 1 of \d+ inputs from the start/);
+    expect(report.unmapped.at(-1)).toMatch(
+      /^the save stood at "promenade-hub", which this mission no longer has as a place to stop: replayed 1 of \d+ inputs from the start/,
+    );
     expect(run.step.nodeId).toBe('promenade');
   });
 

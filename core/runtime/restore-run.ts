@@ -31,12 +31,15 @@ function mapVariables(file: RuntimeFile, saved: Record<string, unknown>, notes: 
   const variables: Record<string, Value> = {};
   for (const v of file.variables) {
     if (!Object.hasOwn(saved, v.id)) notes.push(`variable "${v.id}" is new: it starts at ${JSON.stringify(v.initial)}`);
-    else if (!fits(v, saved[v.id])) notes.push(`variable "${v.id}" no longer takes ${JSON.stringify(saved[v.id])}: it is reset to ${JSON.stringify(v.initial)}`);
+    else if (!fits(v, saved[v.id]))
+      notes.push(`variable "${v.id}" no longer takes ${JSON.stringify(saved[v.id])}: it is reset to ${JSON.stringify(v.initial)}`);
     const value = saved[v.id];
     variables[v.id] = fits(v, value) ? value : v.initial;
   }
   const declared = new Set(file.variables.map((v) => v.id));
-  for (const name of Object.keys(saved)) if (!declared.has(name)) notes.push(`variable "${name}" is no longer in the mission: its value ${JSON.stringify(saved[name])} is dropped`);
+  for (const name of Object.keys(saved))
+    if (!declared.has(name))
+      notes.push(`variable "${name}" is no longer in the mission: its value ${JSON.stringify(saved[name])} is dropped`);
   return variables;
 }
 
@@ -49,7 +52,8 @@ function mapState(file: RuntimeFile, save: RunSave, notes: string[]): RunState {
     else notes.push(`node "${id}" is no longer in the mission: its visits are dropped`);
   }
   const onceKeys = new Set<string>();
-  for (const [id, node] of Object.entries(file.nodes)) if (node.type === 'hub') for (const o of node.options) if (o.once) onceKeys.add(`${id}/${o.id}`);
+  for (const [id, node] of Object.entries(file.nodes))
+    if (node.type === 'hub') for (const o of node.options) if (o.once) onceKeys.add(`${id}/${o.id}`);
   const usedOnce = (Array.isArray(s.usedOnce) ? s.usedOnce : []).filter((key) => {
     const kept = onceKeys.has(key);
     if (!kept) notes.push(`one-time option "${key}" is no longer in the mission (or no longer one-time): forgotten`);
@@ -111,7 +115,8 @@ function placeState(mission: Mission, file: RuntimeFile, save: RunSave, notes: s
  * something that is not a save at all.
  */
 export function restoreRun(file: RuntimeFile, save: unknown, handOffs?: HandOffs): { run: Run; report: RestoreReport } {
-  if (!isRecord(save) || save['format'] !== RUNTIME_SAVE_FORMAT || !isRecord(save['state'])) throw new RunError(`not a ${RUNTIME_SAVE_FORMAT} save`);
+  if (!isRecord(save) || save['format'] !== RUNTIME_SAVE_FORMAT || !isRecord(save['state']))
+    throw new RunError(`not a ${RUNTIME_SAVE_FORMAT} save`);
   const s = save as unknown as RunSave;
   if (s.mission !== file.mission.id) throw new RunError(`the save is of mission "${s.mission}", not "${file.mission.id}"`);
   if (!file.mission.factions.includes(s.faction)) throw new RunError(`the mission no longer has the save's faction "${s.faction}"`);
@@ -120,11 +125,17 @@ export function restoreRun(file: RuntimeFile, save: unknown, handOffs?: HandOffs
   const notes: string[] = [];
   if (language !== s.language) notes.push(`the mission no longer has "${s.language}" strings: shown in ${language}`);
   const placed = placeState(mission, file, s, notes);
-  if (placed) return { run: new Run(file, mission, placed, language, handOffs), report: { exact: s.version === file.version && notes.length === 0, unmapped: notes } };
+  if (placed)
+    return {
+      run: new Run(file, mission, placed, language, handOffs),
+      report: { exact: s.version === file.version && notes.length === 0, unmapped: notes },
+    };
   // The place is gone: play the saved inputs again on this mission, as far as they still go.
   const inputs = Array.isArray(s.state.inputs) ? (s.state.inputs as Input[]) : [];
   const replay = replayInputs(mission, { faction: s.faction, seed: s.seed }, inputs);
   const reached = replay.divergedAt?.index ?? inputs.length;
-  notes.push(`the save stood at "${s.state.nodeId ?? ''}", which this mission no longer has as a place to stop: replayed ${reached} of ${inputs.length} inputs from the start${replay.divergedAt ? ` (${replay.divergedAt.reason})` : ''}`);
+  notes.push(
+    `the save stood at "${s.state.nodeId ?? ''}", which this mission no longer has as a place to stop: replayed ${reached} of ${inputs.length} inputs from the start${replay.divergedAt ? ` (${replay.divergedAt.reason})` : ''}`,
+  );
   return { run: new Run(file, mission, { ...replay.state, events: [] }, language, handOffs), report: { exact: false, unmapped: notes } };
 }

@@ -16,7 +16,9 @@ const file = loadRuntime(JSON.stringify(buildRuntimeFile(mission)));
 const dir = 'missions/second-wave';
 
 describe('the runtime on the golden playthroughs of Second Wave', () => {
-  for (const name of readdirSync(dir).filter((f) => f.endsWith('.playthrough.json')).sort()) {
+  for (const name of readdirSync(dir)
+    .filter((f) => f.endsWith('.playthrough.json'))
+    .sort()) {
     it(`plays ${name} through the runtime's calls to the same ending, variables and transcript hash`, () => {
       const parsed = parsePlaythrough(readFileSync(join(dir, name), 'utf8'));
       if (!parsed.ok) throw new Error(parsed.message);

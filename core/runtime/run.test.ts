@@ -75,13 +75,16 @@ describe('a runtime run', () => {
     expect(() => run.choose('ask')).toThrow(/not a choice step/);
   });
 
-  it('explains Second Wave\'s closed way out of the cargo bay in the designer\'s words', () => {
+  it("explains Second Wave's closed way out of the cargo bay in the designer's words", () => {
     const step = choiceStep(toCargoBay().step);
     expect(step.nodeId).toBe('kurland-trapped');
-    expect(step.choices.find((c) => c.id === 'seal-pod')).toMatchObject({ available: false, reason: 'needs hasStemBolts (hasStemBolts = false)' });
+    expect(step.choices.find((c) => c.id === 'seal-pod')).toMatchObject({
+      available: false,
+      reason: 'needs hasStemBolts (hasStemBolts = false)',
+    });
   });
 
-  it('hides a hub\'s one-time option once taken and keeps its way on', () => {
+  it("hides a hub's one-time option once taken and keeps its way on", () => {
     const run = createRun(secondWave, { faction: 'federation', seed: 1 });
     run.choose('agree-rounds');
     const hub = choiceStep(run.step);
@@ -89,13 +92,14 @@ describe('a runtime run', () => {
     expect(hub.choices[0]?.once).toBe(true);
   });
 
-  it('pauses at a fight until the game resolves it, and takes the game\'s outcome', () => {
+  it("pauses at a fight until the game resolves it, and takes the game's outcome", () => {
     const file = secondWave;
     const run = createRun(file, { faction: 'federation', seed: 3 });
     // Walk to the first fight by taking the first open choice and finishing objectives.
     for (let i = 0; i < 60 && run.step.kind !== 'combat'; i++) {
       const step = run.step;
-      if (step.kind === 'choice') run.choose((step.choices.find((c) => c.available && c.id !== 'continue') ?? step.choices.find((c) => c.available))!.id);
+      if (step.kind === 'choice')
+        run.choose((step.choices.find((c) => c.available && c.id !== 'continue') ?? step.choices.find((c) => c.available))!.id);
       else if (step.kind === 'objective') run.resolve('done');
     }
     const fight = run.step;
@@ -109,7 +113,7 @@ describe('a runtime run', () => {
     expect(after.nodeId).not.toBe(fight.nodeId);
   });
 
-  it('answers hand-offs with the game\'s async handlers and hands their value to the mission', async () => {
+  it("answers hand-offs with the game's async handlers and hands their value to the mission", async () => {
     const seen: string[] = [];
     const run = createRun(secondWave, {
       faction: 'federation',
@@ -138,7 +142,11 @@ describe('a runtime run', () => {
 
   it('refuses other calls while a hand-off is being answered, then goes on with its answer', async () => {
     let release = (): void => undefined;
-    const run = createRun(secondWave, { faction: 'federation', seed: 1, handOffs: { objective: () => new Promise<void>((r) => (release = r)) } });
+    const run = createRun(secondWave, {
+      faction: 'federation',
+      seed: 1,
+      handOffs: { objective: () => new Promise<void>((r) => (release = r)) },
+    });
     run.choose('agree-rounds');
     run.choose('continue');
     expect(run.step.kind).toBe('objective');
@@ -166,7 +174,7 @@ describe('a runtime run', () => {
     expect(done.kind).not.toBe('combat');
   });
 
-  it('tells round observers every round the stub plays, its shots by name and the fight\'s outcome last', () => {
+  it("tells round observers every round the stub plays, its shots by name and the fight's outcome last", () => {
     const run = createRun(secondWave, { faction: 'federation', seed: 2 });
     for (let i = 0; i < 60 && run.step.kind !== 'combat'; i++) {
       const step = run.step;

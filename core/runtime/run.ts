@@ -69,7 +69,12 @@ export class Run {
   get objectives(): ReadonlyArray<{ nodeId: string; text: string; optional: boolean; status: 'active' | 'done' }> {
     return this.state.objectives.map((o) => {
       const node = this.file.nodes[o.nodeId];
-      return { nodeId: o.nodeId, text: node?.type === 'objective' ? this.strings.text(node.text) : o.text, optional: o.optional, status: o.status };
+      return {
+        nodeId: o.nodeId,
+        text: node?.type === 'objective' ? this.strings.text(node.text) : o.text,
+        optional: o.optional,
+        status: o.status,
+      };
     });
   }
 
@@ -79,9 +84,15 @@ export class Run {
 
   /** Shows the run in another of the file's languages from now on (the current step is shown again in it). */
   setLanguage(language: string): Step {
-    if (!this.file.languages.includes(language)) throw new RunError(`the mission has no "${language}" strings (it has ${this.file.languages.join(', ')})`);
+    if (!this.file.languages.includes(language))
+      throw new RunError(`the mission has no "${language}" strings (it has ${this.file.languages.join(', ')})`);
     this.strings = new StringTable(this.file, language);
-    this.current = stepView(this.file, this.strings, this.state, this.current.lines.map((l) => this.relabel(l)));
+    this.current = stepView(
+      this.file,
+      this.strings,
+      this.state,
+      this.current.lines.map((l) => this.relabel(l)),
+    );
     return this.current;
   }
 
@@ -89,16 +100,20 @@ export class Run {
   choose(id: string): Step {
     const step = this.ready('choice');
     const choice = step.choices.find((c) => c.id === id);
-    if (!choice) throw new RunError(`there is no choice "${id}" at "${step.nodeId}" (there are: ${step.choices.map((c) => c.id).join(', ')})`);
+    if (!choice)
+      throw new RunError(`there is no choice "${id}" at "${step.nodeId}" (there are: ${step.choices.map((c) => c.id).join(', ')})`);
     if (!choice.available) throw new RunError(`the choice "${id}" is not available: ${choice.reason ?? 'its condition does not hold'}`);
-    return this.take(step.node === 'dialog' ? { kind: 'choice', nodeId: step.nodeId, choiceId: id } : { kind: 'hub', nodeId: step.nodeId, optionId: id });
+    return this.take(
+      step.node === 'dialog' ? { kind: 'choice', nodeId: step.nodeId, choiceId: id } : { kind: 'hub', nodeId: step.nodeId, optionId: id },
+    );
   }
 
   /** Answers the hand-off the run waits on: a fight's outcome, or `done` for an objective. */
   resolve(value: FightOutcome | 'done'): Step {
     const step = this.current;
     if (step.kind === 'combat') {
-      if (value !== 'victory' && value !== 'defeat') throw new RunError(`a fight resolves to "victory" or "defeat", not ${JSON.stringify(value)}`);
+      if (value !== 'victory' && value !== 'defeat')
+        throw new RunError(`a fight resolves to "victory" or "defeat", not ${JSON.stringify(value)}`);
       return this.take({ kind: 'combat-force', nodeId: step.nodeId, outcome: value });
     }
     if (step.kind === 'objective') {
@@ -227,7 +242,10 @@ export class Run {
 
   private relabel(line: Line): Line {
     const { text, fallback } = this.strings.lookup(line.id);
-    const speaker = line.speaker && Object.hasOwn(this.file.cast, line.speaker.id) ? { id: line.speaker.id, name: this.strings.text((this.file.cast[line.speaker.id] as { name: string }).name) } : line.speaker;
+    const speaker =
+      line.speaker && Object.hasOwn(this.file.cast, line.speaker.id)
+        ? { id: line.speaker.id, name: this.strings.text((this.file.cast[line.speaker.id] as { name: string }).name) }
+        : line.speaker;
     return { id: line.id, text, speaker, ...(fallback ? { fallback: true as const } : {}) };
   }
 }

@@ -134,9 +134,7 @@ export interface RuntimeSetNode extends RuntimeNodeBase<'set'> {
 }
 
 export type RuntimeCombatGoal =
-  | { type: 'defeat-all' }
-  | { type: 'survive'; rounds: number }
-  | { type: 'protect'; units: string[]; atLeast?: number };
+  { type: 'defeat-all' } | { type: 'survive'; rounds: number } | { type: 'protect'; units: string[]; atLeast?: number };
 
 export interface RuntimeCombatNode extends RuntimeNodeBase<'combat'> {
   mode: 'ground' | 'space';

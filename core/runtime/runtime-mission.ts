@@ -67,9 +67,19 @@ export function runtimeMission(file: RuntimeFile): Mission {
   }
   const mission: Mission = {
     format: 'mission-studio/2',
-    meta: { id: file.mission.id, title: text(file.mission.title), summary: text(file.mission.summary), factions: [...file.mission.factions] },
+    meta: {
+      id: file.mission.id,
+      title: text(file.mission.title),
+      summary: text(file.mission.summary),
+      factions: [...file.mission.factions],
+    },
     variables: file.variables.map((v) => ({ ...v })),
-    cast: Object.entries(file.cast).map(([id, c]) => ({ id, name: text(c.name), ...(c.species ? { species: c.species } : {}), ...(c.role ? { role: c.role } : {}) })),
+    cast: Object.entries(file.cast).map(([id, c]) => ({
+      id,
+      name: text(c.name),
+      ...(c.species ? { species: c.species } : {}),
+      ...(c.role ? { role: c.role } : {}),
+    })),
     locations: Object.entries(file.locations).map(([id, l]) => ({ id, name: text(l.name), kind: l.kind })),
     units: Object.entries(file.units).map(([id, u]) => ({ ...u, id, name: text(u.name) })),
     nodes,
@@ -95,11 +105,20 @@ function missionNode(
       return { ...base, type: 'start', data: { faction: node.faction, text: text(node.text) } };
     case 'narration':
       link(id, 'next', node.next);
-      return { ...base, type: 'narration', data: { ...(node.speaker !== null ? { speaker: node.speaker } : {}), lines: node.lines.map(text), ...place(node.location) } };
+      return {
+        ...base,
+        type: 'narration',
+        data: { ...(node.speaker !== null ? { speaker: node.speaker } : {}), lines: node.lines.map(text), ...place(node.location) },
+      };
     case 'dialog': {
       const choices = node.choices.map((c): Choice => {
         link(id, c.id, c.next);
-        return { id: c.id, text: text(c.text), ...cond(c.condition), ...(c.effects.length > 0 ? { effects: c.effects.map((e) => trees.effect(e)) } : {}) };
+        return {
+          id: c.id,
+          text: text(c.text),
+          ...cond(c.condition),
+          ...(c.effects.length > 0 ? { effects: c.effects.map((e) => trees.effect(e)) } : {}),
+        };
       });
       return { ...base, type: 'dialog', data: { speaker: node.speaker, lines: node.lines.map(text), choices, ...place(node.location) } };
     }
@@ -108,7 +127,13 @@ function missionNode(
       return {
         ...base,
         type: 'objective',
-        data: { kind: node.kind, text: text(node.text), ...place(node.location), ...(node.target !== undefined ? { target: node.target } : {}), optional: node.optional },
+        data: {
+          kind: node.kind,
+          text: text(node.text),
+          ...place(node.location),
+          ...(node.target !== undefined ? { target: node.target } : {}),
+          optional: node.optional,
+        },
       };
     case 'hub': {
       const options = node.options.map((o) => {
@@ -119,7 +144,11 @@ function missionNode(
       return {
         ...base,
         type: 'hub',
-        data: { ...(node.text !== null ? { text: text(node.text) } : {}), options, continue: { label: text(node.continue.label), ...cond(node.continue.condition) } },
+        data: {
+          ...(node.text !== null ? { text: text(node.text) } : {}),
+          options,
+          continue: { label: text(node.continue.label), ...cond(node.continue.condition) },
+        },
       };
     }
     case 'branch': {

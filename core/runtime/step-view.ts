@@ -65,7 +65,15 @@ export function linesOf(file: RuntimeFile, strings: StringTable, events: readonl
   return lines;
 }
 
-function choiceView(id: string, textId: string, strings: StringTable, open: boolean, condition: Expr | null, state: RunState, once: boolean): ChoiceView {
+function choiceView(
+  id: string,
+  textId: string,
+  strings: StringTable,
+  open: boolean,
+  condition: Expr | null,
+  state: RunState,
+  once: boolean,
+): ChoiceView {
   const { text, fallback } = strings.lookup(textId);
   const reason = open || condition === null ? null : explainExpression(condition, state);
   return {
@@ -80,7 +88,9 @@ function choiceView(id: string, textId: string, strings: StringTable, open: bool
 }
 
 function choicesOf(node: RuntimeNode, state: RunState, strings: StringTable): ChoiceView[] {
-  const open = new Set(state.available.map((o) => (o.input.kind === 'choice' ? o.input.choiceId : o.input.kind === 'hub' ? o.input.optionId : '')));
+  const open = new Set(
+    state.available.map((o) => (o.input.kind === 'choice' ? o.input.choiceId : o.input.kind === 'hub' ? o.input.optionId : '')),
+  );
   if (node.type === 'dialog') {
     return node.choices.map((c) => choiceView(c.id, c.text, strings, open.has(c.id), c.condition as Expr | null, state, false));
   }
@@ -89,7 +99,10 @@ function choicesOf(node: RuntimeNode, state: RunState, strings: StringTable): Ch
   const options = node.options
     .filter((o) => !(o.once && used.has(`${state.nodeId}/${o.id}`)))
     .map((o) => choiceView(o.id, o.label, strings, open.has(o.id), o.condition as Expr | null, state, o.once));
-  return [...options, choiceView('continue', node.continue.label, strings, open.has('continue'), node.continue.condition as Expr | null, state, false)];
+  return [
+    ...options,
+    choiceView('continue', node.continue.label, strings, open.has('continue'), node.continue.condition as Expr | null, state, false),
+  ];
 }
 
 function placeOf(file: RuntimeFile, strings: StringTable, id: string | undefined) {
@@ -121,7 +134,10 @@ function combatantViews(file: RuntimeFile, strings: StringTable, allies: readonl
   const counts = new Map<string, number>();
   for (const c of [...allies, ...enemies]) counts.set(c.unit, (counts.get(c.unit) ?? 0) + 1);
   const many = new Set([...counts].filter(([, n]) => n > 1).map(([unit]) => unit));
-  return { allies: allies.map((c) => combatantView(c, file, strings, many)), enemies: enemies.map((c) => combatantView(c, file, strings, many)) };
+  return {
+    allies: allies.map((c) => combatantView(c, file, strings, many)),
+    enemies: enemies.map((c) => combatantView(c, file, strings, many)),
+  };
 }
 
 /** The fight at a combat node, named in the run's language. */
@@ -153,7 +169,16 @@ export function roundView(file: RuntimeFile, strings: StringTable, nodeId: strin
     shieldDamage: h.shieldDamage,
     destroyed: h.destroyed,
   }));
-  return { nodeId, round: report.round, stance: report.stance, shots, ...(report.waveArrived !== undefined ? { waveArrived: report.waveArrived } : {}), outcome: report.outcome, allies, enemies };
+  return {
+    nodeId,
+    round: report.round,
+    stance: report.stance,
+    shots,
+    ...(report.waveArrived !== undefined ? { waveArrived: report.waveArrived } : {}),
+    outcome: report.outcome,
+    allies,
+    enemies,
+  };
 }
 
 function objectiveView(file: RuntimeFile, strings: StringTable, node: Extract<RuntimeNode, { type: 'objective' }>): ObjectiveView {
@@ -180,7 +205,14 @@ export function stepView(file: RuntimeFile, strings: StringTable, state: RunStat
   switch (node.type) {
     case 'dialog':
     case 'hub':
-      return { kind: 'choice', nodeId, lines, node: node.type, speaker: node.type === 'dialog' ? speakerOf(file, strings, node.speaker) : null, choices: choicesOf(node, state, strings) };
+      return {
+        kind: 'choice',
+        nodeId,
+        lines,
+        node: node.type,
+        speaker: node.type === 'dialog' ? speakerOf(file, strings, node.speaker) : null,
+        choices: choicesOf(node, state, strings),
+      };
     case 'objective':
       return { kind: 'objective', nodeId, lines, objective: objectiveView(file, strings, node) };
     case 'combat':

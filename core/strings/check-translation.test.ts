@@ -12,7 +12,11 @@ const withLanguages = () => {
 
 /** The small mission's table with every translation filled in as `fr:<source>`. */
 function frenchTable(edit: (rows: string[][]) => void = () => {}): string {
-  const [header, ...rows] = exportStrings(withLanguages()).text.replace(/^\uFEFF/, '').trimEnd().split('\r\n').map((line) => line.split(','));
+  const [header, ...rows] = exportStrings(withLanguages())
+    .text.replace(/^\uFEFF/, '')
+    .trimEnd()
+    .split('\r\n')
+    .map((line) => line.split(','));
   for (const row of rows) row[3] = `fr:${row[0]}`;
   edit(rows);
   return [header, ...rows].map((r) => (r as string[]).join(',')).join('\r\n');
@@ -40,14 +44,25 @@ describe('checkTranslation', () => {
     talk.data.lines[0] = 'What will it be, then?';
     const report = checkTranslation(mission, translation);
     expect(report.stale.map((s) => s.string.id)).toEqual(['talk.line.1']);
-    expect(translationDiagnostics(report)).toContainEqual(expect.objectContaining({ code: 'stale-translation', nodeId: 'talk', range: expect.objectContaining({ line: translation.entries.get('talk.line.1')?.line }) }));
+    expect(translationDiagnostics(report)).toContainEqual(
+      expect.objectContaining({
+        code: 'stale-translation',
+        nodeId: 'talk',
+        range: expect.objectContaining({ line: translation.entries.get('talk.line.1')?.line }),
+      }),
+    );
   });
 
   it('reports rows that name no string as unknown, and strings without a row as missing', () => {
-    const translation = parse(frenchTable((rows) => {
-      rows.splice(rows.findIndex((r) => r[0] === 'win.text'), 1);
-      rows.push(['talk.gone.text', '', 'Gone', 'fr:gone', '', '', '', 'abcd1234']);
-    }));
+    const translation = parse(
+      frenchTable((rows) => {
+        rows.splice(
+          rows.findIndex((r) => r[0] === 'win.text'),
+          1,
+        );
+        rows.push(['talk.gone.text', '', 'Gone', 'fr:gone', '', '', '', 'abcd1234']);
+      }),
+    );
     const report = checkTranslation(withLanguages(), translation);
     expect(report.missing.map((s) => s.id)).toEqual(['win.text']);
     expect(report.unknown.map((e) => e.id)).toEqual(['talk.gone.text']);
@@ -57,10 +72,12 @@ describe('checkTranslation', () => {
   });
 
   it('reports a translated choice longer than a button has room for', () => {
-    const translation = parse(frenchTable((rows) => {
-      const row = rows.find((r) => r[0] === 'talk.bribe.text') as string[];
-      row[3] = 'x'.repeat(121);
-    }));
+    const translation = parse(
+      frenchTable((rows) => {
+        const row = rows.find((r) => r[0] === 'talk.bribe.text') as string[];
+        row[3] = 'x'.repeat(121);
+      }),
+    );
     expect(checkTranslation(withLanguages(), translation).tooLong).toEqual([expect.objectContaining({ max: 120 })]);
   });
 });

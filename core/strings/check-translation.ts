@@ -13,8 +13,21 @@ import { maxLengthOf, needsTranslation } from './string-table';
 import type { Translation, TranslationReport } from './translation.types';
 
 /** Compares `translation` with the mission's strings. */
-export function checkTranslation(mission: Mission, translation: Translation, strings: readonly MissionString[] = missionStrings(mission)): TranslationReport {
-  const report: TranslationReport = { language: translation.language, fileName: translation.fileName, total: 0, current: 0, missing: [], stale: [], unknown: [], tooLong: [] };
+export function checkTranslation(
+  mission: Mission,
+  translation: Translation,
+  strings: readonly MissionString[] = missionStrings(mission),
+): TranslationReport {
+  const report: TranslationReport = {
+    language: translation.language,
+    fileName: translation.fileName,
+    total: 0,
+    current: 0,
+    missing: [],
+    stale: [],
+    unknown: [],
+    tooLong: [],
+  };
   const known = new Set<string>();
   for (const s of strings) {
     known.add(s.id);
@@ -54,7 +67,13 @@ const rowRange = (line: number) => ({ offset: 0, length: 0, line, column: 1 });
 export function translationDiagnostics(report: TranslationReport): Diagnostic[] {
   const lang = report.language;
   return [
-    ...report.missing.map((s): Diagnostic => ({ code: 'missing-translation', severity: 'warning', message: `${s.id} has no ${lang} translation (${quote(s.text)})`, path: s.path, ...(s.nodeId ? { nodeId: s.nodeId } : {}) })),
+    ...report.missing.map((s): Diagnostic => ({
+      code: 'missing-translation',
+      severity: 'warning',
+      message: `${s.id} has no ${lang} translation (${quote(s.text)})`,
+      path: s.path,
+      ...(s.nodeId ? { nodeId: s.nodeId } : {}),
+    })),
     ...report.stale.map(({ string: s, entry }): Diagnostic => ({
       code: 'stale-translation',
       severity: 'warning',
@@ -63,7 +82,13 @@ export function translationDiagnostics(report: TranslationReport): Diagnostic[] 
       ...(s.nodeId ? { nodeId: s.nodeId } : {}),
       range: rowRange(entry.line),
     })),
-    ...report.unknown.map((entry): Diagnostic => ({ code: 'unknown-string-id', severity: 'warning', message: `${entry.id} is no string of the mission (renamed or deleted?)`, path: '', range: rowRange(entry.line) })),
+    ...report.unknown.map((entry): Diagnostic => ({
+      code: 'unknown-string-id',
+      severity: 'warning',
+      message: `${entry.id} is no string of the mission (renamed or deleted?)`,
+      path: '',
+      range: rowRange(entry.line),
+    })),
     ...report.tooLong.map(({ string: s, entry, max }): Diagnostic => ({
       code: 'translation-too-long',
       severity: 'warning',
@@ -75,8 +100,11 @@ export function translationDiagnostics(report: TranslationReport): Diagnostic[] 
   ];
 }
 
-
-const detail = (s: MissionString, message: string): DiagnosticDetail => ({ message, path: s.path, ...(s.nodeId ? { nodeId: s.nodeId } : {}) });
+const detail = (s: MissionString, message: string): DiagnosticDetail => ({
+  message,
+  path: s.path,
+  ...(s.nodeId ? { nodeId: s.nodeId } : {}),
+});
 
 /**
  * One diagnostic per language and kind of finding, its strings as details, for the app's Problems panel. Each
@@ -90,16 +118,40 @@ export function translationSummaries(mission: Mission, reports: readonly Transla
     const path = index >= 0 && mission.meta.languages ? `/meta/languages/${index}` : '/meta';
     const from = r.fileName === '' ? '' : ` (${r.fileName})`;
     if (r.missing.length > 0) {
-      out.push({ code: 'missing-translation', severity: 'warning', path, message: `${plural(r.missing.length, 'string')} of ${r.total} ${r.missing.length === 1 ? 'has' : 'have'} no ${r.language} translation${from}: ${r.missing.length === 1 ? 'it plays' : 'they play'} in the source language`, details: r.missing.map((s) => detail(s, `${s.id}: ${quote(s.text)}`)) });
+      out.push({
+        code: 'missing-translation',
+        severity: 'warning',
+        path,
+        message: `${plural(r.missing.length, 'string')} of ${r.total} ${r.missing.length === 1 ? 'has' : 'have'} no ${r.language} translation${from}: ${r.missing.length === 1 ? 'it plays' : 'they play'} in the source language`,
+        details: r.missing.map((s) => detail(s, `${s.id}: ${quote(s.text)}`)),
+      });
     }
     if (r.stale.length > 0) {
-      out.push({ code: 'stale-translation', severity: 'warning', path, message: `${plural(r.stale.length, `${r.language} translation`)} ${r.stale.length === 1 ? 'predates' : 'predate'} a change of the source text${from}`, details: r.stale.map(({ string: s }) => detail(s, `${s.id}: now ${quote(s.text)}`)) });
+      out.push({
+        code: 'stale-translation',
+        severity: 'warning',
+        path,
+        message: `${plural(r.stale.length, `${r.language} translation`)} ${r.stale.length === 1 ? 'predates' : 'predate'} a change of the source text${from}`,
+        details: r.stale.map(({ string: s }) => detail(s, `${s.id}: now ${quote(s.text)}`)),
+      });
     }
     if (r.unknown.length > 0) {
-      out.push({ code: 'unknown-string-id', severity: 'warning', path, message: `${plural(r.unknown.length, 'row')} of the ${r.language} table ${r.unknown.length === 1 ? 'names' : 'name'} no string of the mission${from}`, details: r.unknown.map((e) => ({ message: `${e.id} (line ${e.line})`, path })) });
+      out.push({
+        code: 'unknown-string-id',
+        severity: 'warning',
+        path,
+        message: `${plural(r.unknown.length, 'row')} of the ${r.language} table ${r.unknown.length === 1 ? 'names' : 'name'} no string of the mission${from}`,
+        details: r.unknown.map((e) => ({ message: `${e.id} (line ${e.line})`, path })),
+      });
     }
     if (r.tooLong.length > 0) {
-      out.push({ code: 'translation-too-long', severity: 'warning', path, message: `${plural(r.tooLong.length, `${r.language} translation`)} ${r.tooLong.length === 1 ? 'is' : 'are'} longer than ${r.tooLong.length === 1 ? 'its place has' : 'their places have'} room for${from}`, details: r.tooLong.map(({ string: s, entry, max }) => detail(s, `${s.id}: ${[...entry.text].length} of ${max} characters`)) });
+      out.push({
+        code: 'translation-too-long',
+        severity: 'warning',
+        path,
+        message: `${plural(r.tooLong.length, `${r.language} translation`)} ${r.tooLong.length === 1 ? 'is' : 'are'} longer than ${r.tooLong.length === 1 ? 'its place has' : 'their places have'} room for${from}`,
+        details: r.tooLong.map(({ string: s, entry, max }) => detail(s, `${s.id}: ${[...entry.text].length} of ${max} characters`)),
+      });
     }
   }
   return out;

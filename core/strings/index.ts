@@ -1,5 +1,12 @@
 /** core/strings's public entry (@mission-studio/core/strings): what the app, the CLI and the tools use of it. */
-export { checkTranslation, checkTranslations, coveragePercent, emptyTranslation, translationDiagnostics, translationSummaries } from './check-translation';
+export {
+  checkTranslation,
+  checkTranslations,
+  coveragePercent,
+  emptyTranslation,
+  translationDiagnostics,
+  translationSummaries,
+} from './check-translation';
 export { localizer, sourceText } from './localize';
 export type { Localize } from './localize';
 export { choiceStringId, continueStringId, missionLanguages, nameStringId, nodeTextStringId, optionStringId } from './mission-strings';

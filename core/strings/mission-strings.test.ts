@@ -14,7 +14,13 @@ describe('missionStrings', () => {
     expect(byId.get('cast.quark.name')?.text).toBe('Quark');
     expect(byId.get('location.bar.name')?.text).toBe("Quark's Bar");
     expect(byId.get('start.text')?.kind).toBe('start-text');
-    expect(byId.get('talk.line.1')).toMatchObject({ kind: 'line', text: 'What will it be?', speaker: 'quark', nodeId: 'talk', path: '/nodes/2/data/lines/0' });
+    expect(byId.get('talk.line.1')).toMatchObject({
+      kind: 'line',
+      text: 'What will it be?',
+      speaker: 'quark',
+      nodeId: 'talk',
+      path: '/nodes/2/data/lines/0',
+    });
     expect(byId.get('talk.bribe.text')?.text).toBe('Here is a bar of latinum.');
     expect(byId.get('win.text')).toMatchObject({ kind: 'end-text', text: 'Quark talks.' });
     expect(byId.get('talk.line.1')?.context).toContain('Quark');
@@ -23,7 +29,10 @@ describe('missionStrings', () => {
   it('finds the text of every string where its path points in the file', () => {
     const mission = secondWave();
     for (const s of missionStrings(mission)) {
-      const value = s.path.split('/').slice(1).reduce<unknown>((at, key) => (at as Record<string, unknown>)[key], mission);
+      const value = s.path
+        .split('/')
+        .slice(1)
+        .reduce<unknown>((at, key) => (at as Record<string, unknown>)[key], mission);
       expect(value, s.id).toBe(s.text);
     }
   });
@@ -39,6 +48,8 @@ describe('missionStrings', () => {
   it('names the two strings that share an id when a dotted node id meets a choice id', () => {
     const mission = smallMission();
     mission.nodes.push(node('talk.bribe', 'end', { outcome: 'failure', text: 'Dotted.' }));
-    expect(findStringIdCollisions(missionStrings(mission))).toEqual([{ id: 'talk.bribe.text', paths: ['/nodes/2/data/choices/1/text', '/nodes/7/data/text'] }]);
+    expect(findStringIdCollisions(missionStrings(mission))).toEqual([
+      { id: 'talk.bribe.text', paths: ['/nodes/2/data/choices/1/text', '/nodes/7/data/text'] },
+    ]);
   });
 });

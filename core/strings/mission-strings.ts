@@ -72,7 +72,16 @@ function nodeStrings(node: MissionNode, index: number, castName: (id: string | u
   const id = node.id;
   switch (node.type) {
     case 'start':
-      return [{ id: nodeTextStringId(id), kind: 'start-text', text: node.data.text, nodeId: id, context: `opening text for ${node.data.faction === 'any' ? 'every faction' : node.data.faction} at ${at}`, path: `${base}/text` }];
+      return [
+        {
+          id: nodeTextStringId(id),
+          kind: 'start-text',
+          text: node.data.text,
+          nodeId: id,
+          context: `opening text for ${node.data.faction === 'any' ? 'every faction' : node.data.faction} at ${at}`,
+          path: `${base}/text`,
+        },
+      ];
     case 'narration':
     case 'dialog': {
       const speaker = node.data.speaker;
@@ -101,7 +110,18 @@ function nodeStrings(node: MissionNode, index: number, castName: (id: string | u
     }
     case 'hub':
       return [
-        ...(node.data.text !== undefined ? [{ id: nodeTextStringId(id), kind: 'hub-text' as const, text: node.data.text, nodeId: id, context: `description of the place at ${at}`, path: `${base}/text` }] : []),
+        ...(node.data.text !== undefined
+          ? [
+              {
+                id: nodeTextStringId(id),
+                kind: 'hub-text' as const,
+                text: node.data.text,
+                nodeId: id,
+                context: `description of the place at ${at}`,
+                path: `${base}/text`,
+              },
+            ]
+          : []),
         ...node.data.options.map((o, i): MissionString => ({
           id: optionStringId(id, o.id),
           kind: 'hub-option',
@@ -110,12 +130,37 @@ function nodeStrings(node: MissionNode, index: number, castName: (id: string | u
           context: `option ${i + 1} at ${at}${o.once ? ' (can be taken once)' : ''}`,
           path: `${base}/options/${i}/label`,
         })),
-        { id: continueStringId(id), kind: 'hub-continue', text: node.data.continue.label, nodeId: id, context: `the way on from ${at}`, path: `${base}/continue/label` },
+        {
+          id: continueStringId(id),
+          kind: 'hub-continue',
+          text: node.data.continue.label,
+          nodeId: id,
+          context: `the way on from ${at}`,
+          path: `${base}/continue/label`,
+        },
       ];
     case 'objective':
-      return [{ id: nodeTextStringId(id), kind: 'objective', text: node.data.text, nodeId: id, context: `${node.data.optional ? 'optional ' : ''}objective (${node.data.kind}) shown in the tracker at ${at}`, path: `${base}/text` }];
+      return [
+        {
+          id: nodeTextStringId(id),
+          kind: 'objective',
+          text: node.data.text,
+          nodeId: id,
+          context: `${node.data.optional ? 'optional ' : ''}objective (${node.data.kind}) shown in the tracker at ${at}`,
+          path: `${base}/text`,
+        },
+      ];
     case 'end':
-      return [{ id: nodeTextStringId(id), kind: 'end-text', text: node.data.text, nodeId: id, context: `${node.data.outcome} ending at ${at}`, path: `${base}/text` }];
+      return [
+        {
+          id: nodeTextStringId(id),
+          kind: 'end-text',
+          text: node.data.text,
+          nodeId: id,
+          context: `${node.data.outcome} ending at ${at}`,
+          path: `${base}/text`,
+        },
+      ];
     case 'branch':
     case 'set':
     case 'combat':
@@ -134,10 +179,34 @@ export function missionStrings(mission: Mission): MissionString[] {
   const castName = (id: string | undefined): string => (id === undefined ? 'the narrator' : (names.get(id) ?? id));
   return [
     { id: 'mission.title', kind: 'mission-title', text: mission.meta.title, context: 'the mission title', path: '/meta/title' },
-    { id: 'mission.summary', kind: 'mission-summary', text: mission.meta.summary, context: 'the mission summary, shown before it starts', path: '/meta/summary' },
-    ...mission.cast.map((c, i): MissionString => ({ id: nameStringId('cast', c.id), kind: 'cast-name', text: c.name, context: `name of a character${c.role ? ` (${c.role})` : ''}`, path: `/cast/${i}/name` })),
-    ...mission.units.map((u, i): MissionString => ({ id: nameStringId('unit', u.id), kind: 'unit-name', text: u.name, context: `name of a ${u.kind} unit in fights`, path: `/units/${i}/name` })),
-    ...mission.locations.map((l, i): MissionString => ({ id: nameStringId('location', l.id), kind: 'location-name', text: l.name, context: `name of a ${l.kind} location`, path: `/locations/${i}/name` })),
+    {
+      id: 'mission.summary',
+      kind: 'mission-summary',
+      text: mission.meta.summary,
+      context: 'the mission summary, shown before it starts',
+      path: '/meta/summary',
+    },
+    ...mission.cast.map((c, i): MissionString => ({
+      id: nameStringId('cast', c.id),
+      kind: 'cast-name',
+      text: c.name,
+      context: `name of a character${c.role ? ` (${c.role})` : ''}`,
+      path: `/cast/${i}/name`,
+    })),
+    ...mission.units.map((u, i): MissionString => ({
+      id: nameStringId('unit', u.id),
+      kind: 'unit-name',
+      text: u.name,
+      context: `name of a ${u.kind} unit in fights`,
+      path: `/units/${i}/name`,
+    })),
+    ...mission.locations.map((l, i): MissionString => ({
+      id: nameStringId('location', l.id),
+      kind: 'location-name',
+      text: l.name,
+      context: `name of a ${l.kind} location`,
+      path: `/locations/${i}/name`,
+    })),
     ...mission.nodes.flatMap((node, i) => nodeStrings(node, i, castName)),
   ];
 }

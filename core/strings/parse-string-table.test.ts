@@ -10,7 +10,13 @@ describe('parseStringTable', () => {
     expect(parsed.ok).toBe(true);
     if (!parsed.ok) return;
     expect(parsed.problems).toEqual([]);
-    expect(parsed.translation.entries.get('a.line.1')).toEqual({ id: 'a.line.1', text: 'Salut, "toi"\nencore', sourceHash: '12345678', notes: '', line: 2 });
+    expect(parsed.translation.entries.get('a.line.1')).toEqual({
+      id: 'a.line.1',
+      text: 'Salut, "toi"\nencore',
+      sourceHash: '12345678',
+      notes: '',
+      line: 2,
+    });
     expect(parsed.translation.entries.get('b.text')).toMatchObject({ text: 'ク🖖', line: 4 });
   });
 
@@ -22,7 +28,10 @@ describe('parseStringTable', () => {
 
   it('refuses a file that is not a string table, naming what its first line lacks', () => {
     const parsed = parseStringTable('line_id,speaker,text\n', 'voice.csv', 'fr');
-    expect(parsed).toMatchObject({ ok: false, problems: [{ code: 'translation-table', severity: 'error', range: { line: 1, column: 1 } }] });
+    expect(parsed).toMatchObject({
+      ok: false,
+      problems: [{ code: 'translation-table', severity: 'error', range: { line: 1, column: 1 } }],
+    });
     expect(parsed.problems[0]?.message).toContain('no string_id and translation column');
   });
 
@@ -47,14 +56,14 @@ describe('parseStringTable', () => {
 });
 
 describe('string table names and cells', () => {
-  it('reads the language from a table name and names a mission\'s table', () => {
+  it("reads the language from a table name and names a mission's table", () => {
     expect(languageOfTableName('second-wave.fr.strings.csv')).toBe('fr');
     expect(languageOfTableName('second-wave.pt-BR.strings.csv')).toBe('pt-BR');
     expect(languageOfTableName('Second Wave (French).csv')).toBeUndefined();
     expect(tableNameFor('second-wave.mission.json', 'de')).toBe('second-wave.de.strings.csv');
   });
 
-  it('takes the export\'s formula protection off a cell, and only that', () => {
+  it("takes the export's formula protection off a cell, and only that", () => {
     expect(unprotectCell("'=SUM(A1)")).toBe('=SUM(A1)');
     expect(unprotectCell("''-x")).toBe("'-x");
     expect(unprotectCell("'tis")).toBe("'tis");

@@ -37,7 +37,13 @@ export function unprotectCell(cell: string): string {
 const BOM = '\uFEFF';
 
 function problem(severity: 'error' | 'warning', message: string, at: { line: number; column: number; offset: number }): Diagnostic {
-  return { code: 'translation-table', severity, message, path: '', range: { offset: at.offset, length: 0, line: at.line, column: at.column } };
+  return {
+    code: 'translation-table',
+    severity,
+    message,
+    path: '',
+    range: { offset: at.offset, length: 0, line: at.line, column: at.column },
+  };
 }
 
 /** The delimiter of the header line: spreadsheets in some locales save `;`-separated or tab-separated "CSV". */
@@ -50,7 +56,17 @@ function delimiterOf(text: string): string {
 /** Reads the table `text` (from the file `fileName`) as the translation into `language`. */
 export function parseStringTable(text: string, fileName: string, language: string): ParsedStringTable {
   const start = { line: 1, column: 1, offset: 0 };
-  if (text.length > MAX_TABLE_CHARS) return { ok: false, problems: [problem('error', `${fileName} is ${Math.round(text.length / 1048576)} MB; string tables are limited to ${MAX_TABLE_CHARS / 1048576} MB`, start)] };
+  if (text.length > MAX_TABLE_CHARS)
+    return {
+      ok: false,
+      problems: [
+        problem(
+          'error',
+          `${fileName} is ${Math.round(text.length / 1048576)} MB; string tables are limited to ${MAX_TABLE_CHARS / 1048576} MB`,
+          start,
+        ),
+      ],
+    };
   const body = text.startsWith(BOM) ? text.slice(1) : text;
   const lines = new LineIndex(body);
   const at = (offset: number) => ({ ...lines.at(offset), offset: offset + (body === text ? 0 : 1) });
@@ -75,19 +91,32 @@ export function parseStringTable(text: string, fileName: string, language: strin
   const textAt = column('translation');
   if (idAt < 0 || textAt < 0) {
     const lacking = [idAt < 0 ? 'string_id' : '', textAt < 0 ? 'translation' : ''].filter(Boolean).join(' and ');
-    return { ok: false, problems: [problem('error', `${fileName} is not a string table: its first line has no ${lacking} column (expected ${STRING_TABLE_COLUMNS.join(',')})`, start)] };
+    return {
+      ok: false,
+      problems: [
+        problem(
+          'error',
+          `${fileName} is not a string table: its first line has no ${lacking} column (expected ${STRING_TABLE_COLUMNS.join(',')})`,
+          start,
+        ),
+      ],
+    };
   }
   const hashAt = column('source_hash');
   const notesAt = column('notes');
   const problems: Diagnostic[] = [];
-  if (hashAt < 0) problems.push(problem('warning', `${fileName} has no source_hash column: translations of changed source text cannot be told apart`, start));
+  if (hashAt < 0)
+    problems.push(
+      problem('warning', `${fileName} has no source_hash column: translations of changed source text cannot be told apart`, start),
+    );
   const entries = new Map<string, TranslationEntry>();
   const notes = new Map<string, string>();
   const seen = new Set<string>();
   for (const row of rows.slice(1)) {
     const place = at(row.offset);
     for (const e of row.errors) {
-      if (e.code !== 'UndetectableDelimiter') problems.push(problem('error', `${e.message} (${e.code})`, e.index === undefined ? place : at(e.index)));
+      if (e.code !== 'UndetectableDelimiter')
+        problems.push(problem('error', `${e.message} (${e.code})`, e.index === undefined ? place : at(e.index)));
     }
     const cell = (i: number) => (i >= 0 ? unprotectCell(row.cells[i] ?? '') : '');
     const id = cell(idAt).trim();

@@ -14,7 +14,16 @@ import { sourceHash } from './source-hash';
 import type { Translation } from './translation.types';
 
 /** The header row, in column order. `string_id` and `translation` are required when a table is read back. */
-export const STRING_TABLE_COLUMNS = ['string_id', 'speaker', 'source_text', 'translation', 'context', 'max_length', 'notes', 'source_hash'] as const;
+export const STRING_TABLE_COLUMNS = [
+  'string_id',
+  'speaker',
+  'source_text',
+  'translation',
+  'context',
+  'max_length',
+  'notes',
+  'source_hash',
+] as const;
 
 export type StringTableColumn = (typeof STRING_TABLE_COLUMNS)[number];
 

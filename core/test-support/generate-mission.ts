@@ -47,10 +47,18 @@ export function generateMission({ nodes: target, flags = 8 }: GenerateOptions): 
     link(previous.id, previous.port, dialog);
     const narration = add({ id: `${p}-say`, type: 'narration', data: { speaker: 'host', lines: ['So be it.'] } }, col + 1, 0);
     for (const choice of ['agree', 'bargain', 'refuse']) link(dialog, choice, narration);
-    const branch = add({ id: `${p}-check`, type: 'branch', data: { cases: [{ id: 'ally', condition: `${flag(s)} && coalition > 2` }] } }, col + 2, 0);
+    const branch = add(
+      { id: `${p}-check`, type: 'branch', data: { cases: [{ id: 'ally', condition: `${flag(s)} && coalition > 2` }] } },
+      col + 2,
+      0,
+    );
     link(narration, 'next', branch);
     const set = add({ id: `${p}-reward`, type: 'set', data: { effects: ['coalition += 2', `${flag(s + 2)} = false`] } }, col + 3, 1);
-    const objective = add({ id: `${p}-go`, type: 'objective', data: { kind: 'goto', text: 'Reach the next deck.', location: 'deck' } }, col + 4, 0);
+    const objective = add(
+      { id: `${p}-go`, type: 'objective', data: { kind: 'goto', text: 'Reach the next deck.', location: 'deck' } },
+      col + 4,
+      0,
+    );
     link(branch, 'ally', set);
     link(branch, 'else', objective);
     link(set, 'next', objective);
@@ -60,14 +68,24 @@ export function generateMission({ nodes: target, flags = 8 }: GenerateOptions): 
         {
           id: `${p}-hub`,
           type: 'hub',
-          data: { options: [{ id: 'bar', label: 'Visit the bar', once: true }, { id: 'shop', label: 'Browse the shop', condition: 'coalition > 0', once: true }], continue: { label: 'Move on' } },
+          data: {
+            options: [
+              { id: 'bar', label: 'Visit the bar', once: true },
+              { id: 'shop', label: 'Browse the shop', condition: 'coalition > 0', once: true },
+            ],
+            continue: { label: 'Move on' },
+          },
         },
         col + 5,
         0,
       );
       link(previous.id, previous.port, hub);
       for (const option of ['bar', 'shop']) {
-        const visit = add({ id: `${p}-${option}`, type: 'narration', data: { lines: [`You visit the ${option}.`] } }, col + 5, option === 'bar' ? 1 : 2);
+        const visit = add(
+          { id: `${p}-${option}`, type: 'narration', data: { lines: [`You visit the ${option}.`] } },
+          col + 5,
+          option === 'bar' ? 1 : 2,
+        );
         link(hub, option, visit);
         link(visit, 'next', hub);
       }
@@ -77,7 +95,13 @@ export function generateMission({ nodes: target, flags = 8 }: GenerateOptions): 
         {
           id: `${p}-fight`,
           type: 'combat',
-          data: { mode: 'ground', allies: [{ unit: 'squad', count: 3 }], enemies: [{ unit: 'raider', count: 4 }], goal: { type: 'defeat-all' }, roundLimit: 12 },
+          data: {
+            mode: 'ground',
+            allies: [{ unit: 'squad', count: 3 }],
+            enemies: [{ unit: 'raider', count: 4 }],
+            goal: { type: 'defeat-all' },
+            roundLimit: 12,
+          },
         },
         col + 5,
         0,
@@ -91,7 +115,12 @@ export function generateMission({ nodes: target, flags = 8 }: GenerateOptions): 
   link(previous.id, previous.port, 'won');
   return {
     format: 'mission-studio/2',
-    meta: { id: `generated-${target}`, title: `Generated (${target} nodes)`, summary: 'A generated mission for benchmarks.', factions: ['federation'] },
+    meta: {
+      id: `generated-${target}`,
+      title: `Generated (${target} nodes)`,
+      summary: 'A generated mission for benchmarks.',
+      factions: ['federation'],
+    },
     variables: [
       { id: 'coalition', type: 'number', initial: 0 },
       ...Array.from({ length: flags }, (_, i) => ({ id: `flag${i}`, type: 'bool' as const, initial: false })),

@@ -8,7 +8,14 @@ export function node<T extends MissionNode['type']>(
   data: Extract<MissionNode, { type: T }>['data'],
   extra: Partial<Pick<MissionNode, 'parentId' | 'title'>> = {},
 ): MissionNode {
-  return { id, type, title: extra.title ?? id, position: { x: 0, y: 0 }, ...(extra.parentId ? { parentId: extra.parentId } : {}), data } as MissionNode;
+  return {
+    id,
+    type,
+    title: extra.title ?? id,
+    position: { x: 0, y: 0 },
+    ...(extra.parentId ? { parentId: extra.parentId } : {}),
+    data,
+  } as MissionNode;
 }
 
 /** An edge named after its source and port. */

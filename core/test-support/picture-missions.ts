@@ -12,7 +12,15 @@ export interface PictureCase {
 }
 
 // Text a picture must show as text: markup, quotes, entities, control characters, lone surrogates, emoji.
-const HOSTILE = ['<script>alert(1)</script>', '"><img src=x onerror=alert(1)>', "'&amp;&#0;]]>", '\u0000\u0007\u001b[31m', '\uD800 lone', '🚀 ok', ''];
+const HOSTILE = [
+  '<script>alert(1)</script>',
+  '"><img src=x onerror=alert(1)>',
+  "'&amp;&#0;]]>",
+  '\u0000\u0007\u001b[31m',
+  '\uD800 lone',
+  '🚀 ok',
+  '',
+];
 const text = fc.oneof(fc.string({ unit: 'binary', maxLength: 80 }), fc.constantFrom(...HOSTILE));
 const coordinate = fc.integer({ min: -20_000, max: 20_000 });
 
@@ -20,7 +28,8 @@ const coordinate = fc.integer({ min: -20_000, max: 20_000 });
 function dress(node: MissionNode, title: string, label: string, at: { x: number; y: number }): MissionNode {
   const dressed = { ...node, title, position: at } as MissionNode;
   if (dressed.type === 'dialog') dressed.data = { ...dressed.data, choices: dressed.data.choices.map((c) => ({ ...c, text: label })) };
-  if (dressed.type === 'hub') dressed.data = { ...dressed.data, options: dressed.data.options.map((o) => ({ ...o, label })), continue: { label } };
+  if (dressed.type === 'hub')
+    dressed.data = { ...dressed.data, options: dressed.data.options.map((o) => ({ ...o, label })), continue: { label } };
   if (dressed.type === 'narration') dressed.data = { ...dressed.data, lines: [label] };
   return dressed;
 }
@@ -33,7 +42,10 @@ export function pictureCase(): fc.Arbitrary<PictureCase> {
       size: fc.integer({ min: 1, max: 12 }),
       texts: fc.array(text, { minLength: 1, maxLength: 16 }),
       places: fc.array(fc.record({ x: coordinate, y: coordinate }), { minLength: 1, maxLength: 16 }),
-      groups: fc.array(fc.record({ width: fc.integer({ min: 1, max: 3000 }), height: fc.integer({ min: 1, max: 2000 }), parent: fc.nat() }), { maxLength: 4 }),
+      groups: fc.array(
+        fc.record({ width: fc.integer({ min: 1, max: 3000 }), height: fc.integer({ min: 1, max: 2000 }), parent: fc.nat() }),
+        { maxLength: 4 },
+      ),
       parents: fc.array(fc.nat(), { maxLength: 16 }),
       chosen: fc.option(fc.array(fc.nat(), { maxLength: 8 }), { nil: undefined }),
       title: text,
@@ -44,13 +56,21 @@ export function pictureCase(): fc.Arbitrary<PictureCase> {
       // Group i may sit in an earlier group (parent index below i) or on the top level.
       const frames: MissionNode[] = groups.map((g, i) => {
         const parent = g.parent % (i + 1);
-        const frame = { id: `g${i}`, type: 'group', title: pick(texts, i + 3), position: pick(places, i + 5), data: { width: g.width, height: g.height } } as MissionNode;
+        const frame = {
+          id: `g${i}`,
+          type: 'group',
+          title: pick(texts, i + 3),
+          position: pick(places, i + 5),
+          data: { width: g.width, height: g.height },
+        } as MissionNode;
         return parent < i ? { ...frame, parentId: `g${parent}` } : frame;
       });
       const flow = base.nodes.map((node, i) => {
         const dressed = dress(node, pick(texts, i), pick(texts, i + 1), pick(places, i));
         const parent = parents[i];
-        return parent === undefined || frames.length === 0 || parent % 3 === 0 ? dressed : { ...dressed, parentId: `g${parent % frames.length}` };
+        return parent === undefined || frames.length === 0 || parent % 3 === 0
+          ? dressed
+          : { ...dressed, parentId: `g${parent % frames.length}` };
       });
       const mission: Mission = { ...base, meta: { ...base.meta, title }, nodes: [...frames, ...flow] };
       const nodeIds = chosen?.map((i) => pick(mission.nodes, i).id);

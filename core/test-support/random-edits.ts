@@ -31,10 +31,20 @@ export function editIntent(): fc.Arbitrary<EditIntent> {
     fc.record({ op: fc.constant('erase' as const), node: pick, field: pick, at: pick, count: fc.integer({ min: 1, max: 5 }) }),
     fc.record({ op: fc.constant('add-line' as const), node: pick, text }),
     fc.record({ op: fc.constant('drop-line' as const), node: pick, line: pick }),
-    fc.record({ op: fc.constant('add-node' as const), kind: pick, x: fc.integer({ min: -500, max: 500 }), y: fc.integer({ min: -500, max: 500 }) }),
+    fc.record({
+      op: fc.constant('add-node' as const),
+      kind: pick,
+      x: fc.integer({ min: -500, max: 500 }),
+      y: fc.integer({ min: -500, max: 500 }),
+    }),
     fc.record({ op: fc.constant('delete-node' as const), node: pick }),
     fc.record({ op: fc.constant('connect' as const), from: pick, to: pick }),
-    fc.record({ op: fc.constant('move' as const), node: pick, x: fc.integer({ min: -500, max: 500 }), y: fc.integer({ min: -500, max: 500 }) }),
+    fc.record({
+      op: fc.constant('move' as const),
+      node: pick,
+      x: fc.integer({ min: -500, max: 500 }),
+      y: fc.integer({ min: -500, max: 500 }),
+    }),
     fc.record({ op: fc.constant('rename-node' as const), node: pick, suffix: fc.constantFrom('a', 'b', 'c') }),
     fc.record({ op: fc.constant('variable' as const), initial: fc.integer({ min: 0, max: 9 }) }),
   );
@@ -68,7 +78,9 @@ export function editFor(mission: Mission, intent: EditIntent, replica: string): 
     case 'add-line':
       return withLines(at(nodes, intent.node), (lines) => [...lines, intent.text]);
     case 'drop-line':
-      return withLines(at(nodes, intent.node), (lines) => (lines.length > 1 ? lines.filter((_, i) => i !== intent.line % lines.length) : lines));
+      return withLines(at(nodes, intent.node), (lines) =>
+        lines.length > 1 ? lines.filter((_, i) => i !== intent.line % lines.length) : lines,
+      );
     case 'add-node': {
       const kind = at(KINDS, intent.kind) ?? 'narration';
       const id = freshNodeId(`${kind}-${replica}`, new Set(nodes.map((n) => n.id)));
@@ -93,6 +105,9 @@ export function editFor(mission: Mission, intent: EditIntent, replica: string): 
       return node ? { kind: 'rename-node', from: node.id, to: `${node.id}-${replica}${intent.suffix}` } : null;
     }
     case 'variable':
-      return { kind: 'set-variables', items: [...mission.variables.filter((v) => v.id !== 'shared'), { id: 'shared', type: 'number', initial: intent.initial }] };
+      return {
+        kind: 'set-variables',
+        items: [...mission.variables.filter((v) => v.id !== 'shared'), { id: 'shared', type: 'number', initial: intent.initial }],
+      };
   }
 }

@@ -14,10 +14,15 @@ function dangling(index: MissionIndex, e: number): Diagnostic[] {
   if (s < 0) push(`edge '${edge.id}' leaves node '${edge.source}', which does not exist`, 'source');
   else if ((index.edgePort[e] as number) < 0) {
     const names = portIdList.slice(portStart[s], portStart[s + 1]).join(', ') || 'none';
-    push(`edge '${edge.id}' leaves port '${edge.sourceHandle}', which node '${edge.source}' does not have (its ports: ${names})`, 'sourceHandle', edge.source);
+    push(
+      `edge '${edge.id}' leaves port '${edge.sourceHandle}', which node '${edge.source}' does not have (its ports: ${names})`,
+      'sourceHandle',
+      edge.source,
+    );
   }
   if (!nodeIndex.has(edge.target)) push(`edge '${edge.id}' enters node '${edge.target}', which does not exist`, 'target');
-  else if ((index.edgeTarget[e] as number) < 0) push(`edge '${edge.id}' enters group '${edge.target}'; groups are frames, not steps`, 'target');
+  else if ((index.edgeTarget[e] as number) < 0)
+    push(`edge '${edge.id}' enters group '${edge.target}'; groups are frames, not steps`, 'target');
   return out;
 }
 
@@ -53,7 +58,13 @@ export function checkDeadEnds({ mission, portStart, firstEdge }: MissionIndex): 
       const port = outputPorts(node)[p - (portStart[n] as number)];
       if (!port) continue;
       const what = port.id === port.label ? `port '${port.id}'` : `port '${port.id}' ("${port.label}")`;
-      out.push({ code: 'dead-end', severity: 'error', message: `${what} of '${node.id}' leads nowhere: connect it to a node`, nodeId: node.id, path: nodePath(n) + port.subPath });
+      out.push({
+        code: 'dead-end',
+        severity: 'error',
+        message: `${what} of '${node.id}' leads nowhere: connect it to a node`,
+        nodeId: node.id,
+        path: nodePath(n) + port.subPath,
+      });
     }
   }
   return out;

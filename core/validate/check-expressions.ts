@@ -9,16 +9,28 @@ import type { MissionIndex } from './mission-index';
 export function missionScope({ mission, nodeIndex }: MissionIndex): TypeScope {
   const variables = new Map<string, ScopeVariable>();
   for (const v of mission.variables) if (!variables.has(v.id)) variables.set(v.id, v);
-  const faction: ScopeVariable = { id: 'faction', type: 'enum', initial: mission.meta.factions[0] ?? '', values: mission.meta.factions, readOnly: true };
+  const faction: ScopeVariable = {
+    id: 'faction',
+    type: 'enum',
+    initial: mission.meta.factions[0] ?? '',
+    values: mission.meta.factions,
+    readOnly: true,
+  };
   variables.set('faction', faction);
   return { variable: (name) => variables.get(name), hasNode: (id) => nodeIndex.has(id) };
 }
 
 function checkDeclaration(v: VariableDecl, i: number): Diagnostic[] {
-  const at = (message: string, field: string): Diagnostic => ({ code: 'type-mismatch', severity: 'error', message, path: `/variables/${i}/${field}` });
+  const at = (message: string, field: string): Diagnostic => ({
+    code: 'type-mismatch',
+    severity: 'error',
+    message,
+    path: `/variables/${i}/${field}`,
+  });
   const out: Diagnostic[] = [];
   const expected = { bool: 'boolean', number: 'number', string: 'string', enum: 'string' }[v.type];
-  if (typeof v.initial !== expected) out.push(at(`'${v.id}' is a ${v.type} but its initial value is ${JSON.stringify(v.initial)}`, 'initial'));
+  if (typeof v.initial !== expected)
+    out.push(at(`'${v.id}' is a ${v.type} but its initial value is ${JSON.stringify(v.initial)}`, 'initial'));
   if (v.type === 'enum') {
     if (!v.values) out.push(at(`enum '${v.id}' needs a list of values`, 'type'));
     else if (typeof v.initial === 'string' && !v.values.includes(v.initial)) {
@@ -43,14 +55,22 @@ function analyzeSite(site: ExpressionSite, scope: TypeScope, memos: SiteMemos): 
   const parsed = site.kind === 'condition' ? parseCondition(site.text) : parseEffect(site.text);
   if (!parsed.ok) result = { ok: false, message: parsed.error.message, offset: parsed.error.offset };
   else {
-    const analysis = site.kind === 'condition' ? analyzeCondition(parsed.value as Expr, scope) : analyzeEffect(parsed.value as EffectExpr, scope);
+    const analysis =
+      site.kind === 'condition' ? analyzeCondition(parsed.value as Expr, scope) : analyzeEffect(parsed.value as EffectExpr, scope);
     result = { ok: true, analysis };
   }
   memo.set(site.text, result);
   return result;
 }
 
-function checkSite(site: ExpressionSite, scope: TypeScope, memo: SiteMemos, read: Set<string>, written: Set<string>, out: Diagnostic[]): void {
+function checkSite(
+  site: ExpressionSite,
+  scope: TypeScope,
+  memo: SiteMemos,
+  read: Set<string>,
+  written: Set<string>,
+  out: Diagnostic[],
+): void {
   const result = analyzeSite(site, scope, memo);
   if (!result.ok) {
     out.push({
@@ -67,7 +87,13 @@ function checkSite(site: ExpressionSite, scope: TypeScope, memo: SiteMemos, read
   for (let i = 0; i < analysis.reads.length; i++) read.add(analysis.reads[i] as string);
   for (let i = 0; i < analysis.writes.length; i++) written.add(analysis.writes[i] as string);
   for (const problem of analysis.problems) {
-    out.push({ code: problem.code, severity: 'error', message: `${site.kind} "${site.text}": ${problem.message}`, nodeId: site.nodeId, path: sitePath(site) });
+    out.push({
+      code: problem.code,
+      severity: 'error',
+      message: `${site.kind} "${site.text}": ${problem.message}`,
+      nodeId: site.nodeId,
+      path: sitePath(site),
+    });
   }
 }
 

@@ -18,7 +18,8 @@ function duplicates(
   for (let i = 0; i < items.length; i++) {
     const id = (items[i] as { id: string }).id;
     const reason = reserved.get(id) ?? (seen.has(id) ? 'is used more than once' : undefined);
-    if (reason) out.push({ code: 'duplicate-id', severity: 'error', message: `${what} id '${id}' ${reason}`, path: `${basePath}/${i}/id`, nodeId });
+    if (reason)
+      out.push({ code: 'duplicate-id', severity: 'error', message: `${what} id '${id}' ${reason}`, path: `${basePath}/${i}/id`, nodeId });
     seen.add(id);
   }
 }
@@ -32,19 +33,32 @@ export function checkIds({ mission, duplicateNodes }: MissionIndex): Diagnostic[
   duplicates(out, mission.units, '/units', 'unit');
   for (const n of duplicateNodes) {
     const id = mission.nodes[n]?.id ?? '';
-    out.push({ code: 'duplicate-id', severity: 'error', message: `node id '${id}' is used more than once`, path: `/nodes/${n}/id`, nodeId: id });
+    out.push({
+      code: 'duplicate-id',
+      severity: 'error',
+      message: `node id '${id}' is used more than once`,
+      path: `/nodes/${n}/id`,
+      nodeId: id,
+    });
   }
   const edgeIds = new Set<string>();
   for (let e = 0; e < mission.edges.length; e++) {
     const id = (mission.edges[e] as { id: string }).id;
     if (edgeIds.has(id)) {
-      out.push({ code: 'duplicate-id', severity: 'error', message: `edge id '${id}' is used more than once`, path: `/edges/${e}/id`, edgeId: id });
+      out.push({
+        code: 'duplicate-id',
+        severity: 'error',
+        message: `edge id '${id}' is used more than once`,
+        path: `/edges/${e}/id`,
+        edgeId: id,
+      });
     }
     edgeIds.add(id);
   }
   for (let n = 0; n < mission.nodes.length; n++) {
     const node = mission.nodes[n] as (typeof mission.nodes)[number];
-    if (node.type === 'dialog' && node.data.choices.length > 1) duplicates(out, node.data.choices, `/nodes/${n}/data/choices`, 'choice', node.id);
+    if (node.type === 'dialog' && node.data.choices.length > 1)
+      duplicates(out, node.data.choices, `/nodes/${n}/data/choices`, 'choice', node.id);
     else if (node.type === 'hub') duplicates(out, node.data.options, `/nodes/${n}/data/options`, 'option', node.id, HUB_RESERVED);
     else if (node.type === 'branch') duplicates(out, node.data.cases, `/nodes/${n}/data/cases`, 'case', node.id, BRANCH_RESERVED);
   }

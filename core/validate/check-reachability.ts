@@ -34,7 +34,8 @@ export function checkReachability({ mission, successorStart, successorList, port
   const predecessorList = new Int32Array(successorList.length);
   const fill = predecessorStart.slice(0, size);
   for (let n = 0; n < size; n++) {
-    for (let i = successorStart[n] as number; i < (successorStart[n + 1] as number); i++) predecessorList[(fill[successorList[i] as number] as number)++] = n;
+    for (let i = successorStart[n] as number; i < (successorStart[n + 1] as number); i++)
+      predecessorList[(fill[successorList[i] as number] as number)++] = n;
   }
   const reached = new Uint8Array(size);
   const finishes = new Uint8Array(size);
@@ -64,10 +65,22 @@ export function checkReachability({ mission, successorStart, successorList, port
     const node = nodes[n] as (typeof nodes)[number];
     if (node.type === 'group') continue;
     if (!reached[n] && starts > 0) {
-      out.push({ code: 'unreachable-node', severity: 'warning', message: `'${node.id}' cannot be reached from any start`, nodeId: node.id, path: nodePath(n) });
+      out.push({
+        code: 'unreachable-node',
+        severity: 'warning',
+        message: `'${node.id}' cannot be reached from any start`,
+        nodeId: node.id,
+        path: nodePath(n),
+      });
     }
     if (!finishes[n]) {
-      out.push({ code: 'no-ending', severity: 'error', message: `no ending can be reached from '${node.id}': its flow loops forever`, nodeId: node.id, path: nodePath(n) });
+      out.push({
+        code: 'no-ending',
+        severity: 'error',
+        message: `no ending can be reached from '${node.id}': its flow loops forever`,
+        nodeId: node.id,
+        path: nodePath(n),
+      });
     }
   }
   return out;

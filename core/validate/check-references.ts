@@ -19,7 +19,13 @@ function checkCombat(out: Diagnostic[], node: CombatNode, n: number, units: Map<
     const unit = units.get(unitId);
     if (!unit) unknown(out, node, n, `unit '${unitId}' is not declared`, sub);
     else if (unit.kind !== mode) {
-      out.push({ code: 'type-mismatch', severity: 'error', message: `unit '${unitId}' is a ${unit.kind} unit in a ${mode} fight`, nodeId: node.id, path: nodePath(n) + sub });
+      out.push({
+        code: 'type-mismatch',
+        severity: 'error',
+        message: `unit '${unitId}' is a ${unit.kind} unit in a ${mode} fight`,
+        nodeId: node.id,
+        path: nodePath(n) + sub,
+      });
     }
   };
   allies.forEach((g, i) => checkGroup(g.unit, `/data/allies/${i}/unit`));
@@ -45,15 +51,19 @@ function checkNode(out: Diagnostic[], index: MissionIndex, declared: Declared, n
   if (node.parentId !== undefined) {
     const p = index.nodeIndex.get(node.parentId);
     if (p === undefined) unknown(out, node, n, `parent '${node.parentId}' of '${node.id}' does not exist`, '/parentId');
-    else if (index.mission.nodes[p]?.type !== 'group') unknown(out, node, n, `parent '${node.parentId}' of '${node.id}' is not a group`, '/parentId');
+    else if (index.mission.nodes[p]?.type !== 'group')
+      unknown(out, node, n, `parent '${node.parentId}' of '${node.id}' is not a group`, '/parentId');
     else if (p === n) unknown(out, node, n, `'${node.id}' cannot be its own parent`, '/parentId');
   }
   const data = node.data as { speaker?: string; location?: string };
-  if (data.speaker !== undefined && !declared.cast.has(data.speaker)) unknown(out, node, n, `speaker '${data.speaker}' is not in the cast`, '/data/speaker');
-  if (data.location !== undefined && !declared.locations.has(data.location)) unknown(out, node, n, `location '${data.location}' is not declared`, '/data/location');
+  if (data.speaker !== undefined && !declared.cast.has(data.speaker))
+    unknown(out, node, n, `speaker '${data.speaker}' is not in the cast`, '/data/speaker');
+  if (data.location !== undefined && !declared.locations.has(data.location))
+    unknown(out, node, n, `location '${data.location}' is not declared`, '/data/location');
   if (node.type === 'objective' && node.data.target !== undefined) {
     const target = node.data.target;
-    if (!declared.cast.has(target) && !declared.units.has(target)) unknown(out, node, n, `target '${target}' is neither a cast member nor a unit`, '/data/target');
+    if (!declared.cast.has(target) && !declared.units.has(target))
+      unknown(out, node, n, `target '${target}' is neither a cast member nor a unit`, '/data/target');
   }
   if (node.type === 'combat') checkCombat(out, node, n, declared.units);
 }

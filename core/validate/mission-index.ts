@@ -102,7 +102,20 @@ export function indexMission(mission: Mission): MissionIndex {
     if ((edgePort[e] as number) < 0 || (edgeTarget[e] as number) < 0) continue;
     successorList[(fill[s] as number)++] = edgeTarget[e] as number;
   }
-  return { mission, nodeIndex, duplicateNodes, portStart, portIdList, firstEdge, edgeSource, edgePort, edgeTarget, extraEdges, successorStart, successorList };
+  return {
+    mission,
+    nodeIndex,
+    duplicateNodes,
+    portStart,
+    portIdList,
+    firstEdge,
+    edgeSource,
+    edgePort,
+    edgeTarget,
+    extraEdges,
+    successorStart,
+    successorList,
+  };
 }
 
 /** JSON pointer of a node. */

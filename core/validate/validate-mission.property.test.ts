@@ -11,7 +11,11 @@ import { validateMission } from './validate-mission';
 const samples: unknown[] = [smallMission(), secondWave, tutorial];
 
 /** Every JSON pointer path (as key lists) inside a value, so a mutation can hit any of them. */
-function paths(value: unknown, prefix: Array<string | number> = [], out: Array<Array<string | number>> = []): Array<Array<string | number>> {
+function paths(
+  value: unknown,
+  prefix: Array<string | number> = [],
+  out: Array<Array<string | number>> = [],
+): Array<Array<string | number>> {
   out.push(prefix);
   if (Array.isArray(value)) value.forEach((v, i) => paths(v, [...prefix, i], out));
   else if (value !== null && typeof value === 'object') for (const [k, v] of Object.entries(value)) paths(v, [...prefix, k], out);
@@ -43,7 +47,10 @@ const mutation = fc.record({
 
 describe('validateMission on arbitrary input', () => {
   it('never throws on arbitrary JSON values', () => {
-    fc.assert(fc.property(fc.jsonValue(), (value) => Array.isArray(validateMission(value))), { numRuns: 500 });
+    fc.assert(
+      fc.property(fc.jsonValue(), (value) => Array.isArray(validateMission(value))),
+      { numRuns: 500 },
+    );
   });
 
   it('never throws on randomly mutated copies of the sample missions', () => {
@@ -59,7 +66,10 @@ describe('validateMission on arbitrary input', () => {
   });
 
   it('never throws when loading arbitrary text', () => {
-    fc.assert(fc.property(fc.string({ maxLength: 200 }), (text) => Array.isArray(loadMission(text).diagnostics)), { numRuns: 500 });
+    fc.assert(
+      fc.property(fc.string({ maxLength: 200 }), (text) => Array.isArray(loadMission(text).diagnostics)),
+      { numRuns: 500 },
+    );
   });
 });
 

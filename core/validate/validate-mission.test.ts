@@ -30,7 +30,9 @@ describe('validateMission', () => {
       dialog(m).data.choices[1]!.condition = 'latinum >= 10';
     });
     expect(only('schema', ds)).toEqual([expect.objectContaining({ nodeId: 'trust', path: '/nodes/3/data/effects' })]);
-    expect(only('undefined-variable', ds)).toEqual([expect.objectContaining({ nodeId: 'talk', path: '/nodes/2/data/choices/1/condition' })]);
+    expect(only('undefined-variable', ds)).toEqual([
+      expect.objectContaining({ nodeId: 'talk', path: '/nodes/2/data/choices/1/condition' }),
+    ]);
   });
 
   it('points the other checks at the original places of nodes and edges after a broken node', () => {
@@ -133,12 +135,18 @@ describe('validateMission', () => {
       m.edges[4]!.target = 'talk';
       m.edges[5]!.target = 'talk';
     });
-    expect(only('no-ending', ds).map((d) => d.nodeId).sort()).toEqual(['check', 'start', 'talk', 'trust']);
+    expect(
+      only('no-ending', ds)
+        .map((d) => d.nodeId)
+        .sort(),
+    ).toEqual(['check', 'start', 'talk', 'trust']);
   });
 
   it('reports an undefined variable in a condition', () => {
     const ds = broken((m) => (dialog(m).data.choices[1]!.condition = 'latinum >= 10'));
-    expect(only('undefined-variable', ds)).toEqual([expect.objectContaining({ nodeId: 'talk', path: '/nodes/2/data/choices/1/condition' })]);
+    expect(only('undefined-variable', ds)).toEqual([
+      expect.objectContaining({ nodeId: 'talk', path: '/nodes/2/data/choices/1/condition' }),
+    ]);
   });
 
   it('reports a variable no expression reads as unused', () => {
@@ -148,7 +156,9 @@ describe('validateMission', () => {
 
   it('reports an expression error with its offset inside the string', () => {
     const ds = broken((m) => (dialog(m).data.choices[0]!.effects = ['credits -= ']));
-    expect(only('expression-error', ds)).toEqual([expect.objectContaining({ path: '/nodes/2/data/choices/0/effects/0', innerOffset: expect.any(Number) })]);
+    expect(only('expression-error', ds)).toEqual([
+      expect.objectContaining({ path: '/nodes/2/data/choices/0/effects/0', innerOffset: expect.any(Number) }),
+    ]);
   });
 
   it('reports a type mismatch when a number is compared with a boolean', () => {

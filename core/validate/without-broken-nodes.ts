@@ -7,7 +7,13 @@ const ITEM_PATH = /^\/(nodes|edges)\/(\d+)(?=\/|$)/;
  * Checks that follow the flow through every node, so a node left out makes them report wrongly (the nodes after
  * it unreachable, the port into it a dead end, the variable only it used unused). They wait for the schema.
  */
-const WHOLE_GRAPH_CODES: ReadonlySet<Diagnostic['code']> = new Set(['missing-start', 'unreachable-node', 'dead-end', 'no-ending', 'unused-variable']);
+const WHOLE_GRAPH_CODES: ReadonlySet<Diagnostic['code']> = new Set([
+  'missing-start',
+  'unreachable-node',
+  'dead-end',
+  'no-ending',
+  'unused-variable',
+]);
 
 /** A mission without the nodes the schema found broken, and where its nodes and edges were in the original. */
 export interface PartialMission {
@@ -64,7 +70,10 @@ export function withoutBrokenNodes(document: unknown, schemaProblems: readonly D
 export function inWholeMission(partial: PartialMission, diagnostics: readonly Diagnostic[]): Diagnostic[] {
   const mentionsBroken = (message: string): boolean => [...partial.brokenIds].some((id) => message.includes(`'${id}'`));
   const remap = (path: string): string =>
-    path.replace(ITEM_PATH, (_all, kind: string, i: string) => `/${kind}/${(kind === 'nodes' ? partial.nodeIndexes : partial.edgeIndexes)[Number(i)] ?? i}`);
+    path.replace(
+      ITEM_PATH,
+      (_all, kind: string, i: string) => `/${kind}/${(kind === 'nodes' ? partial.nodeIndexes : partial.edgeIndexes)[Number(i)] ?? i}`,
+    );
   return diagnostics
     .filter((d) => !WHOLE_GRAPH_CODES.has(d.code) && !(d.code === 'unknown-reference' && mentionsBroken(d.message)))
     .map((d) => ({ ...d, path: remap(d.path), ...(d.details ? { details: d.details.map((x) => ({ ...x, path: remap(x.path) })) } : {}) }));

@@ -25,7 +25,11 @@ for (const viewport of [
       await expect(battle.getByRole('img', { name: /^Allies lost per fight: Attack \d\.\d\d/ })).toBeVisible();
       // Five fights in Second Wave, and the endings played in a Worker.
       await expect(view.getByRole('region', { name: /^Fight: / })).toHaveCount(5);
-      await expect(view.getByRole('region', { name: 'Ending odds' }).getByRole('img', { name: /^Ending odds over 1,000 random playthroughs.*: .*\d+% \(\d+\)/ })).toBeVisible();
+      await expect(
+        view
+          .getByRole('region', { name: 'Ending odds' })
+          .getByRole('img', { name: /^Ending odds over 1,000 random playthroughs.*: .*\d+% \(\d+\)/ }),
+      ).toBeVisible();
       await view.getByRole('button', { name: 'Close' }).click();
       await expect(view).toHaveCount(0);
     });

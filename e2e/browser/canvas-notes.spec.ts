@@ -19,7 +19,9 @@ async function newMission(page: Page) {
 test.describe('sticky notes', () => {
   test.beforeEach(async ({ page }) => newMission(page));
 
-  test('a note added from the palette is written in place, saved in the file, edited, recoloured, moved and deleted, each step undoable', async ({ page }) => {
+  test('a note added from the palette is written in place, saved in the file, edited, recoloured, moved and deleted, each step undoable', async ({
+    page,
+  }) => {
     await palette(page).getByRole('button', { name: 'Add note' }).click();
     const text = graph(page).getByRole('textbox', { name: 'Note text' });
     await expect(text).toBeFocused();
@@ -83,7 +85,7 @@ test('a note is saved in the mission file and is there again when the file is op
   await withoutSavePicker(page);
   await openApp(page);
   await palette(page).getByRole('button', { name: 'Add note' }).click();
-  await graph(page).getByRole('textbox', { name: 'Note text' }).fill('Check the Jem\'Hadar numbers.');
+  await graph(page).getByRole('textbox', { name: 'Note text' }).fill("Check the Jem'Hadar numbers.");
   await page.keyboard.press('Control+Enter');
   const saved = await download(page, 'Save');
   const file = JSON.parse(saved.text) as { format: string; notes?: Array<{ id: string; text: string }> };
@@ -136,7 +138,10 @@ test.describe('editing on the canvas', () => {
   });
 });
 
-for (const viewport of [{ width: 1600, height: 1000 }, { width: 1280, height: 720 }]) {
+for (const viewport of [
+  { width: 1600, height: 1000 },
+  { width: 1280, height: 720 },
+]) {
   test.describe(`placing new nodes at ${viewport.width}x${viewport.height}`, () => {
     test.use({ viewport });
     test.beforeEach(async ({ page }) => newMission(page));
@@ -152,7 +157,8 @@ for (const viewport of [{ width: 1600, height: 1000 }, { width: 1280, height: 72
         expect(b.y).toBeGreaterThanOrEqual(pane.y);
         expect(b.x + b.width).toBeLessThanOrEqual(pane.x + pane.width);
         expect(b.y + b.height).toBeLessThanOrEqual(pane.y + pane.height);
-        for (const c of covers) expect(b.x < c.x + c.width && c.x < b.x + b.width && b.y < c.y + c.height && c.y < b.y + b.height).toBe(false);
+        for (const c of covers)
+          expect(b.x < c.x + c.width && c.x < b.x + b.width && b.y < c.y + c.height && c.y < b.y + b.height).toBe(false);
       }
     });
   });
@@ -169,14 +175,19 @@ const edgeEnd = (page: Page, id: string) =>
       return { x: end.x * m.a + m.e, y: end.y * m.d + m.f };
     });
 
-for (const viewport of [{ width: 1600, height: 1000 }, { width: 1280, height: 720 }]) {
+for (const viewport of [
+  { width: 1600, height: 1000 },
+  { width: 1280, height: 720 },
+]) {
   test.describe(`collapsible acts at ${viewport.width}x${viewport.height}`, () => {
     test.use({ viewport });
 
     test('a collapsed act is one box that the ways in and out are drawn to, and expanding restores it', async ({ page }) => {
       await openApp(page);
       const act = 'Act 4: The Conference';
-      await graph(page).getByRole('button', { name: `Collapse act ${act}` }).click();
+      await graph(page)
+        .getByRole('button', { name: `Collapse act ${act}` })
+        .click();
       const expand = graph(page).getByRole('button', { name: `Expand act ${act}` });
       await expect(expand).toHaveAttribute('aria-expanded', 'false');
       await expect(nodeById(page, 'conference-open')).toHaveCount(0);
@@ -185,10 +196,12 @@ for (const viewport of [{ width: 1600, height: 1000 }, { width: 1280, height: 72
 
       // The way in (the escort's end) now ends on the box's input.
       const input = centerOf(await box(actBox.locator('.react-flow__handle[data-handleid="act-in"]')));
-      await expect.poll(async () => {
-        const end = await edgeEnd(page, 'e-escort-trem-done');
-        return Math.hypot(end.x - input.x, end.y - input.y);
-      }).toBeLessThan(6);
+      await expect
+        .poll(async () => {
+          const end = await edgeEnd(page, 'e-escort-trem-done');
+          return Math.hypot(end.x - input.x, end.y - input.y);
+        })
+        .toBeLessThan(6);
 
       await expand.click();
       await expect(nodeById(page, 'conference-open')).toHaveCount(1);

@@ -14,7 +14,10 @@ const ACTS = [
 ];
 
 /** The canvas's zoom, from React Flow's viewport transform. */
-const zoomOf = (page: Page) => graph(page).locator('.react-flow__viewport').evaluate((el) => new DOMMatrixReadOnly(getComputedStyle(el).transform).a);
+const zoomOf = (page: Page) =>
+  graph(page)
+    .locator('.react-flow__viewport')
+    .evaluate((el) => new DOMMatrixReadOnly(getComputedStyle(el).transform).a);
 
 /** An element's font size as drawn on screen: its CSS size times the canvas zoom. */
 async function screenFontSize(page: Page, element: Locator): Promise<number> {
@@ -27,7 +30,10 @@ async function screenFontSize(page: Page, element: Locator): Promise<number> {
 
 /** Whether a box lies inside another. */
 const inside = (inner: { x: number; y: number; width: number; height: number }, outer: typeof inner) =>
-  inner.x >= outer.x - 1 && inner.y >= outer.y - 1 && inner.x + inner.width <= outer.x + outer.width + 1 && inner.y + inner.height <= outer.y + outer.height + 1;
+  inner.x >= outer.x - 1 &&
+  inner.y >= outer.y - 1 &&
+  inner.x + inner.width <= outer.x + outer.width + 1 &&
+  inner.y + inner.height <= outer.y + outer.height + 1;
 
 for (const viewport of [
   { width: 1600, height: 1000 },
@@ -58,7 +64,10 @@ for (const viewport of [
 
       // Zoom in on the first act, then press the minimap's bottom right corner: the endings come into view.
       await page.getByRole('button', { name: 'Outline' }).click();
-      await page.getByRole('navigation', { name: 'Outline' }).getByRole('button', { name: /Orders from Starfleet/ }).click();
+      await page
+        .getByRole('navigation', { name: 'Outline' })
+        .getByRole('button', { name: /Orders from Starfleet/ })
+        .click();
       const ending = nodeById(page, 'end-ship-lost');
       await expect.poll(async () => inside(await box(ending), await box(graph(page).locator('.react-flow__pane')))).toBe(false);
       const moved = await box(minimap);
@@ -86,7 +95,10 @@ test('zoomed out, nodes collapse to chips whose whole titles read at a constant 
 
   // Zoomed back in, the node shows its rows again.
   await page.getByRole('button', { name: 'Outline' }).click();
-  await page.getByRole('navigation', { name: 'Outline' }).getByRole('button', { name: /Captain Kurland/ }).click();
+  await page
+    .getByRole('navigation', { name: 'Outline' })
+    .getByRole('button', { name: /Captain Kurland/ })
+    .click();
   await expect(node.locator('.node-port').first()).toBeVisible();
 });
 

@@ -110,7 +110,9 @@ test.describe('collaborating live', () => {
       await expect(nodeById(page, odosNode.id)).toContainText('Odo was here');
     }
     // Both show the same title for the node both typed in (whatever the merge made of it).
-    await expect.poll(async () => (await nodeById(kira, shared.id).textContent()) === (await nodeById(odo, shared.id).textContent())).toBe(true);
+    await expect
+      .poll(async () => (await nodeById(kira, shared.id).textContent()) === (await nodeById(odo, shared.id).textContent()))
+      .toBe(true);
     await expect(nodeById(kira, shared.id)).toContainText(shared.title);
 
     // Odo has his node selected: Kira's canvas rings it with his name.

@@ -14,7 +14,8 @@ async function fakeSavePicker(page: Page) {
           const chunks: BlobPart[] = [];
           return {
             write: async (data: BlobPart) => void chunks.push(data),
-            close: async () => void saved.push({ name: options.suggestedName, bytes: [...new Uint8Array(await new Blob(chunks).arrayBuffer())] }),
+            close: async () =>
+              void saved.push({ name: options.suggestedName, bytes: [...new Uint8Array(await new Blob(chunks).arrayBuffer())] }),
           };
         },
       }),
@@ -22,7 +23,8 @@ async function fakeSavePicker(page: Page) {
   });
 }
 
-const savedFiles = (page: Page) => page.evaluate(() => (window as unknown as { __saved: Array<{ name: string; bytes: number[] }> }).__saved);
+const savedFiles = (page: Page) =>
+  page.evaluate(() => (window as unknown as { __saved: Array<{ name: string; bytes: number[] }> }).__saved);
 
 async function openExport(page: Page) {
   await page.goto('./');
@@ -34,7 +36,7 @@ async function openExport(page: Page) {
 }
 
 test.describe('File > Export…', () => {
-  test('previews the screenplay and writes it through the browser\'s save picker', async ({ page }) => {
+  test("previews the screenplay and writes it through the browser's save picker", async ({ page }) => {
     await fakeSavePicker(page);
     const dialog = await openExport(page);
     await dialog.getByRole('radio', { name: /Script \(Markdown screenplay\)/ }).check();
@@ -60,7 +62,7 @@ test.describe('File > Export…', () => {
     const dialog = page.getByRole('dialog', { name: 'Export' });
     await dialog.getByRole('radio', { name: /Picture \(PNG\)/ }).check();
     await dialog.getByRole('checkbox', { name: /Only the selection \(1 node\)/ }).check();
-    await expect(dialog.getByRole('img', { name: 'The mission\'s graph as a picture (the selection)' })).toBeVisible();
+    await expect(dialog.getByRole('img', { name: "The mission's graph as a picture (the selection)" })).toBeVisible();
     await dialog.getByRole('button', { name: 'Export', exact: true }).click();
     await expect(dialog).toBeHidden();
     const [file] = await savedFiles(page);

@@ -16,7 +16,9 @@ async function newMission(page: Page) {
 
 /** The boxes of the drawn flow nodes, to tell whether any two overlap. */
 async function overlapping(page: Page): Promise<number> {
-  const boxes = await flowNodes(page).evaluateAll((els) => els.map((e) => e.getBoundingClientRect()).map((r) => ({ x: r.x, y: r.y, w: r.width, h: r.height })));
+  const boxes = await flowNodes(page).evaluateAll((els) =>
+    els.map((e) => e.getBoundingClientRect()).map((r) => ({ x: r.x, y: r.y, w: r.width, h: r.height })),
+  );
   let count = 0;
   for (let i = 0; i < boxes.length; i++)
     for (let j = i + 1; j < boxes.length; j++) {
@@ -32,7 +34,9 @@ test.describe("a designer's first hour", () => {
     await openApp(page);
   });
 
-  test('while the source text does not load, the Inspector is read-only and offers to discard the text, which is never lost', async ({ page }) => {
+  test('while the source text does not load, the Inspector is read-only and offers to discard the text, which is never lost', async ({
+    page,
+  }) => {
     await expect(source(page).getByRole('code')).toBeVisible({ timeout: 20_000 });
     await source(page).getByRole('textbox', { name: 'Mission source' }).focus();
     await page.keyboard.press('Control+g');
@@ -70,7 +74,10 @@ test.describe("a designer's first hour", () => {
 
   test('nodes from the palette land in free space, and a new fight is valid with sides of its own', async ({ page }) => {
     await newMission(page);
-    for (const type of ['end', 'dialog', 'narration', 'combat']) await palette(page).getByRole('button', { name: `Add ${type} node` }).click();
+    for (const type of ['end', 'dialog', 'narration', 'combat'])
+      await palette(page)
+        .getByRole('button', { name: `Add ${type} node` })
+        .click();
     await expect(flowNodes(page)).toHaveCount(6);
     expect(await overlapping(page)).toBe(0);
 

@@ -39,7 +39,8 @@ test.describe('the graph context menu', () => {
     await expect(wrapperOf(page, 'round-skyl')).toHaveClass(/selected/);
     const actions = menu(page, 'Node actions');
     await expect(actions).toBeVisible();
-    for (const name of ['Cut', 'Copy', 'Duplicate', 'Delete', 'Play From Here', 'Toggle Breakpoint']) await expect(actions.getByRole('menuitem', { name })).toBeVisible();
+    for (const name of ['Cut', 'Copy', 'Duplicate', 'Delete', 'Play From Here', 'Toggle Breakpoint'])
+      await expect(actions.getByRole('menuitem', { name })).toBeVisible();
     const copy = actions.getByRole('menuitem', { name: 'Copy' });
     await expect(copy).toHaveAttribute('aria-keyshortcuts', 'Control+C');
     await expect(copy).toContainText('Ctrl+C');
@@ -57,7 +58,7 @@ test.describe('the graph context menu', () => {
     await skyl.locator('.node-title').click({ button: 'right' });
     await menu(page, 'Node actions').getByRole('menuitem', { name: 'Play From Here' }).click();
     const form = page.getByRole('region', { name: 'Preview' }).getByRole('form', { name: 'Play from here' });
-    const title = await skyl.locator('.node-title').getAttribute('title') ?? (await skyl.locator('.node-title').innerText());
+    const title = (await skyl.locator('.node-title').getAttribute('title')) ?? (await skyl.locator('.node-title').innerText());
     await expect(form).toContainText(`Start at ${title} as`);
   });
 
@@ -111,7 +112,7 @@ test.describe('the graph context menu', () => {
     expect(Math.abs(center.y - at.y)).toBeLessThan(20);
   });
 
-  test('an edge\'s menu goes to either end of it and deletes it', async ({ page }) => {
+  test("an edge's menu goes to either end of it and deletes it", async ({ page }) => {
     const open = nodeById(page, 'conference-open');
     await zoomTo(page, open, 120);
     const edge = page.getByLabel('Edge from conference-open to round-skyl');
@@ -130,7 +131,7 @@ test.describe('the graph context menu', () => {
     await expect(edge).toHaveCount(0);
   });
 
-  test('an edge\'s menu inserts a narration on it, between its ends, as one undo step', async ({ page }) => {
+  test("an edge's menu inserts a narration on it, between its ends, as one undo step", async ({ page }) => {
     const open = nodeById(page, 'conference-open');
     await zoomTo(page, open, 120);
     const edge = page.getByLabel('Edge from conference-open to round-skyl');
@@ -181,7 +182,7 @@ test.describe('the graph context menu', () => {
     await expect(page.getByLabel(`Edge from conference-open to ${added}`)).toHaveCount(0);
   });
 
-  test('a click elsewhere closes the menu, and a menu opened near the window\'s corner stays inside it', async ({ page }) => {
+  test("a click elsewhere closes the menu, and a menu opened near the window's corner stays inside it", async ({ page }) => {
     const pane = await box(graph(page).locator('.react-flow__pane'));
     const viewport = page.viewportSize();
     if (!viewport) throw new Error('the page has no viewport');

@@ -28,7 +28,8 @@ async function zoomTo(page: Page, node: Locator, width = 180) {
 }
 
 /** Ids of the nodes on the canvas now. */
-const nodeIds = async (page: Page) => new Set(await graphNodes(page).evaluateAll((els) => els.map((e) => e.getAttribute('data-node-id') ?? '')));
+const nodeIds = async (page: Page) =>
+  new Set(await graphNodes(page).evaluateAll((els) => els.map((e) => e.getAttribute('data-node-id') ?? '')));
 
 /** Runs `action` and returns the id of the one node it added. */
 async function addedBy(page: Page, action: () => Promise<void>): Promise<string> {

@@ -100,7 +100,12 @@ test.describe('dragging nodes into and out of act groups', () => {
     const first = nodeById(page, 'round-surah');
     const second = nodeById(page, 'round-kurland');
     const act = nodeById(page, 'act-conference');
-    await zoomAround(page, async () => ({ x: centerOf(await box(first)).x, y: (await box(act)).y + (await box(act)).height - 2 }), first, 90);
+    await zoomAround(
+      page,
+      async () => ({ x: centerOf(await box(first)).x, y: (await box(act)).y + (await box(act)).height - 2 }),
+      first,
+      90,
+    );
     await first.locator('.node-title').click();
     await second.locator('.node-title').click({ modifiers: ['Shift'] });
     await expect(graph(page).locator('.react-flow__node.selected')).toHaveCount(2);

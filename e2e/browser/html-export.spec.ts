@@ -4,7 +4,15 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { PROJECT_ROOT, SECOND_WAVE, SECOND_WAVE_TEXT, secondWaveChoice, secondWaveContinue, secondWaveNode, type FileNode } from '../support/missions';
+import {
+  PROJECT_ROOT,
+  SECOND_WAVE,
+  SECOND_WAVE_TEXT,
+  secondWaveChoice,
+  secondWaveContinue,
+  secondWaveNode,
+  type FileNode,
+} from '../support/missions';
 
 // The `html` export, as a player meets it: the page the CLI writes, opened from disk in Chromium, no server.
 // Labels come from the mission file, so the test follows the mission's own words.
@@ -60,7 +68,10 @@ function withGerman(pageFile: string, out: string): string {
 
 /** Runs `mission-studio export FILE --format html -o OUT` as a person would. */
 function exportPage(missionFile: string, out: string): string {
-  execFileSync(process.execPath, [join(PROJECT_ROOT, 'cli/bin/mission-studio.js'), 'export', missionFile, '--format', 'html', '-o', out], { cwd: PROJECT_ROOT, stdio: 'pipe' });
+  execFileSync(process.execPath, [join(PROJECT_ROOT, 'cli/bin/mission-studio.js'), 'export', missionFile, '--format', 'html', '-o', out], {
+    cwd: PROJECT_ROOT,
+    stdio: 'pipe',
+  });
   return pathToFileURL(out).href;
 }
 
@@ -99,11 +110,18 @@ async function start(page: Page, faction: string, seed: number): Promise<void> {
 }
 
 async function take(page: Page, labels: string[]): Promise<void> {
-  for (const label of labels) await page.getByRole('group', { name: 'Choices' }).or(page.getByRole('region', { name: 'Objective' })).getByRole('button', { name: label, exact: true }).click();
+  for (const label of labels)
+    await page
+      .getByRole('group', { name: 'Choices' })
+      .or(page.getByRole('region', { name: 'Objective' }))
+      .getByRole('button', { name: label, exact: true })
+      .click();
 }
 
 test.describe('the exported playable page', () => {
-  test('plays Second Wave from a file:// URL to its success ending, fights auto-resolved, asking nothing of the network', async ({ page }) => {
+  test('plays Second Wave from a file:// URL to its success ending, fights auto-resolved, asking nothing of the network', async ({
+    page,
+  }) => {
     const seen = await open(page, secondWavePage);
     await start(page, 'federation', 2);
     const transcript = page.getByRole('log', { name: 'Transcript' });
@@ -145,7 +163,9 @@ test.describe('the exported playable page', () => {
     expect(ran).toBeUndefined();
   });
 
-  test('steps back to the choices before by keyboard or mouse, the transcript cut back with them, and explains a closed choice', async ({ page }) => {
+  test('steps back to the choices before by keyboard or mouse, the transcript cut back with them, and explains a closed choice', async ({
+    page,
+  }) => {
     await open(page, secondWavePage);
     await start(page, 'federation', 1);
     const transcript = page.getByRole('log', { name: 'Transcript' });
@@ -184,7 +204,7 @@ test.describe('the exported playable page', () => {
     await expect.poll(values).toBe(before);
   });
 
-  test('offers the mission\'s languages at the start and during play, and shows the run in the one picked', async ({ page }) => {
+  test("offers the mission's languages at the start and during play, and shows the run in the one picked", async ({ page }) => {
     const seen = await open(page, translatedPage);
     await page.getByRole('combobox', { name: 'Language' }).selectOption('de');
     await expect(page.getByRole('heading', { level: 1, name: GERMAN['mission.title'] })).toBeVisible();

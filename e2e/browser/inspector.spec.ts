@@ -18,7 +18,12 @@ const dialog = (() => {
   const node = dialogs[Math.floor(dialogs.length / 2)];
   const line = node?.data.lines?.[0];
   if (!node || line === undefined) throw new Error('the reference mission has no dialog with lines');
-  return { id: node.id, title: node.title, line, lineNumber: SECOND_WAVE_TEXT.split('\n').findIndex((l) => l.includes(JSON.stringify(line))) + 1 };
+  return {
+    id: node.id,
+    title: node.title,
+    line,
+    lineNumber: SECOND_WAVE_TEXT.split('\n').findIndex((l) => l.includes(JSON.stringify(line))) + 1,
+  };
 })();
 
 const inspector = (page: Page) => page.getByRole('region', { name: 'Inspector' });
@@ -58,7 +63,7 @@ test.describe('the inspector', () => {
     expect(pageErrors).toEqual([]);
   });
 
-  test('edits a dialog\'s title and a line, shows them in the graph and the source, and Undo puts them back', async ({ page }) => {
+  test("edits a dialog's title and a line, shows them in the graph and the source, and Undo puts them back", async ({ page }) => {
     await graphNode(page, dialog.id).click();
     const form = inspector(page);
     await expect(form.getByLabel('Id', { exact: true })).toHaveValue(dialog.id);

@@ -22,7 +22,8 @@ async function openApp(page: Page) {
   await expect(page.locator('[data-node-id]')).toHaveCount(SECOND_WAVE.nodeCount);
 }
 
-const selectedNodeIds = (page: Page) => page.locator('[data-node-id].selected').evaluateAll((els) => els.map((el) => (el as HTMLElement).dataset['nodeId']));
+const selectedNodeIds = (page: Page) =>
+  page.locator('[data-node-id].selected').evaluateAll((els) => els.map((el) => (el as HTMLElement).dataset['nodeId']));
 
 test.describe('auto-layout', () => {
   test('moves the nodes, and one Undo puts every node back', async ({ page }) => {
@@ -33,7 +34,9 @@ test.describe('auto-layout', () => {
 
     await page.getByRole('button', { name: 'Auto-layout' }).click();
     await expect(undo).toBeEnabled(LAYOUT_WAIT);
-    await expect.poll(async () => Object.entries(await drawnPositions(page)).filter(([id, at]) => before[id] !== at).length).toBeGreaterThan(SECOND_WAVE.nodeCount / 2);
+    await expect
+      .poll(async () => Object.entries(await drawnPositions(page)).filter(([id, at]) => before[id] !== at).length)
+      .toBeGreaterThan(SECOND_WAVE.nodeCount / 2);
 
     await undo.click();
     await expect.poll(() => drawnPositions(page)).toEqual(before);
@@ -47,10 +50,14 @@ test.describe('auto-layout', () => {
     for (const node of mission.nodes) node.position = { x: 0, y: 0 };
     const chooser = page.waitForEvent('filechooser');
     await page.getByRole('button', { name: 'Open' }).click();
-    await (await chooser).setFiles({ name: 'unplaced.mission.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(mission)) });
+    await (
+      await chooser
+    ).setFiles({ name: 'unplaced.mission.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(mission)) });
     await expect(page.getByRole('heading', { level: 1, name: 'Second Wave, Unplaced' })).toBeVisible();
     // Siblings stacked at one spot share a transform; after the layout, none of them do.
-    await expect.poll(async () => new Set(Object.values(await drawnPositions(page))).size, LAYOUT_WAIT).toBeGreaterThan(SECOND_WAVE.nodeCount / 2);
+    await expect
+      .poll(async () => new Set(Object.values(await drawnPositions(page))).size, LAYOUT_WAIT)
+      .toBeGreaterThan(SECOND_WAVE.nodeCount / 2);
     await expect(page.getByRole('button', { name: 'Undo' })).toBeEnabled();
   });
 });
@@ -89,7 +96,7 @@ test.describe('find', () => {
     await expect(bar).toBeHidden();
   });
 
-  test('leaves Ctrl+F inside the Source view to its editor\'s own find', async ({ page }) => {
+  test("leaves Ctrl+F inside the Source view to its editor's own find", async ({ page }) => {
     await openApp(page);
     const source = page.getByRole('region', { name: 'Source' });
     await source.locator('.monaco-editor .view-lines').click();

@@ -28,7 +28,11 @@ function conflictedSecondWave(): string {
   writeFileSync(join(dir, 'ours.json'), side('Second Wave (writer)', 'Docking at DS9'));
   writeFileSync(join(dir, 'theirs.json'), side('Second Wave (lead)', 'The station'));
   const out = join(dir, 'merged.mission.json');
-  const run = spawnSync(process.execPath, [join(PROJECT_ROOT, 'cli/bin/mission-studio.js'), 'merge', 'base.json', 'ours.json', 'theirs.json', '-o', out], { cwd: dir, encoding: 'utf8' });
+  const run = spawnSync(
+    process.execPath,
+    [join(PROJECT_ROOT, 'cli/bin/mission-studio.js'), 'merge', 'base.json', 'ours.json', 'theirs.json', '-o', out],
+    { cwd: dir, encoding: 'utf8' },
+  );
   if (run.status !== 1) throw new Error(`merge exited ${run.status}: ${run.stderr}`);
   return readFileSync(out, 'utf8');
 }
@@ -37,7 +41,10 @@ function conflictedSecondWave(): string {
 const CONFLICTED = conflictedSecondWave();
 
 const problems = (page: Page) => page.getByRole('region', { name: 'Problems' });
-const conflictRow = (page: Page, field: string) => problems(page).getByRole('listitem').filter({ hasText: `merge conflict in ${field}` });
+const conflictRow = (page: Page, field: string) =>
+  problems(page)
+    .getByRole('listitem')
+    .filter({ hasText: `merge conflict in ${field}` });
 
 test('a conflicted merge opens with both values in Problems, and Take mine / Take theirs resolve it, undoably', async ({ page }) => {
   await page.goto('./');

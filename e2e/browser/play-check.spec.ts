@@ -16,7 +16,13 @@ const BRIBE = {
   locations: [],
   units: [],
   nodes: [
-    { id: 'start', type: 'start', title: 'Promenade', position: { x: 0, y: 0 }, data: { faction: 'federation', text: 'You walk into the bar.' } },
+    {
+      id: 'start',
+      type: 'start',
+      title: 'Promenade',
+      position: { x: 0, y: 0 },
+      data: { faction: 'federation', text: 'You walk into the bar.' },
+    },
     {
       id: 'talk',
       type: 'dialog',
@@ -31,8 +37,20 @@ const BRIBE = {
         ],
       },
     },
-    { id: 'shrug', type: 'end', title: 'Quark Shrugs', position: { x: 600, y: 0 }, data: { outcome: 'failure', text: 'He tells you nothing.' } },
-    { id: 'secret', type: 'end', title: 'Quark Talks', position: { x: 600, y: 200 }, data: { outcome: 'success', text: 'He tells you everything.' } },
+    {
+      id: 'shrug',
+      type: 'end',
+      title: 'Quark Shrugs',
+      position: { x: 600, y: 0 },
+      data: { outcome: 'failure', text: 'He tells you nothing.' },
+    },
+    {
+      id: 'secret',
+      type: 'end',
+      title: 'Quark Talks',
+      position: { x: 600, y: 200 },
+      data: { outcome: 'success', text: 'He tells you everything.' },
+    },
   ],
   edges: [
     { id: 'e1', source: 'start', sourceHandle: 'next', target: 'talk' },
@@ -48,8 +66,27 @@ const LOCKED_HALL = {
   variables: [{ id: 'key', type: 'bool', initial: false }],
   nodes: [
     BRIBE.nodes[0],
-    { id: 'gate', type: 'dialog', title: 'The Gate', position: { x: 300, y: 0 }, data: { speaker: 'quark', lines: ['Well?'], choices: [{ id: 'wait', text: 'Wait.' }, { id: 'leave', text: 'Leave.' }] } },
-    { id: 'hall', type: 'hub', title: 'The Hall', position: { x: 600, y: 0 }, data: { options: [{ id: 'open', label: 'Open the door', condition: 'key' }], continue: { label: 'Go back', condition: 'key' } } },
+    {
+      id: 'gate',
+      type: 'dialog',
+      title: 'The Gate',
+      position: { x: 300, y: 0 },
+      data: {
+        speaker: 'quark',
+        lines: ['Well?'],
+        choices: [
+          { id: 'wait', text: 'Wait.' },
+          { id: 'leave', text: 'Leave.' },
+        ],
+      },
+    },
+    {
+      id: 'hall',
+      type: 'hub',
+      title: 'The Hall',
+      position: { x: 600, y: 0 },
+      data: { options: [{ id: 'open', label: 'Open the door', condition: 'key' }], continue: { label: 'Go back', condition: 'key' } },
+    },
     { id: 'out', type: 'end', title: 'Outside', position: { x: 900, y: 0 }, data: { outcome: 'success', text: 'You are out.' } },
   ],
   edges: [
@@ -84,14 +121,27 @@ test.describe('the play check', () => {
     await expect(page.getByRole('heading', { level: 1, name: SECOND_WAVE.title })).toBeVisible();
     const chooser = page.waitForEvent('filechooser');
     await page.getByRole('button', { name: 'Open', exact: true }).click();
-    await (await chooser).setFiles({ name: 'bribe.mission.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(BRIBE, null, 2)) });
+    await (
+      await chooser
+    ).setFiles({ name: 'bribe.mission.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(BRIBE, null, 2)) });
     await expect(page.getByRole('heading', { level: 1, name: 'The Bribe' })).toBeVisible();
 
     await expect(playCheck(page)).toContainText('1 of 2 endings reachable');
-    const unreachable = problems(page).getByRole('button', { name: /No play-through reaches the ending "Quark Talks": "bribe" of "Quark" is never available/ });
+    const unreachable = problems(page).getByRole('button', {
+      name: /No play-through reaches the ending "Quark Talks": "bribe" of "Quark" is never available/,
+    });
     await expect(unreachable).toBeVisible();
-    await expect(problems(page).getByRole('button', { name: /Choice "bribe" of "Quark" is never available: its condition "credits >= 10" .*there, credits is 5\)/ })).toBeVisible();
-    await expect(page.getByRole('region', { name: 'Graph' }).locator('[data-node-id="secret"]').getByRole('img', { name: /problem/ })).toBeVisible();
+    await expect(
+      problems(page).getByRole('button', {
+        name: /Choice "bribe" of "Quark" is never available: its condition "credits >= 10" .*there, credits is 5\)/,
+      }),
+    ).toBeVisible();
+    await expect(
+      page
+        .getByRole('region', { name: 'Graph' })
+        .locator('[data-node-id="secret"]')
+        .getByRole('img', { name: /problem/ }),
+    ).toBeVisible();
 
     // Moving a node changes no path: the findings stay, without a new search.
     const title = page.getByRole('region', { name: 'Graph' }).locator('[data-node-id="shrug"] .node-title');
@@ -100,7 +150,11 @@ test.describe('the play check', () => {
     const searches: string[] = [];
     await page.exposeFunction('noteSearch', (text: string) => searches.push(text));
     await playCheck(page).evaluate((el) => {
-      new MutationObserver(() => (window as unknown as { noteSearch(t: string): void }).noteSearch(el.textContent ?? '')).observe(el, { childList: true, characterData: true, subtree: true });
+      new MutationObserver(() => (window as unknown as { noteSearch(t: string): void }).noteSearch(el.textContent ?? '')).observe(el, {
+        childList: true,
+        characterData: true,
+        subtree: true,
+      });
     });
     await page.mouse.move(from.x + from.width / 2, from.y + from.height / 2);
     await page.mouse.down();
@@ -125,7 +179,9 @@ test.describe('the play check', () => {
 
   test('a soft-lock is listed with a Replay button that plays the way into it in the preview', async ({ page }) => {
     await openMission(page, 'locked-hall.mission.json', LOCKED_HALL, 'The Locked Hall');
-    await expect(problems(page).getByRole('button', { name: /The run gets stuck at "The Hall": no input is available, with key = false/ })).toBeVisible();
+    await expect(
+      problems(page).getByRole('button', { name: /The run gets stuck at "The Hall": no input is available, with key = false/ }),
+    ).toBeVisible();
     await expect(playCheck(page)).toContainText('1 of 1 ending reachable');
 
     await problems(page).getByRole('button', { name: 'Replay the way into the soft-lock at "The Hall" in the preview' }).click();

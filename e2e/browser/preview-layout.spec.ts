@@ -40,7 +40,8 @@ test('at 1280x720 the dialog choices and the fight stances are in view, with Pla
   for (const label of TO_THE_FIGHT) await choices(page).getByRole('button', { name: label, exact: true }).click();
   const combat = pane(page).getByRole('region', { name: 'Combat' });
   await expect(combat).toBeVisible();
-  for (const stance of ['Attack', 'Defend', 'Evasive']) await expect(choices(page).getByRole('button', { name: stance, exact: true })).toBeInViewport();
+  for (const stance of ['Attack', 'Defend', 'Evasive'])
+    await expect(choices(page).getByRole('button', { name: stance, exact: true })).toBeInViewport();
   await expect(combat.getByRole('progressbar', { name: /hull$/ }).first()).toBeInViewport();
   await expect(pane(page).getByRole('button', { name: 'Play', exact: true })).toBeInViewport();
   await expect(pane(page).getByRole('button', { name: 'Restart' })).toBeInViewport();
@@ -50,7 +51,10 @@ test('at 1280x720 the dialog choices and the fight stances are in view, with Pla
 
   // The fight reads as a story: each stance says what it does, and a round is told shot by shot.
   await expect(choices(page).getByRole('button', { name: 'Defend', exact: true })).toHaveAttribute('title', /take less damage/);
-  await expect(choices(page).getByRole('button', { name: 'Auto-resolve the rest', exact: true })).toHaveAttribute('title', /fight the rest of the fight on its own/);
+  await expect(choices(page).getByRole('button', { name: 'Auto-resolve the rest', exact: true })).toHaveAttribute(
+    'title',
+    /fight the rest of the fight on its own/,
+  );
   await choices(page).getByRole('button', { name: 'Attack', exact: true }).click();
   await expect(combat.getByRole('list', { name: 'Round log' })).toContainText(/ (hits .+ for \d+ (hull|shields)|misses )/);
   await expect(choices(page).getByRole('button', { name: 'Defend', exact: true })).toBeInViewport();

@@ -50,7 +50,12 @@ function missionWithVisit() {
   if (!dialog || !firstCase) throw new Error('the reference mission has no dialog or no branch');
   firstCase.condition = `${firstCase.condition} && visited("${dialog.id}")`;
   const text = `${JSON.stringify(copy, null, 2)}\n`;
-  return { title: copy.meta.title, dialogId: dialog.id, line: lineOf(text, `visited(\\"${dialog.id}\\")`), windowsText: `\uFEFF${text.replace(/\n/g, '\r\n')}` };
+  return {
+    title: copy.meta.title,
+    dialogId: dialog.id,
+    line: lineOf(text, `visited(\\"${dialog.id}\\")`),
+    windowsText: `\uFEFF${text.replace(/\n/g, '\r\n')}`,
+  };
 }
 
 test.describe('refactoring', () => {

@@ -35,7 +35,8 @@ async function withSavePicker(page: Page) {
   });
 }
 
-const picker = (page: Page) => page.evaluate(() => (window as unknown as { __picker: { asked: number; files: Record<string, string> } }).__picker);
+const picker = (page: Page) =>
+  page.evaluate(() => (window as unknown as { __picker: { asked: number; files: Record<string, string> } }).__picker);
 const toolbar = (page: Page) => page.getByRole('navigation', { name: 'Toolbar' });
 const unsaved = (page: Page) => page.getByLabel('unsaved changes');
 
@@ -105,7 +106,7 @@ test.describe('saves that tell the truth', () => {
 });
 
 test.describe('backups belong to one tab', () => {
-  test('a second tab opens Second Wave and is never offered the first tab\'s unsaved work', async ({ context }) => {
+  test("a second tab opens Second Wave and is never offered the first tab's unsaved work", async ({ context }) => {
     const first = await context.newPage();
     await withoutSavePicker(first);
     await openApp(first);
@@ -136,7 +137,9 @@ test.describe('backups belong to one tab', () => {
     await expect.poll(() => countBackups(second)).toBe(1);
     await first.close({ runBeforeUnload: false });
     await second.reload();
-    await expect(second.getByRole('alertdialog', { name: 'Restore unsaved changes?' })).toContainText('Restore unsaved changes to untitled.mission.json from');
+    await expect(second.getByRole('alertdialog', { name: 'Restore unsaved changes?' })).toContainText(
+      'Restore unsaved changes to untitled.mission.json from',
+    );
   });
 
   test('a stale "Restored unsaved changes" notice goes away when another file opens, without moving the panels', async ({ page }) => {
@@ -156,21 +159,28 @@ test.describe('backups belong to one tab', () => {
     // Opening another file asks about the restored (unsaved) work first.
     await toolbar(page).getByRole('button', { name: 'Open', exact: true }).click();
     await page.getByRole('alertdialog', { name: 'Unsaved changes' }).getByRole('button', { name: "Don't Save" }).click();
-    await (await chooser).setFiles({ name: 'other.mission.json', mimeType: 'application/json', buffer: Buffer.from(retitledSecondWave('Another Wave')) });
+    await (
+      await chooser
+    ).setFiles({ name: 'other.mission.json', mimeType: 'application/json', buffer: Buffer.from(retitledSecondWave('Another Wave')) });
     await expect(page.getByRole('heading', { level: 1, name: 'Another Wave' })).toBeVisible();
     await expect(notice).toHaveCount(0);
     expect(await graphTop()).toBe(withNotice);
   });
 });
 
-test('the status bar forgets the previous mission\'s play check when the next file fails to load', async ({ page }) => {
+test("the status bar forgets the previous mission's play check when the next file fails to load", async ({ page }) => {
   await openApp(page);
   const playCheck = page.getByRole('status', { name: 'Play check' });
   await expect(playCheck).toHaveText(/^Play-throughs: /, { timeout: 60_000 });
   const chooser = page.waitForEvent('filechooser');
   await toolbar(page).getByRole('button', { name: 'Open', exact: true }).click();
-  await (await chooser).setFiles({ name: 'broken.mission.json', mimeType: 'application/json', buffer: Buffer.from('{ "format": "mission-studio/1", "meta": ') });
+  await (
+    await chooser
+  ).setFiles({
+    name: 'broken.mission.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from('{ "format": "mission-studio/1", "meta": '),
+  });
   await expect(page.getByText('broken.mission.json')).toBeVisible();
   await expect(playCheck).toHaveText('');
 });
-

@@ -65,7 +65,9 @@ test.describe('the source view', () => {
     await expect(problemsRegion(page)).not.toContainText('the graph shows the last valid version');
   });
 
-  test('a valid edit in the text changes the mission, and Undo and Redo in the toolbar change the text back and forth', async ({ page }) => {
+  test('a valid edit in the text changes the mission, and Undo and Redo in the toolbar change the text back and forth', async ({
+    page,
+  }) => {
     const heading = page.getByRole('heading', { level: 1 });
     await goToLineEnd(page, TITLE_LINE);
     await page.keyboard.press('ArrowLeft'); // before the comma
@@ -107,7 +109,7 @@ test.describe('the source view', () => {
     await expect(editorText(page)).not.toContainText('"mission-studio/2",x');
   });
 
-  test("clicking a problem of the text puts the cursor on its line", async ({ page }) => {
+  test('clicking a problem of the text puts the cursor on its line', async ({ page }) => {
     await goToLineEnd(page, 3);
     await page.keyboard.type('}');
     await expect(parseErrors(page)).toHaveCount(1);
@@ -148,7 +150,16 @@ test.describe('the source view', () => {
   });
 
   test('a file that did not load opens in the source with a banner, and becomes the mission once fixed there', async ({ page }) => {
-    const mission = { format: 'mission-studio/2', meta: { id: 'tiny', title: 'Fixed in the Source', summary: 'A file repaired by hand.', factions: ['federation'] }, variables: [], cast: [], locations: [], units: [], nodes: [], edges: [] };
+    const mission = {
+      format: 'mission-studio/2',
+      meta: { id: 'tiny', title: 'Fixed in the Source', summary: 'A file repaired by hand.', factions: ['federation'] },
+      variables: [],
+      cast: [],
+      locations: [],
+      units: [],
+      nodes: [],
+      edges: [],
+    };
     // The comma after line 2 is missing: the file does not parse.
     const broken = JSON.stringify(mission, null, 2).replace('"mission-studio/2",', '"mission-studio/2"');
     const chooser = page.waitForEvent('filechooser');

@@ -29,7 +29,9 @@ test.describe('translations', () => {
     await expect(missing).toContainText('have no de translation');
     await missing.getByRole('button', { name: /^Show \d+ strings$/ }).click();
     await expect(problems.getByRole('list', { name: 'missing-translation details' })).toContainText('arrive-ds9.line.1');
-    await expect(problems.getByRole('listitem').filter({ hasText: 'unknown-string-id' })).toContainText('1 row of the de table names no string');
+    await expect(problems.getByRole('listitem').filter({ hasText: 'unknown-string-id' })).toContainText(
+      '1 row of the de table names no string',
+    );
 
     const pane = page.getByRole('region', { name: 'Preview' });
     await pane.getByRole('combobox', { name: 'Language' }).selectOption('de');

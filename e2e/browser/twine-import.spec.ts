@@ -22,13 +22,16 @@ test.describe('File > Import…', () => {
     const preview = page.getByRole('region', { name: 'Preview' });
     await preview.getByRole('button', { name: 'Play', exact: true }).click();
     const choices = preview.getByRole('group', { name: 'Choices' });
-    for (const link of ['Another passage', 'A fourth passage', 'A fifth passage']) await choices.getByRole('button', { name: link, exact: true }).click();
+    for (const link of ['Another passage', 'A fourth passage', 'A fifth passage'])
+      await choices.getByRole('button', { name: link, exact: true }).click();
     await expect(preview.getByRole('status')).toContainText('Double-click this passage to edit it.');
   });
 
   test('lists the story format code it kept as text in Problems, by passage', async ({ page }) => {
     await importFile(page, 'chapbook-cloak-of-darkness.twee');
     const problems = page.getByRole('region', { name: 'Problems' });
-    await expect(problems.getByRole('button', { name: /keeps story format code as text: \[if\].*chapbook-cloak-of-darkness\.twee, line 31/ })).toBeVisible();
+    await expect(
+      problems.getByRole('button', { name: /keeps story format code as text: \[if\].*chapbook-cloak-of-darkness\.twee, line 31/ }),
+    ).toBeVisible();
   });
 });

@@ -33,7 +33,7 @@ test.describe('Twine stories, node tags and languages', () => {
     await expect(page.getByRole('status').filter({ hasText: 'one of 2 stories in the file' })).toBeVisible();
   });
 
-  test('a passage\'s tags come in with it and are edited in the Node tab', async ({ page }) => {
+  test("a passage's tags come in with it and are edited in the Node tab", async ({ page }) => {
     await importFile(page, 'sugarcube-example.twee');
     await expect(page.getByRole('heading', { level: 1, name: /twineExample/ })).toBeVisible();
     await page.getByRole('region', { name: 'Graph' }).locator('[data-node-id="start"]').click();
@@ -96,7 +96,9 @@ test.describe('Twine stories, node tags and languages', () => {
     await expect(combat).not.toContainText("Gamma Jem'Hadar Soldier");
 
     await startAt('sneak-conduits');
-    await expect(pane.getByRole('log', { name: 'Transcript' })).toContainText('Objective: Führen Sie die Delegierten durch die Wartungsschächte zum Andockring');
+    await expect(pane.getByRole('log', { name: 'Transcript' })).toContainText(
+      'Objective: Führen Sie die Delegierten durch die Wartungsschächte zum Andockring',
+    );
     await expect(pane.getByRole('region', { name: 'Objectives' })).toContainText('Führen Sie die Delegierten');
     await expect(pane.getByRole('group', { name: 'Choices' })).toContainText('Führen Sie die Delegierten');
   });

@@ -64,7 +64,16 @@ test('has the usual menus, with Undo and Save greyed out while there is nothing 
   expect(await menuItem(app, 'edit.undo')).toMatchObject({ enabled: false, accelerator: 'CmdOrCtrl+Z' });
   await deleteEverything(app, page);
   await expect.poll(async () => (await menuItem(app, 'edit.undo'))?.enabled).toBe(true);
-  for (const id of ['file.open', 'file.saveAs', 'file.export', 'file.close', 'edit.redo', 'view.commandPalette', 'help.about', 'help.readme']) {
+  for (const id of [
+    'file.open',
+    'file.saveAs',
+    'file.export',
+    'file.close',
+    'edit.redo',
+    'view.commandPalette',
+    'help.about',
+    'help.readme',
+  ]) {
     expect(await menuItem(app, id), id).not.toBeNull();
   }
 });
@@ -107,7 +116,7 @@ test('Save As makes the new file the document; Save a Copy writes a copy and lea
   await expect.poll(() => windowTitle(app)).toBe('● renamed.mission.json - Mission Studio');
 });
 
-test('asks before closing with unsaved changes: Cancel keeps the window, Don\'t Save closes it', async () => {
+test("asks before closing with unsaved changes: Cancel keeps the window, Don't Save closes it", async () => {
   const { app: running, page } = await launchWith();
   await deleteEverything(running, page);
   await answerMessageBoxes(running, 2);

@@ -33,7 +33,11 @@ test('refuses a save to a path the user never chose, and a malformed payload', a
   const { page } = await launched();
   const refusals = await page.evaluate(async () => {
     const bridge = (window as unknown as { missionStudio: LooseBridge }).missionStudio;
-    const outcome = (call: Promise<unknown>) => call.then(() => 'accepted', (error: unknown) => String(error));
+    const outcome = (call: Promise<unknown>) =>
+      call.then(
+        () => 'accepted',
+        (error: unknown) => String(error),
+      );
     return [
       await outcome(bridge['saveFile']!({ text: 'owned', path: '/etc/passwd' })),
       await outcome(bridge['saveFile']!({ text: 'x', path: '/tmp/x', shell: 'rm -rf /' })),
@@ -56,7 +60,11 @@ test('hands clicked http(s) links to the browser, and nothing else', async () =>
   const refused = await page.evaluate(async () => {
     const bridge = (window as unknown as { missionStudio: LooseBridge }).missionStudio;
     // The last is a fine URL, but no click or key press asked for it.
-    return [await bridge['openExternal']!('file:///etc/passwd'), await bridge['openExternal']!('javascript:alert(1)'), await bridge['openExternal']!('https://example.com/')];
+    return [
+      await bridge['openExternal']!('file:///etc/passwd'),
+      await bridge['openExternal']!('javascript:alert(1)'),
+      await bridge['openExternal']!('https://example.com/'),
+    ];
   });
   expect(refused).toEqual([false, false, false]);
   expect(await externalUrlsOpened(app)).toEqual(['https://reactflow.dev/']);

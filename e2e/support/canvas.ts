@@ -16,7 +16,10 @@ export async function box(locator: Locator) {
 }
 
 /** The middle of a box. */
-export const centerOf = (b: { x: number; y: number; width: number; height: number }): Point => ({ x: b.x + b.width / 2, y: b.y + b.height / 2 });
+export const centerOf = (b: { x: number; y: number; width: number; height: number }): Point => ({
+  x: b.x + b.width / 2,
+  y: b.y + b.height / 2,
+});
 
 /** Opens the app on the reference mission and waits until the canvas shows every node of it. */
 export async function openApp(page: Page) {

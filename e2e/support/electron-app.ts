@@ -27,9 +27,7 @@ export async function launchApp(args: string[] = [], options: { userData?: strin
   // As root (containers, CI) Chromium will not start without --no-sandbox.
   const rootFlags = process.getuid?.() === 0 ? ['--no-sandbox'] : [];
   const env = Object.fromEntries(
-    Object.entries(process.env).filter(
-      (entry): entry is [string, string] => entry[1] !== undefined && entry[0] !== 'ELECTRON_RUN_AS_NODE',
-    ),
+    Object.entries(process.env).filter((entry): entry is [string, string] => entry[1] !== undefined && entry[0] !== 'ELECTRON_RUN_AS_NODE'),
   );
   env[USER_DATA_ENV] = options.userData ?? makeUserData();
   return electron.launch({ executablePath: found.path, args: [PROJECT_ROOT, ...args, ...rootFlags], cwd: PROJECT_ROOT, env });

@@ -3,7 +3,10 @@
 import { expect, type ElectronApplication } from '@playwright/test';
 
 /** A menu item's state as main built it, or null when the menu has no such item. */
-export function menuItem(app: ElectronApplication, id: string): Promise<{ label: string; enabled: boolean; accelerator: string | null } | null> {
+export function menuItem(
+  app: ElectronApplication,
+  id: string,
+): Promise<{ label: string; enabled: boolean; accelerator: string | null } | null> {
   return app.evaluate(({ Menu }, itemId) => {
     const item = Menu.getApplicationMenu()?.getMenuItemById(itemId);
     return item ? { label: item.label, enabled: item.enabled, accelerator: item.accelerator ?? null } : null;
@@ -22,7 +25,12 @@ export async function clickMenuItem(app: ElectronApplication, id: string): Promi
 
 /** The labels of File ▸ Open Recent. */
 export function recentFileLabels(app: ElectronApplication): Promise<string[]> {
-  return app.evaluate(({ Menu }) => Menu.getApplicationMenu()?.getMenuItemById('file.openRecent')?.submenu?.items.map((item) => item.label) ?? []);
+  return app.evaluate(
+    ({ Menu }) =>
+      Menu.getApplicationMenu()
+        ?.getMenuItemById('file.openRecent')
+        ?.submenu?.items.map((item) => item.label) ?? [],
+  );
 }
 
 /** Makes the next open dialogs answer `path`. */

@@ -34,7 +34,13 @@ export function BalanceDialog({ focus, onClose }: { focus: string | null; onClos
     const played = store.getState().doc?.mission;
     if (!summary || !played) return;
     const settle = (odds: Odds) => setAnswered({ of: summary, odds });
-    client.send({ mission: played }, { answer: (a) => settle(a.kind === 'done' ? { status: 'done', report: a.report } : { status: 'failed', message: a.message }), failed: (message) => settle({ status: 'failed', message }) });
+    client.send(
+      { mission: played },
+      {
+        answer: (a) => settle(a.kind === 'done' ? { status: 'done', report: a.report } : { status: 'failed', message: a.message }),
+        failed: (message) => settle({ status: 'failed', message }),
+      },
+    );
   }, [summary, client, store]);
   useEffect(() => dialog.current?.showModal(), []);
   useEffect(() => {
@@ -44,7 +50,11 @@ export function BalanceDialog({ focus, onClose }: { focus: string | null; onClos
     <dialog ref={dialog} aria-labelledby={titleId} className="desktop-dialog balance-dialog" onClose={onClose}>
       <h2 id={titleId}>Balance</h2>
       {!summary ? (
-        <p className="muted">{check.status === 'running' ? 'The play check is still playing the mission; the figures appear when it is done.' : 'The play check runs once the mission has no errors; the figures come from it.'}</p>
+        <p className="muted">
+          {check.status === 'running'
+            ? 'The play check is still playing the mission; the figures appear when it is done.'
+            : 'The play check runs once the mission has no errors; the figures come from it.'}
+        </p>
       ) : (
         <div className="balance-body">
           <section aria-label="Ending odds" className="balance-section">
@@ -55,7 +65,13 @@ export function BalanceDialog({ focus, onClose }: { focus: string | null; onClos
           </section>
           {fights.length === 0 && <p className="muted">This mission has no fights.</p>}
           {fights.map((fight) => (
-            <section key={fight.nodeId} data-fight={fight.nodeId} aria-label={`Fight: ${fight.title}`} className="balance-section" aria-current={fight.nodeId === focus || undefined}>
+            <section
+              key={fight.nodeId}
+              data-fight={fight.nodeId}
+              aria-label={`Fight: ${fight.title}`}
+              className="balance-section"
+              aria-current={fight.nodeId === focus || undefined}
+            >
               <h3>{fight.title}</h3>
               <p className="muted small">{fight.verdict}</p>
               <div className="balance-charts">

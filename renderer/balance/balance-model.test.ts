@@ -31,7 +31,7 @@ describe('fightCharts', () => {
     ]);
   });
 
-  it('scales rounds to the longest 90th percentile and marks each stance\'s own', () => {
+  it("scales rounds to the longest 90th percentile and marks each stance's own", () => {
     const rounds = fightCharts(balance).charts[1];
     expect(rounds?.max).toBe(40);
     expect(rounds?.bars[0]).toMatchObject({ value: 33, mark: 38, text: '33 (38)' });
@@ -49,7 +49,11 @@ describe('endingChart', () => {
     const mission = smallMission();
     const end = mission.nodes.find((n) => n.type === 'end');
     if (!end) throw new Error('smallMission has an end');
-    const report = { runs: 200, endings: [{ nodeId: end.id, outcome: 'success', count: 150, share: 0.75, inputsTotal: 0, meanInputs: 0 }], stops: [{ status: 'stopped', nodeId: null, reason: 'soft-lock', count: 50 }] } as unknown as MonteCarloReport;
+    const report = {
+      runs: 200,
+      endings: [{ nodeId: end.id, outcome: 'success', count: 150, share: 0.75, inputsTotal: 0, meanInputs: 0 }],
+      stops: [{ status: 'stopped', nodeId: null, reason: 'soft-lock', count: 50 }],
+    } as unknown as MonteCarloReport;
     const chart = endingChart(report, mission);
     expect(chart.title).toContain('200 random playthroughs');
     expect(chart.bars.map((b) => [b.label, b.text, b.tone])).toEqual([

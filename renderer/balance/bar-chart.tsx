@@ -33,7 +33,9 @@ export function BarChart({ chart, compact = false }: { chart: Chart; compact?: b
               </text>
               <rect x={labelWidth} y={3} width={barWidth} height={ROW - 6} className="chart-track" rx={2} />
               <rect x={labelWidth} y={3} width={scale(bar.value)} height={ROW - 6} className={`chart-fill tone-${bar.tone}`} rx={2} />
-              {bar.mark !== undefined && <line x1={labelWidth + scale(bar.mark)} x2={labelWidth + scale(bar.mark)} y1={1} y2={ROW - 1} className="chart-mark" />}
+              {bar.mark !== undefined && (
+                <line x1={labelWidth + scale(bar.mark)} x2={labelWidth + scale(bar.mark)} y1={1} y2={ROW - 1} className="chart-mark" />
+              )}
               <text x={labelWidth + barWidth + 6} y={ROW / 2} className="chart-value" dominantBaseline="central">
                 {bar.text}
               </text>

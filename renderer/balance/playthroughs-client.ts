@@ -9,8 +9,14 @@ type PlaythroughsWorkerLike = WorkerLike<PlaythroughsInput, PlaythroughsAnswer>;
  * Asks for random playthroughs; only the newest request is answered, and a request made stale by an edit stops
  * its worker. Without a Worker (unit tests in Node) it runs inline.
  */
-export function createPlaythroughsClient(makeWorker?: () => PlaythroughsWorkerLike): NewestWinsClient<PlaythroughsInput, PlaythroughsAnswer> {
-  return createNewestWinsClient<PlaythroughsInput, PlaythroughsAnswer>({ ...(makeWorker ? { makeWorker } : {}), inline: runPlaythroughs, stopStale: true });
+export function createPlaythroughsClient(
+  makeWorker?: () => PlaythroughsWorkerLike,
+): NewestWinsClient<PlaythroughsInput, PlaythroughsAnswer> {
+  return createNewestWinsClient<PlaythroughsInput, PlaythroughsAnswer>({
+    ...(makeWorker ? { makeWorker } : {}),
+    inline: runPlaythroughs,
+    stopStale: true,
+  });
 }
 
 /** Makes the real worker (Vite bundles it as its own file). */

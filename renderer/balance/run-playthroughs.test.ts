@@ -8,7 +8,9 @@ const secondWave = loadMission(readFileSync('missions/second-wave.mission.json',
 
 describe('random playthroughs for the Balance view', () => {
   it('plays a thousand runs of Second Wave and reaches its success ending most often', async () => {
-    const answer = await new Promise((resolve, reject) => createPlaythroughsClient().send({ mission: secondWave }, { answer: resolve, failed: reject }));
+    const answer = await new Promise((resolve, reject) =>
+      createPlaythroughsClient().send({ mission: secondWave }, { answer: resolve, failed: reject }),
+    );
     expect(answer).toMatchObject({ kind: 'done', report: { runs: 1000 } });
     const report = (answer as { report: { endings: Array<{ nodeId: string; share: number }> } }).report;
     const best = [...report.endings].sort((a, b) => b.share - a.share)[0];

@@ -8,6 +8,7 @@ describe('benchNodeCount', () => {
   });
 
   it('ignores a missing, empty, fractional, negative or huge count', () => {
-    for (const search of ['', '?bench', '?bench=', '?bench=1.5', '?bench=-3', '?bench=abc', '?bench=1000000']) expect(benchNodeCount(search)).toBeNull();
+    for (const search of ['', '?bench', '?bench=', '?bench=1.5', '?bench=-3', '?bench=abc', '?bench=1000000'])
+      expect(benchNodeCount(search)).toBeNull();
   });
 });

@@ -13,7 +13,12 @@ export function CollabStatus() {
   return (
     <span className="status-collab">
       {/* A button: the dialog holds the details (and Disconnect). The status role announces changes politely. */}
-      <button type="button" className="status-collab-button" onClick={() => commands.run('file.collaborate')} title={`Room “${room}”: open Collaborate…`}>
+      <button
+        type="button"
+        className="status-collab-button"
+        onClick={() => commands.run('file.collaborate')}
+        title={`Room “${room}”: open Collaborate…`}
+      >
         <span className={`status-collab-dot connection-${connection}`} aria-hidden="true" />
         <span role="status" aria-label="Collaboration">
           {CONNECTION_LABELS[connection]}

@@ -40,8 +40,8 @@ export function CollaborateDialog({ onClose }: { onClose(): void }) {
     <dialog ref={dialog} aria-labelledby={titleId} className="desktop-dialog collaborate-dialog" onClose={onClose}>
       <h2 id={titleId}>Collaborate</h2>
       <p className="muted">
-        Edit this mission live with others through a <code>mission-studio serve</code> server. Your file is still saved and backed up here as
-        always; Undo takes back only your own edits.
+        Edit this mission live with others through a <code>mission-studio serve</code> server. Your file is still saved and backed up here
+        as always; Undo takes back only your own edits.
       </p>
       <form onSubmit={connect}>
         <div className="collab-fields">
@@ -68,7 +68,8 @@ export function CollaborateDialog({ onClose }: { onClose(): void }) {
         {inRoom && (
           <div className="collab-room">
             <p>
-              <span className={`status-collab-dot connection-${connection}`} aria-hidden="true" /> <strong>{CONNECTION_LABELS[connection]}</strong>
+              <span className={`status-collab-dot connection-${connection}`} aria-hidden="true" />{' '}
+              <strong>{CONNECTION_LABELS[connection]}</strong>
               {reason && connection === 'refused' && <span className="muted"> ({reason}: check the token and the room)</span>}
               {connection === 'offline' && <span className="muted"> — they are sent when the server is back</span>}
             </p>

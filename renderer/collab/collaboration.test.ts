@@ -39,7 +39,12 @@ describe('collaborating in a room', () => {
     retitle(odo, 'lose', 'Quark clams up');
     retitle(odo, 'talk', 'Odo asks');
     retitle(kira, 'talk', 'Kira asks');
-    await until('both to agree', () => serializeMission(kira.store.getState().doc!.mission) === serializeMission(odo.store.getState().doc!.mission) && title(odo, 'win') === 'Quark talks at last');
+    await until(
+      'both to agree',
+      () =>
+        serializeMission(kira.store.getState().doc!.mission) === serializeMission(odo.store.getState().doc!.mission) &&
+        title(odo, 'win') === 'Quark talks at last',
+    );
     expect(title(kira, 'lose')).toBe('Quark clams up');
     expect(['Odo asks', 'Kira asks']).toContain(title(kira, 'talk'));
     // Someone else's edit is unsaved work here too (backed up as any edit).
@@ -73,7 +78,10 @@ describe('collaborating in a room', () => {
     const typed = smallMission();
     typed.nodes = typed.nodes.map((n) => (n.id === 'win' ? { ...n, title: 'Typed in the source' } : n));
     kira.store.getState().setSourceText(serializeMission(typed));
-    await until('Odo and Nog to see the typed title', () => title(odo, 'win') === 'Typed in the source' && title(nog, 'win') === 'Typed in the source');
+    await until(
+      'Odo and Nog to see the typed title',
+      () => title(odo, 'win') === 'Typed in the source' && title(nog, 'win') === 'Typed in the source',
+    );
     typed.nodes = typed.nodes.map((n) => (n.id === 'lose' ? { ...n, title: 'Nog types' } : n));
     nog.store.getState().setSourceText(serializeMission(typed));
     await settle();
@@ -99,7 +107,8 @@ describe('collaborating in a room', () => {
     const odo = await join(room, 'Odo');
     room.goOffline(0);
     await until('Kira to see she is offline', () => kira.collab.state.getState().connection === 'offline');
-    for (let i = 0; i < 50; i++) kira.store.getState().edit({ kind: 'update-node', id: 'win', title: `Kira ${i}` }, { coalesceKey: 'title' });
+    for (let i = 0; i < 50; i++)
+      kira.store.getState().edit({ kind: 'update-node', id: 'win', title: `Kira ${i}` }, { coalesceKey: 'title' });
     retitle(odo, 'lose', 'Odo meanwhile');
     await settle();
     expect(title(odo, 'win')).toBe('win');

@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { connectionState, type ConnectionFacts } from './connection-status';
 
-const facts = (over: Partial<ConnectionFacts>): ConnectionFacts => ({ socket: 'connecting', everSynced: false, readOnly: false, refused: false, ...over });
+const facts = (over: Partial<ConnectionFacts>): ConnectionFacts => ({
+  socket: 'connecting',
+  everSynced: false,
+  readOnly: false,
+  refused: false,
+  ...over,
+});
 
 describe('connectionState', () => {
   it('is connecting until the room has been synced once', () => {

@@ -21,7 +21,13 @@ function Marks({ peers }: { peers: Array<{ colour: string; name: string }> }) {
   const scale = 1 / Math.max(zoom, MIN_SCALE);
   const names = peers.map((p) => p.name).join(', ');
   return (
-    <div className="presence-ring" style={{ borderColor: peers[0]?.colour, borderWidth: 3 * scale }} role="img" aria-label={`Selected by ${names}`} title={`Selected by ${names}`}>
+    <div
+      className="presence-ring"
+      style={{ borderColor: peers[0]?.colour, borderWidth: 3 * scale }}
+      role="img"
+      aria-label={`Selected by ${names}`}
+      title={`Selected by ${names}`}
+    >
       <div className="presence-tags" style={{ transform: `scale(${scale})` }} aria-hidden="true">
         {peers.map((p, i) => (
           <span key={i} className="presence-tag" style={{ background: p.colour }}>

@@ -100,8 +100,7 @@ export function createSharedMission(doc: Y.Doc, events: SharedMissionEvents, now
       if (!isEmptyMissionDoc(doc)) {
         nextLabel = JOIN_LABEL;
         readBack();
-      }
-      else if (mayWrite) writeMission(doc, mission, seeding);
+      } else if (mayWrite) writeMission(doc, mission, seeding);
     },
     edit(edit, coalesceKey) {
       // The same coalescing as the local history: a drag or a burst of typing with one key is one step.

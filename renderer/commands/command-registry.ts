@@ -46,7 +46,9 @@ export function createCommandRegistry(ctx: CommandContext, mac = false): Command
     run(id) {
       const command = registry.get(id);
       if (!command || !(command.enabled?.(ctx) ?? true)) return false;
-      void Promise.resolve(command.run(ctx)).catch((error: unknown) => ctx.notify(`${command.label} failed: ${error instanceof Error ? error.message : String(error)}`));
+      void Promise.resolve(command.run(ctx)).catch((error: unknown) =>
+        ctx.notify(`${command.label} failed: ${error instanceof Error ? error.message : String(error)}`),
+      );
       return true;
     },
     forKey(event) {

@@ -53,30 +53,102 @@ function pasteText(ctx: CommandContext, text: string): void {
 export function editorCommands(): Command[] {
   return [
     // With text that does not load pending, Undo goes back to the last valid text first (the store does it).
-    { id: 'edit.undo', label: 'Undo', menu: 'edit', shortcut: 'Mod+Z', enabled: (ctx) => (editable(ctx) && historyLabelsOf(ctx).undo !== null) || (state(ctx).draft !== null && !state(ctx).readOnly), run: (ctx) => state(ctx).undo(), currentLabel: (ctx) => (state(ctx).draft !== null && !state(ctx).readOnly ? 'Undo Typing in Source' : historyLabelsOf(ctx).undo) },
-    { id: 'edit.redo', label: 'Redo', menu: 'edit', shortcut: 'Mod+Shift+Z', enabled: (ctx) => editable(ctx) && historyLabelsOf(ctx).redo !== null, run: (ctx) => state(ctx).redo(), currentLabel: (ctx) => historyLabelsOf(ctx).redo },
-    { id: 'edit.redoAlt', label: 'Redo', menu: 'edit', shortcut: 'Mod+Y', enabled: (ctx) => editable(ctx) && historyLabelsOf(ctx).redo !== null, run: (ctx) => state(ctx).redo() },
-    { id: 'edit.cut', label: 'Cut', menu: 'edit', shortcut: 'Mod+X', enabled: (ctx) => editable(ctx) && hasSelection(ctx), run: async (ctx) => {
-      const text = copySelection(ctx);
-      if (text) await writeClipboard(text);
-      deleteSelection(ctx);
-    } },
-    { id: 'edit.copy', label: 'Copy', menu: 'edit', shortcut: 'Mod+C', enabled: (ctx) => selectionOf(ctx).nodeIds.length > 0, run: async (ctx) => {
-      const text = copySelection(ctx);
-      if (text) await writeClipboard(text);
-    } },
-    { id: 'edit.paste', label: 'Paste', menu: 'edit', shortcut: 'Mod+V', enabled: editable, run: async (ctx) => pasteText(ctx, await readClipboard()) },
-    { id: 'edit.duplicate', label: 'Duplicate', menu: 'edit', shortcut: 'Mod+D', enabled: (ctx) => editable(ctx) && selectionOf(ctx).nodeIds.length > 0, run: (ctx) => {
-      const text = copySelection(ctx);
-      if (text) pasteText(ctx, text);
-    } },
-    { id: 'edit.delete', label: 'Delete', menu: 'edit', shortcut: 'Delete', enabled: (ctx) => editable(ctx) && hasSelection(ctx), run: deleteSelection },
-    { id: 'edit.selectAll', label: 'Select All', menu: 'edit', shortcut: 'Mod+A', enabled: (ctx) => state(ctx).doc !== null, run: (ctx) => {
-      const doc = state(ctx).doc!;
-      ctx.ui.getState().select({ nodeIds: doc.mission.nodes.map((n) => n.id), edgeIds: doc.mission.edges.map((e) => e.id) });
-    } },
+    {
+      id: 'edit.undo',
+      label: 'Undo',
+      menu: 'edit',
+      shortcut: 'Mod+Z',
+      enabled: (ctx) => (editable(ctx) && historyLabelsOf(ctx).undo !== null) || (state(ctx).draft !== null && !state(ctx).readOnly),
+      run: (ctx) => state(ctx).undo(),
+      currentLabel: (ctx) => (state(ctx).draft !== null && !state(ctx).readOnly ? 'Undo Typing in Source' : historyLabelsOf(ctx).undo),
+    },
+    {
+      id: 'edit.redo',
+      label: 'Redo',
+      menu: 'edit',
+      shortcut: 'Mod+Shift+Z',
+      enabled: (ctx) => editable(ctx) && historyLabelsOf(ctx).redo !== null,
+      run: (ctx) => state(ctx).redo(),
+      currentLabel: (ctx) => historyLabelsOf(ctx).redo,
+    },
+    {
+      id: 'edit.redoAlt',
+      label: 'Redo',
+      menu: 'edit',
+      shortcut: 'Mod+Y',
+      enabled: (ctx) => editable(ctx) && historyLabelsOf(ctx).redo !== null,
+      run: (ctx) => state(ctx).redo(),
+    },
+    {
+      id: 'edit.cut',
+      label: 'Cut',
+      menu: 'edit',
+      shortcut: 'Mod+X',
+      enabled: (ctx) => editable(ctx) && hasSelection(ctx),
+      run: async (ctx) => {
+        const text = copySelection(ctx);
+        if (text) await writeClipboard(text);
+        deleteSelection(ctx);
+      },
+    },
+    {
+      id: 'edit.copy',
+      label: 'Copy',
+      menu: 'edit',
+      shortcut: 'Mod+C',
+      enabled: (ctx) => selectionOf(ctx).nodeIds.length > 0,
+      run: async (ctx) => {
+        const text = copySelection(ctx);
+        if (text) await writeClipboard(text);
+      },
+    },
+    {
+      id: 'edit.paste',
+      label: 'Paste',
+      menu: 'edit',
+      shortcut: 'Mod+V',
+      enabled: editable,
+      run: async (ctx) => pasteText(ctx, await readClipboard()),
+    },
+    {
+      id: 'edit.duplicate',
+      label: 'Duplicate',
+      menu: 'edit',
+      shortcut: 'Mod+D',
+      enabled: (ctx) => editable(ctx) && selectionOf(ctx).nodeIds.length > 0,
+      run: (ctx) => {
+        const text = copySelection(ctx);
+        if (text) pasteText(ctx, text);
+      },
+    },
+    {
+      id: 'edit.delete',
+      label: 'Delete',
+      menu: 'edit',
+      shortcut: 'Delete',
+      enabled: (ctx) => editable(ctx) && hasSelection(ctx),
+      run: deleteSelection,
+    },
+    {
+      id: 'edit.selectAll',
+      label: 'Select All',
+      menu: 'edit',
+      shortcut: 'Mod+A',
+      enabled: (ctx) => state(ctx).doc !== null,
+      run: (ctx) => {
+        const doc = state(ctx).doc!;
+        ctx.ui.getState().select({ nodeIds: doc.mission.nodes.map((n) => n.id), edgeIds: doc.mission.edges.map((e) => e.id) });
+      },
+    },
     // Escape clears the selection, as in every canvas editor (text fields, menus and dialogs keep their own Escape).
-    { id: 'edit.selectNone', label: 'Select None', menu: 'edit', shortcut: 'Escape', enabled: hasSelection, run: (ctx) => ctx.ui.getState().select({ nodeIds: [], edgeIds: [] }) },
+    {
+      id: 'edit.selectNone',
+      label: 'Select None',
+      menu: 'edit',
+      shortcut: 'Escape',
+      enabled: hasSelection,
+      run: (ctx) => ctx.ui.getState().select({ nodeIds: [], edgeIds: [] }),
+    },
     { id: 'view.toggleInspector', label: 'Toggle Inspector', menu: 'view', run: (ctx) => ctx.ui.getState().togglePanel('inspector') },
     { id: 'view.toggleSource', label: 'Toggle Source', menu: 'view', run: (ctx) => ctx.ui.getState().togglePanel('source') },
     { id: 'view.toggleProblems', label: 'Toggle Problems', menu: 'view', run: (ctx) => ctx.ui.getState().togglePanel('problems') },
@@ -91,7 +163,10 @@ export function addNodeEdit(ctx: CommandContext, type: Parameters<typeof nodeTem
   const node = nodeTemplate(type, freshNodeId(type, taken), position);
   if (node.type === 'combat' && doc) {
     const made = withCombatDefaults(doc.mission, node);
-    return { edit: { kind: 'add-nodes' as const, nodes: [made.node], ...(made.units.length > 0 ? { units: made.units } : {}) }, nodeId: node.id };
+    return {
+      edit: { kind: 'add-nodes' as const, nodes: [made.node], ...(made.units.length > 0 ? { units: made.units } : {}) },
+      nodeId: node.id,
+    };
   }
   return { edit: { kind: 'add-nodes' as const, nodes: [node] }, nodeId: node.id };
 }

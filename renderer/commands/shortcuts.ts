@@ -26,7 +26,9 @@ export interface KeyLike {
 /** Whether a key event triggers the shortcut. */
 export function matchesShortcut(shortcut: Shortcut, event: KeyLike, mac: boolean): boolean {
   const mod = mac ? event.metaKey : event.ctrlKey;
-  return event.key.toLowerCase() === shortcut.key && mod === shortcut.mod && event.shiftKey === shortcut.shift && event.altKey === shortcut.alt;
+  return (
+    event.key.toLowerCase() === shortcut.key && mod === shortcut.mod && event.shiftKey === shortcut.shift && event.altKey === shortcut.alt
+  );
 }
 
 // Parsing lower-cases key names; these are shown as menus usually name them.

@@ -86,7 +86,7 @@ describe('createBackupScheduler', () => {
     expect(h.stored.size).toBe(0);
   });
 
-  it('never removes a backup it did not write (a crashed session\'s, waiting to be offered)', async () => {
+  it("never removes a backup it did not write (a crashed session's, waiting to be offered)", async () => {
     const h = harness();
     h.stored.set('second-wave.mission.json', 'from the crash');
     h.scheduler.update(snap('second-wave.mission.json', false));
@@ -160,16 +160,19 @@ describe('createBackupScheduler', () => {
 
   it('ends with a backup exactly when the last state is dirty, for any sequence of edits and saves', async () => {
     await fc.assert(
-      fc.asyncProperty(fc.array(fc.tuple(fc.constantFrom('a.json', 'b.json'), fc.boolean(), fc.boolean()), { minLength: 1, maxLength: 20 }), async (steps) => {
-        const h = harness();
-        for (const [name, dirty, tick] of steps) {
-          h.scheduler.update(snap(name, dirty, `${name}:${dirty}`));
-          if (tick) await h.fire();
-        }
-        await h.fire();
-        const [lastName, lastDirty] = steps[steps.length - 1]!;
-        expect([...h.stored.keys()]).toEqual(lastDirty ? [lastName] : []);
-      }),
+      fc.asyncProperty(
+        fc.array(fc.tuple(fc.constantFrom('a.json', 'b.json'), fc.boolean(), fc.boolean()), { minLength: 1, maxLength: 20 }),
+        async (steps) => {
+          const h = harness();
+          for (const [name, dirty, tick] of steps) {
+            h.scheduler.update(snap(name, dirty, `${name}:${dirty}`));
+            if (tick) await h.fire();
+          }
+          await h.fire();
+          const [lastName, lastDirty] = steps[steps.length - 1]!;
+          expect([...h.stored.keys()]).toEqual(lastDirty ? [lastName] : []);
+        },
+      ),
     );
   });
 });

@@ -75,10 +75,12 @@ export function createBackupScheduler(deps: BackupSchedulerDeps): BackupSchedule
     const replaced = adopted.filter((ref) => !sameRef(ref, snapshot.ref));
     adopted = [];
     // The restored backup goes only after its work is safe under this session's id: a failed write keeps it.
-    queue = queue.then(async () => {
-      await deps.write(backup);
-      for (const ref of replaced) await deps.remove(ref);
-    }).catch(deps.onError);
+    queue = queue
+      .then(async () => {
+        await deps.write(backup);
+        for (const ref of replaced) await deps.remove(ref);
+      })
+      .catch(deps.onError);
     return queue;
   };
 

@@ -33,8 +33,21 @@ const browserHost = () => createBrowserHost({ pickFile: async () => null, offerD
 describe('desktopCommands', () => {
   it('adds New, Export, Close, About and Read Me, and replaces the base file commands', () => {
     const { registry } = setup(browserHost());
-    for (const id of ['file.new', 'file.open', 'file.save', 'file.saveAs', 'file.saveCopy', 'file.export', 'file.close', 'help.about', 'help.readme']) {
-      expect(registry.all().filter((c) => c.id === id), id).toHaveLength(1);
+    for (const id of [
+      'file.new',
+      'file.open',
+      'file.save',
+      'file.saveAs',
+      'file.saveCopy',
+      'file.export',
+      'file.close',
+      'help.about',
+      'help.readme',
+    ]) {
+      expect(
+        registry.all().filter((c) => c.id === id),
+        id,
+      ).toHaveLength(1);
     }
   });
 

@@ -37,29 +37,73 @@ function openNewMission(ctx: CommandContext): void {
 export function desktopCommands(deps: DesktopCommandDeps): Command[] {
   const { ask } = deps;
   return [
-    { id: 'file.new', label: 'New', menu: 'file', shortcut: 'Mod+N', run: async (ctx) => {
-      if (await confirmLeave(ctx, ask)) openNewMission(ctx);
-    } },
-    { id: 'file.open', label: 'Open…', menu: 'file', shortcut: 'Mod+O', run: async (ctx) => {
-      if (!(await confirmLeave(ctx, ask))) return;
-      const doc = await ctx.host.openFile();
-      if (!doc) return;
-      const { file, text } = openedFile(doc);
-      ctx.store.getState().openText(file, text);
-    } },
+    {
+      id: 'file.new',
+      label: 'New',
+      menu: 'file',
+      shortcut: 'Mod+N',
+      run: async (ctx) => {
+        if (await confirmLeave(ctx, ask)) openNewMission(ctx);
+      },
+    },
+    {
+      id: 'file.open',
+      label: 'Open…',
+      menu: 'file',
+      shortcut: 'Mod+O',
+      run: async (ctx) => {
+        if (!(await confirmLeave(ctx, ask))) return;
+        const doc = await ctx.host.openFile();
+        if (!doc) return;
+        const { file, text } = openedFile(doc);
+        ctx.store.getState().openText(file, text);
+      },
+    },
     { id: 'file.import', label: 'Import…', menu: 'file', run: async (ctx) => void (await importStory(ctx, ask)) },
-    { id: 'file.save', label: 'Save', menu: 'file', shortcut: 'Mod+S', enabled: hasDocument, run: async (ctx) => void (await saveDocument(ctx, 'save', ask)) },
-    { id: 'file.saveAs', label: 'Save As…', menu: 'file', shortcut: 'Mod+Shift+S', enabled: hasDocument, run: async (ctx) => void (await saveDocument(ctx, 'saveAs', ask)) },
-    { id: 'file.saveCopy', label: 'Save a Copy…', menu: 'file', enabled: hasDocument, run: async (ctx) => void (await saveDocument(ctx, 'export', ask)) },
+    {
+      id: 'file.save',
+      label: 'Save',
+      menu: 'file',
+      shortcut: 'Mod+S',
+      enabled: hasDocument,
+      run: async (ctx) => void (await saveDocument(ctx, 'save', ask)),
+    },
+    {
+      id: 'file.saveAs',
+      label: 'Save As…',
+      menu: 'file',
+      shortcut: 'Mod+Shift+S',
+      enabled: hasDocument,
+      run: async (ctx) => void (await saveDocument(ctx, 'saveAs', ask)),
+    },
+    {
+      id: 'file.saveCopy',
+      label: 'Save a Copy…',
+      menu: 'file',
+      enabled: hasDocument,
+      run: async (ctx) => void (await saveDocument(ctx, 'export', ask)),
+    },
     { id: 'file.export', label: 'Export…', menu: 'file', shortcut: 'Mod+E', enabled: exportable, run: () => deps.showExport() },
     // A string table (NAME.LANG.strings.csv) from a translator; Electron also reads the ones beside the file.
-    { id: 'file.importTranslation', label: 'Import Translation…', menu: 'file', enabled: (ctx) => canEdit(ctx.store.getState()), run: (ctx) => importTranslation(ctx) },
-    { id: 'file.close', label: 'Close', menu: 'file', shortcut: 'Mod+W', run: async (ctx) => {
-      // The desktop closes the window (main asks about unsaved changes natively); a tab cannot close itself, so
-      // there the document closes and a new mission takes its place.
-      if (ctx.host.closeWindow()) return;
-      if (await confirmLeave(ctx, ask)) openNewMission(ctx);
-    } },
+    {
+      id: 'file.importTranslation',
+      label: 'Import Translation…',
+      menu: 'file',
+      enabled: (ctx) => canEdit(ctx.store.getState()),
+      run: (ctx) => importTranslation(ctx),
+    },
+    {
+      id: 'file.close',
+      label: 'Close',
+      menu: 'file',
+      shortcut: 'Mod+W',
+      run: async (ctx) => {
+        // The desktop closes the window (main asks about unsaved changes natively); a tab cannot close itself, so
+        // there the document closes and a new mission takes its place.
+        if (ctx.host.closeWindow()) return;
+        if (await confirmLeave(ctx, ask)) openNewMission(ctx);
+      },
+    },
     { id: 'help.about', label: 'About Mission Studio', menu: 'help', run: () => deps.showInfo('about') },
     { id: 'help.readme', label: 'Read Me', menu: 'help', run: () => deps.showInfo('readme') },
   ];

@@ -27,14 +27,29 @@ export function DesktopShell() {
   const [exporting, setExporting] = useState(false);
   const [history, setHistory] = useState(false);
   const [collaborating, setCollaborating] = useState(false);
-  useEffect(() => commands.register(desktopCommands({ ask: queue.ask, showInfo: setInfo, showExport: () => setExporting(true) })), [commands, queue]);
+  useEffect(
+    () => commands.register(desktopCommands({ ask: queue.ask, showInfo: setInfo, showExport: () => setExporting(true) })),
+    [commands, queue],
+  );
   useEffect(
     () =>
       commands.register([
-        { id: 'edit.history', label: 'History…', menu: 'edit', enabled: (ctx) => ctx.store.getState().doc !== null, run: () => setHistory(true) },
+        {
+          id: 'edit.history',
+          label: 'History…',
+          menu: 'edit',
+          enabled: (ctx) => ctx.store.getState().doc !== null,
+          run: () => setHistory(true),
+        },
         { id: 'help.tutorial', label: 'Open Tutorial', menu: 'help', run: (ctx) => openTutorial(ctx, queue.ask) },
         // Live co-editing: the dialog joins a room with the open mission (and shows the room while in one).
-        { id: 'file.collaborate', label: 'Collaborate…', menu: 'file', enabled: (ctx) => ctx.store.getState().doc !== null, run: () => setCollaborating(true) },
+        {
+          id: 'file.collaborate',
+          label: 'Collaborate…',
+          menu: 'file',
+          enabled: (ctx) => ctx.store.getState().doc !== null,
+          run: () => setCollaborating(true),
+        },
       ]),
     [commands, queue],
   );

@@ -12,7 +12,7 @@ describe('openedFile', () => {
     });
   });
 
-  it('leaves an LF file\'s text as it is, and a document without a path without one', () => {
+  it("leaves an LF file's text as it is, and a document without a path without one", () => {
     const opened = openedFile({ name: 'b.mission.json', text: lf });
     expect(opened.text).toBe(lf);
     expect(opened.file).toEqual({ name: 'b.mission.json', textStyle: { lineEnding: 'lf', bom: false } });
@@ -34,7 +34,11 @@ describe('textInFileStyle', () => {
 describe('savedFileRef', () => {
   it('takes the saved name and path and keeps the style the file was written in', () => {
     const style = { lineEnding: 'crlf' as const, bom: false };
-    expect(savedFileRef({ name: 'c.mission.json', path: '/m/c.mission.json' }, { name: 'a.mission.json', textStyle: style })).toEqual({ name: 'c.mission.json', path: '/m/c.mission.json', textStyle: style });
+    expect(savedFileRef({ name: 'c.mission.json', path: '/m/c.mission.json' }, { name: 'a.mission.json', textStyle: style })).toEqual({
+      name: 'c.mission.json',
+      path: '/m/c.mission.json',
+      textStyle: style,
+    });
     expect(savedFileRef({ name: 'c.mission.json' }, null)).toEqual({ name: 'c.mission.json' });
   });
 });

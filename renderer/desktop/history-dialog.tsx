@@ -22,7 +22,9 @@ export function HistoryDialog({ onClose }: { onClose(): void }) {
   return (
     <dialog ref={dialog} aria-labelledby={titleId} className="desktop-dialog history-dialog" onClose={onClose}>
       <h2 id={titleId}>History</h2>
-      <p className="muted">Choose a step to go back (or forward) to it: later steps stay, so nothing is lost until you make a new change.</p>
+      <p className="muted">
+        Choose a step to go back (or forward) to it: later steps stay, so nothing is lost until you make a new change.
+      </p>
       <ol className="history-steps" aria-label="History steps">
         {steps.map((step, index) => (
           <li key={index} aria-current={step.current ? 'step' : undefined} className={step.done ? 'done' : 'undone'}>

@@ -51,7 +51,12 @@ export async function importStory(ctx: CommandContext, ask: Ask): Promise<boolea
     if (story !== result.story) result = importTwine(file.text, { story, fallbackName });
   }
   if (!result.ok) {
-    await ask({ title: 'Cannot import', message: `${file.name}, line ${result.line}: ${result.message}`, buttons: [{ id: 'ok', label: 'OK' }], cancelId: 'ok' });
+    await ask({
+      title: 'Cannot import',
+      message: `${file.name}, line ${result.line}: ${result.message}`,
+      buttons: [{ id: 'ok', label: 'OK' }],
+      cancelId: 'ok',
+    });
     return false;
   }
   ctx.store.getState().openText({ name: `${result.mission.meta.id}.mission.json` }, serializeMission(result.mission), { unsaved: true });

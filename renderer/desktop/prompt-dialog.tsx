@@ -46,7 +46,16 @@ export function PromptDialog({ queue }: { queue: PromptQueue }) {
             >
               <label htmlFor={fieldId}>{prompt.field.label}</label>
               {/* Keyed by question, so each new question's field mounts with its own text selected. */}
-              <input key={prompt.message} ref={field} id={fieldId} type="text" defaultValue={prompt.field.value} autoFocus spellCheck={false} onFocus={(event) => event.currentTarget.select()} />
+              <input
+                key={prompt.message}
+                ref={field}
+                id={fieldId}
+                type="text"
+                defaultValue={prompt.field.value}
+                autoFocus
+                spellCheck={false}
+                onFocus={(event) => event.currentTarget.select()}
+              />
             </form>
           )}
           {prompt.choices && (

@@ -42,7 +42,16 @@ describe('createPromptQueue', () => {
 
   it('answers a question with a field with the text typed, or its cancel answer for Cancel or an empty text', async () => {
     const queue = createPromptQueue();
-    const named = { title: 'Save As', message: 'Name?', buttons: [{ id: 'save', label: 'Save' }, { id: 'cancel', label: 'Cancel' }], cancelId: '', field: { label: 'File name', value: 'a.json' } };
+    const named = {
+      title: 'Save As',
+      message: 'Name?',
+      buttons: [
+        { id: 'save', label: 'Save' },
+        { id: 'cancel', label: 'Cancel' },
+      ],
+      cancelId: '',
+      field: { label: 'File name', value: 'a.json' },
+    };
     const first = queue.ask(named);
     queue.answer('save', '  b.mission.json ');
     expect(await first).toBe('b.mission.json');
@@ -56,7 +65,22 @@ describe('createPromptQueue', () => {
 
   it('answers a question with choices with the option picked, or its cancel answer for Cancel or an option it does not offer', async () => {
     const queue = createPromptQueue();
-    const pick = { title: 'Choose a story', message: 'Which?', buttons: [{ id: 'import', label: 'Import' }, { id: 'cancel', label: 'Cancel' }], cancelId: 'cancel', choices: { label: 'Stories', options: [{ id: 'A', label: 'A' }, { id: 'B', label: 'B' }] } };
+    const pick = {
+      title: 'Choose a story',
+      message: 'Which?',
+      buttons: [
+        { id: 'import', label: 'Import' },
+        { id: 'cancel', label: 'Cancel' },
+      ],
+      cancelId: 'cancel',
+      choices: {
+        label: 'Stories',
+        options: [
+          { id: 'A', label: 'A' },
+          { id: 'B', label: 'B' },
+        ],
+      },
+    };
     const first = queue.ask(pick);
     queue.answer('import', 'B');
     expect(await first).toBe('B');

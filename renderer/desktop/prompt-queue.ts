@@ -56,7 +56,8 @@ export function createPromptQueue(): PromptQueue {
 
 function answerOf(prompt: Prompt, id: string, text: string | undefined): string {
   if (!prompt.buttons.some((button) => button.id === id)) return prompt.cancelId;
-  if (prompt.choices) return id === prompt.buttons[0]?.id && prompt.choices.options.some((o) => o.id === text) ? (text as string) : prompt.cancelId;
+  if (prompt.choices)
+    return id === prompt.buttons[0]?.id && prompt.choices.options.some((o) => o.id === text) ? (text as string) : prompt.cancelId;
   if (!prompt.field) return id;
   const typed = (text ?? '').trim();
   return id === prompt.buttons[0]?.id && typed !== '' ? typed : prompt.cancelId;

@@ -21,13 +21,16 @@ function setup(answers: string[] = []) {
     asked.push(prompt.title);
     return answers.shift() ?? prompt.cancelId;
   };
-  const edit = () => store.getState().edit({ kind: 'set-meta', meta: { ...store.getState().doc!.mission.meta, title: `T${Math.random()}` } });
+  const edit = () =>
+    store.getState().edit({ kind: 'set-meta', meta: { ...store.getState().doc!.mission.meta, title: `T${Math.random()}` } });
   return { fake, store, ctx, notify, ask, asked, edit };
 }
 
 /** Main's answer while someone else's version is on disk: refused, unless the request says to overwrite. */
 const conflictUntilOverwrite = (request: SaveRequest): SaveResult =>
-  request.overwriteChanged ? { status: 'saved', path: request.path!, name: 'a.mission.json' } : { status: 'changed-on-disk', path: request.path!, name: 'a.mission.json' };
+  request.overwriteChanged
+    ? { status: 'saved', path: request.path!, name: 'a.mission.json' }
+    : { status: 'changed-on-disk', path: request.path!, name: 'a.mission.json' };
 
 describe('saveDocument', () => {
   it('saves back to the file and marks the document clean', async () => {
@@ -53,7 +56,9 @@ describe('saveDocument', () => {
     expect(s.store.getState().draft).not.toBeNull();
     for (const mode of ['save', 'saveAs', 'export'] as const) expect(await saveDocument(s.ctx, mode, s.ask)).toBe(false);
     expect(s.fake.saves).toEqual([]);
-    expect(s.notify).toHaveBeenCalledWith(expect.stringMatching(/^The source has errors \(line \d+, column \d+\): fix them or undo before saving\.$/));
+    expect(s.notify).toHaveBeenCalledWith(
+      expect.stringMatching(/^The source has errors \(line \d+, column \d+\): fix them or undo before saving\.$/),
+    );
   });
 
   it('saves a broken file once it is fixed in the source view, as a new file too', async () => {
@@ -75,7 +80,10 @@ describe('saveDocument', () => {
   });
 
   it('asks before overwriting a file changed on disk, and overwrites only when told to', async () => {
-    for (const [answer, written] of [['cancel', false], ['overwrite', true]] as const) {
+    for (const [answer, written] of [
+      ['cancel', false],
+      ['overwrite', true],
+    ] as const) {
       const s = setup([answer]);
       s.fake.answerSavesWith(conflictUntilOverwrite);
       s.edit();
@@ -177,7 +185,7 @@ describe('saveDocument in a browser tab', () => {
     expect(isDirty(s.store.getState())).toBe(false);
   });
 
-  it('keeps the unsaved mark when the save picker\'s write fails', async () => {
+  it("keeps the unsaved mark when the save picker's write fails", async () => {
     const s = browserSetup([], { fail: true });
     await expect(saveDocument(s.ctx, 'save', s.ask)).rejects.toThrow('disk is full');
     expect(isDirty(s.store.getState())).toBe(true);
@@ -191,8 +199,12 @@ describe('confirmLeave', () => {
     expect(s.asked).toEqual([]);
   });
 
-  it('stays on Cancel, goes on after Don\'t Save, and after Save only once saved', async () => {
-    for (const [answer, expected, saves] of [['cancel', false, 0], ['discard', true, 0], ['save', true, 1]] as const) {
+  it("stays on Cancel, goes on after Don't Save, and after Save only once saved", async () => {
+    for (const [answer, expected, saves] of [
+      ['cancel', false, 0],
+      ['discard', true, 0],
+      ['save', true, 1],
+    ] as const) {
       const s = setup([answer]);
       s.edit();
       expect(await confirmLeave(s.ctx, s.ask)).toBe(expected);

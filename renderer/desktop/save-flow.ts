@@ -87,7 +87,11 @@ export async function saveDocument(ctx: CommandContext, mode: SaveMode, ask: Ask
   }
   const path = mode === 'save' ? start.file?.path : undefined;
   // Written in the line endings and byte order mark of the file it was opened from, so a Windows file stays one.
-  const document = { name, text: textInFileStyle(documentText(ctx.store, ctx.checks), start.file), ...(path === undefined ? {} : { path }) };
+  const document = {
+    name,
+    text: textInFileStyle(documentText(ctx.store, ctx.checks), start.file),
+    ...(path === undefined ? {} : { path }),
+  };
   const copy = mode === 'export';
   let saved;
   try {

@@ -1,10 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { isTextField, nativeEditFor } from './text-edit';
 
-const element = (tagName: string, isContentEditable = false, inMonaco = false) => ({ tagName, isContentEditable, closest: () => (inMonaco ? {} : null) });
+const element = (tagName: string, isContentEditable = false, inMonaco = false) => ({
+  tagName,
+  isContentEditable,
+  closest: () => (inMonaco ? {} : null),
+});
 
 describe('nativeEditFor', () => {
-  it('maps the Edit menu\'s text commands, and nothing else', () => {
+  it("maps the Edit menu's text commands, and nothing else", () => {
     expect(nativeEditFor('edit.copy')).toBe('copy');
     expect(nativeEditFor('edit.selectAll')).toBe('selectAll');
     expect(nativeEditFor('edit.duplicate')).toBeNull();

@@ -24,5 +24,7 @@ export interface FocusLike {
 /** Whether the focused element edits text (inputs, text areas, editable content, the Monaco editor). */
 export function isTextField(element: FocusLike | null): boolean {
   if (!element) return false;
-  return element.isContentEditable || element.tagName === 'INPUT' || element.tagName === 'TEXTAREA' || element.closest('.monaco-editor') !== null;
+  return (
+    element.isContentEditable || element.tagName === 'INPUT' || element.tagName === 'TEXTAREA' || element.closest('.monaco-editor') !== null
+  );
 }

@@ -56,7 +56,13 @@ export function useBackups(ask: Ask): void {
     });
     scheduler.current = backups;
     const snapshot = (state: EditorState): BackupSnapshot | null =>
-      state.file ? { ref: refOf(host.sessionId, state, state.file), dirty: isDirty(state), text: () => textInFileStyle(documentText(store, checks), store.getState().file) } : null;
+      state.file
+        ? {
+            ref: refOf(host.sessionId, state, state.file),
+            dirty: isDirty(state),
+            text: () => textInFileStyle(documentText(store, checks), store.getState().file),
+          }
+        : null;
     let seen: unknown[] = [];
     const update = (state: EditorState) => {
       // Only edits and saves count: selecting or scrolling must not push the backup further away.

@@ -30,7 +30,11 @@ export function ExportDialog({ onClose }: { onClose: () => void }) {
   const [{ mission, selection, errors }] = useState(() => {
     const state = store.getState();
     if (!state.doc) throw new Error('the Export dialog needs an open mission');
-    return { mission: state.doc.mission, selection: ui.getState().selection.nodeIds, errors: blockingErrors(checks.getState().diagnostics) };
+    return {
+      mission: state.doc.mission,
+      selection: ui.getState().selection.nodeIds,
+      errors: blockingErrors(checks.getState().diagnostics),
+    };
   });
   const [choice, setChoice] = useState<ExportChoice>(() => initialChoice(mission));
   const [fileName, setFileName] = useState(() => suggestedName(mission, initialChoice(mission)));
@@ -42,7 +46,17 @@ export function ExportDialog({ onClose }: { onClose: () => void }) {
     try {
       return runExport(mission, choice, selection, translations);
     } catch (error) {
-      return { text: '', diagnostics: [{ code: 'export-error' as const, severity: 'error' as const, message: error instanceof Error ? error.message : String(error), path: '' }] };
+      return {
+        text: '',
+        diagnostics: [
+          {
+            code: 'export-error' as const,
+            severity: 'error' as const,
+            message: error instanceof Error ? error.message : String(error),
+            path: '',
+          },
+        ],
+      };
     }
   }, [mission, choice, selection, translations]);
   const problems = result.diagnostics.filter((d) => d.severity === 'error');
@@ -87,7 +101,13 @@ export function ExportDialog({ onClose }: { onClose: () => void }) {
           <legend>Format</legend>
           {DIALOG_FORMATS.map((f) => (
             <label key={f.id} className="export-format">
-              <input type="radio" name="export-format" value={f.id} checked={choice.format === f.id} onChange={() => pick({ format: f.id })} />
+              <input
+                type="radio"
+                name="export-format"
+                value={f.id}
+                checked={choice.format === f.id}
+                onChange={() => pick({ format: f.id })}
+              />
               <span className="export-format-label">{f.label}</span>
               <span className="export-format-description">{f.description}</span>
             </label>
@@ -121,8 +141,14 @@ export function ExportDialog({ onClose }: { onClose: () => void }) {
             )}
             {format.reads.includes('selection') && (
               <label>
-                <input type="checkbox" checked={choice.selectionOnly} disabled={selection.length === 0} onChange={(e) => pick({ selectionOnly: e.target.checked })} /> Only the
-                selection {selection.length > 0 ? `(${selection.length} node${selection.length === 1 ? '' : 's'})` : '(nothing selected)'}
+                <input
+                  type="checkbox"
+                  checked={choice.selectionOnly}
+                  disabled={selection.length === 0}
+                  onChange={(e) => pick({ selectionOnly: e.target.checked })}
+                />{' '}
+                Only the selection{' '}
+                {selection.length > 0 ? `(${selection.length} node${selection.length === 1 ? '' : 's'})` : '(nothing selected)'}
               </label>
             )}
             <label className="export-file-name">
@@ -137,11 +163,13 @@ export function ExportDialog({ onClose }: { onClose: () => void }) {
                 ))}
               </ul>
             ) : picture ? (
-              pictureUrl && <img src={pictureUrl} alt={`The mission's graph as a picture${choice.selectionOnly ? ' (the selection)' : ''}`} />
+              pictureUrl && (
+                <img src={pictureUrl} alt={`The mission's graph as a picture${choice.selectionOnly ? ' (the selection)' : ''}`} />
+              )
             ) : format.id === 'html' ? (
               <p>
-                A page of {Math.round(result.text.length / 1024)} KB that plays the mission in any browser, offline: faction and seed pickers, choices,
-                fights, step back and the endings.
+                A page of {Math.round(result.text.length / 1024)} KB that plays the mission in any browser, offline: faction and seed
+                pickers, choices, fights, step back and the endings.
               </p>
             ) : (
               <PreviewText text={previewText(format, result.text)} />
@@ -194,8 +222,11 @@ function PreviewText({ text }: { text: string }) {
 /** A blob: URL for an SVG picture while it is shown, revoked when it changes or the dialog closes. */
 function usePictureUrl(svg: string | null): string | null {
   const url = useMemo(() => (svg === null ? null : URL.createObjectURL(new Blob([svg], { type: 'image/svg+xml' }))), [svg]);
-  useEffect(() => () => {
-    if (url !== null) URL.revokeObjectURL(url);
-  }, [url]);
+  useEffect(
+    () => () => {
+      if (url !== null) URL.revokeObjectURL(url);
+    },
+    [url],
+  );
   return url;
 }

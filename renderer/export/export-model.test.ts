@@ -2,7 +2,16 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { loadMission } from '@mission-studio/core/format';
 import type { Mission } from '@mission-studio/core/format';
-import { blockingErrors, DIALOG_FORMATS, initialChoice, optionsOf, PREVIEW_CHARS, runExport, suggestedName, textPreview } from './export-model';
+import {
+  blockingErrors,
+  DIALOG_FORMATS,
+  initialChoice,
+  optionsOf,
+  PREVIEW_CHARS,
+  runExport,
+  suggestedName,
+  textPreview,
+} from './export-model';
 
 const mission = loadMission(readFileSync('missions/second-wave.mission.json', 'utf8')).mission as Mission;
 
@@ -37,6 +46,11 @@ describe('the Export dialog model', () => {
   });
 
   it('counts only errors as reasons to think twice', () => {
-    expect(blockingErrors([{ code: 'dead-end', severity: 'error', message: '', path: '' }, { code: 'unused-variable', severity: 'warning', message: '', path: '' }])).toHaveLength(1);
+    expect(
+      blockingErrors([
+        { code: 'dead-end', severity: 'error', message: '', path: '' },
+        { code: 'unused-variable', severity: 'warning', message: '', path: '' },
+      ]),
+    ).toHaveLength(1);
   });
 });

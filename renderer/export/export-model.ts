@@ -21,7 +21,12 @@ export interface ExportChoice {
 
 /** The dialog's first state for a mission: the runtime, the first faction, the source language. */
 export function initialChoice(mission: Mission): ExportChoice {
-  return { format: 'runtime', faction: mission.meta.factions[0] ?? '', language: missionLanguages(mission)[0] ?? 'en', selectionOnly: false };
+  return {
+    format: 'runtime',
+    faction: mission.meta.factions[0] ?? '',
+    language: missionLanguages(mission)[0] ?? 'en',
+    selectionOnly: false,
+  };
 }
 
 /** The core format of a choice (every id the dialog offers is one). */
@@ -44,7 +49,12 @@ export function optionsOf(choice: ExportChoice, selection: readonly string[], tr
 }
 
 /** An export's text (for png: the SVG it is drawn from) and what core noticed. */
-export function runExport(mission: Mission, choice: ExportChoice, selection: readonly string[], translations: readonly Translation[] = []): ExportResult {
+export function runExport(
+  mission: Mission,
+  choice: ExportChoice,
+  selection: readonly string[],
+  translations: readonly Translation[] = [],
+): ExportResult {
   const format = formatOf(choice);
   const options = optionsOf(choice, selection, translations);
   if (format.id === 'png') return exportSvg(mission, options);

@@ -21,7 +21,11 @@ export async function svgToPngBlob(svg: string, scale?: number): Promise<Blob> {
   const url = URL.createObjectURL(new Blob([svg], { type: 'image/svg+xml' }));
   try {
     const image = await loadImage(url);
-    const { width, height } = rasterSize(image.naturalWidth, image.naturalHeight, scale ?? defaultRasterScale(image.naturalWidth, image.naturalHeight));
+    const { width, height } = rasterSize(
+      image.naturalWidth,
+      image.naturalHeight,
+      scale ?? defaultRasterScale(image.naturalWidth, image.naturalHeight),
+    );
     const canvas = document.createElement('canvas');
     canvas.width = width;
     canvas.height = height;
@@ -31,7 +35,10 @@ export async function svgToPngBlob(svg: string, scale?: number): Promise<Blob> {
     context.fillRect(0, 0, width, height);
     context.drawImage(image, 0, 0, width, height);
     return await new Promise<Blob>((resolve, reject) => {
-      canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error(`the page could not make a ${width} × ${height} px PNG`))), 'image/png');
+      canvas.toBlob(
+        (blob) => (blob ? resolve(blob) : reject(new Error(`the page could not make a ${width} × ${height} px PNG`))),
+        'image/png',
+      );
     });
   } finally {
     URL.revokeObjectURL(url);

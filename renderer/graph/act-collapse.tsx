@@ -11,7 +11,14 @@ export function ActToggle({ groupId, title }: { groupId: string; title: string }
   const isCollapsed = collapsed.has(groupId);
   const name = `${isCollapsed ? 'Expand' : 'Collapse'} act ${title}`;
   return (
-    <button type="button" className="act-toggle nodrag nopan" aria-label={name} aria-expanded={!isCollapsed} title={isCollapsed ? 'Expand: show the nodes of this act' : 'Collapse: draw this act as one box with its ways in and out'} onClick={() => toggle(groupId)}>
+    <button
+      type="button"
+      className="act-toggle nodrag nopan"
+      aria-label={name}
+      aria-expanded={!isCollapsed}
+      title={isCollapsed ? 'Expand: show the nodes of this act' : 'Collapse: draw this act as one box with its ways in and out'}
+      onClick={() => toggle(groupId)}
+    >
       {isCollapsed ? '▸' : '▾'}
     </button>
   );

@@ -12,7 +12,9 @@ const TOGGLE_ROOM = '2em';
 /** Each group's title and where its frame starts on the canvas. */
 function actTitles(mission: Mission): { id: string; title: string; width: number; x: number; y: number }[] {
   const byId = new Map(mission.nodes.map((n) => [n.id, n]));
-  return mission.nodes.flatMap((n) => (n.type === 'group' ? [{ id: n.id, title: n.title, width: n.data.width, ...canvasPosition(n.id, byId) }] : []));
+  return mission.nodes.flatMap((n) =>
+    n.type === 'group' ? [{ id: n.id, title: n.title, width: n.data.width, ...canvasPosition(n.id, byId) }] : [],
+  );
 }
 
 /**
@@ -28,7 +30,15 @@ export const ActTitles = memo(function ActTitles({ mission }: { mission: Mission
     <ViewportPortal>
       <div className="act-titles">
         {titles.map((t) => (
-          <div key={t.id} className="act-title" data-group-id={t.id} style={{ transform: `translate(${t.x}px, ${t.y}px) scale(var(--label-scale, 1)) translateY(-50%)`, maxWidth: `calc(${t.width + TITLE_OVERHANG}px / var(--label-scale, 1) + ${TOGGLE_ROOM})` }}>
+          <div
+            key={t.id}
+            className="act-title"
+            data-group-id={t.id}
+            style={{
+              transform: `translate(${t.x}px, ${t.y}px) scale(var(--label-scale, 1)) translateY(-50%)`,
+              maxWidth: `calc(${t.width + TITLE_OVERHANG}px / var(--label-scale, 1) + ${TOGGLE_ROOM})`,
+            }}
+          >
             <ActToggle groupId={t.id} title={t.title} />
             <span aria-hidden="true">{t.title}</span>
           </div>

@@ -46,10 +46,18 @@ describe('collapseActs', () => {
     // Every way through is still drawn: each crossing edge's outside end meets the box.
     for (const e of crossing) {
       const outside = inside.has(e.source) ? e.target : e.source;
-      expect(view.edges.some((v) => (v.source === outside && v.target === 'act-conference') || (v.target === outside && v.source === 'act-conference'))).toBe(true);
+      expect(
+        view.edges.some(
+          (v) => (v.source === outside && v.target === 'act-conference') || (v.target === outside && v.source === 'act-conference'),
+        ),
+      ).toBe(true);
     }
     const summary = view.summaries.get('act-conference');
-    expect(summary).toEqual({ nodes: inside.size, waysIn: crossing.filter((e) => inside.has(e.target)).length, waysOut: crossing.filter((e) => inside.has(e.source)).length });
+    expect(summary).toEqual({
+      nodes: inside.size,
+      waysIn: crossing.filter((e) => inside.has(e.target)).length,
+      waysOut: crossing.filter((e) => inside.has(e.source)).length,
+    });
   });
 
   it('draws one edge for several ways between the same two places, labelled with how many', () => {

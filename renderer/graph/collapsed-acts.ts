@@ -27,8 +27,24 @@ const NO_SUMMARIES: ReadonlyMap<string, ActSummary> = new Map();
 
 // Left middle in, right middle out, where React Flow's CSS draws a left or right handle.
 const BOX_HANDLES: NodeHandle[] = [
-  { id: ACT_IN, type: 'target', position: Position.Left, x: -HANDLE / 2, y: COLLAPSED_ACT.height / 2 - HANDLE / 2, width: HANDLE, height: HANDLE },
-  { id: ACT_OUT, type: 'source', position: Position.Right, x: COLLAPSED_ACT.width - HANDLE / 2, y: COLLAPSED_ACT.height / 2 - HANDLE / 2, width: HANDLE, height: HANDLE },
+  {
+    id: ACT_IN,
+    type: 'target',
+    position: Position.Left,
+    x: -HANDLE / 2,
+    y: COLLAPSED_ACT.height / 2 - HANDLE / 2,
+    width: HANDLE,
+    height: HANDLE,
+  },
+  {
+    id: ACT_OUT,
+    type: 'source',
+    position: Position.Right,
+    x: COLLAPSED_ACT.width - HANDLE / 2,
+    y: COLLAPSED_ACT.height / 2 - HANDLE / 2,
+    width: HANDLE,
+    height: HANDLE,
+  },
 ];
 
 /** The outermost collapsed group around each node that has one (a collapsed act inside a collapsed act hides too). */
@@ -72,7 +88,14 @@ export function collapseActs(nodes: MissionFlowNode[], edges: MissionFlowEdge[],
     if (!boxes.has(node.id)) return node;
     summaryOf(node.id);
     const { width, height } = COLLAPSED_ACT;
-    return { ...node, width, height, measured: { width, height }, handles: BOX_HANDLES, className: node.className ? `${node.className} collapsed-act` : 'collapsed-act' };
+    return {
+      ...node,
+      width,
+      height,
+      measured: { width, height },
+      handles: BOX_HANDLES,
+      className: node.className ? `${node.className} collapsed-act` : 'collapsed-act',
+    };
   });
 
   const shownEdges: MissionFlowEdge[] = [];
@@ -117,4 +140,8 @@ export interface CollapsedActs {
 }
 
 /** The collapsed acts, for the group frames (only groups read it, so a toggle redraws only them). */
-export const CollapsedActsContext = createContext<CollapsedActs>({ collapsed: new Set(), summaries: NO_SUMMARIES, toggle: () => undefined });
+export const CollapsedActsContext = createContext<CollapsedActs>({
+  collapsed: new Set(),
+  summaries: NO_SUMMARIES,
+  toggle: () => undefined,
+});

@@ -1,5 +1,13 @@
 import { useReactFlow, type Edge } from '@xyflow/react';
-import { useCallback, useMemo, useState, type KeyboardEvent, type MouseEvent as ReactMouseEvent, type ReactElement, type RefObject } from 'react';
+import {
+  useCallback,
+  useMemo,
+  useState,
+  type KeyboardEvent,
+  type MouseEvent as ReactMouseEvent,
+  type ReactElement,
+  type RefObject,
+} from 'react';
 import type { NodeType, Position } from '@mission-studio/core/format';
 import { useServices } from '../app-context';
 import type { CommandRegistry } from '../commands/command-registry';
@@ -10,7 +18,12 @@ import { ContextMenu } from './context-menu';
 import { menuEntries, menuRows, type CommandInfo, type MenuAction, type MenuTarget } from './context-menu-model';
 import type { MissionFlowNode } from './flow-model';
 
-const MENU_NAMES: Record<MenuTarget['kind'], string> = { node: 'Node actions', edge: 'Edge actions', pane: 'Canvas actions', port: 'Add a connected node' };
+const MENU_NAMES: Record<MenuTarget['kind'], string> = {
+  node: 'Node actions',
+  edge: 'Edge actions',
+  pane: 'Canvas actions',
+  port: 'Add a connected node',
+};
 
 /**
  * Makes the right-clicked node or edge part of the selection, first in it, so the menu's commands (which act on
@@ -26,20 +39,32 @@ function selectForMenu(ui: UiStore, kind: 'node' | 'edge', id: string): void {
   else select({ nodeIds: selection.nodeIds, edgeIds: [id, ...ids.filter((e) => e !== id)] });
 }
 
-const commandInfo = (commands: CommandRegistry) => (id: string): CommandInfo | undefined => {
-  const command = commands.get(id);
-  return command && { label: command.label, shortcut: command.shortcut, enabled: commands.isEnabled(id) };
-};
+const commandInfo =
+  (commands: CommandRegistry) =>
+  (id: string): CommandInfo | undefined => {
+    const command = commands.get(id);
+    return command && { label: command.label, shortcut: command.shortcut, enabled: commands.isEnabled(id) };
+  };
 
 const nodeTarget = (node: MissionFlowNode): MenuTarget => ({ kind: 'node', nodeId: node.id, nodeType: node.data.node.type });
-const edgeTarget = (edge: Edge, point: Position): MenuTarget => ({ kind: 'edge', edgeId: edge.id, source: edge.source, target: edge.target, point });
+const edgeTarget = (edge: Edge, point: Position): MenuTarget => ({
+  kind: 'edge',
+  edgeId: edge.id,
+  source: edge.source,
+  target: edge.target,
+  point,
+});
 
 /** The middle of the part of `element` that shows inside `canvas` (window pixels), or the canvas's middle. */
 function anchorIn(canvas: HTMLElement, element: Element | null | undefined): Position {
   const c = canvas.getBoundingClientRect();
   const r = element?.getBoundingClientRect();
-  const [left, top, right, bottom] = r ? [Math.max(r.left, c.left), Math.max(r.top, c.top), Math.min(r.right, c.right), Math.min(r.bottom, c.bottom)] : [0, 0, -1, -1];
-  return right >= left && bottom >= top ? { x: (left + right) / 2, y: (top + bottom) / 2 } : { x: c.left + c.width / 2, y: c.top + c.height / 2 };
+  const [left, top, right, bottom] = r
+    ? [Math.max(r.left, c.left), Math.max(r.top, c.top), Math.min(r.right, c.right), Math.min(r.bottom, c.bottom)]
+    : [0, 0, -1, -1];
+  return right >= left && bottom >= top
+    ? { x: (left + right) / 2, y: (top + bottom) / 2 }
+    : { x: c.left + c.width / 2, y: c.top + c.height / 2 };
 }
 
 /** The React Flow handlers, key handler and menu element that give the canvas its context menus. */
@@ -110,7 +135,8 @@ export function useCanvasContextMenu(
       const { selection } = ui.getState();
       const focused = document.activeElement?.closest('.react-flow__node')?.getAttribute('data-id');
       const nodeId = focused && selection.nodeIds.includes(focused) ? focused : selection.nodeIds[0];
-      const find = (kind: 'node' | 'edge', id: string) => canvas.current?.querySelector(`.react-flow__${kind}[data-id="${CSS.escape(id)}"]`);
+      const find = (kind: 'node' | 'edge', id: string) =>
+        canvas.current?.querySelector(`.react-flow__${kind}[data-id="${CSS.escape(id)}"]`);
       const node = nodeId === undefined ? undefined : flow.getNode(nodeId);
       const edge = selection.edgeIds[0] === undefined ? undefined : flow.getEdge(selection.edgeIds[0]);
       if (node) return show(nodeTarget(node), anchorIn(canvas.current, find('node', node.id)));
@@ -129,10 +155,12 @@ export function useCanvasContextMenu(
     (action: MenuAction) => {
       if (action.kind === 'command') commands.run(action.id);
       else if (action.kind === 'add' && target?.kind === 'pane') addNode(action.type, target.point);
-      else if (action.kind === 'add' && target?.kind === 'port') addNode(action.type, target.point, { source: target.source, port: target.port });
+      else if (action.kind === 'add' && target?.kind === 'port')
+        addNode(action.type, target.point, { source: target.source, port: target.port });
       else if (action.kind === 'note' && target?.kind === 'pane') addNote(target.point);
       else if (action.kind === 'insert' && target?.kind === 'edge') insertNode(action.type, target.edgeId, target.point);
-      else if (action.kind === 'go' && target?.kind === 'edge') revealNode(services, action.end === 'source' ? target.source : target.target);
+      else if (action.kind === 'go' && target?.kind === 'edge')
+        revealNode(services, action.end === 'source' ? target.source : target.target);
     },
     [commands, addNode, insertNode, addNote, services, target],
   );
@@ -144,6 +172,8 @@ export function useCanvasContextMenu(
     (source: string, port: string, at: Position) => show({ kind: 'port', source, port, point: flow.screenToFlowPosition(at) }, at),
     [flow, show],
   );
-  const element = open ? <ContextMenu key={open.seq} rows={rows} at={open.at} label={MENU_NAMES[open.target.kind]} onPick={pick} onClose={close} /> : null;
+  const element = open ? (
+    <ContextMenu key={open.seq} rows={rows} at={open.at} label={MENU_NAMES[open.target.kind]} onPick={pick} onClose={close} />
+  ) : null;
   return { handlers, onKeyDown, openForDroppedConnection, element };
 }

@@ -2,24 +2,45 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { NODE_TYPES } from '@mission-studio/core/format';
 import { editorCommands } from '../commands/editor-commands';
-import { ariaKeyShortcuts, itemByLetter, menuEntries, menuRows, nextItem, placeMenu, type CommandInfo, type MenuEntry, type MenuRow } from './context-menu-model';
+import {
+  ariaKeyShortcuts,
+  itemByLetter,
+  menuEntries,
+  menuRows,
+  nextItem,
+  placeMenu,
+  type CommandInfo,
+  type MenuEntry,
+  type MenuRow,
+} from './context-menu-model';
 
 // The real base commands, as the registry would answer for them, with Delete disabled (nothing selected).
-const base = new Map(editorCommands().map((c): [string, CommandInfo] => [c.id, { label: c.label, shortcut: c.shortcut, enabled: c.id !== 'edit.delete' }]));
+const base = new Map(
+  editorCommands().map((c): [string, CommandInfo] => [c.id, { label: c.label, shortcut: c.shortcut, enabled: c.id !== 'edit.delete' }]),
+);
 const lookup = (id: string) => base.get(id);
 const labels = (rows: MenuRow[]) => rows.map((r) => (r.kind === 'item' ? r.label : '---'));
 
 describe('menuEntries', () => {
   it('offers the editing commands, play from here and a breakpoint on a flow node, and neither run command on a group', () => {
     const ids = (entries: readonly MenuEntry[]) => entries.flatMap((e) => (e.kind === 'command' ? [e.id] : []));
-    expect(ids(menuEntries({ kind: 'node', nodeId: 'a', nodeType: 'dialog' }))).toEqual(['edit.cut', 'edit.copy', 'edit.duplicate', 'edit.delete', 'run.playFromHere', 'run.toggleBreakpoint']);
+    expect(ids(menuEntries({ kind: 'node', nodeId: 'a', nodeType: 'dialog' }))).toEqual([
+      'edit.cut',
+      'edit.copy',
+      'edit.duplicate',
+      'edit.delete',
+      'run.playFromHere',
+      'run.toggleBreakpoint',
+    ]);
     const group = ids(menuEntries({ kind: 'node', nodeId: 'g', nodeType: 'group' }));
     expect(group).not.toContain('run.toggleBreakpoint');
     expect(group).not.toContain('run.playFromHere');
   });
 
   it('offers a node of every type that takes an incoming edge where a connection was dropped', () => {
-    const adds = menuEntries({ kind: 'port', source: 'a', port: 'next', point: { x: 0, y: 0 } }).flatMap((e) => (e.kind === 'add' ? [e.type] : []));
+    const adds = menuEntries({ kind: 'port', source: 'a', port: 'next', point: { x: 0, y: 0 } }).flatMap((e) =>
+      e.kind === 'add' ? [e.type] : [],
+    );
     expect(adds).toEqual(NODE_TYPES.filter((t) => t !== 'start' && t !== 'group'));
   });
 
@@ -32,8 +53,19 @@ describe('menuEntries', () => {
 describe('menuRows', () => {
   it('takes labels, shortcut hints and enabled states from the registry', () => {
     const rows = menuRows(menuEntries({ kind: 'node', nodeId: 'a', nodeType: 'dialog' }), lookup, false);
-    expect(rows[1]).toMatchObject({ kind: 'item', label: 'Copy', hint: 'Ctrl+C', ariaKeys: 'Control+C', disabled: false, action: { kind: 'command', id: 'edit.copy' } });
-    expect(rows.find((r) => r.kind === 'item' && r.label === 'Delete')).toMatchObject({ disabled: true, hint: 'Delete', ariaKeys: 'Delete' });
+    expect(rows[1]).toMatchObject({
+      kind: 'item',
+      label: 'Copy',
+      hint: 'Ctrl+C',
+      ariaKeys: 'Control+C',
+      disabled: false,
+      action: { kind: 'command', id: 'edit.copy' },
+    });
+    expect(rows.find((r) => r.kind === 'item' && r.label === 'Delete')).toMatchObject({
+      disabled: true,
+      hint: 'Delete',
+      ariaKeys: 'Delete',
+    });
   });
 
   it('leaves out commands nobody registered, and the separator that would then end the menu', () => {
@@ -43,7 +75,9 @@ describe('menuRows', () => {
   });
 
   it('never puts a separator first, last or twice in a row, whatever is registered', () => {
-    const entries = menuEntries({ kind: 'pane', point: { x: 0, y: 0 } }).concat(menuEntries({ kind: 'edge', edgeId: 'e', source: 'a', target: 'b', point: { x: 0, y: 0 } }));
+    const entries = menuEntries({ kind: 'pane', point: { x: 0, y: 0 } }).concat(
+      menuEntries({ kind: 'edge', edgeId: 'e', source: 'a', target: 'b', point: { x: 0, y: 0 } }),
+    );
     const ids = entries.flatMap((e) => (e.kind === 'command' ? [e.id] : []));
     fc.assert(
       fc.property(fc.subarray(ids), (registered) => {
@@ -55,25 +89,39 @@ describe('menuRows', () => {
     );
   });
 
-  it('names the local actions after what they do, in the platform\'s shortcut style', () => {
+  it("names the local actions after what they do, in the platform's shortcut style", () => {
     const pane = menuRows(menuEntries({ kind: 'pane', point: { x: 0, y: 0 } }), lookup, true);
     expect(labels(pane)).toContain('Add Dialog Here');
     expect(labels(pane)).toContain('Add Note Here');
     expect(pane.find((r) => r.kind === 'item' && r.label === 'Undo')).toMatchObject({ hint: '⌘Z', ariaKeys: 'Meta+Z' });
     const edge = menuRows(menuEntries({ kind: 'edge', edgeId: 'e', source: 'a', target: 'b', point: { x: 0, y: 0 } }), lookup, false);
-    expect(labels(edge)).toEqual(['Go to Source Node', 'Go to Target Node', '---', 'Insert Narration on Edge', 'Insert Set on Edge', 'Insert Objective on Edge', '---', 'Delete']);
+    expect(labels(edge)).toEqual([
+      'Go to Source Node',
+      'Go to Target Node',
+      '---',
+      'Insert Narration on Edge',
+      'Insert Set on Edge',
+      'Insert Objective on Edge',
+      '---',
+      'Delete',
+    ]);
   });
 
-  it('disables adding nodes and notes and inserting nodes when the mission cannot be edited, and keeps going to an edge\'s ends', () => {
+  it("disables adding nodes and notes and inserting nodes when the mission cannot be edited, and keeps going to an edge's ends", () => {
     const disabled = (rows: MenuRow[]) => rows.flatMap((r) => (r.kind === 'item' && r.disabled ? [r.key] : []));
     const readOnly = menuRows(menuEntries({ kind: 'pane', point: { x: 0, y: 0 } }), () => undefined, false, false);
     expect(disabled(readOnly)).toEqual([...NODE_TYPES.map((t) => `add-${t}`), 'add-note']);
     expect(disabled(menuRows(menuEntries({ kind: 'pane', point: { x: 0, y: 0 } }), () => undefined, false))).toEqual([]);
-    expect(disabled(menuRows(menuEntries({ kind: 'edge', edgeId: 'e', source: 'a', target: 'b', point: { x: 0, y: 0 } }), () => undefined, false, false))).toEqual([
-      'insert-narration',
-      'insert-set',
-      'insert-objective',
-    ]);
+    expect(
+      disabled(
+        menuRows(
+          menuEntries({ kind: 'edge', edgeId: 'e', source: 'a', target: 'b', point: { x: 0, y: 0 } }),
+          () => undefined,
+          false,
+          false,
+        ),
+      ),
+    ).toEqual(['insert-narration', 'insert-set', 'insert-objective']);
   });
 });
 
@@ -85,7 +133,13 @@ describe('ariaKeyShortcuts', () => {
   });
 });
 
-const item = (label: string, disabled = false): MenuRow => ({ kind: 'item', key: label, label, disabled, action: { kind: 'go', end: 'source' } });
+const item = (label: string, disabled = false): MenuRow => ({
+  kind: 'item',
+  key: label,
+  label,
+  disabled,
+  action: { kind: 'go', end: 'source' },
+});
 const separator: MenuRow = { kind: 'separator', key: 's' };
 
 describe('nextItem', () => {
@@ -106,12 +160,17 @@ describe('nextItem', () => {
 
   it('always lands on an item from any row, or reports none in an empty menu', () => {
     fc.assert(
-      fc.property(fc.array(fc.boolean(), { minLength: 1, maxLength: 12 }), fc.nat(), fc.constantFrom('ArrowDown' as const, 'ArrowUp' as const, 'Home' as const, 'End' as const), (kinds, start, key) => {
-        const list = kinds.map((isItem, i) => (isItem ? item(`i${i}`) : { ...separator, key: `s${i}` }));
-        const to = nextItem(list, start % list.length, key);
-        if (kinds.includes(true)) expect(list[to]?.kind).toBe('item');
-        else expect(to).toBe(-1);
-      }),
+      fc.property(
+        fc.array(fc.boolean(), { minLength: 1, maxLength: 12 }),
+        fc.nat(),
+        fc.constantFrom('ArrowDown' as const, 'ArrowUp' as const, 'Home' as const, 'End' as const),
+        (kinds, start, key) => {
+          const list = kinds.map((isItem, i) => (isItem ? item(`i${i}`) : { ...separator, key: `s${i}` }));
+          const to = nextItem(list, start % list.length, key);
+          if (kinds.includes(true)) expect(list[to]?.kind).toBe('item');
+          else expect(to).toBe(-1);
+        },
+      ),
     );
   });
 });
@@ -139,13 +198,19 @@ describe('placeMenu', () => {
   it('keeps any menu that fits inside the window, wherever it is opened', () => {
     const coordinate = (max: number) => fc.integer({ min: -50, max: max + 50 });
     fc.assert(
-      fc.property(coordinate(1000), coordinate(800), fc.integer({ min: 1, max: 992 }), fc.integer({ min: 1, max: 792 }), (x, y, width, height) => {
-        const at = placeMenu({ x, y }, { width, height }, viewport);
-        expect(at.x).toBeGreaterThanOrEqual(4);
-        expect(at.y).toBeGreaterThanOrEqual(4);
-        expect(at.x + width).toBeLessThanOrEqual(996);
-        expect(at.y + height).toBeLessThanOrEqual(796);
-      }),
+      fc.property(
+        coordinate(1000),
+        coordinate(800),
+        fc.integer({ min: 1, max: 992 }),
+        fc.integer({ min: 1, max: 792 }),
+        (x, y, width, height) => {
+          const at = placeMenu({ x, y }, { width, height }, viewport);
+          expect(at.x).toBeGreaterThanOrEqual(4);
+          expect(at.y).toBeGreaterThanOrEqual(4);
+          expect(at.x + width).toBeLessThanOrEqual(996);
+          expect(at.y + height).toBeLessThanOrEqual(796);
+        },
+      ),
     );
   });
 });

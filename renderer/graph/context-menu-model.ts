@@ -101,7 +101,12 @@ function labelOf(action: MenuAction): string {
  * out), and separators only between items (none first, last or twice in a row). "Add … Here" is disabled when
  * the mission cannot be edited (`editable` false: read-only or none open).
  */
-export function menuRows(entries: readonly MenuEntry[], lookup: (id: string) => CommandInfo | undefined, mac: boolean, editable = true): MenuRow[] {
+export function menuRows(
+  entries: readonly MenuEntry[],
+  lookup: (id: string) => CommandInfo | undefined,
+  mac: boolean,
+  editable = true,
+): MenuRow[] {
   const rows: MenuRow[] = [];
   let pendingSeparator = false;
   entries.forEach((entry, i) => {
@@ -113,9 +118,22 @@ export function menuRows(entries: readonly MenuEntry[], lookup: (id: string) => 
     if (entry.kind === 'command' && !info) return;
     if (pendingSeparator) rows.push({ kind: 'separator', key: `separator-${i}` });
     pendingSeparator = false;
-    const key = entry.kind === 'command' ? entry.id : entry.kind === 'go' ? `go-${entry.end}` : entry.kind === 'note' ? 'add-note' : `${entry.kind}-${entry.type}`;
+    const key =
+      entry.kind === 'command'
+        ? entry.id
+        : entry.kind === 'go'
+          ? `go-${entry.end}`
+          : entry.kind === 'note'
+            ? 'add-note'
+            : `${entry.kind}-${entry.type}`;
     const edits = entry.kind === 'add' || entry.kind === 'insert' || entry.kind === 'note';
-    const row: MenuRow = { kind: 'item', key, label: info?.label ?? labelOf(entry), disabled: info ? !info.enabled : edits && !editable, action: entry };
+    const row: MenuRow = {
+      kind: 'item',
+      key,
+      label: info?.label ?? labelOf(entry),
+      disabled: info ? !info.enabled : edits && !editable,
+      action: entry,
+    };
     if (info?.shortcut) {
       row.hint = describeShortcut(info.shortcut, mac);
       row.ariaKeys = ariaKeyShortcuts(info.shortcut, mac);
@@ -157,7 +175,12 @@ export function itemByLetter(rows: readonly MenuRow[], from: number, letter: str
  * menu, it opens to the right and below, flips left or up when that side has no room, and is pushed inside by
  * `margin` when neither side fits.
  */
-export function placeMenu(at: Position, size: { width: number; height: number }, viewport: { width: number; height: number }, margin = 4): Position {
+export function placeMenu(
+  at: Position,
+  size: { width: number; height: number },
+  viewport: { width: number; height: number },
+  margin = 4,
+): Position {
   const axis = (start: number, extent: number, room: number): number => {
     const [low, high] = [margin, room - margin];
     if (start >= low && start + extent <= high) return start;

@@ -70,8 +70,8 @@ export function ContextMenu({ rows, at, label, onPick, onClose }: ContextMenuPro
     else if (event.key === 'Enter' || event.key === ' ') {
       const row = rows[active];
       if (row) pick(row);
-    }
-    else if (event.key.length === 1 && /\S/.test(event.key) && !event.ctrlKey && !event.metaKey && !event.altKey) setActive((i) => itemByLetter(rows, i, event.key));
+    } else if (event.key.length === 1 && /\S/.test(event.key) && !event.ctrlKey && !event.metaKey && !event.altKey)
+      setActive((i) => itemByLetter(rows, i, event.key));
     else return;
     event.preventDefault();
   };

@@ -18,7 +18,13 @@ const inputsFor = (mission: Mission, extra: Partial<FlowNodeInputs> = {}): FlowN
   highlight: null,
   ...extra,
 });
-const problem = (nodeId: string | undefined, severity: Severity): Diagnostic => ({ code: 'dead-end', severity, message: 'm', path: '', ...(nodeId ? { nodeId } : {}) });
+const problem = (nodeId: string | undefined, severity: Severity): Diagnostic => ({
+  code: 'dead-end',
+  severity,
+  message: 'm',
+  path: '',
+  ...(nodeId ? { nodeId } : {}),
+});
 const moved = (mission: Mission, id: string, x: number): Mission =>
   applyEdit(openDocument(mission), { kind: 'move-nodes', moves: [{ id, position: { x, y: 0 } }] }).mission;
 
@@ -62,7 +68,7 @@ describe('syncFlowNodes', () => {
     expect(talk?.handles?.map((h) => `${h.type}:${h.id ?? ''}`)).toEqual(['target:', 'source:ask', 'source:bribe']);
   });
 
-  it('keeps the size React Flow measured unless the node\'s rows changed', () => {
+  it("keeps the size React Flow measured unless the node's rows changed", () => {
     const mission = smallMission();
     const measured = syncFlowNodes([], inputsFor(mission)).map((n) => ({ ...n, measured: { width: 200, height: 80 } }));
     const talk = mission.nodes.find((n) => n.id === 'talk') as Extract<MissionNode, { type: 'dialog' }>;
@@ -87,12 +93,14 @@ describe('syncFlowNodes', () => {
 
   it('keeps a node that is being dragged where the drag has it until the drop commits the move', () => {
     const mission = smallMission();
-    const dragging = syncFlowNodes([], inputsFor(mission)).map((n) => (n.id === 'win' ? { ...n, position: { x: 300, y: 40 }, dragging: true } : n));
+    const dragging = syncFlowNodes([], inputsFor(mission)).map((n) =>
+      n.id === 'win' ? { ...n, position: { x: 300, y: 40 }, dragging: true } : n,
+    );
     const synced = syncFlowNodes(dragging, inputsFor(mission, { badges: new Map([['win', { count: 1, severity: 'error' }]]) }));
     expect(synced.find((n) => n.id === 'win')?.position).toEqual({ x: 300, y: 40 });
   });
 
-  it('shows a node\'s problem badge and rebuilds the node only when its count or worst severity changes', () => {
+  it("shows a node's problem badge and rebuilds the node only when its count or worst severity changes", () => {
     const mission = smallMission();
     const badges = countProblems([problem('talk', 'warning')]);
     const before = syncFlowNodes([], inputsFor(mission, { badges }));
@@ -138,14 +146,27 @@ describe('parentFirst', () => {
   });
 
   it('keeps every node once when groups name each other as parents', () => {
-    const nodes = [node('x', 'group', { width: 1, height: 1 }, { parentId: 'y' }), node('y', 'group', { width: 1, height: 1 }, { parentId: 'x' })];
-    expect(parentFirst(nodes).map((n) => n.id).sort()).toEqual(['x', 'y']);
+    const nodes = [
+      node('x', 'group', { width: 1, height: 1 }, { parentId: 'y' }),
+      node('y', 'group', { width: 1, height: 1 }, { parentId: 'x' }),
+    ];
+    expect(
+      parentFirst(nodes)
+        .map((n) => n.id)
+        .sort(),
+    ).toEqual(['x', 'y']);
   });
 });
 
 describe('countProblems', () => {
   it('counts the problems of each node and keeps the worst severity', () => {
-    const badges = countProblems([problem('a', 'info'), problem('a', 'error'), problem('a', 'warning'), problem('b', 'warning'), problem(undefined, 'error')]);
+    const badges = countProblems([
+      problem('a', 'info'),
+      problem('a', 'error'),
+      problem('a', 'warning'),
+      problem('b', 'warning'),
+      problem(undefined, 'error'),
+    ]);
     expect(Object.fromEntries(badges)).toEqual({ a: { count: 3, severity: 'error' }, b: { count: 1, severity: 'warning' } });
   });
 
@@ -166,7 +187,9 @@ describe('syncFlowEdges', () => {
     const mission = smallMission();
     mission.edges.push(edge('win', 'next', 'ghost'));
     const edges = syncFlowEdges([], { mission, selected: NONE });
-    expect(edges.map((e) => [e.source, e.sourceHandle, e.target])).toEqual(smallMission().edges.map((e) => [e.source, e.sourceHandle, e.target]));
+    expect(edges.map((e) => [e.source, e.sourceHandle, e.target])).toEqual(
+      smallMission().edges.map((e) => [e.source, e.sourceHandle, e.target]),
+    );
   });
 
   it('labels dialog choices with their text and leaves plain ports unlabelled', () => {
@@ -179,7 +202,9 @@ describe('syncFlowEdges', () => {
   it('leaves every edge unlabelled when labels are off, and labels them again when they are back on', () => {
     const off = syncFlowEdges([], { mission: smallMission(), selected: NONE, labels: false });
     expect(off.filter((e) => e.label !== undefined)).toEqual([]);
-    expect(syncFlowEdges(off, { mission: smallMission(), selected: NONE, labels: true }).find((e) => e.id === 'talk.ask')?.label).toBe('Just informat…');
+    expect(syncFlowEdges(off, { mission: smallMission(), selected: NONE, labels: true }).find((e) => e.id === 'talk.ask')?.label).toBe(
+      'Just informat…',
+    );
   });
 
   it('reuses unchanged edges and rebuilds the ones whose selection changed', () => {

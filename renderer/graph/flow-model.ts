@@ -190,9 +190,21 @@ function buildNode(
   if (node.type === 'group') flowNode.measured = { width: node.data.width, height: node.data.height };
   else {
     // A node whose rows are unchanged keeps what it had, which may be React Flow's own measurement.
-    const reuse = prev !== undefined && samePortIds(prev.data.ports, data.ports) && prev.data.contentLines === data.contentLines && prev.data.hasInput === data.hasInput;
-    flowNode.measured = reuse && prev.measured ? prev.measured : { width: FLOW_NODE_WIDTH, height: flowNodeHeight(data.contentLines, data.ports.length) };
-    flowNode.handles = reuse && prev.handles ? prev.handles : flowNodeHandles(data.hasInput, data.ports.map((p) => p.id), data.contentLines);
+    const reuse =
+      prev !== undefined &&
+      samePortIds(prev.data.ports, data.ports) &&
+      prev.data.contentLines === data.contentLines &&
+      prev.data.hasInput === data.hasInput;
+    flowNode.measured =
+      reuse && prev.measured ? prev.measured : { width: FLOW_NODE_WIDTH, height: flowNodeHeight(data.contentLines, data.ports.length) };
+    flowNode.handles =
+      reuse && prev.handles
+        ? prev.handles
+        : flowNodeHandles(
+            data.hasInput,
+            data.ports.map((p) => p.id),
+            data.contentLines,
+          );
   }
   if (prev?.dragging) flowNode.dragging = true;
   if (inputs.highlight === node.id) flowNode.className = 'is-revealed';
@@ -204,7 +216,13 @@ function buildNode(
   return flowNode;
 }
 
-function reusable(prev: MissionFlowNode | undefined, node: MissionNode, inputs: FlowNodeInputs, names: NameLookup, parentId: string | undefined): prev is MissionFlowNode {
+function reusable(
+  prev: MissionFlowNode | undefined,
+  node: MissionNode,
+  inputs: FlowNodeInputs,
+  names: NameLookup,
+  parentId: string | undefined,
+): prev is MissionFlowNode {
   return (
     prev !== undefined &&
     prev.data.node === node &&

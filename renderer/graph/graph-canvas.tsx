@@ -81,14 +81,23 @@ export function GraphCanvas() {
   const [highlight, setHighlight] = useState<string | null>(null);
   const [outlineOpen, setOutlineOpen] = useState(false);
 
-  const badges = useMemo(() => countProblems(playFindings.length > 0 ? [...diagnostics, ...playFindings] : diagnostics), [diagnostics, playFindings]);
+  const badges = useMemo(
+    () => countProblems(playFindings.length > 0 ? [...diagnostics, ...playFindings] : diagnostics),
+    [diagnostics, playFindings],
+  );
   const selectedNodes = useMemo(() => new Set(selection.nodeIds), [selection.nodeIds]);
   const selectedEdges = useMemo(() => new Set(selection.edgeIds), [selection.edgeIds]);
-  const nodeInputs = useMemo(() => (mission ? { mission, badges, selected: selectedNodes, highlight } : null), [mission, badges, selectedNodes, highlight]);
+  const nodeInputs = useMemo(
+    () => (mission ? { mission, badges, selected: selectedNodes, highlight } : null),
+    [mission, badges, selectedNodes, highlight],
+  );
   // Changes only when a zoom crosses a threshold: the nodes redraw then, not on every zoom step.
   const level = useStore((s) => detailLevel(s.transform[2]));
   const edgeLabels = level !== 'overview';
-  const edgeInputs = useMemo(() => (mission ? { mission, selected: selectedEdges, labels: edgeLabels } : null), [mission, selectedEdges, edgeLabels]);
+  const edgeInputs = useMemo(
+    () => (mission ? { mission, selected: selectedEdges, labels: edgeLabels } : null),
+    [mission, selectedEdges, edgeLabels],
+  );
   const { nodes, onNodesChange, startDrag } = useFlowNodes(nodeInputs, store, ui);
   const { edges, onEdgesChange } = useFlowEdges(edgeInputs, ui);
   const acts = useCollapsedActs(file?.name ?? null);
@@ -107,7 +116,9 @@ export function GraphCanvas() {
       const place = placeNewNode(state.doc.mission, type, point, ctx.views.graph?.placementArea());
       const { edit, nodeId } = addNodeEdit(ctx, type, place.position);
       const nodes = place.parentId === undefined ? edit.nodes : edit.nodes.map((n) => ({ ...n, parentId: place.parentId }));
-      const edges = from ? [{ id: newEdgeId(state.doc.mission, from.source, from.port), source: from.source, sourceHandle: from.port, target: nodeId }] : [];
+      const edges = from
+        ? [{ id: newEdgeId(state.doc.mission, from.source, from.port), source: from.source, sourceHandle: from.port, target: nodeId }]
+        : [];
       state.edit({ ...edit, nodes, ...(edges.length > 0 ? { edges } : {}) });
       ui.getState().select({ nodeIds: [nodeId], edgeIds: [] });
     },
@@ -121,7 +132,8 @@ export function GraphCanvas() {
       const place = placeNewNode(state.doc.mission, type, point, ctx.views.graph?.placementArea());
       const { edit, nodeId } = addNodeEdit(ctx, type, place.position);
       const node = edit.nodes[0];
-      const edits = node && insertOnEdge(state.doc.mission, edgeId, place.parentId === undefined ? node : { ...node, parentId: place.parentId });
+      const edits =
+        node && insertOnEdge(state.doc.mission, edgeId, place.parentId === undefined ? node : { ...node, parentId: place.parentId });
       if (!edits) return;
       // One batch: whoever watches the mission never sees the node without its edges.
       state.edit({ kind: 'batch', label: 'Insert Node', edits });
@@ -177,7 +189,8 @@ export function GraphCanvas() {
       const target = nodeIdAt(point.x, point.y);
       const node = target ? store.getState().doc?.mission.nodes.find((n) => n.id === target) : undefined;
       if (node && node.type !== 'start' && node.type !== 'group') connect(state.fromNode.id, state.fromHandle.id, node.id);
-      else if (!target && document.elementFromPoint(point.x, point.y)?.closest('.react-flow__pane')) openForDroppedConnection(state.fromNode.id, state.fromHandle.id, point);
+      else if (!target && document.elementFromPoint(point.x, point.y)?.closest('.react-flow__pane'))
+        openForDroppedConnection(state.fromNode.id, state.fromHandle.id, point);
     },
     [connect, store, openForDroppedConnection],
   );
@@ -190,50 +203,56 @@ export function GraphCanvas() {
       <div className="graph-canvas" ref={canvas} tabIndex={-1} onKeyDown={menu.onKeyDown} data-detail={level}>
         <DetailLevelContext value={level}>
           <CollapsedActsContext value={actsContext}>
-          <ReactFlow<MissionFlowNode>
-            nodes={shown.nodes}
-            edges={shown.edges}
-            nodeTypes={NODE_TYPES}
-            onNodesChange={onNodesChange}
-            onEdgesChange={onEdgesChange}
-            onNodeDragStart={startDrag}
-            onSelectionDragStart={startDrag}
-            onConnect={onConnect}
-            onConnectEnd={onConnectEnd}
-            onNodeDoubleClick={inlineEditor.onNodeDoubleClick}
-            onMoveStart={onMoveStart}
-            onDragOver={onDragOver}
-            onDrop={onDrop}
-            {...menu.handlers}
-            nodesDraggable={editable}
-            nodesConnectable={editable}
-            onlyRenderVisibleElements={nodes.length > VISIBLE_ONLY_ABOVE}
-            deleteKeyCode={null}
-            multiSelectionKeyCode={MULTI_SELECT_KEYS}
-            snapToGrid
-            snapGrid={SNAP_GRID}
-            minZoom={0.02}
-            maxZoom={2.5}
-            fitView
-            fitViewOptions={FIT_OPTIONS}
-            colorMode="dark"
-          >
-            <Background variant={BackgroundVariant.Dots} gap={GRID} size={1.2} />
-            <Controls showFitView={false} showInteractive={false} position="bottom-left">
-            <ControlButton className="outline-toggle" aria-label="Outline" aria-pressed={outlineOpen} title="Outline: acts and nodes in reading order; click one to show it" onClick={() => setOutlineOpen((open) => !open)}>
-              ☰
-            </ControlButton>
-          </Controls>
-            {mission && (
-              <Panel position="bottom-right" className="minimap-panel">
-                <MissionMinimap mission={mission} onJump={stopFitting} />
-              </Panel>
-            )}
-            <LabelScale canvas={canvas} />
-            {mission && level !== 'full' && <ActTitles mission={mission} />}
-            {notes.layer}
-            {inlineEditor.element}
-          </ReactFlow>
+            <ReactFlow<MissionFlowNode>
+              nodes={shown.nodes}
+              edges={shown.edges}
+              nodeTypes={NODE_TYPES}
+              onNodesChange={onNodesChange}
+              onEdgesChange={onEdgesChange}
+              onNodeDragStart={startDrag}
+              onSelectionDragStart={startDrag}
+              onConnect={onConnect}
+              onConnectEnd={onConnectEnd}
+              onNodeDoubleClick={inlineEditor.onNodeDoubleClick}
+              onMoveStart={onMoveStart}
+              onDragOver={onDragOver}
+              onDrop={onDrop}
+              {...menu.handlers}
+              nodesDraggable={editable}
+              nodesConnectable={editable}
+              onlyRenderVisibleElements={nodes.length > VISIBLE_ONLY_ABOVE}
+              deleteKeyCode={null}
+              multiSelectionKeyCode={MULTI_SELECT_KEYS}
+              snapToGrid
+              snapGrid={SNAP_GRID}
+              minZoom={0.02}
+              maxZoom={2.5}
+              fitView
+              fitViewOptions={FIT_OPTIONS}
+              colorMode="dark"
+            >
+              <Background variant={BackgroundVariant.Dots} gap={GRID} size={1.2} />
+              <Controls showFitView={false} showInteractive={false} position="bottom-left">
+                <ControlButton
+                  className="outline-toggle"
+                  aria-label="Outline"
+                  aria-pressed={outlineOpen}
+                  title="Outline: acts and nodes in reading order; click one to show it"
+                  onClick={() => setOutlineOpen((open) => !open)}
+                >
+                  ☰
+                </ControlButton>
+              </Controls>
+              {mission && (
+                <Panel position="bottom-right" className="minimap-panel">
+                  <MissionMinimap mission={mission} onJump={stopFitting} />
+                </Panel>
+              )}
+              <LabelScale canvas={canvas} />
+              {mission && level !== 'full' && <ActTitles mission={mission} />}
+              {notes.layer}
+              {inlineEditor.element}
+            </ReactFlow>
           </CollapsedActsContext>
         </DetailLevelContext>
         {menu.element}

@@ -24,11 +24,16 @@ function framed(): Mission {
 const byIdOf = (mission: Mission) => new Map(mission.nodes.map((n) => [n.id, n]));
 const sized = (id: string, position: Position, width = 200, height = 100): DraggedNode => ({ id, position, width, height });
 /** A drag whose node is centred on `centre` (canvas coordinates), for a node whose parent sits at `origin`. */
-const centredOn = (id: string, centre: Position, origin: Position = { x: 0, y: 0 }): DraggedNode => sized(id, { x: centre.x - 100 - origin.x, y: centre.y - 50 - origin.y });
+const centredOn = (id: string, centre: Position, origin: Position = { x: 0, y: 0 }): DraggedNode =>
+  sized(id, { x: centre.x - 100 - origin.x, y: centre.y - 50 - origin.y });
 
 describe('isWithin', () => {
   it('reports a group as within itself and within the groups around it, and not within others', () => {
-    const parents = new Map<string, string | undefined>([['inner', 'act'], ['act', undefined], ['other', undefined]]);
+    const parents = new Map<string, string | undefined>([
+      ['inner', 'act'],
+      ['act', undefined],
+      ['other', undefined],
+    ]);
     expect(isWithin('inner', 'inner', parents)).toBe(true);
     expect(isWithin('inner', 'act', parents)).toBe(true);
     expect(isWithin('act', 'inner', parents)).toBe(false);
@@ -98,7 +103,9 @@ describe('planDrop', () => {
   it('never lets two groups dropped together frame each other', () => {
     const mission = framed();
     // Two equal frames on top of each other: each one's centre is inside the other.
-    mission.nodes = mission.nodes.map((n) => (n.id === 'inner' ? { ...n, parentId: undefined } : n.id === 'other' ? at(n, { x: 0, y: 0 }) : n));
+    mission.nodes = mission.nodes.map((n) =>
+      n.id === 'inner' ? { ...n, parentId: undefined } : n.id === 'other' ? at(n, { x: 0, y: 0 }) : n,
+    );
     mission.nodes = mission.nodes.map((n) => (n.type === 'group' && n.id !== 'act' ? { ...n, data: { width: 600, height: 300 } } : n));
     const plan = planDrop(mission.nodes, [sized('inner', { x: 10, y: 10 }, 600, 300), sized('other', { x: 20, y: 20 }, 600, 300)]);
     const adopted = plan.moves.filter((m) => typeof m.parentId === 'string');
@@ -124,7 +131,12 @@ describe('planDrop', () => {
         const frame = afterById.get(parent) as MissionNode & { type: 'group' };
         const origin = canvasPosition(parent, afterById);
         const centre = { x: dropped.x + width / 2, y: dropped.y + height / 2 };
-        expect(centre.x >= origin.x && centre.x <= origin.x + frame.data.width && centre.y >= origin.y && centre.y <= origin.y + frame.data.height).toBe(true);
+        expect(
+          centre.x >= origin.x &&
+            centre.x <= origin.x + frame.data.width &&
+            centre.y >= origin.y &&
+            centre.y <= origin.y + frame.data.height,
+        ).toBe(true);
         expect(isWithin(parent, id, new Map(after.nodes.map((n) => [n.id, n.parentId])))).toBe(false);
       }),
     );

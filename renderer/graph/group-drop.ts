@@ -63,7 +63,9 @@ export function planDrop(nodes: readonly MissionNode[], dragged: readonly Dragge
   const parents = new Map(nodes.map((n) => [n.id, frameParent(n, byId)]));
   // The parents as this drop changes them, so two groups dropped together cannot end up framing each other.
   const parentOf = new Map(parents);
-  const frames: Frame[] = nodes.flatMap((n) => (n.type === 'group' ? [{ id: n.id, at: canvasPosition(n.id, byId, moved), width: n.data.width, height: n.data.height }] : []));
+  const frames: Frame[] = nodes.flatMap((n) =>
+    n.type === 'group' ? [{ id: n.id, at: canvasPosition(n.id, byId, moved), width: n.data.width, height: n.data.height }] : [],
+  );
   const moves: NodeMove[] = [];
   const targets = new Set<string>();
   for (const d of dragged) {

@@ -50,7 +50,13 @@ export function useInlineEditor(): { onNodeDoubleClick(event: MouseEvent, node: 
       const at = flow.screenToFlowPosition({ x: rect.left, y: rect.top }, { snapToGrid: false });
       const style = getComputedStyle(hit.row);
       cancelled.current = false;
-      setOpen({ nodeId: node.id, field: hit.field, text, box: { ...at, width: rect.width / zoom, height: rect.height / zoom }, font: { fontSize: style.fontSize, fontWeight: style.fontWeight, lineHeight: style.lineHeight } });
+      setOpen({
+        nodeId: node.id,
+        field: hit.field,
+        text,
+        box: { ...at, width: rect.width / zoom, height: rect.height / zoom },
+        font: { fontSize: style.fontSize, fontWeight: style.fontWeight, lineHeight: style.lineHeight },
+      });
     },
     [store, flow],
   );

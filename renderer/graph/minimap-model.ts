@@ -46,7 +46,8 @@ export function minimapPicture(mission: Mission): MinimapPicture {
     maxX = Math.max(maxX, x + width);
     maxY = Math.max(maxY, y + height);
   }
-  const bounds = mission.nodes.length === 0 ? { x: 0, y: 0, width: 1, height: 1 } : { x: minX, y: minY, width: maxX - minX, height: maxY - minY };
+  const bounds =
+    mission.nodes.length === 0 ? { x: 0, y: 0, width: 1, height: 1 } : { x: minX, y: minY, width: maxX - minX, height: maxY - minY };
   return { shapes: [...groups, ...nodes], bounds };
 }
 

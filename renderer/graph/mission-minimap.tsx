@@ -1,7 +1,15 @@
 import { useReactFlow, useStore, type ReactFlowState } from '@xyflow/react';
 import { useEffect, useMemo, useRef, type PointerEvent } from 'react';
 import type { Mission } from '@mission-studio/core/format';
-import { flowPointAt, minimapMapping, minimapPicture, minimapSize, viewRect, type MinimapMapping, type MinimapPicture } from './minimap-model';
+import {
+  flowPointAt,
+  minimapMapping,
+  minimapPicture,
+  minimapSize,
+  viewRect,
+  type MinimapMapping,
+  type MinimapPicture,
+} from './minimap-model';
 
 const canvasSize = (s: ReactFlowState) => `${s.width}x${s.height}`;
 
@@ -53,7 +61,10 @@ export function MissionMinimap({ mission, onJump }: { mission: Mission; onJump: 
   const transform = useStore((s) => s.transform);
   const [canvasWidth, canvasHeight] = useStore(canvasSize).split('x').map(Number) as [number, number];
   const picture = useMemo(() => minimapPicture(mission), [mission]);
-  const size = useMemo(() => minimapSize(picture.bounds, { width: canvasWidth, height: canvasHeight }), [picture, canvasWidth, canvasHeight]);
+  const size = useMemo(
+    () => minimapSize(picture.bounds, { width: canvasWidth, height: canvasHeight }),
+    [picture, canvasWidth, canvasHeight],
+  );
   const mapping = useMemo(() => minimapMapping(picture.bounds, size), [picture, size]);
   const ratio = typeof window === 'undefined' ? 1 : window.devicePixelRatio || 1;
   const layer = useMemo(() => drawPicture(picture, mapping, size.width, size.height, ratio), [picture, mapping, size, ratio]);

@@ -36,18 +36,34 @@ const MissionNodeView = memo(function MissionNodeView({ id, data, selected }: No
     // Zoomed out: the same box and handles (edges keep their ends), holding only the whole title (in overview,
     // a coloured bar whose title shows on hover). Far fewer elements to lay out and paint per node.
     return (
-      <div className={`${className} node-chip`} data-node-id={id} data-kind={node.type} style={{ height: flowNodeHeight(contentLines, ports.length) }} {...runOverlayAttributes(overlay)}>
+      <div
+        className={`${className} node-chip`}
+        data-node-id={id}
+        data-kind={node.type}
+        style={{ height: flowNodeHeight(contentLines, ports.length) }}
+        {...runOverlayAttributes(overlay)}
+      >
         {hasInput && <Handle type="target" position={Position.Left} className="input-handle" />}
         {badge && <ProblemCount badge={badge} />}
         <PresenceMarks nodeId={id} />
-        {level === 'chips' ? <div className="node-title chip-title">{node.title}</div> : (
+        {level === 'chips' ? (
+          <div className="node-title chip-title">{node.title}</div>
+        ) : (
           // The title stays in the node's text, unseen: screen readers and Find read every node at every zoom.
           <div className="chip-bar" title={node.title}>
             <span className="chip-bar-title">{node.title}</span>
           </div>
         )}
         {ports.map((port, i) => (
-          <Handle key={port.id} type="source" position={Position.Right} id={port.id} isConnectableEnd={false} className="port-handle" style={portHandleStyle(i, contentLines)} />
+          <Handle
+            key={port.id}
+            type="source"
+            position={Position.Right}
+            id={port.id}
+            isConnectableEnd={false}
+            className="port-handle"
+            style={portHandleStyle(i, contentLines)}
+          />
         ))}
       </div>
     );
@@ -74,7 +90,15 @@ const MissionNodeView = memo(function MissionNodeView({ id, data, selected }: No
         ))}
       </div>
       {ports.map((port, i) => (
-        <Handle key={port.id} type="source" position={Position.Right} id={port.id} isConnectableEnd={false} className="port-handle" style={portHandleStyle(i, contentLines)} />
+        <Handle
+          key={port.id}
+          type="source"
+          position={Position.Right}
+          id={port.id}
+          isConnectableEnd={false}
+          className="port-handle"
+          style={portHandleStyle(i, contentLines)}
+        />
       ))}
     </div>
   );

@@ -20,5 +20,8 @@ export function portHandleStyle(index: number, contentLines: number): CSSPropert
  * hiding every node until it has measured the page (a thousand layouts before anything shows).
  */
 export function flowNodeHandles(hasInput: boolean, portIds: readonly string[], contentLines: number): NodeHandle[] {
-  return handlePlaces(hasInput, portIds, contentLines).map(({ side, ...place }) => ({ ...place, position: side === 'left' ? Position.Left : Position.Right }));
+  return handlePlaces(hasInput, portIds, contentLines).map(({ side, ...place }) => ({
+    ...place,
+    position: side === 'left' ? Position.Left : Position.Right,
+  }));
 }

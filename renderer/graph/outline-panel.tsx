@@ -20,7 +20,15 @@ function Badge({ badge }: { badge: ProblemBadge }) {
  * The Outline: the acts in reading order, each with its nodes in flow order (type icon, title, problem badge).
  * A click reveals the act or node on the canvas and selects it. Beside the canvas, opened from its Outline button.
  */
-export const OutlinePanel = memo(function OutlinePanel({ mission, badges, selected }: { mission: Mission; badges: ReadonlyMap<string, ProblemBadge>; selected: ReadonlySet<string> }) {
+export const OutlinePanel = memo(function OutlinePanel({
+  mission,
+  badges,
+  selected,
+}: {
+  mission: Mission;
+  badges: ReadonlyMap<string, ProblemBadge>;
+  selected: ReadonlySet<string>;
+}) {
   const services = useServices();
   const acts = useMemo(() => missionOutline(mission, badges), [mission, badges]);
   return (
@@ -31,7 +39,12 @@ export const OutlinePanel = memo(function OutlinePanel({ mission, badges, select
             {act.id === null ? (
               <div className="outline-act">{act.title}</div>
             ) : (
-              <button type="button" className="outline-act" aria-current={selected.has(act.id) || undefined} onClick={() => revealNode(services, act.id as string)}>
+              <button
+                type="button"
+                className="outline-act"
+                aria-current={selected.has(act.id) || undefined}
+                onClick={() => revealNode(services, act.id as string)}
+              >
                 <span className="outline-title">{act.title}</span>
                 {act.badge && <Badge badge={act.badge} />}
               </button>
@@ -39,7 +52,12 @@ export const OutlinePanel = memo(function OutlinePanel({ mission, badges, select
             <ol className="outline-nodes">
               {act.nodes.map((n) => (
                 <li key={n.id}>
-                  <button type="button" className="outline-node" aria-current={selected.has(n.id) || undefined} onClick={() => revealNode(services, n.id)}>
+                  <button
+                    type="button"
+                    className="outline-node"
+                    aria-current={selected.has(n.id) || undefined}
+                    onClick={() => revealNode(services, n.id)}
+                  >
                     <NodeIcon type={n.type} />
                     <span className="outline-title">{n.title}</span>
                     {n.badge && <Badge badge={n.badge} />}

@@ -40,8 +40,17 @@ export function Palette({ onAdd, onAddNote, disabled }: { onAdd: (type: NodeType
           <span className="palette-label">{NODE_KINDS[type].label}</span>
         </button>
       ))}
-      <button type="button" className="palette-button palette-note" aria-label="Add note" title="Note: a sticky note for the people editing the mission (the game never shows it)" disabled={disabled} onClick={onAddNote}>
-        <span className="node-icon" aria-hidden="true">✎</span>
+      <button
+        type="button"
+        className="palette-button palette-note"
+        aria-label="Add note"
+        title="Note: a sticky note for the people editing the mission (the game never shows it)"
+        disabled={disabled}
+        onClick={onAddNote}
+      >
+        <span className="node-icon" aria-hidden="true">
+          ✎
+        </span>
         <span className="palette-label">Note</span>
       </button>
     </div>

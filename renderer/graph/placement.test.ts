@@ -31,14 +31,21 @@ describe('placeNewNode', () => {
   it('moves a node asked for on top of another to the nearest free space, clear of it', () => {
     const small = smallMission();
     // Without its group, so every node sits at its own position on the canvas.
-    const mission = { ...small, nodes: small.nodes.filter((n) => n.type !== 'group').map(({ parentId: _parent, ...n }) => n as typeof small.nodes[number]) };
+    const mission = {
+      ...small,
+      nodes: small.nodes.filter((n) => n.type !== 'group').map(({ parentId: _parent, ...n }) => n as (typeof small.nodes)[number]),
+    };
     const taken = mission.nodes[1]!;
     const point = { x: taken.position.x + NODE_WIDTH / 2, y: taken.position.y + NODE_HEIGHT / 2 };
     const { position, parentId } = placeNewNode(mission, 'dialog', point);
     expect(parentId).toBeUndefined();
     const placed = nodeRect(nodeTemplate('dialog', 'new', position), new Map());
     for (const other of occupiedRects(mission)) {
-      const overlaps = placed.x < other.x + other.width && other.x < placed.x + placed.width && placed.y < other.y + other.height && other.y < placed.y + placed.height;
+      const overlaps =
+        placed.x < other.x + other.width &&
+        other.x < placed.x + placed.width &&
+        placed.y < other.y + other.height &&
+        other.y < placed.y + placed.height;
       expect(overlaps).toBe(false);
     }
     expect(Math.hypot(position.x - taken.position.x, position.y - taken.position.y)).toBeLessThan(400);

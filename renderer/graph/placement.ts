@@ -50,7 +50,12 @@ export function groupAt(mission: Mission, point: Position): MissionNode | undefi
  * Groups are not nested by adding: a new group always lands on the top level. A new node never covers another:
  * it moves to the nearest free space (core/edit/free-space.ts), inside the visible `area` when there is room there.
  */
-export function placeNewNode(mission: Mission, type: NodeType, point: Position, area?: PlacementArea): { position: Position; parentId?: string } {
+export function placeNewNode(
+  mission: Mission,
+  type: NodeType,
+  point: Position,
+  area?: PlacementArea,
+): { position: Position; parentId?: string } {
   const [width, height] = type === 'group' ? [NEW_GROUP.width, NEW_GROUP.height] : [NODE_WIDTH, NODE_HEIGHT];
   const asked = { x: snap(point.x - width / 2), y: snap(point.y - height / 2) };
   const node = nodeTemplate(type, 'new', asked);

@@ -4,11 +4,27 @@ import { nextSelection } from './selection-sync';
 
 describe('nextSelection', () => {
   it('adds and removes ids as React Flow reports, keeping the earlier order', () => {
-    expect(nextSelection(['a', 'b'], [{ id: 'c', selected: true }, { id: 'a', selected: false }])).toEqual(['b', 'c']);
+    expect(
+      nextSelection(
+        ['a', 'b'],
+        [
+          { id: 'c', selected: true },
+          { id: 'a', selected: false },
+        ],
+      ),
+    ).toEqual(['b', 'c']);
   });
 
   it('reports no change when every change matches the current selection', () => {
-    expect(nextSelection(['a'], [{ id: 'a', selected: true }, { id: 'b', selected: false }])).toBeNull();
+    expect(
+      nextSelection(
+        ['a'],
+        [
+          { id: 'a', selected: true },
+          { id: 'b', selected: false },
+        ],
+      ),
+    ).toBeNull();
   });
 
   it('ends with exactly the ids whose last change selected them, plus untouched ones', () => {
@@ -16,8 +32,9 @@ describe('nextSelection', () => {
     fc.assert(
       fc.property(fc.uniqueArray(id), fc.array(fc.record({ id, selected: fc.boolean() })), (current, changes) => {
         const expected = new Set(current);
-        for (const c of changes) if (c.selected) expected.add(c.id);
-        else expected.delete(c.id);
+        for (const c of changes)
+          if (c.selected) expected.add(c.id);
+          else expected.delete(c.id);
         const result = nextSelection(current, changes);
         expect(new Set(result ?? current)).toEqual(expected);
       }),

@@ -9,7 +9,8 @@ import { GRID } from './placement';
 const MOVE_THRESHOLD = 3;
 
 const snap = (v: number): number => Math.round(v / GRID) * GRID;
-const nextColour = (c: NoteColour | undefined): NoteColour => NOTE_COLOURS[(NOTE_COLOURS.indexOf(c ?? 'yellow') + 1) % NOTE_COLOURS.length] ?? 'yellow';
+const nextColour = (c: NoteColour | undefined): NoteColour =>
+  NOTE_COLOURS[(NOTE_COLOURS.indexOf(c ?? 'yellow') + 1) % NOTE_COLOURS.length] ?? 'yellow';
 
 // A note's name for screen readers and tests: its first line, or that it is empty.
 function noteName(text: string): string {
@@ -53,7 +54,8 @@ export const StickyNote = memo(function StickyNote({ note, editable, editing, se
   const onPointerUp = () => {
     const p = press.current;
     press.current = null;
-    if (p?.moved && offset) edit({ kind: 'update-note', id: note.id, position: { x: snap(note.position.x + offset.x), y: snap(note.position.y + offset.y) } });
+    if (p?.moved && offset)
+      edit({ kind: 'update-note', id: note.id, position: { x: snap(note.position.x + offset.x), y: snap(note.position.y + offset.y) } });
     setOffset(null);
   };
 
@@ -93,21 +95,60 @@ export const StickyNote = memo(function StickyNote({ note, editable, editing, se
       onKeyDown={onNoteKey}
       onDoubleClick={() => editable && !editing && setEditing(note.id)}
     >
-      <div className="sticky-note-bar" title={editable ? 'Drag to move the note' : undefined} onPointerDown={onPointerDown} onPointerMove={onPointerMove} onPointerUp={onPointerUp} onPointerCancel={() => (press.current = null, setOffset(null))}>
-        <button type="button" className="sticky-note-button" aria-label="Edit note" title="Edit the note's text (or double-click it)" disabled={!editable} onClick={() => setEditing(note.id)}>
+      <div
+        className="sticky-note-bar"
+        title={editable ? 'Drag to move the note' : undefined}
+        onPointerDown={onPointerDown}
+        onPointerMove={onPointerMove}
+        onPointerUp={onPointerUp}
+        onPointerCancel={() => ((press.current = null), setOffset(null))}
+      >
+        <button
+          type="button"
+          className="sticky-note-button"
+          aria-label="Edit note"
+          title="Edit the note's text (or double-click it)"
+          disabled={!editable}
+          onClick={() => setEditing(note.id)}
+        >
           ✎
         </button>
-        <button type="button" className="sticky-note-button" aria-label={`Note colour: ${colour}`} title={`Paper colour: ${colour} (click for ${nextColour(note.colour)})`} disabled={!editable} onClick={() => edit({ kind: 'update-note', id: note.id, colour: nextColour(note.colour) })}>
+        <button
+          type="button"
+          className="sticky-note-button"
+          aria-label={`Note colour: ${colour}`}
+          title={`Paper colour: ${colour} (click for ${nextColour(note.colour)})`}
+          disabled={!editable}
+          onClick={() => edit({ kind: 'update-note', id: note.id, colour: nextColour(note.colour) })}
+        >
           ●
         </button>
-        <button type="button" className="sticky-note-button" aria-label="Delete note" title="Delete the note" disabled={!editable} onClick={() => edit({ kind: 'delete-notes', ids: [note.id] })}>
+        <button
+          type="button"
+          className="sticky-note-button"
+          aria-label="Delete note"
+          title="Delete the note"
+          disabled={!editable}
+          onClick={() => edit({ kind: 'delete-notes', ids: [note.id] })}
+        >
           ×
         </button>
       </div>
       {editing ? (
-        <textarea className="sticky-note-text nowheel nodrag" aria-label="Note text" defaultValue={note.text} autoFocus rows={Math.max(3, note.text.split('\n').length + 1)} maxLength={10000} onKeyDown={onTextKey} onBlur={(e) => commit(e.currentTarget.value)} />
+        <textarea
+          className="sticky-note-text nowheel nodrag"
+          aria-label="Note text"
+          defaultValue={note.text}
+          autoFocus
+          rows={Math.max(3, note.text.split('\n').length + 1)}
+          maxLength={10000}
+          onKeyDown={onTextKey}
+          onBlur={(e) => commit(e.currentTarget.value)}
+        />
       ) : (
-        <div className={note.text === '' ? 'sticky-note-text empty' : 'sticky-note-text'}>{note.text === '' ? 'Double-click to write a note' : note.text}</div>
+        <div className={note.text === '' ? 'sticky-note-text empty' : 'sticky-note-text'}>
+          {note.text === '' ? 'Double-click to write a note' : note.text}
+        </div>
       )}
     </section>
   );

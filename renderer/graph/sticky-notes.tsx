@@ -39,7 +39,12 @@ export function useStickyNotes(mission: Mission | null, editable: boolean): Stic
       const asked = { x: snap(point.x - NOTE_WIDTH / 2), y: snap(point.y - NOTE_HEIGHT / 2) };
       // Clear of nodes and other notes, like a new node: a note over a node would hide its ports.
       const others = (current.notes ?? []).map((n) => ({ ...n.position, width: n.width ?? NOTE_WIDTH, height: NOTE_HEIGHT }));
-      const shift = freeShift([...occupiedRects(current), ...others], [{ ...asked, width: NOTE_WIDTH, height: NOTE_HEIGHT }], GRID, ctx.views.graph?.placementArea());
+      const shift = freeShift(
+        [...occupiedRects(current), ...others],
+        [{ ...asked, width: NOTE_WIDTH, height: NOTE_HEIGHT }],
+        GRID,
+        ctx.views.graph?.placementArea(),
+      );
       const { edit: added, noteId } = addNoteEdit(current, { x: asked.x + shift.x, y: asked.y + shift.y });
       state.edit(added);
       setEditing(noteId);

@@ -2,7 +2,14 @@ import { applyNodeChanges, useStoreApi, type Edge, type EdgeChange, type NodeCha
 import { useCallback, useMemo, useRef, useState } from 'react';
 import type { EditorStore } from '../state/editor-store';
 import type { UiStore } from '../state/ui-store';
-import { syncFlowEdges, syncFlowNodes, type FlowEdgeInputs, type FlowNodeInputs, type MissionFlowEdge, type MissionFlowNode } from './flow-model';
+import {
+  syncFlowEdges,
+  syncFlowNodes,
+  type FlowEdgeInputs,
+  type FlowNodeInputs,
+  type MissionFlowEdge,
+  type MissionFlowNode,
+} from './flow-model';
 import { markDropTargets, planDrop, sameTargets } from './group-drop';
 import { nextSelection, type SelectChange } from './selection-sync';
 
@@ -52,7 +59,10 @@ export function useFlowNodes(inputs: FlowNodeInputs | null, store: EditorStore, 
       const mission = store.getState().doc?.mission;
       if (moved.length === 0 || !mission) return;
       const { nodeLookup } = flowStore.getState();
-      const plan = planDrop(mission.nodes, moved.map((c) => ({ ...nodeLookup.get(c.id)?.measured, id: c.id, position: { x: c.position.x, y: c.position.y } })));
+      const plan = planDrop(
+        mission.nodes,
+        moved.map((c) => ({ ...nodeLookup.get(c.id)?.measured, id: c.id, position: { x: c.position.x, y: c.position.y } })),
+      );
       const dropping = moved.every((c) => !c.dragging);
       setDropTargets((t) => (dropping ? NO_TARGETS : sameTargets(t, plan.targets) ? t : plan.targets));
       if (!dropping) return;

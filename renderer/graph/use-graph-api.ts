@@ -15,7 +15,14 @@ function graphCommands(run: (id: string) => boolean, isEnabled: (id: string) => 
     { id: 'view.zoomIn', label: 'Zoom In', menu: 'view', shortcut: 'Mod+=', run: (ctx) => ctx.views.graph?.zoomIn() },
     { id: 'view.zoomOut', label: 'Zoom Out', menu: 'view', shortcut: 'Mod+-', run: (ctx) => ctx.views.graph?.zoomOut() },
     // Backspace is how macOS keyboards delete; it runs the one Delete command so nothing is deleted twice.
-    { id: 'edit.deleteBackspace', label: 'Delete', menu: 'edit', shortcut: 'Backspace', enabled: () => isEnabled('edit.delete'), run: () => void run('edit.delete') },
+    {
+      id: 'edit.deleteBackspace',
+      label: 'Delete',
+      menu: 'edit',
+      shortcut: 'Backspace',
+      enabled: () => isEnabled('edit.delete'),
+      run: () => void run('edit.delete'),
+    },
   ];
 }
 

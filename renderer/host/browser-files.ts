@@ -26,7 +26,10 @@ export const domFileAccess: BrowserFileAccess = {
 
 /** The File System Access API's save picker, as far as this app uses it (not yet in TypeScript's DOM types). */
 interface SavePickerWindow {
-  showSaveFilePicker(options: { suggestedName: string; types?: Array<{ description: string; accept: Record<string, string[]> }> }): Promise<{
+  showSaveFilePicker(options: {
+    suggestedName: string;
+    types?: Array<{ description: string; accept: Record<string, string[]> }>;
+  }): Promise<{
     name: string;
     createWritable(): Promise<{ write(data: BlobPart): Promise<void>; close(): Promise<void> }>;
   }>;

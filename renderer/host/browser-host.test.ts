@@ -84,7 +84,7 @@ describe('createBrowserHost', () => {
     ]);
   });
 
-  it('saves through the browser\'s save picker where it has one: asks where once, then writes back to that file', async () => {
+  it("saves through the browser's save picker where it has one: asks where once, then writes back to that file", async () => {
     const { files, downloads } = fakeFiles(null);
     const picker = fakePicker(files, ['mine.mission.json']);
     const host = createBrowserHost(files);
@@ -97,12 +97,15 @@ describe('createBrowserHost', () => {
     expect(downloads).toEqual([]);
   });
 
-  it('asks again for a copy, and never counts it as the document\'s file', async () => {
+  it("asks again for a copy, and never counts it as the document's file", async () => {
     const { files } = fakeFiles(null);
     const picker = fakePicker(files, ['a.mission.json', 'a copy.mission.json']);
     const host = createBrowserHost(files);
     const saved = await host.saveFile({ name: 'a.mission.json', text: 'v1' });
-    expect(await host.saveFile({ name: 'a copy.mission.json', path: saved!.path!, text: 'v1' }, { copy: true })).toEqual({ name: 'a copy.mission.json', onDisk: true });
+    expect(await host.saveFile({ name: 'a copy.mission.json', path: saved!.path!, text: 'v1' }, { copy: true })).toEqual({
+      name: 'a copy.mission.json',
+      onDisk: true,
+    });
     expect(picker.asked).toHaveLength(2);
   });
 
@@ -114,20 +117,29 @@ describe('createBrowserHost', () => {
     expect(await host.saveFile({ name: 'a.mission.json', text: 'v1' })).toBeNull();
   });
 
-  it('writes an export through the browser\'s save picker where it has one, and says when the user cancelled', async () => {
+  it("writes an export through the browser's save picker where it has one, and says when the user cancelled", async () => {
     const { files, downloads } = fakeFiles(null);
     const picker = fakePicker(files, ['mine.png', null]);
     const host = createBrowserHost(files);
-    expect(await host.saveExport({ name: 'second-wave.png', mimeType: 'image/png', data: new Uint8Array([137, 80]) })).toEqual({ name: 'mine.png', onDisk: true });
+    expect(await host.saveExport({ name: 'second-wave.png', mimeType: 'image/png', data: new Uint8Array([137, 80]) })).toEqual({
+      name: 'mine.png',
+      onDisk: true,
+    });
     expect(await host.saveExport({ name: 'second-wave.png', mimeType: 'image/png', data: new Uint8Array([137, 80]) })).toBeNull();
-    expect(picker.asked).toEqual([{ name: 'second-wave.png', mimeType: 'image/png' }, { name: 'second-wave.png', mimeType: 'image/png' }]);
+    expect(picker.asked).toEqual([
+      { name: 'second-wave.png', mimeType: 'image/png' },
+      { name: 'second-wave.png', mimeType: 'image/png' },
+    ]);
     expect(downloads).toEqual([]);
   });
 
   it('downloads an export, with its type, where the browser has no save picker', async () => {
     const { files, downloads } = fakeFiles(null);
     const host = createBrowserHost(files);
-    expect(await host.saveExport({ name: 'second-wave.script.md', mimeType: 'text/markdown', data: '# Second Wave' })).toEqual({ name: 'second-wave.script.md', onDisk: false });
+    expect(await host.saveExport({ name: 'second-wave.script.md', mimeType: 'text/markdown', data: '# Second Wave' })).toEqual({
+      name: 'second-wave.script.md',
+      onDisk: false,
+    });
     expect(downloads).toEqual([{ name: 'second-wave.script.md', text: '# Second Wave', mimeType: 'text/markdown' }]);
   });
 
@@ -148,7 +160,7 @@ describe('createBrowserHost', () => {
     expect(await backups.list()).toEqual([{ id: `${host.sessionId}.1`, name: 'a.json', savedAt: 5 }]);
   });
 
-  it('never lists another open tab\'s backup, only those of tabs that are gone', async () => {
+  it("never lists another open tab's backup, only those of tabs that are gone", async () => {
     const backups = createMemoryBackups(() => 5);
     const open = new Set(['tab-b']);
     const tabs: TabSessions = { id: 'tab-a', others: async () => open };

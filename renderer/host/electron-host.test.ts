@@ -39,7 +39,10 @@ describe('createElectronHost', () => {
 
   it('exports through a save dialog, never over the open file', async () => {
     const fake = createFakeBridge();
-    await createElectronHost(fake.bridge).saveFile({ name: 'copy.mission.json', text: 'c', path: '/home/pat/ds9.mission.json' }, { copy: true });
+    await createElectronHost(fake.bridge).saveFile(
+      { name: 'copy.mission.json', text: 'c', path: '/home/pat/ds9.mission.json' },
+      { copy: true },
+    );
     expect(fake.saves).toEqual([{ text: 'c', suggestedName: 'copy.mission.json', copy: true }]);
   });
 
@@ -77,7 +80,7 @@ describe('createElectronHost', () => {
     expect(listener.mock.calls).toEqual([['file.save']]);
   });
 
-  it('answers main\'s save-before-close request with whether the save happened', async () => {
+  it("answers main's save-before-close request with whether the save happened", async () => {
     const fake = createFakeBridge();
     const host = createElectronHost(fake.bridge);
     let outcome: Promise<boolean> = Promise.resolve(true);
@@ -103,6 +106,14 @@ describe('createElectronHost', () => {
     expect(host.closeWindow()).toBe(true);
     expect(host.nativeEdit('copy')).toBe(true);
     await settle();
-    expect(fake.sent.map((s) => s.method)).toEqual(['setDocumentState', 'setMenuState', 'writeBackup', 'removeBackup', 'openExternal', 'closeWindow', 'nativeEdit']);
+    expect(fake.sent.map((s) => s.method)).toEqual([
+      'setDocumentState',
+      'setMenuState',
+      'writeBackup',
+      'removeBackup',
+      'openExternal',
+      'closeWindow',
+      'nativeEdit',
+    ]);
   });
 });

@@ -35,7 +35,9 @@ export function createElectronHost(bridge: MissionStudioBridge): Host {
     async saveFile(document, options = {}) {
       // An export always asks where: it never writes over the open file by its path.
       const request: SaveRequest =
-        document.path && !options.copy ? { text: document.text, path: document.path } : { text: document.text, suggestedName: document.name };
+        document.path && !options.copy
+          ? { text: document.text, path: document.path }
+          : { text: document.text, suggestedName: document.name };
       if (options.overwriteChanged) request.overwriteChanged = true;
       if (options.copy) request.copy = true;
       const result = await bridge.saveFile(request);

@@ -25,7 +25,14 @@ function finished(transaction: IDBTransaction): Promise<void> {
 function isRow(value: unknown): value is Row {
   if (typeof value !== 'object' || value === null) return false;
   const row = value as Partial<Row>;
-  return typeof row.key === 'string' && typeof row.id === 'string' && typeof row.name === 'string' && typeof row.text === 'string' && typeof row.savedAt === 'number' && (row.path === undefined || typeof row.path === 'string');
+  return (
+    typeof row.key === 'string' &&
+    typeof row.id === 'string' &&
+    typeof row.name === 'string' &&
+    typeof row.text === 'string' &&
+    typeof row.savedAt === 'number' &&
+    (row.path === undefined || typeof row.path === 'string')
+  );
 }
 
 /**
@@ -54,7 +61,8 @@ export function createIndexedDbBackups(factory: IDBFactory, now: () => number = 
   };
 
   return {
-    list: async () => (await rows()).map(({ id, name, path, savedAt }) => (path === undefined ? { id, name, savedAt } : { id, name, path, savedAt })),
+    list: async () =>
+      (await rows()).map(({ id, name, path, savedAt }) => (path === undefined ? { id, name, savedAt } : { id, name, path, savedAt })),
     async read(ref) {
       const db = await open();
       const row: unknown = await done(db.transaction(STORE, 'readonly').objectStore(STORE).get(backupKeyOf(ref)));

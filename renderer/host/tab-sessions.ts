@@ -27,7 +27,10 @@ export function createTabSessions(locks: LockManagerLike | undefined, id: string
     async others() {
       if (!locks) return new Set();
       const snapshot = await locks.query().catch(() => ({ held: [] }));
-      const ids = (snapshot.held ?? []).map((lock) => lock.name ?? '').filter((name) => name.startsWith(LOCK_PREFIX)).map((name) => name.slice(LOCK_PREFIX.length));
+      const ids = (snapshot.held ?? [])
+        .map((lock) => lock.name ?? '')
+        .filter((name) => name.startsWith(LOCK_PREFIX))
+        .map((name) => name.slice(LOCK_PREFIX.length));
       return new Set(ids.filter((other) => other !== id));
     },
   };

@@ -11,7 +11,23 @@ function defaultPlaceholder(kind: 'condition' | 'effect', example: string): stri
  * A condition or effect with its visible label, the expression editor, and the validator's problems for its
  * path (so errors show even before the editor's own markers load).
  */
-export function ExpressionField({ label, value, onChange, kind, path, hideLabel, placeholder }: { label: string; value: string; onChange(value: string): void; kind: 'condition' | 'effect'; path?: string; hideLabel?: boolean; placeholder?: string }) {
+export function ExpressionField({
+  label,
+  value,
+  onChange,
+  kind,
+  path,
+  hideLabel,
+  placeholder,
+}: {
+  label: string;
+  value: string;
+  onChange(value: string): void;
+  kind: 'condition' | 'effect';
+  path?: string;
+  hideLabel?: boolean;
+  placeholder?: string;
+}) {
   const examples = useExpressionExamples();
   return (
     <div className="field field-expression">
@@ -20,7 +36,13 @@ export function ExpressionField({ label, value, onChange, kind, path, hideLabel,
           {label}
         </span>
       )}
-      <ExpressionEditor value={value} onChange={onChange} kind={kind} ariaLabel={label} placeholder={placeholder ?? defaultPlaceholder(kind, examples[kind])} />
+      <ExpressionEditor
+        value={value}
+        onChange={onChange}
+        kind={kind}
+        ariaLabel={label}
+        placeholder={placeholder ?? defaultPlaceholder(kind, examples[kind])}
+      />
       <FieldProblems path={path} />
     </div>
   );

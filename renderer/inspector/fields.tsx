@@ -12,7 +12,14 @@ export interface FieldBase {
 }
 
 /** A label, a control and the control's problems, laid out as one field. */
-function Shell({ label, hideLabel, className, controlId, children, problems }: FieldBase & { controlId: string; children: ReactNode; problems: ReactNode }) {
+function Shell({
+  label,
+  hideLabel,
+  className,
+  controlId,
+  children,
+  problems,
+}: FieldBase & { controlId: string; children: ReactNode; problems: ReactNode }) {
   return (
     <div className={`field ${className ?? ''}`}>
       <label htmlFor={controlId} className={hideLabel ? 'sr-only' : 'field-label'}>
@@ -25,13 +32,31 @@ function Shell({ label, hideLabel, className, controlId, children, problems }: F
 }
 
 /** A text input, or a text area with `multiline`; every keystroke is a change. */
-export function TextField({ value, onChange, multiline, rows, placeholder, ...base }: FieldBase & { value: string; onChange(value: string): void; multiline?: boolean; rows?: number; placeholder?: string }) {
+export function TextField({
+  value,
+  onChange,
+  multiline,
+  rows,
+  placeholder,
+  ...base
+}: FieldBase & { value: string; onChange(value: string): void; multiline?: boolean; rows?: number; placeholder?: string }) {
   const id = useId();
   const invalid = useHasProblems(base.path);
-  const common = { id, value, placeholder, 'aria-invalid': invalid || undefined, 'aria-describedby': `${id}-problems`, spellCheck: multiline };
+  const common = {
+    id,
+    value,
+    placeholder,
+    'aria-invalid': invalid || undefined,
+    'aria-describedby': `${id}-problems`,
+    spellCheck: multiline,
+  };
   return (
     <Shell {...base} controlId={id} problems={<FieldProblems id={`${id}-problems`} path={base.path} />}>
-      {multiline ? <textarea {...common} rows={rows ?? 2} onChange={(e) => onChange(e.target.value)} /> : <input {...common} type="text" onChange={(e) => onChange(e.target.value)} />}
+      {multiline ? (
+        <textarea {...common} rows={rows ?? 2} onChange={(e) => onChange(e.target.value)} />
+      ) : (
+        <input {...common} type="text" onChange={(e) => onChange(e.target.value)} />
+      )}
     </Shell>
   );
 }
@@ -43,13 +68,30 @@ export interface Option {
 }
 
 /** A select. A value the options lack (an undeclared reference) is still shown, marked as such. */
-export function SelectField({ value, options, onChange, groups, ...base }: FieldBase & { value: string; options: readonly Option[]; onChange(value: string): void; groups?: ReadonlyArray<{ label: string; options: readonly Option[] }> }) {
+export function SelectField({
+  value,
+  options,
+  onChange,
+  groups,
+  ...base
+}: FieldBase & {
+  value: string;
+  options: readonly Option[];
+  onChange(value: string): void;
+  groups?: ReadonlyArray<{ label: string; options: readonly Option[] }>;
+}) {
   const id = useId();
   const invalid = useHasProblems(base.path);
   const known = options.some((o) => o.value === value) || groups?.some((g) => g.options.some((o) => o.value === value));
   return (
     <Shell {...base} controlId={id} problems={<FieldProblems id={`${id}-problems`} path={base.path} />}>
-      <select id={id} value={value} aria-invalid={invalid || undefined} aria-describedby={`${id}-problems`} onChange={(e) => onChange(e.target.value)}>
+      <select
+        id={id}
+        value={value}
+        aria-invalid={invalid || undefined}
+        aria-describedby={`${id}-problems`}
+        onChange={(e) => onChange(e.target.value)}
+      >
         {!known && <option value={value}>{value === '' ? '(choose)' : `${value} (not declared)`}</option>}
         {options.map((o) => (
           <option key={o.value} value={o.value}>
@@ -71,7 +113,15 @@ export function SelectField({ value, options, onChange, groups, ...base }: Field
 }
 
 /** A checkbox with its label beside it (or, with `hideLabel`, a short visible `text` such as true/false). */
-export function CheckboxField({ label, checked, onChange, path, className, hideLabel, text }: FieldBase & { checked: boolean; onChange(checked: boolean): void; text?: string }) {
+export function CheckboxField({
+  label,
+  checked,
+  onChange,
+  path,
+  className,
+  hideLabel,
+  text,
+}: FieldBase & { checked: boolean; onChange(checked: boolean): void; text?: string }) {
   const id = useId();
   return (
     <div className={`field field-check ${className ?? ''}`}>

@@ -24,11 +24,18 @@ describe('checkId', () => {
   });
 
   it('reports a variable id that starts with a digit', () => {
-    expect(checkId('1st', 'x', { pattern: VARIABLE_ID_PATTERN, taken: new Set(), what: 'variable' })).toMatch(/starting with a letter or _/);
+    expect(checkId('1st', 'x', { pattern: VARIABLE_ID_PATTERN, taken: new Set(), what: 'variable' })).toMatch(
+      /starting with a letter or _/,
+    );
   });
 
-  it('reports what the rule\'s own check says, such as a reserved word, but lets an id keep its value', () => {
-    const rule = { pattern: VARIABLE_ID_PATTERN, taken: new Set<string>(), what: 'variable', problem: (id: string) => (id === 'visited' ? 'reserved' : null) };
+  it("reports what the rule's own check says, such as a reserved word, but lets an id keep its value", () => {
+    const rule = {
+      pattern: VARIABLE_ID_PATTERN,
+      taken: new Set<string>(),
+      what: 'variable',
+      problem: (id: string) => (id === 'visited' ? 'reserved' : null),
+    };
     expect(checkId('visited', 'x', rule)).toBe('reserved');
     expect(checkId('visited', 'visited', rule)).toBeNull();
     expect(checkId('seen', 'x', rule)).toBeNull();

@@ -11,7 +11,6 @@ import { SelectionSummary } from './selection-summary';
 import { ShowUsagesContext, UsagesPanel, type UsagesQuery } from './usages-panel';
 import './inspector.css';
 
-
 /**
  * Ctrl+Z / Ctrl+Shift+Z / Ctrl+Y in an Inspector field use the app's history (one step per typing burst, as
  * the form dispatched it) rather than the text field's own, which React's controlled fields do not keep.
@@ -52,7 +51,8 @@ export function InspectorPanel() {
   useEffect(() => {
     const onPointerDown = (event: PointerEvent) => {
       const node = event.target instanceof Element ? event.target.closest('.react-flow__node') : null;
-      if (node && !node.closest('.react-flow__nodesselection')) setChoice((was) => (was.tab === 'node' ? was : { tab: 'node', selectionKey: '' }));
+      if (node && !node.closest('.react-flow__nodesselection'))
+        setChoice((was) => (was.tab === 'node' ? was : { tab: 'node', selectionKey: '' }));
     };
     document.addEventListener('pointerdown', onPointerDown, true);
     return () => document.removeEventListener('pointerdown', onPointerDown, true);
@@ -73,7 +73,13 @@ export function InspectorPanel() {
             </p>
           )}
           {usages && <UsagesPanel query={usages} onClose={() => setUsages(null)} />}
-          <div role="tabpanel" id={`${idPrefix}-panel`} aria-labelledby={`${idPrefix}-tab-${tab}`} aria-label={label} className="inspector-body">
+          <div
+            role="tabpanel"
+            id={`${idPrefix}-panel`}
+            aria-labelledby={`${idPrefix}-tab-${tab}`}
+            aria-label={label}
+            className="inspector-body"
+          >
             {/* A disabled fieldset makes every field and button inside read-only at once (expression fields ask canEdit). */}
             <fieldset className="inspector-fields" disabled={draftPending || roomReadOnly}>
               <ShowUsagesContext.Provider value={setUsages}>

@@ -7,7 +7,20 @@ export function InspectorTabs({ current, idPrefix, onPick }: { current: Inspecto
   const onKeyDown = (e: KeyboardEvent) => {
     const at = INSPECTOR_TABS.findIndex((t) => t.id === current);
     const last = INSPECTOR_TABS.length - 1;
-    const to = e.key === 'ArrowRight' ? (at === last ? 0 : at + 1) : e.key === 'ArrowLeft' ? (at === 0 ? last : at - 1) : e.key === 'Home' ? 0 : e.key === 'End' ? last : -1;
+    const to =
+      e.key === 'ArrowRight'
+        ? at === last
+          ? 0
+          : at + 1
+        : e.key === 'ArrowLeft'
+          ? at === 0
+            ? last
+            : at - 1
+          : e.key === 'Home'
+            ? 0
+            : e.key === 'End'
+              ? last
+              : -1;
     const tab = INSPECTOR_TABS[to];
     if (!tab) return;
     e.preventDefault();

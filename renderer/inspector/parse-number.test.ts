@@ -17,7 +17,7 @@ describe('parseNumber', () => {
     expect(parseNumber('2.5', { integer: true })).toEqual({ ok: false, message: 'Enter a whole number.' });
   });
 
-  it('keeps values within the rule\'s bounds', () => {
+  it("keeps values within the rule's bounds", () => {
     expect(parseNumber('0', { min: 1 })).toEqual({ ok: false, message: 'Enter 1 or more.' });
     expect(parseNumber('1.5', { max: 1 })).toEqual({ ok: false, message: 'Enter 1 or less.' });
     expect(parseNumber('0', { above: 0 })).toEqual({ ok: false, message: 'Enter a number above 0.' });

@@ -6,12 +6,29 @@ import { portIds } from '@mission-studio/core/format';
 import { edge, node, smallMission } from '@mission-studio/core/test-support';
 import { checkId } from './ids';
 import { nodeTemplate } from '@mission-studio/core/edit';
-import { addPortItem, movePortItem, portIdRule, portItems, removePortItem, renamePortItem, updateEdit, type PortedNode } from './port-items';
+import {
+  addPortItem,
+  movePortItem,
+  portIdRule,
+  portItems,
+  removePortItem,
+  renamePortItem,
+  updateEdit,
+  type PortedNode,
+} from './port-items';
 
 /** The small mission plus a hub with two options, each connected. */
 function withHub(): Mission {
   const mission = smallMission();
-  mission.nodes.push(node('hub', 'hub', { options: [{ id: 'bar', label: 'Visit the bar' }, { id: 'ops', label: 'Go to Ops', once: true }], continue: { label: 'Leave' } }));
+  mission.nodes.push(
+    node('hub', 'hub', {
+      options: [
+        { id: 'bar', label: 'Visit the bar' },
+        { id: 'ops', label: 'Go to Ops', once: true },
+      ],
+      continue: { label: 'Leave' },
+    }),
+  );
   mission.edges.push(edge('hub', 'bar', 'talk'), edge('hub', 'ops', 'win'), edge('hub', 'continue', 'lose'));
   return mission;
 }
@@ -80,13 +97,21 @@ describe('portIdRule', () => {
   });
 
   it('after any adds, removes and moves, every edge of the node still leaves from one of its ports', () => {
-    const step = fc.oneof(fc.constant({ op: 'add' as const }), fc.record({ op: fc.constantFrom('remove' as const, 'up' as const), at: fc.nat(5) }));
+    const step = fc.oneof(
+      fc.constant({ op: 'add' as const }),
+      fc.record({ op: fc.constantFrom('remove' as const, 'up' as const), at: fc.nat(5) }),
+    );
     fc.assert(
       fc.property(fc.array(step, { maxLength: 8 }), (steps) => {
         let doc = openDocument(withHub());
         for (const s of steps) {
           const hub = find(doc.mission, 'hub');
-          const update = s.op === 'add' ? addPortItem(hub) : s.op === 'remove' ? removePortItem(hub, s.at % Math.max(1, portItems(hub).length)) : movePortItem(hub, s.at, s.at - 1);
+          const update =
+            s.op === 'add'
+              ? addPortItem(hub)
+              : s.op === 'remove'
+                ? removePortItem(hub, s.at % Math.max(1, portItems(hub).length))
+                : movePortItem(hub, s.at, s.at - 1);
           doc = applyEdit(doc, updateEdit('hub', update));
         }
         const ports = new Set(portIds(find(doc.mission, 'hub')));

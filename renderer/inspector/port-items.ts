@@ -15,7 +15,9 @@ export interface NodeUpdate {
 
 /** The update as an edit of the node `id`. */
 export function updateEdit(id: string, update: NodeUpdate): Edit {
-  return update.ports ? { kind: 'update-node', id, data: update.data, ports: update.ports } : { kind: 'update-node', id, data: update.data };
+  return update.ports
+    ? { kind: 'update-node', id, data: update.data, ports: update.ports }
+    : { kind: 'update-node', id, data: update.data };
 }
 
 /** The items that are ports, in port order. */
@@ -62,7 +64,8 @@ const isUnique = (items: readonly PortItem[], id: string): boolean => items.filt
 export function addPortItem(node: PortedNode): NodeUpdate {
   const items = portItems(node);
   const id = freshId(STEMS[node.type], new Set([...items.map((item) => item.id), ...RESERVED[node.type]]), '-', items.length + 1);
-  const item: PortItem = node.type === 'dialog' ? { id, text: 'A new reply.' } : node.type === 'hub' ? { id, label: 'A new option' } : { id, condition: 'true' };
+  const item: PortItem =
+    node.type === 'dialog' ? { id, text: 'A new reply.' } : node.type === 'hub' ? { id, label: 'A new option' } : { id, condition: 'true' };
   return { data: withItems(node, [...items, item]) };
 }
 

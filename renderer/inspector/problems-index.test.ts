@@ -6,7 +6,11 @@ const at = (path: string, message = path): Diagnostic => ({ code: 'expression-er
 
 describe('problemsAt', () => {
   it('returns the diagnostics of exactly that path, not of paths inside it', () => {
-    const list = [at('/nodes/1/data/choices/0'), at('/nodes/1/data/choices/0/condition', 'a'), at('/nodes/1/data/choices/0/condition', 'b')];
+    const list = [
+      at('/nodes/1/data/choices/0'),
+      at('/nodes/1/data/choices/0/condition', 'a'),
+      at('/nodes/1/data/choices/0/condition', 'b'),
+    ];
     expect(problemsAt(list, '/nodes/1/data/choices/0/condition').map((d) => d.message)).toEqual(['a', 'b']);
     expect(problemsAt(list, '/nodes/1/data/choices/0')).toHaveLength(1);
   });

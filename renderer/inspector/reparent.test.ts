@@ -37,17 +37,25 @@ describe('reparent', () => {
 
   it('never changes where the node is on the canvas', () => {
     fc.assert(
-      fc.property(fc.constantFrom('talk', 'start', 'win'), fc.constantFrom<string | null>('act', 'act2', null), fc.integer({ min: -500, max: 500 }), (id, parentId, dx) => {
-        const mission = placed();
-        mission.nodes.find((n) => n.id === 'act2')!.position.x += dx;
-        const before = absolutePosition(new Map(mission.nodes.map((n) => [n.id, n])), mission.nodes.find((n) => n.id === id)!);
-        const moved = reparent(mission, id, parentId)!;
-        const n = mission.nodes.find((n) => n.id === id)!;
-        n.position = moved.position;
-        if (moved.parentId === null) delete n.parentId;
-        else n.parentId = moved.parentId;
-        expect(absolutePosition(new Map(mission.nodes.map((n) => [n.id, n])), n)).toEqual(before);
-      }),
+      fc.property(
+        fc.constantFrom('talk', 'start', 'win'),
+        fc.constantFrom<string | null>('act', 'act2', null),
+        fc.integer({ min: -500, max: 500 }),
+        (id, parentId, dx) => {
+          const mission = placed();
+          mission.nodes.find((n) => n.id === 'act2')!.position.x += dx;
+          const before = absolutePosition(
+            new Map(mission.nodes.map((n) => [n.id, n])),
+            mission.nodes.find((n) => n.id === id)!,
+          );
+          const moved = reparent(mission, id, parentId)!;
+          const n = mission.nodes.find((n) => n.id === id)!;
+          n.position = moved.position;
+          if (moved.parentId === null) delete n.parentId;
+          else n.parentId = moved.parentId;
+          expect(absolutePosition(new Map(mission.nodes.map((n) => [n.id, n])), n)).toEqual(before);
+        },
+      ),
     );
   });
 });

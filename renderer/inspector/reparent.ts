@@ -30,7 +30,11 @@ export function parentChoices(mission: Mission, nodeId: string): MissionNode[] {
  * The node's new parent and the position that keeps it where it is on the canvas (positions are relative
  * to the parent); null when `parentId` is not a group it may move into.
  */
-export function reparent(mission: Mission, nodeId: string, parentId: string | null): { parentId: string | null; position: Position } | null {
+export function reparent(
+  mission: Mission,
+  nodeId: string,
+  parentId: string | null,
+): { parentId: string | null; position: Position } | null {
   const byId = new Map(mission.nodes.map((n) => [n.id, n]));
   const node = byId.get(nodeId);
   if (!node) return null;

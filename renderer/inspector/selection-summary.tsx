@@ -7,7 +7,9 @@ const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 export function SelectionSummary({ selection }: { selection: Selection }) {
   const { store, ui } = useServices();
   const { nodeIds, edgeIds } = selection;
-  const parts = [nodeIds.length > 0 && plural(nodeIds.length, 'node'), edgeIds.length > 0 && plural(edgeIds.length, 'connection')].filter(Boolean);
+  const parts = [nodeIds.length > 0 && plural(nodeIds.length, 'node'), edgeIds.length > 0 && plural(edgeIds.length, 'connection')].filter(
+    Boolean,
+  );
   const remove = () => {
     store.getState().edit({ kind: 'delete', nodeIds, edgeIds });
     ui.getState().select({ nodeIds: [], edgeIds: [] });

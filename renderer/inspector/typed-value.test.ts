@@ -4,13 +4,18 @@ import type { VariableDecl, VariableType } from '@mission-studio/core/format';
 import { changeEnumValues, changeVariableType, parseList, parseTags } from './typed-value';
 
 describe('changeVariableType', () => {
-  const decl = (initial: VariableDecl['initial'], type: VariableType = 'string'): VariableDecl => ({ id: 'v', type, initial, description: 'd' });
+  const decl = (initial: VariableDecl['initial'], type: VariableType = 'string'): VariableDecl => ({
+    id: 'v',
+    type,
+    initial,
+    description: 'd',
+  });
 
   it('keeps a numeric text as the number when a string becomes a number', () => {
     expect(changeVariableType(decl('12'), 'number')).toEqual({ id: 'v', type: 'number', initial: 12, description: 'd' });
   });
 
-  it('falls back to the type\'s default when the value does not fit', () => {
+  it("falls back to the type's default when the value does not fit", () => {
     expect(changeVariableType(decl('many'), 'number').initial).toBe(0);
     expect(changeVariableType(decl(3, 'number'), 'bool').initial).toBe(false);
   });
@@ -28,11 +33,15 @@ describe('changeVariableType', () => {
   it('always gives an initial value of the new type', () => {
     const kinds: Record<VariableType, string> = { bool: 'boolean', number: 'number', string: 'string', enum: 'string' };
     fc.assert(
-      fc.property(fc.oneof(fc.boolean(), fc.double({ noNaN: true, noDefaultInfinity: true }), fc.string()), fc.constantFrom<VariableType>('bool', 'number', 'string', 'enum'), (initial, type) => {
-        const next = changeVariableType(decl(initial), type);
-        expect(typeof next.initial).toBe(kinds[type]);
-        if (type === 'enum') expect(next.values).toContain(next.initial);
-      }),
+      fc.property(
+        fc.oneof(fc.boolean(), fc.double({ noNaN: true, noDefaultInfinity: true }), fc.string()),
+        fc.constantFrom<VariableType>('bool', 'number', 'string', 'enum'),
+        (initial, type) => {
+          const next = changeVariableType(decl(initial), type);
+          expect(typeof next.initial).toBe(kinds[type]);
+          if (type === 'enum') expect(next.values).toContain(next.initial);
+        },
+      ),
     );
   });
 });
@@ -62,6 +71,9 @@ describe('parseTags', () => {
 
   it('refuses a tag past the length limit and more tags than a node may have', () => {
     expect(parseTags('x'.repeat(201))).toMatchObject({ ok: false, message: expect.stringContaining('200 characters') });
-    expect(parseTags(Array.from({ length: 101 }, (_, i) => `t${i}`).join(' '))).toMatchObject({ ok: false, message: expect.stringContaining('at most 100') });
+    expect(parseTags(Array.from({ length: 101 }, (_, i) => `t${i}`).join(' '))).toMatchObject({
+      ok: false,
+      message: expect.stringContaining('at most 100'),
+    });
   });
 });

@@ -21,7 +21,13 @@ export function UsagesButton({ kind, id }: UsagesQuery) {
   const show = useContext(ShowUsagesContext);
   if (!show) return null;
   return (
-    <button type="button" className="icon-button" aria-label={`Where is ${id} used`} title="Where is this used?" onClick={() => show({ kind, id })}>
+    <button
+      type="button"
+      className="icon-button"
+      aria-label={`Where is ${id} used`}
+      title="Where is this used?"
+      onClick={() => show({ kind, id })}
+    >
       ⌕
     </button>
   );
@@ -51,7 +57,13 @@ export function UsagesPanel({ query, onClose }: { query: UsagesQuery; onClose():
         <ul className="usages-list" aria-label={name}>
           {usages.map((u) => (
             <li key={u.path}>
-              <button type="button" className="usage" data-access={u.access} onClick={() => revealNode(services, u.nodeId)} title={`Show ${u.nodeTitle || u.nodeId} on the canvas`}>
+              <button
+                type="button"
+                className="usage"
+                data-access={u.access}
+                onClick={() => revealNode(services, u.nodeId)}
+                title={`Show ${u.nodeTitle || u.nodeId} on the canvas`}
+              >
                 <span className="usage-node">{u.nodeTitle || u.nodeId}</span>
                 <span className="usage-field">{u.field}</span>
                 <span className="usage-access">{ACCESS_WORDS[u.access]}</span>

@@ -8,6 +8,10 @@ export function summarizeUsages(usages: readonly Usage[]): string {
   const counts = (['write', 'read', 'unparsed'] as const)
     .map((access) => [access, usages.filter((u) => u.access === access).length] as const)
     .filter(([, n]) => n > 0)
-    .map(([access, n]) => (access === 'unparsed' ? `${n} that ${n === 1 ? 'does' : 'do'} not parse` : `${n} ${access}${n === 1 ? '' : 's'}`));
-  return counts.length > 0 ? `${counts.join(', ')} ${inNodes}` : `used ${usages.length} ${usages.length === 1 ? 'time' : 'times'} ${inNodes}`;
+    .map(([access, n]) =>
+      access === 'unparsed' ? `${n} that ${n === 1 ? 'does' : 'do'} not parse` : `${n} ${access}${n === 1 ? '' : 's'}`,
+    );
+  return counts.length > 0
+    ? `${counts.join(', ')} ${inNodes}`
+    : `used ${usages.length} ${usages.length === 1 ? 'time' : 'times'} ${inNodes}`;
 }

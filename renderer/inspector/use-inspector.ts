@@ -27,7 +27,10 @@ export function useMissionPart<K extends Exclude<keyof Mission, 'format'>>(key: 
 export function useProblems(path: string | undefined): readonly Diagnostic[] {
   const diagnostics = useChecks((s) => s.diagnostics);
   const playFindings = useChecks((s) => s.playFindings);
-  return useMemo(() => (path === undefined ? NO_PROBLEMS : problemsAt(playFindings.length > 0 ? [...diagnostics, ...playFindings] : diagnostics, path)), [path, diagnostics, playFindings]);
+  return useMemo(
+    () => (path === undefined ? NO_PROBLEMS : problemsAt(playFindings.length > 0 ? [...diagnostics, ...playFindings] : diagnostics, path)),
+    [path, diagnostics, playFindings],
+  );
 }
 
 /** Example expressions for placeholders, written with the open mission's own variables. */

@@ -65,7 +65,10 @@ export function AutoLayout() {
     const check = (s: EditorState) => {
       if (s.doc === null || s.doc.mission === checked) return;
       checked = s.doc.mission;
-      if (freshWithoutPositions(s)) autoLayout(ctx, runner, setBusy).catch((error: unknown) => ctx.notify(`Auto-layout failed: ${error instanceof Error ? error.message : String(error)}`));
+      if (freshWithoutPositions(s))
+        autoLayout(ctx, runner, setBusy).catch((error: unknown) =>
+          ctx.notify(`Auto-layout failed: ${error instanceof Error ? error.message : String(error)}`),
+        );
     };
     check(store.getState());
     return store.subscribe(check);

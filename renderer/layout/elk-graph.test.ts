@@ -21,7 +21,7 @@ const boxOf = (n: MissionNode): Box => ({ id: n.id, ...n.position, ...(n.type ==
 const overlap = (a: Box, b: Box) => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
 
 describe('buildElkGraph', () => {
-  it('nests each group\'s children inside it and gives each flow node one input and its output ports in order', () => {
+  it("nests each group's children inside it and gives each flow node one input and its output ports in order", () => {
     const graph = buildElkGraph(base);
     const promenade = graph.children?.find((c) => c.id === 'act-promenade');
     expect(promenade?.children?.map((c) => c.id)).toEqual(base.nodes.filter((n) => n.parentId === 'act-promenade').map((n) => n.id));
@@ -58,7 +58,9 @@ describe('buildElkGraph', () => {
 
   it('lays out a node with a missing or looping parent at the top level', () => {
     const mission = smallMission();
-    const nodes = mission.nodes.map((n) => (n.id === 'start' ? { ...n, parentId: 'nowhere' } : n.id === 'act' ? { ...n, parentId: 'loop' } : n));
+    const nodes = mission.nodes.map((n) =>
+      n.id === 'start' ? { ...n, parentId: 'nowhere' } : n.id === 'act' ? { ...n, parentId: 'loop' } : n,
+    );
     nodes.push({ id: 'loop', type: 'group', title: 'Loop', position: { x: 0, y: 0 }, parentId: 'act', data: { width: 10, height: 10 } });
     const top = buildElkGraph({ ...mission, nodes }).children?.map((c) => c.id);
     expect(top).toContain('start');
@@ -85,7 +87,7 @@ describe('layoutEditFrom', () => {
     }
   });
 
-  it('places Second Wave\'s acts left to right in story order', async () => {
+  it("places Second Wave's acts left to right in story order", async () => {
     const after = await laidOut(base);
     const acts = after.nodes.filter((n) => n.type === 'group').map((n) => n.position.x);
     expect(acts).toEqual([...acts].sort((a, b) => a - b));
@@ -94,7 +96,8 @@ describe('layoutEditFrom', () => {
   it('places the Promenade hub left of the side scenes that lead back to it', async () => {
     const after = await laidOut(base);
     const x = (id: string) => after.nodes.find((n) => n.id === id)!.position.x;
-    for (const scene of ['skyl-quarks', 'surah-greeting', 'shon-holosuite', 'staass-promenade']) expect(x('promenade-hub')).toBeLessThan(x(scene));
+    for (const scene of ['skyl-quarks', 'surah-greeting', 'shon-holosuite', 'staass-promenade'])
+      expect(x('promenade-hub')).toBeLessThan(x(scene));
   });
 
   it('moves every node of a mission that had no positions, and undo puts them back', async () => {

@@ -108,13 +108,25 @@ export function buildElkGraph(mission: Mission, sizeOf: (node: MissionNode) => N
   const grouped = mission.nodes.some((n) => container.get(n.id) !== undefined);
   // One hierarchical run when there are groups, so edges between groups decide where the groups go; it is
   // several times slower, so a mission without groups is laid out flat.
-  const root: ElkNode = { id: ROOT_ID, layoutOptions: grouped ? { ...shared, 'elk.hierarchyHandling': 'INCLUDE_CHILDREN' } : shared, children: [], edges: [] };
+  const root: ElkNode = {
+    id: ROOT_ID,
+    layoutOptions: grouped ? { ...shared, 'elk.hierarchyHandling': 'INCLUDE_CHILDREN' } : shared,
+    children: [],
+    edges: [],
+  };
   const elk = new Map<string, ElkNode>([[ROOT_ID, root]]);
   for (const node of mission.nodes) {
     elk.set(
       node.id,
       node.type === 'group'
-        ? { id: node.id, width: node.data.width, height: node.data.height, layoutOptions: { ...shared, 'elk.padding': padding() }, children: [], edges: [] }
+        ? {
+            id: node.id,
+            width: node.data.width,
+            height: node.data.height,
+            layoutOptions: { ...shared, 'elk.padding': padding() },
+            children: [],
+            edges: [],
+          }
         : flowNode(node, sizeOf(node)),
     );
   }
@@ -125,7 +137,11 @@ export function buildElkGraph(mission: Mission, sizeOf: (node: MissionNode) => N
     const target = byId.get(edge.target);
     if (!source || !target || source.type === 'group' || target.type === 'group') return;
     const hasPort = outputPorts(source).some((p) => p.id === edge.sourceHandle);
-    const elkEdge: ElkExtendedEdge = { id: `#edge${index}`, sources: [hasPort ? outPort(source.id, edge.sourceHandle) : source.id], targets: [inPort(target.id)] };
+    const elkEdge: ElkExtendedEdge = {
+      id: `#edge${index}`,
+      sources: [hasPort ? outPort(source.id, edge.sourceHandle) : source.id],
+      targets: [inPort(target.id)],
+    };
     const a = ancestry(source.id, container);
     const b = ancestry(target.id, container);
     let common = 0;

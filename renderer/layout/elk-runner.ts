@@ -23,7 +23,10 @@ export interface LayoutRunner {
  * until someone asks for a layout. The worker file is bundled by Vite and referenced by URL.
  */
 async function loadWorkerElk(): Promise<ELK> {
-  const [{ default: ElkApi }, { default: workerUrl }] = await Promise.all([import('elkjs/lib/elk-api'), import('elkjs/lib/elk-worker.min.js?url')]);
+  const [{ default: ElkApi }, { default: workerUrl }] = await Promise.all([
+    import('elkjs/lib/elk-api'),
+    import('elkjs/lib/elk-worker.min.js?url'),
+  ]);
   return new ElkApi({ workerUrl });
 }
 

@@ -33,19 +33,26 @@ export function describeVariable(v: Pick<VariableDecl, 'type' | 'values' | 'init
  * inside a string compared with it, else variable ids (only writable ones where an effect names its target),
  * `faction`, `visited(…)`, `true` and `false`.
  */
-export function expressionCompletions(text: string, cursor: number, kind: 'condition' | 'effect', mission: Mission | null): CompletionResult {
+export function expressionCompletions(
+  text: string,
+  cursor: number,
+  kind: 'condition' | 'effect',
+  mission: Mission | null,
+): CompletionResult {
   const before = text.slice(0, cursor);
   const after = text.slice(cursor);
   const visited = VISITED_ARG.exec(before);
   if (visited) {
     const quote = visited[1] ?? '"';
     const close = after.startsWith(quote) ? '' : `${quote})`;
-    const items = (mission?.nodes ?? []).filter((n) => n.type !== 'group').map((n): ExpressionCompletion => ({
-      label: n.id,
-      kind: 'node',
-      detail: `${n.type}: ${n.title}`,
-      insertText: n.id + close,
-    }));
+    const items = (mission?.nodes ?? [])
+      .filter((n) => n.type !== 'group')
+      .map((n): ExpressionCompletion => ({
+        label: n.id,
+        kind: 'node',
+        detail: `${n.type}: ${n.title}`,
+        insertText: n.id + close,
+      }));
     return { from: cursor - (visited[2] ?? '').length, items };
   }
   const compared = STRING_AFTER_COMPARE.exec(before);
@@ -53,7 +60,12 @@ export function expressionCompletions(text: string, cursor: number, kind: 'condi
     const values = enumValues(compared[1] ?? '', mission);
     const quote = compared[2] ?? '"';
     const close = after.startsWith(quote) ? '' : quote;
-    const items = values.map((value): ExpressionCompletion => ({ label: value, kind: 'value', detail: `value of ${compared[1]}`, insertText: value + close }));
+    const items = values.map((value): ExpressionCompletion => ({
+      label: value,
+      kind: 'value',
+      detail: `value of ${compared[1]}`,
+      insertText: value + close,
+    }));
     return { from: cursor - (compared[3] ?? '').length, items };
   }
   if (insideString(before)) return { from: cursor, items: [] };
@@ -68,9 +80,24 @@ export function expressionCompletions(text: string, cursor: number, kind: 'condi
     insertText: v.id,
   }));
   if (target) return { from, items };
-  items.push({ label: 'faction', kind: 'variable', detail: describeVariable({ type: 'enum', values: mission?.meta.factions ?? [], initial: '' }), documentation: "The player's faction (read-only).", insertText: 'faction' });
-  items.push({ label: 'visited', kind: 'function', detail: 'visited("node-id"): whether the player has been to a node', insertText: 'visited("$1")', snippet: true });
-  items.push({ label: 'true', kind: 'keyword', detail: 'bool', insertText: 'true' }, { label: 'false', kind: 'keyword', detail: 'bool', insertText: 'false' });
+  items.push({
+    label: 'faction',
+    kind: 'variable',
+    detail: describeVariable({ type: 'enum', values: mission?.meta.factions ?? [], initial: '' }),
+    documentation: "The player's faction (read-only).",
+    insertText: 'faction',
+  });
+  items.push({
+    label: 'visited',
+    kind: 'function',
+    detail: 'visited("node-id"): whether the player has been to a node',
+    insertText: 'visited("$1")',
+    snippet: true,
+  });
+  items.push(
+    { label: 'true', kind: 'keyword', detail: 'bool', insertText: 'true' },
+    { label: 'false', kind: 'keyword', detail: 'bool', insertText: 'false' },
+  );
   return { from, items };
 }
 

@@ -95,16 +95,29 @@ function MonacoExpressionEditor({ monaco, value, onChange, kind, ariaLabel, plac
   useEffect(() => {
     const element = host.current;
     if (!element) return;
-    const model = monaco.editor.createModel(value, EXPRESSION_LANGUAGE_ID, monaco.Uri.parse(`inmemory://mission-studio/expression/${++modelSeq}`));
+    const model = monaco.editor.createModel(
+      value,
+      EXPRESSION_LANGUAGE_ID,
+      monaco.Uri.parse(`inmemory://mission-studio/expression/${++modelSeq}`),
+    );
     const ed = monaco.editor.create(element, { ...SINGLE_LINE, model, ariaLabel, ...(placeholder ? { placeholder } : {}) });
     editorRef.current = ed;
-    const removeContext = setExpressionContext(model.uri.toString(), { kind: () => latest.current.kind, mission: () => latest.current.mission });
-    const refreshMarkers = () => applyMarkers(monaco, model, expressionMarkers(expressionProblems(model.getValue(), latest.current.kind, latest.current.mission)));
+    const removeContext = setExpressionContext(model.uri.toString(), {
+      kind: () => latest.current.kind,
+      mission: () => latest.current.mission,
+    });
+    const refreshMarkers = () =>
+      applyMarkers(monaco, model, expressionMarkers(expressionProblems(model.getValue(), latest.current.kind, latest.current.mission)));
     // One line only: Enter does nothing unless it accepts a suggestion, and pasted line breaks become spaces.
     const enter = ed.addAction({
       id: 'mission-studio.expression.enter',
       label: 'Keep to one line',
-      keybindings: [monaco.KeyCode.Enter, monaco.KeyMod.Shift | monaco.KeyCode.Enter, monaco.KeyMod.CtrlCmd | monaco.KeyCode.Enter, monaco.KeyMod.CtrlCmd | monaco.KeyMod.Shift | monaco.KeyCode.Enter],
+      keybindings: [
+        monaco.KeyCode.Enter,
+        monaco.KeyMod.Shift | monaco.KeyCode.Enter,
+        monaco.KeyMod.CtrlCmd | monaco.KeyCode.Enter,
+        monaco.KeyMod.CtrlCmd | monaco.KeyMod.Shift | monaco.KeyCode.Enter,
+      ],
       precondition: '!suggestWidgetVisible',
       run: () => undefined,
     });
@@ -113,7 +126,10 @@ function MonacoExpressionEditor({ monaco, value, onChange, kind, ariaLabel, plac
       if (event.isFlush || applyingProps.current) return; // the new value came from the props, not the user
       const text = model.getValue();
       if (model.getLineCount() > 1) {
-        queueMicrotask(() => !model.isDisposed() && ed.executeEdits('one-line', [{ range: model.getFullModelRange(), text: text.replace(/\r?\n/g, ' ') }]));
+        queueMicrotask(
+          () =>
+            !model.isDisposed() && ed.executeEdits('one-line', [{ range: model.getFullModelRange(), text: text.replace(/\r?\n/g, ' ') }]),
+        );
         return;
       }
       latest.current.onChange(text);

@@ -46,7 +46,9 @@ const CONFIGURATION: languages.LanguageConfiguration = {
 
 function completionKind(monaco: MonacoApi, kind: ExpressionCompletion['kind']): languages.CompletionItemKind {
   const kinds = monaco.languages.CompletionItemKind;
-  return { variable: kinds.Variable, node: kinds.Reference, value: kinds.EnumMember, keyword: kinds.Keyword, function: kinds.Function }[kind];
+  return { variable: kinds.Variable, node: kinds.Reference, value: kinds.EnumMember, keyword: kinds.Keyword, function: kinds.Function }[
+    kind
+  ];
 }
 
 /** Registers the expression language: tokens, brackets, and completion of the mission's variables and nodes. */

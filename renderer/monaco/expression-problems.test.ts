@@ -34,11 +34,15 @@ describe('expressionProblems', () => {
 
   it('marks the unknown node id inside visited', () => {
     const text = 'visited("talk") && visited("nowhere")';
-    expect(expressionProblems(text, 'condition', mission)).toEqual([expect.objectContaining({ code: 'unknown-reference', start: text.indexOf('"nowhere"'), end: text.length - 1 })]);
+    expect(expressionProblems(text, 'condition', mission)).toEqual([
+      expect.objectContaining({ code: 'unknown-reference', start: text.indexOf('"nowhere"'), end: text.length - 1 }),
+    ]);
   });
 
   it('spans the whole expression, without surrounding spaces, for a problem with no name in it', () => {
-    expect(expressionProblems('  credits + 1 ', 'condition', mission)).toEqual([expect.objectContaining({ code: 'type-mismatch', start: 2, end: 13 })]);
+    expect(expressionProblems('  credits + 1 ', 'condition', mission)).toEqual([
+      expect.objectContaining({ code: 'type-mismatch', start: 2, end: 13 }),
+    ]);
   });
 
   it('reports a type mismatch in an effect', () => {

@@ -67,7 +67,8 @@ function narrowSpan(text: string, code: string, message: string): Partial<Pick<E
   for (let at = text.indexOf(quoted); at >= 0; at = text.indexOf(quoted, at + 1)) {
     const before = text[at - 1] ?? ' ';
     const after = text[at + quoted.length] ?? ' ';
-    if (!WORD_CHAR.test(before) && !WORD_CHAR.test(after) && before !== '"' && before !== "'") return { start: at, end: at + quoted.length };
+    if (!WORD_CHAR.test(before) && !WORD_CHAR.test(after) && before !== '"' && before !== "'")
+      return { start: at, end: at + quoted.length };
   }
   return {};
 }

@@ -17,7 +17,14 @@ describe('diagnosticMarkers', () => {
   it('places a marker on the lines and columns of its range', () => {
     const text = '{\n  "format": 1\n}';
     const [marker] = diagnosticMarkers([diagnostic(text.indexOf('1'), 1)], positionsOf(text));
-    expect(marker).toMatchObject({ startLineNumber: 2, startColumn: 13, endLineNumber: 2, endColumn: 14, code: 'schema', severity: 'error' });
+    expect(marker).toMatchObject({
+      startLineNumber: 2,
+      startColumn: 13,
+      endLineNumber: 2,
+      endColumn: 14,
+      code: 'schema',
+      severity: 'error',
+    });
   });
 
   it('spans lines when the range does', () => {

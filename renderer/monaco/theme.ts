@@ -48,6 +48,6 @@ export const MISSION_THEME: editor.IStandaloneThemeData = {
     'editorError.foreground': '#ff7b72',
     'editorWarning.foreground': '#e3b341',
     'editorInfo.foreground': '#79c0ff',
-    'focusBorder': '#6cb6ff',
+    focusBorder: '#6cb6ff',
   },
 };

@@ -25,7 +25,10 @@ export interface PipelineWorkerLike {
 }
 
 /** Starts the pipeline over a worker from `makeWorker`, or inline without one. */
-export function createDocumentPipeline(onResponse: (response: PipelineResponse) => void, makeWorker?: () => PipelineWorkerLike): DocumentPipeline {
+export function createDocumentPipeline(
+  onResponse: (response: PipelineResponse) => void,
+  makeWorker?: () => PipelineWorkerLike,
+): DocumentPipeline {
   const ledger = createTextLedger();
   const receive = (response: WorkerResponse): void => {
     const answer = ledger.incoming(response);

@@ -87,7 +87,13 @@ describe('the document service', () => {
     const { edit, elapse, finish, requests, plays } = setup();
     elapse();
     finish();
-    edit({ kind: 'set-variables', items: [{ id: 'credits', type: 'number', initial: 50 }, { id: 'trusted', type: 'bool', initial: false }] });
+    edit({
+      kind: 'set-variables',
+      items: [
+        { id: 'credits', type: 'number', initial: 50 },
+        { id: 'trusted', type: 'bool', initial: false },
+      ],
+    });
     const running = plays().at(-1);
     expect(running?.check.status).toBe('running');
     expect(running?.findings.map((d) => [d.code, d.range])).toEqual([['unreachable-ending', undefined]]);

@@ -25,7 +25,10 @@ export interface ServiceTimers {
   clear(timer: unknown): void;
 }
 
-const REAL_TIMERS: ServiceTimers = { set: (run, ms) => setTimeout(run, ms), clear: (t) => clearTimeout(t as ReturnType<typeof setTimeout>) };
+const REAL_TIMERS: ServiceTimers = {
+  set: (run, ms) => setTimeout(run, ms),
+  clear: (t) => clearTimeout(t as ReturnType<typeof setTimeout>),
+};
 
 /** A finished play check: the mission it was about, its findings (placed in that mission's text) and summary. */
 interface Checked {
@@ -45,14 +48,19 @@ function typedText(request: Extract<WorkerRequest, { kind: 'type' }>, before: st
   if ('text' in request) return request.text;
   let text = before;
   for (const change of [...request.changes].sort((a, b) => b.offset - a.offset)) {
-    if (change.offset + change.deleteLength > text.length) throw new Error(`typed text of revision ${request.revision} does not fit the text it was typed in`);
+    if (change.offset + change.deleteLength > text.length)
+      throw new Error(`typed text of revision ${request.revision} does not fit the text it was typed in`);
     text = applyTextChange(text, change);
   }
   return text;
 }
 
 /** Creates the service; `post` sends a response to the page, `makePlayClient` starts the play check's client. */
-export function createDocumentService(post: (response: WorkerResponse) => void, makePlayClient: (listener: PlayCheckListener) => PlayCheckClient, timers = REAL_TIMERS): DocumentService {
+export function createDocumentService(
+  post: (response: WorkerResponse) => void,
+  makePlayClient: (listener: PlayCheckListener) => PlayCheckClient,
+  timers = REAL_TIMERS,
+): DocumentService {
   const processor = new DocumentProcessor();
   let checked: Checked | null = null;
   /** The mission the play check is running on (or waiting to), and its revision. */
@@ -98,7 +106,10 @@ export function createDocumentService(post: (response: WorkerResponse) => void, 
     }
     if (checked && samePlay(checked.mission, mission)) {
       // A drag or an auto-layout: the findings hold; only their places in the text moved.
-      const findings = locateDiagnostics(result.text, checked.findings.map(({ range: _range, ...rest }) => rest));
+      const findings = locateDiagnostics(
+        result.text,
+        checked.findings.map(({ range: _range, ...rest }) => rest),
+      );
       checked = { ...checked, mission, findings };
       post({ kind: 'play', revision, check: { status: 'done', summary: checked.summary }, findings });
       return;
@@ -128,7 +139,15 @@ export function createDocumentService(post: (response: WorkerResponse) => void, 
         held = request.text;
         const loaded = processor.open(request.revision, request.text);
         // The page loaded the file itself (it had to draw it at once); here only the play check follows.
-        if (loaded.mission) followUp(request.revision, { kind: 'checked', revision: request.revision, text: request.text, change: null, changeFrom: request.revision, diagnostics: loaded.diagnostics });
+        if (loaded.mission)
+          followUp(request.revision, {
+            kind: 'checked',
+            revision: request.revision,
+            text: request.text,
+            change: null,
+            changeFrom: request.revision,
+            diagnostics: loaded.diagnostics,
+          });
         return;
       }
       case 'patch': {

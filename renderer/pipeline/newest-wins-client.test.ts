@@ -96,7 +96,10 @@ describe('createNewestWinsClient', () => {
   it('runs inline after a microtask where there is no worker, newest first', async () => {
     const client = createNewestWinsClient<{ n: number }, Answer>({ inline: ({ n }) => ({ kind: 'done', value: n * 10 }) });
     const got: string[] = [];
-    client.send({ n: 1 }, { answer: (a) => got.push(`a ${a.value}`), failed: () => got.push('a failed'), dropped: () => got.push('a dropped') });
+    client.send(
+      { n: 1 },
+      { answer: (a) => got.push(`a ${a.value}`), failed: () => got.push('a failed'), dropped: () => got.push('a dropped') },
+    );
     client.send({ n: 2 }, { answer: (a) => got.push(`b ${a.value}`), failed: () => got.push('b failed') });
     await Promise.resolve();
     expect(got).toEqual(['a dropped', 'b 20']);

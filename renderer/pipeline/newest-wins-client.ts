@@ -46,7 +46,9 @@ export interface NewestWinsClient<Request, Response> {
 }
 
 /** Creates the client; see NewestWinsOptions. */
-export function createNewestWinsClient<Request extends object, Response extends object>(options: NewestWinsOptions<Request, Response>): NewestWinsClient<Request, Response> {
+export function createNewestWinsClient<Request extends object, Response extends object>(
+  options: NewestWinsOptions<Request, Response>,
+): NewestWinsClient<Request, Response> {
   const isFinal = options.isFinal ?? (() => true);
   let version = 0;
   let current: AnswerHandlers<Response> | null = null;

@@ -14,7 +14,12 @@ describe('the text ledger', () => {
     const ledger = createTextLedger();
     ledger.outgoing({ kind: 'open', revision: 1, text: TEXT });
     const changes = [{ offset: 10, deleteLength: 0, insert: 'x' }];
-    const sent = ledger.outgoing({ kind: 'type', revision: 2, text: TEXT.slice(0, 10) + 'x' + TEXT.slice(10), typed: { from: 1, changes } });
+    const sent = ledger.outgoing({
+      kind: 'type',
+      revision: 2,
+      text: TEXT.slice(0, 10) + 'x' + TEXT.slice(10),
+      typed: { from: 1, changes },
+    });
     expect(sent).toEqual({ kind: 'type', revision: 2, changes });
   });
 
@@ -22,7 +27,12 @@ describe('the text ledger', () => {
     const ledger = createTextLedger();
     ledger.outgoing({ kind: 'open', revision: 1, text: TEXT });
     ledger.outgoing({ kind: 'patch', revision: 2, patches: [] });
-    const sent = ledger.outgoing({ kind: 'type', revision: 3, text: `${TEXT} `, typed: { from: 1, changes: [{ offset: TEXT.length, deleteLength: 0, insert: ' ' }] } });
+    const sent = ledger.outgoing({
+      kind: 'type',
+      revision: 3,
+      text: `${TEXT} `,
+      typed: { from: 1, changes: [{ offset: TEXT.length, deleteLength: 0, insert: ' ' }] },
+    });
     expect(sent).toEqual({ kind: 'type', revision: 3, text: `${TEXT} ` });
   });
 
@@ -32,7 +42,10 @@ describe('the text ledger', () => {
     ledger.outgoing({ kind: 'patch', revision: 2, patches: [] });
     ledger.outgoing({ kind: 'open', revision: 3, text: '{}' });
     expect(ledger.incoming({ kind: 'checked', revision: 2, change: null, changeFrom: 1, diagnostics: [] })).toBeNull();
-    expect(ledger.incoming({ kind: 'play', revision: 3, check: { status: 'skipped' }, findings: [] })).toMatchObject({ kind: 'play', revision: 3 });
+    expect(ledger.incoming({ kind: 'play', revision: 3, check: { status: 'skipped' }, findings: [] })).toMatchObject({
+      kind: 'play',
+      revision: 3,
+    });
   });
 
   it('puts the typed text back into its answer, and makes an edit’s text from the change', () => {
@@ -41,18 +54,32 @@ describe('the text ledger', () => {
     ledger.outgoing({ kind: 'type', revision: 2, text: `${TEXT}\n` });
     expect(ledger.incoming({ kind: 'draft', revision: 2, problems: [] })).toMatchObject({ text: `${TEXT}\n` });
     ledger.outgoing({ kind: 'patch', revision: 3, patches: [] });
-    const answer = ledger.incoming({ kind: 'checked', revision: 3, change: { offset: TEXT.length, deleteLength: 1, insert: '' }, changeFrom: 2, diagnostics: [] });
+    const answer = ledger.incoming({
+      kind: 'checked',
+      revision: 3,
+      change: { offset: TEXT.length, deleteLength: 1, insert: '' },
+      changeFrom: 2,
+      diagnostics: [],
+    });
     expect(answer).toMatchObject({ kind: 'checked', text: TEXT });
   });
 
   it('says so, rather than guessing, when an answer starts from a text it never had', () => {
     const ledger = createTextLedger();
     ledger.outgoing({ kind: 'open', revision: 1, text: TEXT });
-    expect(ledger.incoming({ kind: 'checked', revision: 5, change: null, changeFrom: 4, diagnostics: [] })).toMatchObject({ kind: 'failed', revision: 5 });
+    expect(ledger.incoming({ kind: 'checked', revision: 5, change: null, changeFrom: 4, diagnostics: [] })).toMatchObject({
+      kind: 'failed',
+      revision: 5,
+    });
   });
 
   it('leaves the worker’s answers without their texts', () => {
-    expect(withoutText({ kind: 'parsed', revision: 2, text: TEXT, patches: [], diagnostics: [] })).toEqual({ kind: 'parsed', revision: 2, patches: [], diagnostics: [] });
+    expect(withoutText({ kind: 'parsed', revision: 2, text: TEXT, patches: [], diagnostics: [] })).toEqual({
+      kind: 'parsed',
+      revision: 2,
+      patches: [],
+      diagnostics: [],
+    });
   });
 });
 
@@ -66,8 +93,18 @@ describe('texts through the whole pipeline', () => {
     const title = at('"title": "win"') + '"title": "'.length;
     const typed = TEXT.slice(0, title) + 'Quark' + TEXT.slice(title + 3);
     const half = TEXT.slice(0, title) + 'Qu' + TEXT.slice(title + 3);
-    pipeline.send({ kind: 'type', revision: 2, text: half, typed: { from: 1, changes: [{ offset: title, deleteLength: 3, insert: 'Qu' }] } });
-    pipeline.send({ kind: 'type', revision: 3, text: typed, typed: { from: 2, changes: [{ offset: title + 2, deleteLength: 0, insert: 'ark' }] } });
+    pipeline.send({
+      kind: 'type',
+      revision: 2,
+      text: half,
+      typed: { from: 1, changes: [{ offset: title, deleteLength: 3, insert: 'Qu' }] },
+    });
+    pipeline.send({
+      kind: 'type',
+      revision: 3,
+      text: typed,
+      typed: { from: 2, changes: [{ offset: title + 2, deleteLength: 0, insert: 'ark' }] },
+    });
     await settled();
     expect(responses.filter((r) => r.kind === 'parsed').map((r) => r.kind === 'parsed' && r.text)).toEqual([typed]);
     // An edit of the graph on the mission that text gave: the page gets its text by the change alone.
@@ -95,7 +132,12 @@ describe('texts through the whole pipeline', () => {
     pipeline.send({ kind: 'type', revision: 2, text: once, typed: { from: 1, changes: [{ offset: end, deleteLength: 0, insert: ' o' }] } });
     await settled();
     const twice = `${TEXT.slice(0, end)} oops${TEXT.slice(end)}`;
-    pipeline.send({ kind: 'type', revision: 3, text: twice, typed: { from: 2, changes: [{ offset: end + 2, deleteLength: 0, insert: 'ops' }] } });
+    pipeline.send({
+      kind: 'type',
+      revision: 3,
+      text: twice,
+      typed: { from: 2, changes: [{ offset: end + 2, deleteLength: 0, insert: 'ops' }] },
+    });
     await settled();
     const draft = responses.at(-1);
     expect(draft).toMatchObject({ kind: 'draft', revision: 3, text: twice });

@@ -65,7 +65,8 @@ export function createTextLedger(): TextLedger {
       switch (response.kind) {
         case 'checked': {
           const base = texts.get(response.changeFrom);
-          if (base === undefined) return { kind: 'failed', revision: response.revision, message: `the text of revision ${response.changeFrom} is missing` };
+          if (base === undefined)
+            return { kind: 'failed', revision: response.revision, message: `the text of revision ${response.changeFrom} is missing` };
           const text = response.change ? applyTextChange(base, response.change) : base;
           texts.set(response.revision, text);
           lastLoaded = response.revision;
@@ -76,7 +77,8 @@ export function createTextLedger(): TextLedger {
         case 'parsed':
         case 'draft': {
           const text = texts.get(response.revision);
-          if (text === undefined) return { kind: 'failed', revision: response.revision, message: `the text of revision ${response.revision} is missing` };
+          if (text === undefined)
+            return { kind: 'failed', revision: response.revision, message: `the text of revision ${response.revision} is missing` };
           if (response.kind === 'parsed') lastLoaded = response.revision;
           forgetBefore(response.revision);
           return { ...response, text };

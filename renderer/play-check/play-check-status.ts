@@ -28,12 +28,15 @@ export function describePlayCheck(check: PlayCheck, findings: readonly Diagnosti
     case 'skipped':
       return 'Play-throughs not checked: fix the errors first';
     case 'running':
-      return check.phase === 'balance' ? `Checking play-throughs: ${count(check.states)} states, now the fights` : `Checking play-throughs: ${count(check.states)} states`;
+      return check.phase === 'balance'
+        ? `Checking play-throughs: ${count(check.states)} states, now the fights`
+        : `Checking play-throughs: ${count(check.states)} states`;
     case 'failed':
       return `Play check failed: ${check.message}`;
     case 'done': {
       const s = check.summary;
-      const endings = s.endings === 0 ? 'no endings' : `${s.reachableEndings} of ${s.endings} ending${s.endings === 1 ? '' : 's'} reachable`;
+      const endings =
+        s.endings === 0 ? 'no endings' : `${s.reachableEndings} of ${s.endings} ending${s.endings === 1 ? '' : 's'} reachable`;
       const fights = describeFights(s.fights, findings);
       const cut = s.complete ? '' : ' (stopped at the state cap: a partial answer)';
       return `Play-throughs: ${count(s.states)} states, ${endings}${fights}${cut}`;

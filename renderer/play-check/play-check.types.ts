@@ -8,7 +8,11 @@ import type { Versioned } from '../pipeline/newest-wins-client';
 export type { PlayWay };
 
 /** How a way's finding is named to the designer ("Replay the way into the soft-lock at ..."). */
-export const PLAY_WAY_NAMES: Record<PlayWay['code'], string> = { 'soft-lock': 'soft-lock', trap: 'trap', 'never-enabled-choice': 'closed choice' };
+export const PLAY_WAY_NAMES: Record<PlayWay['code'], string> = {
+  'soft-lock': 'soft-lock',
+  trap: 'trap',
+  'never-enabled-choice': 'closed choice',
+};
 
 /** What a finished play check found out, beyond its diagnostics. */
 export type PlayCheckSummary = CheckSummary;

@@ -9,7 +9,9 @@ const post = (message: PlayCheckResponse): void => self.postMessage(message);
 self.onmessage = (event: MessageEvent<PlayCheckRequest>) => {
   const { version, mission, text } = event.data;
   try {
-    const { diagnostics, summary } = runPlayCheck(mission, text, { onProgress: ({ states, phase }) => post({ version, kind: 'progress', states, phase }) });
+    const { diagnostics, summary } = runPlayCheck(mission, text, {
+      onProgress: ({ states, phase }) => post({ version, kind: 'progress', states, phase }),
+    });
     post({ version, kind: 'done', diagnostics, summary });
   } catch (error) {
     post({ version, kind: 'failed', message: error instanceof Error ? error.message : String(error) });

@@ -20,7 +20,12 @@ describe('runPlayCheck', () => {
     const { diagnostics, summary } = runPlayCheck(mission, text);
     expect(diagnostics).toEqual([]);
     const endings = mission.nodes.filter((n) => n.type === 'end').length;
-    expect(summary).toMatchObject({ complete: true, endings, reachableEndings: endings, fights: mission.nodes.filter((n) => n.type === 'combat').length });
+    expect(summary).toMatchObject({
+      complete: true,
+      endings,
+      reachableEndings: endings,
+      fights: mission.nodes.filter((n) => n.type === 'combat').length,
+    });
     expect(summary.states).toBeGreaterThan(1000);
   });
 
@@ -55,18 +60,25 @@ describe('runPlayCheck on a mission too big to search to the end', () => {
     const mission = generateMission({ nodes: 300 });
     const { diagnostics, summary } = runPlayCheck(mission, serializeMission(mission), { maxStates: 20_000 });
     expect(summary).toMatchObject({ complete: false, states: 20_000, incompleteReason: 'stopped at the cap of 20000 states' });
-    expect(diagnostics.filter((d) => d.code === 'never-reached-node' || d.code === 'unreachable-ending' || d.code === 'never-enabled-choice')).toEqual([]);
+    expect(
+      diagnostics.filter((d) => d.code === 'never-reached-node' || d.code === 'unreachable-ending' || d.code === 'never-enabled-choice'),
+    ).toEqual([]);
   });
 });
 
 /** `mission-studio validate --balance --json` in a child process (the bundled CLI and its worker pool): findings per file. */
 async function cliFindings(files: string[], ...options: string[]): Promise<Record<string, Diagnostic[]>> {
   const bin = join(__dirname, '../../cli/bin/mission-studio.js');
-  const stdout = await promisify(execFile)(process.execPath, [bin, 'validate', '--balance', '--json', ...options, ...files], { timeout: 60_000 }).then(
+  const stdout = await promisify(execFile)(process.execPath, [bin, 'validate', '--balance', '--json', ...options, ...files], {
+    timeout: 60_000,
+  }).then(
     (r) => r.stdout,
     (e: { stdout: string }) => e.stdout,
   );
-  const lines = stdout.trim().split('\n').map((line) => JSON.parse(line) as { file: string; diagnostics: Diagnostic[] });
+  const lines = stdout
+    .trim()
+    .split('\n')
+    .map((line) => JSON.parse(line) as { file: string; diagnostics: Diagnostic[] });
   return Object.fromEntries(lines.map((l) => [l.file, l.diagnostics]));
 }
 

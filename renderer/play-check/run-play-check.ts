@@ -8,6 +8,10 @@ import type { CheckOptions, MissionCheck } from '@mission-studio/core/check';
 import type { Mission } from '@mission-studio/core/format';
 
 /** Runs the play check of a mission whose static checks passed. */
-export function runPlayCheck(mission: Mission, text: string, options: Pick<CheckOptions, 'onProgress' | 'maxStates' | 'signal'> = {}): MissionCheck {
+export function runPlayCheck(
+  mission: Mission,
+  text: string,
+  options: Pick<CheckOptions, 'onProgress' | 'maxStates' | 'signal'> = {},
+): MissionCheck {
   return checkMission(mission, text, options);
 }

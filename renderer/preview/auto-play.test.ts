@@ -32,7 +32,11 @@ describe('pickAutoInput', () => {
 describe('runAutoPlay', () => {
   it('plays a run to an ending', () => {
     for (const policy of ['first', 'random'] as const) {
-      const { session, stop, steps } = runAutoPlay(mission, startSession(mission, { faction: 'klingon', seed: 3 }), { policy, breakpoints: none, maxSteps: 500 });
+      const { session, stop, steps } = runAutoPlay(mission, startSession(mission, { faction: 'klingon', seed: 3 }), {
+        policy,
+        breakpoints: none,
+        maxSteps: 500,
+      });
       expect(stop).toEqual({ reason: 'ended' });
       expect(currentState(session).status).toBe('ended');
       expect(steps).toBe(session.actions.length);
@@ -41,7 +45,11 @@ describe('runAutoPlay', () => {
 
   it('stops right after the step that enters a breakpoint, even one the run passes through', () => {
     const breakpoints = new Set(['conference-open']);
-    const { session, stop } = runAutoPlay(mission, startSession(mission, { faction: 'federation', seed: 1 }), { policy: 'first', breakpoints, maxSteps: 500 });
+    const { session, stop } = runAutoPlay(mission, startSession(mission, { faction: 'federation', seed: 1 }), {
+      policy: 'first',
+      breakpoints,
+      maxSteps: 500,
+    });
     expect(stop).toEqual({ reason: 'breakpoint', nodeId: 'conference-open' });
     const last = currentState(session);
     const before = session.states[session.states.length - 2]!;
@@ -52,7 +60,11 @@ describe('runAutoPlay', () => {
 
   it('goes on past the breakpoint when started again from it', () => {
     const breakpoints = new Set(['conference-open']);
-    const first = runAutoPlay(mission, startSession(mission, { faction: 'federation', seed: 1 }), { policy: 'first', breakpoints, maxSteps: 500 });
+    const first = runAutoPlay(mission, startSession(mission, { faction: 'federation', seed: 1 }), {
+      policy: 'first',
+      breakpoints,
+      maxSteps: 500,
+    });
     const again = runAutoPlay(mission, first.session, { policy: 'first', breakpoints, maxSteps: 500 });
     expect(again.stop.reason).toBe('ended');
   });
@@ -61,15 +73,27 @@ describe('runAutoPlay', () => {
     // `search` leads back to the market and is always offered first.
     const loop = buildMission({
       nodes: [n.start('start'), n.hub('market', [{ id: 'search', label: 'Search the stalls' }]), n.end('done')],
-      edges: [['start', 'next', 'market'], ['market', 'search', 'market'], ['market', 'continue', 'done']],
+      edges: [
+        ['start', 'next', 'market'],
+        ['market', 'search', 'market'],
+        ['market', 'continue', 'done'],
+      ],
     });
-    const { stop, steps } = runAutoPlay(loop, startSession(loop, { faction: 'federation', seed: 1 }), { policy: 'first', breakpoints: none, maxSteps: 50 });
+    const { stop, steps } = runAutoPlay(loop, startSession(loop, { faction: 'federation', seed: 1 }), {
+      policy: 'first',
+      breakpoints: none,
+      maxSteps: 50,
+    });
     expect(stop).toEqual({ reason: 'limit' });
     expect(steps).toBe(50);
   });
 
   it('reports a run that has already ended without taking a step', () => {
-    const done = runAutoPlay(mission, startSession(mission, { faction: 'klingon', seed: 3 }), { policy: 'first', breakpoints: none, maxSteps: 500 }).session;
+    const done = runAutoPlay(mission, startSession(mission, { faction: 'klingon', seed: 3 }), {
+      policy: 'first',
+      breakpoints: none,
+      maxSteps: 500,
+    }).session;
     expect(autoPlayStep(mission, done, 'first', none)).toEqual({ session: done, stop: { reason: 'ended' } });
   });
 });

@@ -12,10 +12,7 @@ export type AutoPolicy = 'first' | 'random';
 
 /** Why auto-play stopped. */
 export type AutoStop =
-  | { reason: 'breakpoint'; nodeId: string }
-  | { reason: 'ended' }
-  | { reason: 'stopped'; message: string }
-  | { reason: 'limit' };
+  { reason: 'breakpoint'; nodeId: string } | { reason: 'ended' } | { reason: 'stopped'; message: string } | { reason: 'limit' };
 
 /** The input a policy takes in `state`, or null when there is none to take. */
 export function pickAutoInput(state: RunState, policy: AutoPolicy): Input | null {

@@ -50,7 +50,7 @@ describe('choiceButtons', () => {
     ]);
   });
 
-  it('says what each stance and auto-resolve does, in the HTML player\'s words', () => {
+  it("says what each stance and auto-resolve does, in the HTML player's words", () => {
     const fight = currentState(startSession(mission, { faction: 'federation', seed: 1, at: 'space-battle' }));
     const help = new Map(choiceButtons(mission, fight, false).map((b) => [b.label, b.help]));
     expect(help.get('Defend')).toBe(STANCE_HELP.defend);
@@ -60,13 +60,18 @@ describe('choiceButtons', () => {
 
   it('has no buttons once the run has ended', () => {
     const session = startSession(mission, { faction: 'federation', seed: 1, at: 'space-battle' });
-    const ended = act(mission, session, { kind: 'input', input: { kind: 'combat-force', nodeId: 'space-battle', outcome: 'defeat' } }).session;
+    const ended = act(mission, session, {
+      kind: 'input',
+      input: { kind: 'combat-force', nodeId: 'space-battle', outcome: 'defeat' },
+    }).session;
     expect(choiceButtons(mission, currentState(ended), true)).toEqual([]);
   });
 
   it('names the string each button says, so the preview can show it in another language: choices and objectives', () => {
     expect(choiceButtons(mission, atSkyl, false).every((b) => b.stringId?.startsWith('round-skyl.'))).toBe(true);
     const atObjective = currentState(startSession(mission, { faction: 'federation', seed: 1, at: 'sneak-conduits' }));
-    expect(choiceButtons(mission, atObjective, false)).toEqual([expect.objectContaining({ tone: 'objective', stringId: 'sneak-conduits.text' })]);
+    expect(choiceButtons(mission, atObjective, false)).toEqual([
+      expect.objectContaining({ tone: 'objective', stringId: 'sneak-conduits.text' }),
+    ]);
   });
 });

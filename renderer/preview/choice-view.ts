@@ -37,7 +37,8 @@ export function labelStringId(input: Input | null): string | undefined {
   if (input?.kind === 'choice') return choiceStringId(input.nodeId, input.choiceId);
   // An objective's button says the objective itself (the engine's label is its text).
   if (input?.kind === 'objective') return nodeTextStringId(input.nodeId);
-  if (input?.kind === 'hub') return input.optionId === 'continue' ? continueStringId(input.nodeId) : optionStringId(input.nodeId, input.optionId);
+  if (input?.kind === 'hub')
+    return input.optionId === 'continue' ? continueStringId(input.nodeId) : optionStringId(input.nodeId, input.optionId);
   return undefined;
 }
 
@@ -65,12 +66,25 @@ function offeredButtons(state: RunState): ChoiceButton[] {
 /** Every port of a dialog or hub, in file order, with the input it would be and what gates it. */
 function portsOf(node: MissionNode): Array<{ input: Input; label: string; condition?: string; once?: boolean }> {
   if (node.type === 'dialog') {
-    return node.data.choices.map((c) => ({ input: { kind: 'choice', nodeId: node.id, choiceId: c.id }, label: c.text, condition: c.condition }));
+    return node.data.choices.map((c) => ({
+      input: { kind: 'choice', nodeId: node.id, choiceId: c.id },
+      label: c.text,
+      condition: c.condition,
+    }));
   }
   if (node.type === 'hub') {
     return [
-      ...node.data.options.map((o) => ({ input: { kind: 'hub', nodeId: node.id, optionId: o.id } as Input, label: o.label, condition: o.condition, once: o.once })),
-      { input: { kind: 'hub', nodeId: node.id, optionId: 'continue' }, label: node.data.continue.label, condition: node.data.continue.condition },
+      ...node.data.options.map((o) => ({
+        input: { kind: 'hub', nodeId: node.id, optionId: o.id } as Input,
+        label: o.label,
+        condition: o.condition,
+        once: o.once,
+      })),
+      {
+        input: { kind: 'hub', nodeId: node.id, optionId: 'continue' },
+        label: node.data.continue.label,
+        condition: node.data.continue.condition,
+      },
     ];
   }
   return [];
@@ -83,11 +97,12 @@ export function choiceButtons(mission: Mission, state: RunState, analysis: boole
   if (!node || (node.type !== 'dialog' && node.type !== 'hub')) return offeredButtons(state);
   return portsOf(node).map((port) => {
     const offered = state.available.find((o) => sameInput(o.input, port.input));
-    if (offered) return withStringId({ key: keyOf(port.input), label: offered.label, input: offered.input, reason: null, tone: 'choice' }, port.input);
+    if (offered)
+      return withStringId({ key: keyOf(port.input), label: offered.label, input: offered.input, reason: null, tone: 'choice' }, port.input);
     const used = port.once === true && port.input.kind === 'hub' && state.usedOnce.includes(`${node.id}/${port.input.optionId}`);
     const reason = used
       ? 'already taken (once)'
-      : (port.condition !== undefined ? explainCondition(port.condition, state) : null) ?? 'not offered now';
+      : ((port.condition !== undefined ? explainCondition(port.condition, state) : null) ?? 'not offered now');
     return withStringId({ key: keyOf(port.input), label: port.label, input: null, reason, tone: 'choice' }, port.input);
   });
 }

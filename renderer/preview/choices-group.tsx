@@ -14,7 +14,13 @@ const ChoiceRow = memo(function ChoiceRow({ button, localize }: { button: Choice
   const label = button.stringId === undefined ? { text: button.label, fallback: false } : localize(button.stringId, button.label);
   return (
     <div className={`choice choice-${button.tone}`}>
-      <button type="button" title={button.help} disabled={input === null} aria-describedby={reason ? reasonId : undefined} onClick={() => input && preview.getState().take(input)}>
+      <button
+        type="button"
+        title={button.help}
+        disabled={input === null}
+        aria-describedby={reason ? reasonId : undefined}
+        onClick={() => input && preview.getState().take(input)}
+      >
         {button.tone === 'objective' && (
           <span className="choice-icon" aria-hidden="true">
             ◎

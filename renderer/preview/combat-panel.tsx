@@ -11,7 +11,15 @@ const BAR_WORDS = { hull: 'Hull', shields: 'Shields' } as const;
 function Bar({ label, value, max, kind }: { label: string; value: number; max: number; kind: 'hull' | 'shields' }) {
   const percent = max > 0 ? Math.round((value / max) * 100) : 0;
   return (
-    <div className={`bar bar-${kind}`} role="progressbar" aria-label={label} aria-valuemin={0} aria-valuemax={max} aria-valuenow={value} aria-valuetext={`${value} of ${max}`}>
+    <div
+      className={`bar bar-${kind}`}
+      role="progressbar"
+      aria-label={label}
+      aria-valuemin={0}
+      aria-valuemax={max}
+      aria-valuenow={value}
+      aria-valuetext={`${value} of ${max}`}
+    >
       <div className="bar-fill" style={{ width: `${percent}%` }} />
       <span className="bar-text" aria-hidden="true">
         <span>{BAR_WORDS[kind]}</span>
@@ -45,7 +53,10 @@ export function CombatPanel() {
   const state = usePreview(selectRunState);
   const localize = usePreviewLocalize();
   // Units are named in the preview's language: bars, round summaries and every shot.
-  const view = useMemo(() => (mission && state ? combatView(mission, state, combatantNamer(mission, localize)) : null), [mission, state, localize]);
+  const view = useMemo(
+    () => (mission && state ? combatView(mission, state, combatantNamer(mission, localize)) : null),
+    [mission, state, localize],
+  );
   if (!view) return null;
   return (
     <section className="combat" aria-label="Combat">

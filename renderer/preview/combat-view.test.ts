@@ -18,7 +18,8 @@ describe('combatView', () => {
   it('changes the bars and adds a log line for each round played', () => {
     let session = startSession(mission, { faction: 'federation', seed: 1, at: 'space-battle' });
     const before = combatView(mission, currentState(session))!;
-    for (let i = 0; i < 2; i++) session = act(mission, session, { kind: 'input', input: { kind: 'combat', nodeId: 'space-battle', stance: 'attack' } }).session;
+    for (let i = 0; i < 2; i++)
+      session = act(mission, session, { kind: 'input', input: { kind: 'combat', nodeId: 'space-battle', stance: 'attack' } }).session;
     const after = combatView(mission, currentState(session))!;
     expect(after.round).toBe(2);
     expect(after.log).toHaveLength(2);
@@ -34,7 +35,7 @@ describe('combatView', () => {
     expect(total(after)).toBeLessThan(total(before));
   });
 
-  it('names units, in bars and in every shot, with the namer it is given (the preview\'s language)', () => {
+  it("names units, in bars and in every shot, with the namer it is given (the preview's language)", () => {
     let session = startSession(mission, { faction: 'federation', seed: 1, at: 'space-battle' });
     session = act(mission, session, { kind: 'input', input: { kind: 'combat', nodeId: 'space-battle', stance: 'attack' } }).session;
     const view = combatView(mission, currentState(session), (c) => `[${c.name}]`)!;

@@ -39,7 +39,9 @@ export interface RoundLog {
 /** Every shot of a round in words, with the units' names (the HTML player's sentences). */
 function roundLog(report: CombatRoundReport, nameOf: CombatantNamer): RoundLog {
   const names = new Map([...report.allies, ...report.enemies].map((c) => [c.key, nameOf(c)]));
-  const shots = report.hits.map((hit) => shotWords({ ...hit, attackerName: names.get(hit.attacker) ?? hit.attacker, targetName: names.get(hit.target) ?? hit.target }));
+  const shots = report.hits.map((hit) =>
+    shotWords({ ...hit, attackerName: names.get(hit.attacker) ?? hit.attacker, targetName: names.get(hit.target) ?? hit.target }),
+  );
   return { summary: summarizeRound(report, nameOf), shots };
 }
 

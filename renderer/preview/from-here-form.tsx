@@ -9,7 +9,9 @@ const NO_DECLS: VariableDecl[] = [];
 export function FromHereForm() {
   const fromHere = usePreview((s) => s.fromHere);
   const decls = usePreview((s) => s.mission?.variables ?? NO_DECLS);
-  const title = usePreview((s) => (s.fromHere ? (s.mission?.nodes.find((n) => n.id === s.fromHere?.nodeId)?.title ?? s.fromHere.nodeId) : ''));
+  const title = usePreview((s) =>
+    s.fromHere ? (s.mission?.nodes.find((n) => n.id === s.fromHere?.nodeId)?.title ?? s.fromHere.nodeId) : '',
+  );
   const preview = useServices().preview;
   if (!fromHere) return null;
   const p = preview.getState();
@@ -27,7 +29,8 @@ export function FromHereForm() {
       {fromHere.status === 'ready' && (
         <>
           <p>
-            Start at <strong>{title}</strong> as {fromHere.plan.faction}, with the variables a run has there ({fromHere.plan.steps} inputs from the start):
+            Start at <strong>{title}</strong> as {fromHere.plan.faction}, with the variables a run has there ({fromHere.plan.steps} inputs
+            from the start):
           </p>
           <table className="watch-vars">
             <tbody>
@@ -35,7 +38,11 @@ export function FromHereForm() {
                 <tr key={decl.id}>
                   <th scope="row">{decl.id}</th>
                   <td>
-                    <VariableField decl={decl} value={fromHere.plan.variables[decl.id] ?? decl.initial} onChange={(v) => p.editFromHere(decl.id, v)} />
+                    <VariableField
+                      decl={decl}
+                      value={fromHere.plan.variables[decl.id] ?? decl.initial}
+                      onChange={(v) => p.editFromHere(decl.id, v)}
+                    />
                   </td>
                 </tr>
               ))}

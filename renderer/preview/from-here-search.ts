@@ -28,7 +28,8 @@ export async function playFromHere(preview: PreviewStore, nodeId: string): Promi
     search = await witnesses().find({ mission, nodeId, preferred: [faction], maxStates: WITNESS_MAX_STATES });
   } catch (error) {
     // The search's worker died (out of memory): say so rather than search for ever.
-    if (preview.getState().fromHere?.nodeId === nodeId) p.setFromHere({ nodeId, status: 'failed', error: error instanceof Error ? error.message : String(error) });
+    if (preview.getState().fromHere?.nodeId === nodeId)
+      p.setFromHere({ nodeId, status: 'failed', error: error instanceof Error ? error.message : String(error) });
     return;
   }
   if (!search || preview.getState().fromHere?.nodeId !== nodeId) return;

@@ -36,6 +36,8 @@ describe('run overlay', () => {
       'data-coverage': '0',
       'data-coverage-band': 'never',
     });
-    expect(Object.values(runOverlayAttributes({ active: false, visits: 0, breakpoint: false, coverage: null })).every((v) => v === undefined)).toBe(true);
+    expect(
+      Object.values(runOverlayAttributes({ active: false, visits: 0, breakpoint: false, coverage: null })).every((v) => v === undefined),
+    ).toBe(true);
   });
 });

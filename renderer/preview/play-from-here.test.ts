@@ -38,7 +38,9 @@ describe('planFromHere', () => {
   });
 
   it('says when no run reaches the node, and when the search stopped short', () => {
-    expect(planFromHere(mission, 'round-kurland', { witness: null, complete: true, states: 10 })).toEqual({ error: 'No run reaches "Kurland Asks for Terms".' });
+    expect(planFromHere(mission, 'round-kurland', { witness: null, complete: true, states: 10 })).toEqual({
+      error: 'No run reaches "Kurland Asks for Terms".',
+    });
     expect(planFromHere(mission, 'round-kurland', { witness: null, complete: false, states: 5000 })).toEqual({
       error: 'No way to "Kurland Asks for Terms" was found in the first 5,000 states; it may still be reachable.',
     });

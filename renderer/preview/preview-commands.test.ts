@@ -3,7 +3,14 @@ import { testServices } from '../test-support/test-services';
 import { runCommands, togglePreviewCommand } from './preview-commands';
 import { secondWave } from './test-missions';
 
-const key = (k: string, mods: Partial<{ ctrlKey: boolean; shiftKey: boolean; altKey: boolean }> = {}) => ({ key: k, ctrlKey: false, metaKey: false, shiftKey: false, altKey: false, ...mods });
+const key = (k: string, mods: Partial<{ ctrlKey: boolean; shiftKey: boolean; altKey: boolean }> = {}) => ({
+  key: k,
+  ctrlKey: false,
+  metaKey: false,
+  shiftKey: false,
+  altKey: false,
+  ...mods,
+});
 
 function setUp() {
   const { ui, preview, commands: registry } = testServices();

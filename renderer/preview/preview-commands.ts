@@ -8,11 +8,39 @@ const selectedNode = (ctx: CommandContext): string | undefined => ctx.ui.getStat
 /** Play, step back and forward, restart and breakpoints: registered by the pane while it is mounted. */
 export function runCommands(): Command[] {
   return [
-    { id: 'run.play', label: 'Play', menu: 'run', shortcut: 'F5', enabled: (ctx) => preview(ctx).mission !== null, run: (ctx) => preview(ctx).play() },
-    { id: 'run.stepBack', label: 'Step Back', menu: 'run', shortcut: 'Shift+F5', enabled: (ctx) => (preview(ctx).session?.actions.length ?? 0) > 0, run: (ctx) => preview(ctx).stepBack() },
+    {
+      id: 'run.play',
+      label: 'Play',
+      menu: 'run',
+      shortcut: 'F5',
+      enabled: (ctx) => preview(ctx).mission !== null,
+      run: (ctx) => preview(ctx).play(),
+    },
+    {
+      id: 'run.stepBack',
+      label: 'Step Back',
+      menu: 'run',
+      shortcut: 'Shift+F5',
+      enabled: (ctx) => (preview(ctx).session?.actions.length ?? 0) > 0,
+      run: (ctx) => preview(ctx).stepBack(),
+    },
     // A second shortcut for the same action, the way edit.redoAlt gives Redo two keys.
-    { id: 'run.stepBackAlt', label: 'Step Back', menu: 'run', shortcut: 'Mod+Alt+ArrowLeft', enabled: (ctx) => (preview(ctx).session?.actions.length ?? 0) > 0, run: (ctx) => preview(ctx).stepBack() },
-    { id: 'run.stepForward', label: 'Step Forward', menu: 'run', shortcut: 'Mod+Alt+ArrowRight', enabled: (ctx) => (preview(ctx).session?.redo.length ?? 0) > 0, run: (ctx) => preview(ctx).stepForward() },
+    {
+      id: 'run.stepBackAlt',
+      label: 'Step Back',
+      menu: 'run',
+      shortcut: 'Mod+Alt+ArrowLeft',
+      enabled: (ctx) => (preview(ctx).session?.actions.length ?? 0) > 0,
+      run: (ctx) => preview(ctx).stepBack(),
+    },
+    {
+      id: 'run.stepForward',
+      label: 'Step Forward',
+      menu: 'run',
+      shortcut: 'Mod+Alt+ArrowRight',
+      enabled: (ctx) => (preview(ctx).session?.redo.length ?? 0) > 0,
+      run: (ctx) => preview(ctx).stepForward(),
+    },
     { id: 'run.restart', label: 'Restart', menu: 'run', enabled: hasRun, run: (ctx) => preview(ctx).restart() },
     {
       id: 'run.toggleBreakpoint',

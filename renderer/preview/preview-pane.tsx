@@ -14,7 +14,6 @@ import { usePreview } from './use-preview';
 import { WatchPanel } from './watch-panel';
 import './preview.css';
 
-
 /** Runs auto-play ticks at the chosen speed while auto-play is on (instant: chunks, yielding to paint). */
 function useAutoPlayLoop(): void {
   const { preview } = useServices();

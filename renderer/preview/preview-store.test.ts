@@ -49,7 +49,10 @@ describe('createPreviewStore', () => {
     store.getState().setMission(reworded);
     expect(store.getState().notice).toBeNull();
     expect(now(store).nodeId).toBe('skyl-quarks');
-    const cut = withNodeData<DialogNode>(reworded, 'andrews-briefing', (n) => ({ ...n.data, choices: n.data.choices.filter((c) => c.id !== 'agree-rounds') }));
+    const cut = withNodeData<DialogNode>(reworded, 'andrews-briefing', (n) => ({
+      ...n.data,
+      choices: n.data.choices.filter((c) => c.id !== 'agree-rounds'),
+    }));
     store.getState().setMission(cut);
     expect(store.getState().notice?.text).toMatch(/^The edit changed the run: input 1 \(".+"\) no longer applies/);
     expect(now(store).nodeId).toBe('andrews-briefing');

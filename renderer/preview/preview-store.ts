@@ -184,7 +184,11 @@ export function createPreviewStore() {
         const { mission, session } = get();
         if (!mission || !session) return;
         const step = stepForward(mission, session);
-        set({ session: step.session, notice: step.refused !== null && session.redo.length > 0 ? { text: `Cannot step forward: ${step.refused}`, tone: 'warning' } : null });
+        set({
+          session: step.session,
+          notice:
+            step.refused !== null && session.redo.length > 0 ? { text: `Cannot step forward: ${step.refused}`, tone: 'warning' } : null,
+        });
       },
       setAnalysis: (analysis) => set({ analysis }),
       toggleBreakpoint(nodeId) {
@@ -237,7 +241,9 @@ export function createPreviewStore() {
         const { mission, fromHere, seed } = get();
         if (!mission || fromHere?.status !== 'ready') return;
         const { plan } = fromHere;
-        replaceSession(startSession(mission, { faction: plan.faction, seed, at: plan.nodeId, variables: plan.variables }), { fromHere: null });
+        replaceSession(startSession(mission, { faction: plan.faction, seed, at: plan.nodeId, variables: plan.variables }), {
+          fromHere: null,
+        });
       },
       setNotice: (notice) => set({ notice }),
     };

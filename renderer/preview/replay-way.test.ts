@@ -29,7 +29,7 @@ function stuckMission() {
 }
 
 describe('sessionFromWitness', () => {
-  it('replays a soft-lock\'s witness into a run that stands where the explorer says it gets stuck', () => {
+  it("replays a soft-lock's witness into a run that stands where the explorer says it gets stuck", () => {
     const mission = stuckMission();
     const lock = exploreMission(mission).softLocks[0];
     if (!lock) throw new Error('the fixture has a soft-lock');
@@ -46,7 +46,9 @@ describe('sessionFromWitness', () => {
     if (!lock) throw new Error('the fixture has a soft-lock');
     const noWait = {
       ...mission,
-      nodes: mission.nodes.map((node) => (node.type === 'dialog' ? { ...node, data: { ...node.data, choices: node.data.choices.filter((c) => c.id !== 'wait') } } : node)),
+      nodes: mission.nodes.map((node) =>
+        node.type === 'dialog' ? { ...node, data: { ...node.data, choices: node.data.choices.filter((c) => c.id !== 'wait') } } : node,
+      ),
     };
     const refused = sessionFromWitness(noWait, lock.witness, 1, lock.nodeId);
     expect('error' in refused ? refused.error : '').toMatch(/^step 1 of the way no longer applies/);

@@ -12,7 +12,12 @@ import { act, currentState, startSession, type RunSession } from './run-session'
  * The run that follows `witness` with the pane's seed to node `to`, or why it no longer gets there (the
  * mission changed since the check).
  */
-export function sessionFromWitness(mission: Mission, witness: Witness, seed: number, to: string): { session: RunSession } | { error: string } {
+export function sessionFromWitness(
+  mission: Mission,
+  witness: Witness,
+  seed: number,
+  to: string,
+): { session: RunSession } | { error: string } {
   let session = startSession(mission, { faction: witness.faction, seed });
   for (const [i, input] of witness.inputs.entries()) {
     const step = act(mission, session, { kind: 'input', input });
@@ -29,7 +34,14 @@ export function replayWay(preview: PreviewStore, mission: Mission, way: PlayWay)
   const state = preview.getState();
   const title = mission.nodes.find((n) => n.id === way.nodeId)?.title ?? way.nodeId;
   const made = sessionFromWitness(mission, way.witness, state.seed, way.nodeId);
-  if ('error' in made) return state.setNotice({ text: `Cannot replay the way into the ${PLAY_WAY_NAMES[way.code]} at "${title}": ${made.error}`, tone: 'warning' });
+  if ('error' in made)
+    return state.setNotice({
+      text: `Cannot replay the way into the ${PLAY_WAY_NAMES[way.code]} at "${title}": ${made.error}`,
+      tone: 'warning',
+    });
   const steps = way.witness.inputs.length;
-  state.adoptSession(made.session, { text: `Replayed the way into the ${PLAY_WAY_NAMES[way.code]} at "${title}" (${way.witness.faction}, ${steps} input${steps === 1 ? '' : 's'}).`, tone: 'info' });
+  state.adoptSession(made.session, {
+    text: `Replayed the way into the ${PLAY_WAY_NAMES[way.code]} at "${title}" (${way.witness.faction}, ${steps} input${steps === 1 ? '' : 's'}).`,
+    tone: 'info',
+  });
 }

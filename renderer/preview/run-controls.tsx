@@ -98,7 +98,10 @@ export function RunControls() {
         {languages.length > 1 && (
           <label>
             Language{' '}
-            <select value={languages.includes(language ?? '') ? (language as string) : languages[0]} onChange={(e) => p.setLanguage(e.target.value === languages[0] ? null : e.target.value)}>
+            <select
+              value={languages.includes(language ?? '') ? (language as string) : languages[0]}
+              onChange={(e) => p.setLanguage(e.target.value === languages[0] ? null : e.target.value)}
+            >
               {languages.map((l) => (
                 <option key={l} value={l}>
                   {languageLabel(l)}
@@ -160,13 +163,29 @@ export function RunControls() {
         </label>
       </div>
       <div className="run-row">
-        <button type="button" disabled={selected === null} onClick={() => selected !== null && void playFromHere(preview, selected)} title={selected === null ? 'Select a node in the graph first' : undefined}>
+        <button
+          type="button"
+          disabled={selected === null}
+          onClick={() => selected !== null && void playFromHere(preview, selected)}
+          title={selected === null ? 'Select a node in the graph first' : undefined}
+        >
           Play from here
         </button>
-        <button type="button" disabled={selected === null} aria-pressed={breakpointHere} onClick={() => selected !== null && p.toggleBreakpoint(selected)} title="Toggle breakpoint on the selected node (F9)">
+        <button
+          type="button"
+          disabled={selected === null}
+          aria-pressed={breakpointHere}
+          onClick={() => selected !== null && p.toggleBreakpoint(selected)}
+          title="Toggle breakpoint on the selected node (F9)"
+        >
           Breakpoint
         </button>
-        <button type="button" disabled={unsavable !== null} title={unsavable ?? 'Save the run as a .playthrough.json file'} onClick={() => void save()}>
+        <button
+          type="button"
+          disabled={unsavable !== null}
+          title={unsavable ?? 'Save the run as a .playthrough.json file'}
+          onClick={() => void save()}
+        >
           Export run…
         </button>
         <button type="button" onClick={() => void replay()} title="Open a .playthrough.json and replay it here">

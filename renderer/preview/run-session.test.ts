@@ -47,7 +47,11 @@ describe('act', () => {
   });
 
   it('records an override, which changes what the run offers', () => {
-    const atCargo = play(mission, startSession(mission, { faction: 'federation', seed: 1 }), [toSkyl[0]!, hub('continue'), { kind: 'objective', nodeId: 'cargo-arrive' }]);
+    const atCargo = play(mission, startSession(mission, { faction: 'federation', seed: 1 }), [
+      toSkyl[0]!,
+      hub('continue'),
+      { kind: 'objective', nodeId: 'cargo-arrive' },
+    ]);
     const offered = (s: RunSession) => currentState(s).available.map((o) => JSON.stringify(o.input));
     expect(offered(atCargo)).not.toContain(JSON.stringify(choice('kurland-trapped', 'seal-pod')));
     const { session } = act(mission, atCargo, { kind: 'override', values: { hasStemBolts: true } });
@@ -104,10 +108,15 @@ describe('replaySession', () => {
 
   it('says at which input the run diverges and why, and goes on from where the inputs lead', () => {
     const played = play(mission, startSession(mission, { faction: 'federation', seed: 1 }), toSkyl);
-    const edited = withNodeData<DialogNode>(mission, 'skyl-quarks', (n) => ({ ...n.data, choices: n.data.choices.filter((c) => c.id !== 'sweep-booth') }));
+    const edited = withNodeData<DialogNode>(mission, 'skyl-quarks', (n) => ({
+      ...n.data,
+      choices: n.data.choices.filter((c) => c.id !== 'sweep-booth'),
+    }));
     const replayed = replaySession(edited, played);
     expect(replayed.divergence).toMatchObject({ index: 2, reason: expect.stringContaining('skyl-quarks') });
-    expect(replayed.divergence?.label).toBe(currentState(stepBack(played)).available.find((o) => o.input.kind === 'choice' && o.input.choiceId === 'sweep-booth')?.label);
+    expect(replayed.divergence?.label).toBe(
+      currentState(stepBack(played)).available.find((o) => o.input.kind === 'choice' && o.input.choiceId === 'sweep-booth')?.label,
+    );
     expect(replayed.divergence?.dropped).toEqual([{ kind: 'input', input: toSkyl[2] }]);
     expect(replayed.actions).toHaveLength(2);
     expect(currentState(replayed).nodeId).toBe('skyl-quarks');

@@ -3,7 +3,16 @@
  * state it led to, Step back pops one (kept for Step forward), and a live edit replays the recorded actions on
  * the new mission. All rules come from core/engine; this file only keeps the history.
  */
-import { advance, overrideVariables, sameInput, startRun, type Input, type RunEvent, type RunState, type StartOptions } from '@mission-studio/core/engine';
+import {
+  advance,
+  overrideVariables,
+  sameInput,
+  startRun,
+  type Input,
+  type RunEvent,
+  type RunState,
+  type StartOptions,
+} from '@mission-studio/core/engine';
 import type { Mission, Value } from '@mission-studio/core/format';
 
 /** One thing the designer did to the run: take an input, or override variables from the watch panel. */
@@ -93,7 +102,9 @@ export function restartSession(mission: Mission, session: RunSession): RunSessio
 /** What an action was, in the words the designer saw (the label the run offered, or the override). */
 export function describeAction(action: RunAction, before: RunState | undefined): string {
   if (action.kind === 'override') {
-    return `set ${Object.entries(action.values).map(([name, value]) => `${name} = ${JSON.stringify(value)}`).join(', ')}`;
+    return `set ${Object.entries(action.values)
+      .map(([name, value]) => `${name} = ${JSON.stringify(value)}`)
+      .join(', ')}`;
   }
   const offered = before?.available.find((o) => sameInput(o.input, action.input));
   return offered?.label ?? `${action.input.kind} at ${action.input.nodeId}`;

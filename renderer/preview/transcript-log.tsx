@@ -14,7 +14,10 @@ const Entry = memo(function Entry({ entry, localize, nameOf }: { entry: Transcri
       return <li className="t-scene">{entry.text}</li>;
     case 'line': {
       const text = localize(entry.stringId, entry.text);
-      const speaker = entry.speaker !== null && entry.speakerId !== null ? localize(nameStringId('cast', entry.speakerId), entry.speaker).text : entry.speaker;
+      const speaker =
+        entry.speaker !== null && entry.speakerId !== null
+          ? localize(nameStringId('cast', entry.speakerId), entry.speaker).text
+          : entry.speaker;
       return (
         <li className="t-line" data-untranslated={text.fallback || undefined}>
           {speaker !== null && <span className="t-speaker">{speaker}: </span>}

@@ -16,7 +16,11 @@ describe('effectNote', () => {
 
 describe('buildTranscript', () => {
   const start = startSession(mission, { faction: 'federation', seed: 1 });
-  const played = take(take(start, { kind: 'choice', nodeId: 'andrews-briefing', choiceId: 'agree-rounds' }), { kind: 'hub', nodeId: 'promenade-hub', optionId: 'find-skyl' });
+  const played = take(take(start, { kind: 'choice', nodeId: 'andrews-briefing', choiceId: 'agree-rounds' }), {
+    kind: 'hub',
+    nodeId: 'promenade-hub',
+    optionId: 'find-skyl',
+  });
 
   it('shows scenes by title, lines with the speaker’s name, and the choice taken by its text', () => {
     const entries = buildTranscript(mission, played);
@@ -35,7 +39,9 @@ describe('buildTranscript', () => {
   it('notes effects, objectives, combat rounds and the ending', () => {
     let session = startSession(mission, { faction: 'federation', seed: 1, at: 'round-skyl', variables: { coalition: 2 } });
     session = take(session, { kind: 'choice', nodeId: 'round-skyl', choiceId: 'skyl-borders' });
-    const notes = buildTranscript(mission, session).filter((e) => e.kind === 'note').map((e) => e.text);
+    const notes = buildTranscript(mission, session)
+      .filter((e) => e.kind === 'note')
+      .map((e) => e.text);
     expect(notes).toContain('coalition 2 -> 3');
 
     let fight = startSession(mission, { faction: 'federation', seed: 2, at: 'promenade-fight' });
@@ -63,13 +69,15 @@ describe('buildTranscript', () => {
     expect(full.length).toBeGreaterThan(shorter.length);
   });
 
-  it('keeps what the view needs to show a run in another language: objective string ids, taken choices\' ids, round reports', () => {
+  it("keeps what the view needs to show a run in another language: objective string ids, taken choices' ids, round reports", () => {
     const entries = buildTranscript(mission, played);
     expect(entries).toContainEqual(expect.objectContaining({ kind: 'taken', stringId: 'andrews-briefing.agree-rounds.text' }));
     const objective = mission.nodes.find((n) => n.type === 'objective')!;
     const atObjective = startSession(mission, { faction: 'federation', seed: 1, at: objective.id });
     const note = buildTranscript(mission, atObjective).find((e) => e.kind === 'note' && e.objective !== undefined);
-    expect(note).toMatchObject({ objective: { stringId: `${objective.id}.text`, text: objective.type === 'objective' ? objective.data.text : '' } });
+    expect(note).toMatchObject({
+      objective: { stringId: `${objective.id}.text`, text: objective.type === 'objective' ? objective.data.text : '' },
+    });
     let fight = startSession(mission, { faction: 'federation', seed: 2, at: 'promenade-fight' });
     fight = take(fight, { kind: 'combat', nodeId: 'promenade-fight', stance: 'attack' });
     const round = buildTranscript(mission, fight).find((e) => e.kind === 'round');

@@ -68,14 +68,23 @@ function entryFor(titles: Map<string, string>, event: RunEvent, key: string): Tr
       return { kind: 'note', key, text: effectNote(event.variable, event.before, event.after) };
     case 'objective-started': {
       const label = event.optional ? 'Optional objective' : 'Objective';
-      return { kind: 'note', key, text: `${label}: ${event.text}`, objective: { label, text: event.text, stringId: nodeTextStringId(event.nodeId) } };
+      return {
+        kind: 'note',
+        key,
+        text: `${label}: ${event.text}`,
+        objective: { label, text: event.text, stringId: nodeTextStringId(event.nodeId) },
+      };
     }
     case 'objective-done':
       return { kind: 'note', key, text: 'Objective complete' };
     case 'combat-round':
       return { kind: 'round', key, text: summarizeRound(event.report), report: event.report };
     case 'combat-end':
-      return { kind: 'note', key, text: `${event.outcome === 'victory' ? 'Victory' : 'Defeat'} after ${event.rounds} round${event.rounds === 1 ? '' : 's'}${event.forced ? ' (forced)' : ''}` };
+      return {
+        kind: 'note',
+        key,
+        text: `${event.outcome === 'victory' ? 'Victory' : 'Defeat'} after ${event.rounds} round${event.rounds === 1 ? '' : 's'}${event.forced ? ' (forced)' : ''}`,
+      };
     case 'end':
       return { kind: 'ending', key, text: event.text, outcome: event.outcome, stringId: nodeTextStringId(event.nodeId) };
     case 'error':
@@ -116,7 +125,11 @@ export function buildTranscript(mission: Mission, session: RunSession): Transcri
       if (action && before && !(action.kind === 'input' && action.input.kind === 'combat')) {
         const text = describeAction(action, before);
         const stringId = action.kind === 'input' ? labelStringId(action.input) : undefined;
-        part.push(action.kind === 'override' ? { kind: 'taken', key: `a${i - 1}`, text: `Override: ${text}` } : { kind: 'taken', key: `a${i - 1}`, text, ...(stringId ? { stringId } : {}) });
+        part.push(
+          action.kind === 'override'
+            ? { kind: 'taken', key: `a${i - 1}`, text: `Override: ${text}` }
+            : { kind: 'taken', key: `a${i - 1}`, text, ...(stringId ? { stringId } : {}) },
+        );
       }
       part.push(...entriesOf(titles, state.events, before ? before.events.length : 0, state.events.length));
       perState.set(state, part);

@@ -12,7 +12,9 @@ function nodeInView(nodeId: string): boolean {
   if (!element || !canvas) return false;
   const node = element.getBoundingClientRect();
   const view = canvas.getBoundingClientRect();
-  return node.width >= READABLE_WIDTH && node.left >= view.left && node.right <= view.right && node.top >= view.top && node.bottom <= view.bottom;
+  return (
+    node.width >= READABLE_WIDTH && node.left >= view.left && node.right <= view.right && node.top >= view.top && node.bottom <= view.bottom
+  );
 }
 
 /**

@@ -15,6 +15,11 @@ export function useNodeRunOverlay(nodeId: string): NodeRunOverlay {
   const key = usePreview((s) => overlayKey(s, nodeId));
   return useMemo(() => {
     const [active, visits, breakpoint, coverage] = key.split(' ');
-    return { active: active === '1', visits: Number(visits), breakpoint: breakpoint === '1', coverage: coverage === '' || coverage === undefined ? null : Number(coverage) };
+    return {
+      active: active === '1',
+      visits: Number(visits),
+      breakpoint: breakpoint === '1',
+      coverage: coverage === '' || coverage === undefined ? null : Number(coverage),
+    };
   }, [key]);
 }

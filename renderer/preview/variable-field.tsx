@@ -2,12 +2,30 @@ import { useState } from 'react';
 import type { Value, VariableDecl } from '@mission-studio/core/format';
 
 /** An editor for one variable's value, by its declared type; `onChange` gets only values that fit the type. */
-export function VariableField({ decl, value, disabled, onChange }: { decl: VariableDecl; value: Value; disabled?: boolean; onChange(value: Value): void }) {
+export function VariableField({
+  decl,
+  value,
+  disabled,
+  onChange,
+}: {
+  decl: VariableDecl;
+  value: Value;
+  disabled?: boolean;
+  onChange(value: Value): void;
+}) {
   const [draft, setDraft] = useState<string | null>(null);
   const label = decl.id;
   switch (decl.type) {
     case 'bool':
-      return <input type="checkbox" aria-label={label} checked={value === true} disabled={disabled} onChange={(e) => onChange(e.target.checked)} />;
+      return (
+        <input
+          type="checkbox"
+          aria-label={label}
+          checked={value === true}
+          disabled={disabled}
+          onChange={(e) => onChange(e.target.checked)}
+        />
+      );
     case 'enum':
       return (
         <select aria-label={label} value={String(value)} disabled={disabled} onChange={(e) => onChange(e.target.value)}>

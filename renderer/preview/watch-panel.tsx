@@ -35,7 +35,12 @@ export function WatchPanel() {
                 <tr key={decl.id} title={decl.description}>
                   <th scope="row">{decl.id}</th>
                   <td>
-                    <VariableField decl={decl} value={value} disabled={!editable} onChange={(v) => preview.getState().override(decl.id, v)} />
+                    <VariableField
+                      decl={decl}
+                      value={value}
+                      disabled={!editable}
+                      onChange={(v) => preview.getState().override(decl.id, v)}
+                    />
                   </td>
                 </tr>
               );
@@ -58,9 +63,16 @@ export function WatchPanel() {
               const text = localize(nodeTextStringId(o.nodeId), o.text);
               return (
                 <li key={o.nodeId} className={`objective-${o.status}`}>
-                  <span className="objective-mark" aria-hidden="true">{o.status === 'done' ? '✓' : '○'}</span> {text.text}
+                  <span className="objective-mark" aria-hidden="true">
+                    {o.status === 'done' ? '✓' : '○'}
+                  </span>{' '}
+                  {text.text}
                   {text.fallback && <UntranslatedMark />}
-                  <span className="muted"> ({o.status}{o.optional ? ', optional' : ''})</span>
+                  <span className="muted">
+                    {' '}
+                    ({o.status}
+                    {o.optional ? ', optional' : ''})
+                  </span>
                 </li>
               );
             })}
@@ -79,7 +91,12 @@ export function WatchPanel() {
                 <button type="button" className="link-button" onClick={() => select(id)}>
                   {title(id)}
                 </button>
-                <button type="button" className="link-button" aria-label={`Remove breakpoint ${title(id)}`} onClick={() => preview.getState().toggleBreakpoint(id)}>
+                <button
+                  type="button"
+                  className="link-button"
+                  aria-label={`Remove breakpoint ${title(id)}`}
+                  onClick={() => preview.getState().toggleBreakpoint(id)}
+                >
                   ×
                 </button>
               </li>

@@ -36,7 +36,8 @@ describe('createWitnessClient', () => {
         const dies = die();
         queueMicrotask(() => {
           if (dies) fake.onerror?.({ message: 'out of memory' } as ErrorEvent);
-          else fake.onmessage?.({ data: { version, search: findWitness({ ...input, maxStates: 100_000 }) } } as MessageEvent<WitnessResponse>);
+          else
+            fake.onmessage?.({ data: { version, search: findWitness({ ...input, maxStates: 100_000 }) } } as MessageEvent<WitnessResponse>);
         });
       },
       terminate() {},
@@ -51,7 +52,9 @@ describe('createWitnessClient', () => {
       made++;
       return fakeWorker(() => die);
     });
-    await expect(client.find({ mission, nodeId: 'space-battle', preferred: [], maxStates: 10 })).rejects.toThrow('the search for a way in stopped: out of memory');
+    await expect(client.find({ mission, nodeId: 'space-battle', preferred: [], maxStates: 10 })).rejects.toThrow(
+      'the search for a way in stopped: out of memory',
+    );
     die = false;
     expect((await client.find({ mission, nodeId: 'space-battle', preferred: [], maxStates: 10 }))?.witness).not.toBeNull();
     expect(made).toBe(2);

@@ -28,7 +28,9 @@ describe('groupDiagnostics', () => {
   });
 
   it('keeps every diagnostic exactly once, for any list', () => {
-    const diagnostic = fc.record({ severity: fc.constantFrom<Severity>('error', 'warning', 'info'), offset: fc.nat(1000) }).map(({ severity, offset }) => at(severity, offset));
+    const diagnostic = fc
+      .record({ severity: fc.constantFrom<Severity>('error', 'warning', 'info'), offset: fc.nat(1000) })
+      .map(({ severity, offset }) => at(severity, offset));
     fc.assert(
       fc.property(fc.array(diagnostic), (list) => {
         const flat = groupDiagnostics(list).flatMap((g) => g.items);

@@ -16,9 +16,10 @@ export interface ProblemGroup {
 export function groupDiagnostics(diagnostics: readonly Diagnostic[]): ProblemGroup[] {
   const groups = new Map<Severity, Diagnostic[]>(ORDER.map((s) => [s, []]));
   for (const d of diagnostics) groups.get(d.severity)?.push(d);
-  return ORDER.map((severity) => ({ severity, items: (groups.get(severity) ?? []).sort((a, b) => (a.range?.offset ?? 0) - (b.range?.offset ?? 0)) })).filter(
-    (g) => g.items.length > 0,
-  );
+  return ORDER.map((severity) => ({
+    severity,
+    items: (groups.get(severity) ?? []).sort((a, b) => (a.range?.offset ?? 0) - (b.range?.offset ?? 0)),
+  })).filter((g) => g.items.length > 0);
 }
 
 /** `line:column` of a problem, or '' when it has no place in the text. */
@@ -38,7 +39,11 @@ export type ProblemTarget = { kind: 'node'; nodeId: string } | { kind: 'range'; 
  * The target of a problem. A problem of text that does not load is about the text, so it goes to the source
  * even when it names a node (the graph shows an older version); otherwise a node the graph has wins.
  */
-export function problemTarget(d: Pick<Diagnostic, 'nodeId' | 'range'>, titles: ReadonlyMap<string, string>, textBroken: boolean): ProblemTarget {
+export function problemTarget(
+  d: Pick<Diagnostic, 'nodeId' | 'range'>,
+  titles: ReadonlyMap<string, string>,
+  textBroken: boolean,
+): ProblemTarget {
   if (!textBroken && d.nodeId !== undefined && titles.has(d.nodeId)) return { kind: 'node', nodeId: d.nodeId };
   return d.range ? { kind: 'range', range: d.range } : null;
 }

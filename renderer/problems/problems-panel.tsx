@@ -15,7 +15,8 @@ const NO_WAYS: PlayWay[] = [];
 const NO_CONFLICTS: MergeConflict[] = [];
 
 /** The way into the finding `d` reports (a soft-lock or trap at a node), if the play check found one. */
-const wayFor = (ways: readonly PlayWay[], d: Diagnostic): PlayWay | undefined => ways.find((w) => w.code === d.code && w.nodeId === d.nodeId);
+const wayFor = (ways: readonly PlayWay[], d: Diagnostic): PlayWay | undefined =>
+  ways.find((w) => w.code === d.code && w.nodeId === d.nodeId);
 
 /**
  * The Problems region: every diagnostic by severity with its place and node; a click selects and reveals the
@@ -59,11 +60,23 @@ export function ProblemsPanel() {
     <section className="panel problems" aria-label="Problems" data-revision={draft?.revision ?? checkedRevision}>
       <h2>Problems{problems.length > 0 ? ` (${problems.length})` : ''}</h2>
       {status === 'draft' && <p className="problems-notice">The source has errors; the graph shows the last valid version.</p>}
-      {status === 'broken-file' && <p className="problems-notice">The file did not load. Fix these errors in the Source view; it is not saved until then.</p>}
+      {status === 'broken-file' && (
+        <p className="problems-notice">The file did not load. Fix these errors in the Source view; it is not saved until then.</p>
+      )}
       {groups.length === 0 ? (
         <p className="muted">No problems found.</p>
       ) : (
-        groups.map((group) => <ProblemGroupList key={group.severity} group={group} titles={titles} ways={ways} conflicts={textBroken ? NO_CONFLICTS : conflicts} onOpen={open} onReplay={replay} />)
+        groups.map((group) => (
+          <ProblemGroupList
+            key={group.severity}
+            group={group}
+            titles={titles}
+            ways={ways}
+            conflicts={textBroken ? NO_CONFLICTS : conflicts}
+            onOpen={open}
+            onReplay={replay}
+          />
+        ))
       )}
     </section>
   );
@@ -106,7 +119,12 @@ function ProblemGroupList({ group, titles, ways, conflicts, onOpen, onReplay }: 
               </button>
               {d.details && d.details.length > 0 && <ProblemDetails problem={d} titles={titles} onOpen={onOpen} />}
               {way && (
-                <button type="button" className="problem-replay" onClick={() => onReplay(way)} aria-label={`Replay the way into the ${PLAY_WAY_NAMES[way.code]} at "${title ?? way.nodeId}" in the preview`}>
+                <button
+                  type="button"
+                  className="problem-replay"
+                  onClick={() => onReplay(way)}
+                  aria-label={`Replay the way into the ${PLAY_WAY_NAMES[way.code]} at "${title ?? way.nodeId}" in the preview`}
+                >
                   Replay
                 </button>
               )}
@@ -125,7 +143,15 @@ function ProblemGroupList({ group, titles, ways, conflicts, onOpen, onReplay }: 
 }
 
 /** A summary's parts (one per untranslated string), folded until asked for; each opens its node. */
-function ProblemDetails({ problem, titles, onOpen }: { problem: Diagnostic; titles: ReadonlyMap<string, string>; onOpen(d: Pick<Diagnostic, 'nodeId' | 'range'>): void }) {
+function ProblemDetails({
+  problem,
+  titles,
+  onOpen,
+}: {
+  problem: Diagnostic;
+  titles: ReadonlyMap<string, string>;
+  onOpen(d: Pick<Diagnostic, 'nodeId' | 'range'>): void;
+}) {
   const [open, setOpen] = useState(false);
   const [showAll, setShowAll] = useState(false);
   const details = problem.details ?? [];

@@ -63,14 +63,27 @@ export function SourceEditor({ monaco }: { monaco: MonacoApi }) {
       if (change && state.changeFrom === from && change.offset + change.deleteLength <= model.getValueLength()) {
         const start = model.getPositionAt(change.offset);
         const end = model.getPositionAt(change.offset + change.deleteLength);
-        const range = { startLineNumber: start.lineNumber, startColumn: start.column, endLineNumber: end.lineNumber, endColumn: end.column };
+        const range = {
+          startLineNumber: start.lineNumber,
+          startColumn: start.column,
+          endLineNumber: end.lineNumber,
+          endColumn: end.column,
+        };
         return setText(() => void ed.executeEdits('store', [{ range, text: change.insert, forceMoveMarkers: false }]));
       }
       // Not the text the change was made from (a discarded draft, a reload): find the difference here.
       setText(() => void replaceModelText(ed, model, state.text, 'store'));
     };
 
-    const positions = { get length() { return model.getValueLength(); }, at: (offset: number) => { const p = model.getPositionAt(offset); return { line: p.lineNumber, column: p.column }; } };
+    const positions = {
+      get length() {
+        return model.getValueLength();
+      },
+      at: (offset: number) => {
+        const p = model.getPositionAt(offset);
+        return { line: p.lineNumber, column: p.column };
+      },
+    };
     // Monaco moves markers with the text it edits, so they are set again only when the problems themselves
     // change: setting hundreds of markers on every keystroke cost the page more than the keystroke.
     let shownProblems = '';
@@ -119,7 +132,10 @@ export function SourceEditor({ monaco }: { monaco: MonacoApi }) {
     const changes = ed.onDidChangeModelContent((event) => {
       if (applying) return;
       // Monaco's own edits go along: on a long mission a few characters cross to the worker instead of the file.
-      const typed = { from: shown, changes: event.changes.map((c) => ({ offset: c.rangeOffset, deleteLength: c.rangeLength, insert: c.text })) };
+      const typed = {
+        from: shown,
+        changes: event.changes.map((c) => ({ offset: c.rangeOffset, deleteLength: c.rangeLength, insert: c.text })),
+      };
       store.getState().setSourceText(model.getValue(), typed);
       shown = store.getState().revision;
     });

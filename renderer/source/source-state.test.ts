@@ -24,7 +24,7 @@ describe('sourceProblems', () => {
 });
 
 describe('sourceText', () => {
-  it('shows text that does not load as typed, and else the mission\'s text', () => {
+  it("shows text that does not load as typed, and else the mission's text", () => {
     expect(sourceText(draft, checks.getState())).toBe('{');
     expect(sourceText(base, checks.getState())).toBe('{ "mission": 1 }');
   });

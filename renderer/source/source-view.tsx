@@ -26,8 +26,7 @@ export function SourceView() {
       </div>
       {status === 'broken-file' && (
         <p role="note" className="source-banner">
-          This file did not load. Fix the errors below: the graph opens once the text is a valid mission. Nothing is
-          saved until then.
+          This file did not load. Fix the errors below: the graph opens once the text is a valid mission. Nothing is saved until then.
         </p>
       )}
       {/* Swapping the fallback for Monaco while the user types in it would lose their focus: wait for a blur. */}

@@ -11,7 +11,7 @@ async function until(done: () => boolean): Promise<void> {
 }
 
 describe('the check store', () => {
-  it('forgets the previous mission\'s play check when the next file fails to load', async () => {
+  it("forgets the previous mission's play check when the next file fails to load", async () => {
     const services = testServices();
     services.store.getState().openText({ name: 'small.mission.json' }, serializeMission(smallMission()));
     await until(() => services.checks.getState().playCheck.status === 'done');

@@ -46,7 +46,9 @@ const IDLE: PlayCheck = { status: 'idle' };
 
 /** Every finding to show: the static checks', the play check's and the import's. */
 export function allDiagnostics(state: CheckState): Diagnostic[] {
-  return state.playFindings.length === 0 && state.importNotes.length === 0 ? state.diagnostics : [...state.diagnostics, ...state.playFindings, ...state.importNotes];
+  return state.playFindings.length === 0 && state.importNotes.length === 0
+    ? state.diagnostics
+    : [...state.diagnostics, ...state.playFindings, ...state.importNotes];
 }
 
 /** Creates the store of what the pipeline derives. */
@@ -64,7 +66,18 @@ export function createCheckStore() {
     importNotes: [],
 
     opened(revision, text, diagnostics) {
-      set({ revision, text, change: null, changeFrom: revision, diagnostics, playCheck: IDLE, playRevision: revision, playFindings: [], failure: null, importNotes: [] });
+      set({
+        revision,
+        text,
+        change: null,
+        changeFrom: revision,
+        diagnostics,
+        playCheck: IDLE,
+        playRevision: revision,
+        playFindings: [],
+        failure: null,
+        importNotes: [],
+      });
     },
 
     setImportNotes(importNotes) {
@@ -77,7 +90,10 @@ export function createCheckStore() {
         case 'checked':
         case 'parsed': {
           if (response.revision < state.revision) return;
-          const change = response.kind === 'checked' ? { change: response.change, changeFrom: response.changeFrom } : { change: null, changeFrom: response.revision };
+          const change =
+            response.kind === 'checked'
+              ? { change: response.change, changeFrom: response.changeFrom }
+              : { change: null, changeFrom: response.revision };
           set({ revision: response.revision, text: response.text, ...change, diagnostics: response.diagnostics, failure: null });
           return;
         }

@@ -22,7 +22,7 @@ async function opened(fileText = text) {
 const retitle = (title: string) => ({ kind: 'update-node' as const, id: 'win', title });
 
 describe('the document store, with its pipeline', () => {
-  it('opens a valid file for editing, clean, with the file\'s own text and its diagnostics', async () => {
+  it("opens a valid file for editing, clean, with the file's own text and its diagnostics", async () => {
     const { store, checks, shown } = await opened();
     expect(store.getState().doc?.mission.meta.id).toBe('small');
     expect(canEdit(store.getState())).toBe(true);
@@ -95,7 +95,7 @@ describe('the document store, with its pipeline', () => {
     expect(store.getState().doc?.mission).toEqual(smallMission());
   });
 
-  it('keeps the last good mission while the text does not load, read-only, with the text\'s problems', async () => {
+  it("keeps the last good mission while the text does not load, read-only, with the text's problems", async () => {
     const { store, checks, shown } = await opened();
     store.getState().setSourceText(`${text.slice(0, -3)} oops`);
     await settle();
@@ -109,7 +109,7 @@ describe('the document store, with its pipeline', () => {
     expect(store.getState().doc?.mission).toEqual(smallMission());
   });
 
-  it('drops text that does not load on the first undo (or Discard), back to the mission\'s own text', async () => {
+  it("drops text that does not load on the first undo (or Discard), back to the mission's own text", async () => {
     const { store, shown } = await opened();
     store.getState().edit(retitle('Kept'));
     store.getState().setSourceText('{ broken');
@@ -139,7 +139,10 @@ describe('the document store, with its pipeline', () => {
       kind: 'batch',
       label: 'Add and Connect',
       edits: [
-        { kind: 'add-nodes', nodes: [{ id: 'extra', type: 'end', title: 'Extra', position: { x: 0, y: 0 }, data: { outcome: 'failure', text: 'No.' } }] },
+        {
+          kind: 'add-nodes',
+          nodes: [{ id: 'extra', type: 'end', title: 'Extra', position: { x: 0, y: 0 }, data: { outcome: 'failure', text: 'No.' } }],
+        },
         { kind: 'connect', edge: { id: 'talk.ask', source: 'talk', sourceHandle: 'ask', target: 'extra' } },
       ],
     });

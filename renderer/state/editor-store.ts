@@ -5,7 +5,13 @@
  * and the pipeline's answers come back through `receive`.
  */
 import { createStore } from 'zustand/vanilla';
-import { applyEditWithPatches, historyLabels, openDocument as openEditorDocument, redoWithPatches, undoWithPatches } from '@mission-studio/core/edit';
+import {
+  applyEditWithPatches,
+  historyLabels,
+  openDocument as openEditorDocument,
+  redoWithPatches,
+  undoWithPatches,
+} from '@mission-studio/core/edit';
 import type { Change, Edit, EditorDocument } from '@mission-studio/core/edit';
 import { loadMission, type LoadResult } from '@mission-studio/core/format';
 import type { TextStyle } from '@mission-studio/core/format';
@@ -203,9 +209,31 @@ export function createEditorStore(deps: EditorStoreDeps) {
         const revision = get().revision + 1;
         waiting = [];
         if (loaded.mission) {
-          set({ doc: openEditorDocument(loaded.mission), file, savedAt: options.unsaved || upgrade ? 'unsaved' : null, draft: null, openedText: null, readOnly: false, revision, typing: null, openedRevision: revision, upgrade });
+          set({
+            doc: openEditorDocument(loaded.mission),
+            file,
+            savedAt: options.unsaved || upgrade ? 'unsaved' : null,
+            draft: null,
+            openedText: null,
+            readOnly: false,
+            revision,
+            typing: null,
+            openedRevision: revision,
+            upgrade,
+          });
         } else {
-          set({ doc: null, file, savedAt: null, draft: { text, problems: loaded.diagnostics, revision }, openedText: text, readOnly: true, revision, typing: null, openedRevision: revision, upgrade: null });
+          set({
+            doc: null,
+            file,
+            savedAt: null,
+            draft: { text, problems: loaded.diagnostics, revision },
+            openedText: text,
+            readOnly: true,
+            revision,
+            typing: null,
+            openedRevision: revision,
+            upgrade: null,
+          });
         }
         openedAt = revision;
         deps.opened?.(revision, text, loaded.diagnostics, file);
@@ -310,7 +338,14 @@ export function createEditorStore(deps: EditorStoreDeps) {
           // A file that did not load, fixed in the source view: it becomes the mission, never saved yet.
           const root = response.patches.find((p) => p.path.length === 0);
           const mission = (root?.value ?? loadMission(response.text).mission) as Mission | null;
-          if (mission) set({ doc: openEditorDocument(mission), readOnly: false, draft: null, savedAt: 'unsaved', ...(latest ? { typing: null } : {}) });
+          if (mission)
+            set({
+              doc: openEditorDocument(mission),
+              readOnly: false,
+              draft: null,
+              savedAt: 'unsaved',
+              ...(latest ? { typing: null } : {}),
+            });
           if (latest) settle();
           return;
         }
@@ -325,4 +360,3 @@ export function createEditorStore(deps: EditorStoreDeps) {
     };
   });
 }
-

@@ -56,7 +56,10 @@ export function createUiStore() {
       const renamed = previous ? (followRenames(previous, mission, selection.nodeIds) ?? selection.nodeIds) : selection.nodeIds;
       const nodeIds = renamed.filter((id) => nodes.has(id));
       const edgeIds = selection.edgeIds.filter((id) => edges.has(id));
-      const same = nodeIds.length === selection.nodeIds.length && nodeIds.every((id, i) => id === selection.nodeIds[i]) && edgeIds.length === selection.edgeIds.length;
+      const same =
+        nodeIds.length === selection.nodeIds.length &&
+        nodeIds.every((id, i) => id === selection.nodeIds[i]) &&
+        edgeIds.length === selection.edgeIds.length;
       if (!same) set({ selection: { nodeIds, edgeIds } });
     },
   }));

@@ -11,7 +11,10 @@ import { createServices, type AppServices } from '../services';
 const quietBrowserHost = (): Host => createBrowserHost({ pickFile: async () => null, offerDownload: () => undefined });
 
 /** The services of a test window, with `notify` a mock. */
-export function testServices(host: Host = quietBrowserHost(), connectRoom?: ConnectRoom): AppServices & { notify: ReturnType<typeof vi.fn> } {
+export function testServices(
+  host: Host = quietBrowserHost(),
+  connectRoom?: ConnectRoom,
+): AppServices & { notify: ReturnType<typeof vi.fn> } {
   const notify = vi.fn();
   const services = createServices(host, notify, () => undefined, undefined, connectRoom);
   return { ...services, notify };

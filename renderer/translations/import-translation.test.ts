@@ -18,7 +18,7 @@ async function secondWave() {
 }
 
 describe('importing a translation', () => {
-  it('declares the table\'s language as an undoable edit, keeps the table, and says how far it is translated', async () => {
+  it("declares the table's language as an undoable edit, keeps the table, and says how far it is translated", async () => {
     const { store, translations, ctx, notes } = await secondWave();
     expect(applyTable(ctx, 'second-wave.de.strings.csv', GERMAN)).toBe(true);
     expect(store.getState().doc?.mission.meta.languages).toEqual(['en', 'de']);
@@ -42,27 +42,55 @@ describe('importing a translation', () => {
     const { ctx, notes } = await secondWave();
     applyTable(ctx, 'second-wave.de.strings.csv', `${GERMAN}mission.summary,,x,"never closed\r\n`);
     expect(notes.at(-1)).toMatch(/1 problem in the table, the first at line 8: Quoted field unterminated/);
-    expect(readTable('x.de.strings.csv', 'id,text\r\n')).toMatchObject({ ok: false, message: expect.stringMatching(/^x\.de\.strings\.csv:1:1: /) });
+    expect(readTable('x.de.strings.csv', 'id,text\r\n')).toMatchObject({
+      ok: false,
+      message: expect.stringMatching(/^x\.de\.strings\.csv:1:1: /),
+    });
   });
 });
 
 describe('the tables beside a mission file', () => {
   it('are read as the file opens where the host can, and the broken ones named', async () => {
-    const host = { readTranslationTables: async () => [{ name: 'second-wave.de.strings.csv', text: GERMAN }, { name: 'second-wave.fr.strings.csv', text: 'id,text' }] } as unknown as Host;
+    const host = {
+      readTranslationTables: async () => [
+        { name: 'second-wave.de.strings.csv', text: GERMAN },
+        { name: 'second-wave.fr.strings.csv', text: 'id,text' },
+      ],
+    } as unknown as Host;
     const store = createTranslationStore();
     const notes: string[] = [];
-    await readSiblingTranslations(host, { name: 'second-wave.mission.json', path: '/m/second-wave.mission.json' }, () => true, store, (m) => void notes.push(m));
+    await readSiblingTranslations(
+      host,
+      { name: 'second-wave.mission.json', path: '/m/second-wave.mission.json' },
+      () => true,
+      store,
+      (m) => void notes.push(m),
+    );
     expect(store.getState().translations.map((t) => t.language)).toEqual(['de']);
     expect(notes).toEqual([expect.stringContaining('second-wave.fr.strings.csv:1:1')]);
   });
 
   it('are not read for a file without a path, or once another file is open', async () => {
     let asked = 0;
-    const host = { readTranslationTables: async () => (asked++, [{ name: 'second-wave.de.strings.csv', text: GERMAN }]) } as unknown as Host;
+    const host = {
+      readTranslationTables: async () => (asked++, [{ name: 'second-wave.de.strings.csv', text: GERMAN }]),
+    } as unknown as Host;
     const store = createTranslationStore();
-    await readSiblingTranslations(host, { name: 'x.mission.json' }, () => true, store, () => undefined);
+    await readSiblingTranslations(
+      host,
+      { name: 'x.mission.json' },
+      () => true,
+      store,
+      () => undefined,
+    );
     expect(asked).toBe(0);
-    await readSiblingTranslations(host, { name: 'x.mission.json', path: '/x.mission.json' }, () => false, store, () => undefined);
+    await readSiblingTranslations(
+      host,
+      { name: 'x.mission.json', path: '/x.mission.json' },
+      () => false,
+      store,
+      () => undefined,
+    );
     expect(store.getState().translations).toEqual([]);
   });
 });

@@ -19,11 +19,15 @@ type ReadTable = { ok: true; translation: Translation; problems: Diagnostic[] } 
 /** Reads a table file as the translation its name says (`NAME.LANG.strings.csv`). */
 export function readTable(name: string, text: string): ReadTable {
   const language = languageOfTableName(name);
-  if (language === undefined) return { ok: false, message: `${name}: the name does not say its language; name it like second-wave.fr.strings.csv` };
+  if (language === undefined)
+    return { ok: false, message: `${name}: the name does not say its language; name it like second-wave.fr.strings.csv` };
   const parsed = parseStringTable(text, name, language);
   if (!parsed.ok) {
     const first = parsed.problems[0];
-    return { ok: false, message: `${name}${first?.range ? `:${first.range.line}:${first.range.column}` : ''}: ${first?.message ?? 'not a string table'}` };
+    return {
+      ok: false,
+      message: `${name}${first?.range ? `:${first.range.line}:${first.range.column}` : ''}: ${first?.message ?? 'not a string table'}`,
+    };
   }
   return { ok: true, translation: parsed.translation, problems: parsed.problems };
 }
@@ -33,7 +37,13 @@ function describe(ctx: CommandContext, translation: Translation, added: boolean)
   const mission = ctx.store.getState().doc?.mission;
   if (!mission) return `Imported ${translation.fileName}`;
   const r = checkTranslation(mission, translation);
-  const left = [r.missing.length && `${r.missing.length} missing`, r.stale.length && `${r.stale.length} stale`, r.unknown.length && `${r.unknown.length} unknown`].filter(Boolean).join(', ');
+  const left = [
+    r.missing.length && `${r.missing.length} missing`,
+    r.stale.length && `${r.stale.length} stale`,
+    r.unknown.length && `${r.unknown.length} unknown`,
+  ]
+    .filter(Boolean)
+    .join(', ');
   return `Imported ${translation.fileName}: ${translation.language} ${coveragePercent(r)}% translated${left ? ` (${left})` : ''}${added ? `; ${translation.language} added to the mission's languages` : ''}`;
 }
 
@@ -59,14 +69,18 @@ export function applyTable(ctx: CommandContext, name: string, text: string): boo
   const added = !languages.includes(translation.language);
   if (added) {
     if (!canEdit(state)) {
-      ctx.notify(`${translation.language} is not among the mission's languages, and the mission cannot be edited now: fix the source first`);
+      ctx.notify(
+        `${translation.language} is not among the mission's languages, and the mission cannot be edited now: fix the source first`,
+      );
       return false;
     }
     state.edit({ kind: 'set-meta', meta: { ...mission.meta, languages: [...languages, translation.language] } });
   }
   ctx.translations.getState().put(translation);
   const first = read.problems[0];
-  const problems = first ? `; ${read.problems.length} problem${read.problems.length === 1 ? '' : 's'} in the table, the first at line ${first.range?.line ?? 1}: ${first.message}` : '';
+  const problems = first
+    ? `; ${read.problems.length} problem${read.problems.length === 1 ? '' : 's'} in the table, the first at line ${first.range?.line ?? 1}: ${first.message}`
+    : '';
   ctx.notify(`${describe(ctx, translation, added)}${problems}`);
   return true;
 }
@@ -81,7 +95,13 @@ export async function importTranslation(ctx: CommandContext): Promise<void> {
  * Reads the tables beside a mission file that just opened, where the host can (Electron); `current` says
  * whether that file is still the one open when they arrive. Tables that do not read are named, not fatal.
  */
-export async function readSiblingTranslations(host: Host, file: FileRef, current: () => boolean, store: TranslationStore, notify: (message: string) => void): Promise<void> {
+export async function readSiblingTranslations(
+  host: Host,
+  file: FileRef,
+  current: () => boolean,
+  store: TranslationStore,
+  notify: (message: string) => void,
+): Promise<void> {
   if (file.path === undefined || !host.readTranslationTables) return;
   let tables: Array<{ name: string; text: string }>;
   try {

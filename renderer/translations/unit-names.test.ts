@@ -3,7 +3,12 @@ import type { Mission } from '@mission-studio/core/format';
 import { localizer, sourceText, type Translation } from '@mission-studio/core/strings';
 import { combatantNamer } from './unit-names';
 
-const mission = { units: [{ id: 'soldier', name: "Jem'Hadar Soldier", kind: 'ground' }, { id: 'ship', name: 'Attack Ship', kind: 'space' }] } as unknown as Mission;
+const mission = {
+  units: [
+    { id: 'soldier', name: "Jem'Hadar Soldier", kind: 'ground' },
+    { id: 'ship', name: 'Attack Ship', kind: 'space' },
+  ],
+} as unknown as Mission;
 const german = { language: 'de', entries: new Map([['unit.soldier.name', { text: "Jem'Hadar-Soldat" }]]) } as unknown as Translation;
 
 describe('combatantNamer', () => {
@@ -17,7 +22,7 @@ describe('combatantNamer', () => {
     expect(combatantNamer(mission, localizer(german))({ unit: 'ship', name: 'Attack Ship 1' })).toBe('Attack Ship 1');
   });
 
-  it('shows the engine\'s name as it is in the source language, or when the unit is not in the mission', () => {
+  it("shows the engine's name as it is in the source language, or when the unit is not in the mission", () => {
     expect(combatantNamer(mission, sourceText)({ unit: 'soldier', name: "Jem'Hadar Soldier 2" })).toBe("Jem'Hadar Soldier 2");
     expect(combatantNamer(mission, localizer(german))({ unit: 'gone', name: 'Gone 1' })).toBe('Gone 1');
   });

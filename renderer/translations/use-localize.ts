@@ -15,5 +15,8 @@ export function usePreviewLocalize(): Localize {
     return s.language !== null && languages.indexOf(s.language) > 0 ? s.language : null;
   });
   const translations = useTranslations((s) => s.translations);
-  return useMemo(() => (language === null ? sourceText : localizer(translations.find((t) => t.language === language))), [language, translations]);
+  return useMemo(
+    () => (language === null ? sourceText : localizer(translations.find((t) => t.language === language))),
+    [language, translations],
+  );
 }

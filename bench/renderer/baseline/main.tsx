@@ -22,7 +22,16 @@ performance.mark('bench:open');
 
 createRoot(document.getElementById('root')!).render(
   <div style={{ width, height }}>
-    <ReactFlow onlyRenderVisibleElements={params.has('visible')} defaultNodes={nodes} defaultEdges={edges} minZoom={0.05} maxZoom={2.5} fitView fitViewOptions={{ padding: 0.08 }} colorMode="dark">
+    <ReactFlow
+      onlyRenderVisibleElements={params.has('visible')}
+      defaultNodes={nodes}
+      defaultEdges={edges}
+      minZoom={0.05}
+      maxZoom={2.5}
+      fitView
+      fitViewOptions={{ padding: 0.08 }}
+      colorMode="dark"
+    >
       <Background variant={BackgroundVariant.Dots} gap={20} size={1.2} />
       <Controls position="bottom-left" />
       <MiniMap pannable zoomable position="bottom-right" />

@@ -13,7 +13,10 @@ import type { Mission } from '@mission-studio/core/format';
 import { serializeMission } from '@mission-studio/core/format';
 
 // Under vitest this module has a __dirname; bundled into the bench it has not, and the bench runs at the root.
-const BIN = typeof __dirname === 'string' ? join(__dirname, '..', '..', 'bin', 'mission-studio.js') : join(process.cwd(), 'cli', 'bin', 'mission-studio.js');
+const BIN =
+  typeof __dirname === 'string'
+    ? join(__dirname, '..', '..', 'bin', 'mission-studio.js')
+    : join(process.cwd(), 'cli', 'bin', 'mission-studio.js');
 
 /** Waits until `condition` holds, checking on every turn of the event loop; fails with `what` after `ms`. */
 export async function until(what: string, condition: () => boolean, ms = 15_000): Promise<void> {
@@ -33,13 +36,19 @@ export interface ServerProcess {
 
 /** Runs `mission-studio serve --data DIR` on `port` (0: a free one) and waits until it listens. */
 export async function startServer(dataDir: string, port = 0, extra: string[] = []): Promise<ServerProcess> {
-  const child: ChildProcess = spawn(process.execPath, [BIN, 'serve', '--port', String(port), '--data', dataDir, ...extra], { stdio: ['ignore', 'pipe', 'pipe'] });
+  const child: ChildProcess = spawn(process.execPath, [BIN, 'serve', '--port', String(port), '--data', dataDir, ...extra], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let out = '';
   child.stdout?.on('data', (chunk: Buffer) => (out += chunk.toString()));
   child.stderr?.on('data', (chunk: Buffer) => (out += chunk.toString()));
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   let listening: RegExpExecArray | null = null;
-  await until('the server to listen', () => (listening = /listening on ws:\/\/localhost:(\d+)/.exec(out)) !== null || child.exitCode !== null, 30_000);
+  await until(
+    'the server to listen',
+    () => (listening = /listening on ws:\/\/localhost:(\d+)/.exec(out)) !== null || child.exitCode !== null,
+    30_000,
+  );
   if (!listening) throw new Error(`the server did not start:\n${out}`);
   const actual = Number((listening as RegExpExecArray)[1]);
   return {

@@ -25,8 +25,9 @@ describe('balanceCombat', () => {
     const seed = 77;
     const balance = balanceCombat(mission, 'escort', { runs, seed });
     for (const stats of balance.policies) {
-      const results = Array.from({ length: runs }, (_, i) =>
-        resolveCombat(mission, startCombat(mission, 'escort', balanceRunSeed(seed, i)), slowPolicy(stats.policy, seed, i)).state,
+      const results = Array.from(
+        { length: runs },
+        (_, i) => resolveCombat(mission, startCombat(mission, 'escort', balanceRunSeed(seed, i)), slowPolicy(stats.policy, seed, i)).state,
       );
       const rounds = results.map((s) => s.round).sort((a, b) => a - b);
       expect(stats.winRate).toBe(results.filter((s) => s.outcome === 'victory').length / runs);
@@ -84,7 +85,14 @@ describe('balanceAllCombats', () => {
   });
 });
 
-const stats = (policy: string, winRate: number): PolicyStats => ({ policy, runs: 1000, winRate, roundsMedian: 5, roundsP90: 8, allyLossesMean: 0 });
+const stats = (policy: string, winRate: number): PolicyStats => ({
+  policy,
+  runs: 1000,
+  winRate,
+  roundsMedian: 5,
+  roundsP90: 8,
+  allyLossesMean: 0,
+});
 const balanceOf = (best: number, worst: number): CombatBalance => ({
   nodeId: 'fight',
   nodeIndex: 4,

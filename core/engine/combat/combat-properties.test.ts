@@ -8,7 +8,10 @@ const mission = fixtureMission();
 const nodeIds = ['space', 'ground', 'escort'] as const;
 const stancesArb = fc.array(fc.constantFrom<Stance>('attack', 'defend', 'evasive'), { minLength: 1, maxLength: 30 });
 const seedArb = fc.integer({ min: -(2 ** 31), max: 2 ** 31 - 1 });
-const fromList = (stances: Stance[]) => (round: number): Stance => stances[round % stances.length]!;
+const fromList =
+  (stances: Stance[]) =>
+  (round: number): Stance =>
+    stances[round % stances.length]!;
 
 describe('resolveCombat (properties)', () => {
   it('ends every fight by its round limit with bars inside their bounds, whatever the stances', () => {

@@ -28,6 +28,9 @@ export interface NamedShot {
 /** One shot in words: "Jem'Hadar Attack Ship 2 hits USS Belfast-C for 14 hull". */
 export function shotWords(shot: NamedShot): string {
   if (!shot.hit) return `${shot.attackerName} misses ${shot.targetName}`;
-  const parts = [shot.shieldDamage > 0 ? `${shot.shieldDamage} shields` : '', shot.damage > 0 || shot.shieldDamage === 0 ? `${shot.damage} hull` : ''].filter(Boolean);
+  const parts = [
+    shot.shieldDamage > 0 ? `${shot.shieldDamage} shields` : '',
+    shot.damage > 0 || shot.shieldDamage === 0 ? `${shot.damage} hull` : '',
+  ].filter(Boolean);
   return `${shot.attackerName} hits ${shot.targetName} for ${parts.join(' and ')}${shot.destroyed ? ', destroying it' : ''}`;
 }

@@ -68,7 +68,9 @@ describe('playRound', () => {
 
   it('plays different fights for different seeds', () => {
     const mission = fixtureMission();
-    const fights = [1, 2, 3, 4, 5].map((seed) => JSON.stringify(playRound(mission, startCombat(mission, 'space', seed), 'attack').report.hits));
+    const fights = [1, 2, 3, 4, 5].map((seed) =>
+      JSON.stringify(playRound(mission, startCombat(mission, 'space', seed), 'attack').report.hits),
+    );
     expect(new Set(fights).size).toBeGreaterThan(1);
   });
 
@@ -211,11 +213,10 @@ describe('resolveCombat', () => {
   });
 
   it('loses at once when the player\u2019s group is destroyed, even with other allies alive', () => {
-    const mission = withUnit(
-      withUnit(fixtureMission(), 'corvette', { hull: 1, shields: 0, evasion: 0 }),
-      'raider',
-      { accuracy: 1, damage: 5 },
-    );
+    const mission = withUnit(withUnit(fixtureMission(), 'corvette', { hull: 1, shields: 0, evasion: 0 }), 'raider', {
+      accuracy: 1,
+      damage: 5,
+    });
     for (const seed of seeds) {
       const { state } = resolveCombat(mission, startCombat(mission, 'space', seed), always('attack'));
       expect(state.outcome).toBe('defeat');
@@ -246,7 +247,15 @@ describe('resolveCombat', () => {
 
   it('counts a survive goal as met when the round limit comes first', () => {
     const mission = withUnit(
-      fixtureMission({ ground: { mode: 'ground', allies: [{ unit: 'marine', count: 2 }], enemies: [{ unit: 'trooper', count: 1 }], goal: { type: 'survive', rounds: 9 }, roundLimit: 4 } }),
+      fixtureMission({
+        ground: {
+          mode: 'ground',
+          allies: [{ unit: 'marine', count: 2 }],
+          enemies: [{ unit: 'trooper', count: 1 }],
+          goal: { type: 'survive', rounds: 9 },
+          roundLimit: 4,
+        },
+      }),
       'trooper',
       { hull: 100_000, damage: 1 },
     );
@@ -280,7 +289,16 @@ describe('resolveCombat', () => {
 
   it('needs every protected ally alive when the goal gives no atLeast', () => {
     const mission = withUnit(
-      fixtureMission({ escort: { ...SPACE_FIGHT, allies: [{ unit: 'corvette', count: 1 }, { unit: 'tender', count: 2 }], goal: { type: 'protect', units: ['tender'] } } }),
+      fixtureMission({
+        escort: {
+          ...SPACE_FIGHT,
+          allies: [
+            { unit: 'corvette', count: 1 },
+            { unit: 'tender', count: 2 },
+          ],
+          goal: { type: 'protect', units: ['tender'] },
+        },
+      }),
       'raider',
       { hull: 100_000, damage: 60, accuracy: 1 },
     );

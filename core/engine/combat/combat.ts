@@ -12,11 +12,7 @@ export function startCombat(mission: Mission, nodeId: string, seed: number): Com
 }
 
 /** Plays one round with the allied stance. Pure: returns a new state and never mutates its input. */
-export function playRound(
-  mission: Mission,
-  state: CombatState,
-  stance: Stance,
-): { state: CombatState; report: CombatRoundReport } {
+export function playRound(mission: Mission, state: CombatState, stance: Stance): { state: CombatState; report: CombatRoundReport } {
   const code = STANCE_CODES[stance];
   if (code === undefined) throw new Error(`Unknown stance "${String(stance)}"`);
   if (state.outcome !== null) throw new Error(`Combat "${state.nodeId}" is already over (${state.outcome})`);

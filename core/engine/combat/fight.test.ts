@@ -20,7 +20,10 @@ const stancesArb = fc.array(stanceArb, { minLength: 1, maxLength: 30 });
 const seedArb = fc.integer({ min: -(2 ** 31), max: 2 ** 31 - 1 });
 
 /** The stance for a round from a fixed list, cycled: the same sequence on both paths. */
-const fromList = (stances: Stance[]) => (round: number): Stance => stances[round % stances.length]!;
+const fromList =
+  (stances: Stance[]) =>
+  (round: number): Stance =>
+    stances[round % stances.length]!;
 
 describe('playFightRound', () => {
   // One Fight per node, reused across every property run, as the Monte Carlo loop reuses it.

@@ -30,14 +30,7 @@ export interface Fight {
 }
 
 /** Receives each shot; called with plain numbers so recording allocates nothing when there is no sink. */
-export type HitSink = (
-  attacker: number,
-  target: number,
-  hit: boolean,
-  damage: number,
-  shieldDamage: number,
-  destroyed: boolean,
-) => void;
+export type HitSink = (attacker: number, target: number, hit: boolean, damage: number, shieldDamage: number, destroyed: boolean) => void;
 
 /** A fight at full strength on wave one, seeded. */
 export function createFight(r: Roster, seed: number): Fight {

@@ -1,13 +1,5 @@
 /** The seeded combat model: public API for the simulator, the preview pane and the balance tool. */
-export type {
-  Stance,
-  Combatant,
-  CombatState,
-  CombatHit,
-  CombatRoundReport,
-  PolicyStats,
-  CombatBalance,
-} from './combat.types';
+export type { Stance, Combatant, CombatState, CombatHit, CombatRoundReport, PolicyStats, CombatBalance } from './combat.types';
 export { STANCES } from './combat.types';
 export { startCombat, playRound, resolveCombat, forceCombatOutcome } from './combat';
 export type { CombatPolicy } from './combat';

@@ -3,7 +3,7 @@ import { buildRoster, getRoster } from './roster';
 import { fixtureMission } from './test-fixtures';
 
 describe('getRoster', () => {
-  it('builds a node\'s roster once per mission object and hands out the same one after', () => {
+  it("builds a node's roster once per mission object and hands out the same one after", () => {
     const mission = fixtureMission();
     const first = getRoster(mission, 'space');
     expect(getRoster(mission, 'space')).toBe(first);

@@ -57,10 +57,7 @@ export function buildRoster(mission: Mission, nodeId: string): Roster {
   const { node, index } = findCombatNode(mission, nodeId);
   const data = node.data;
   const unitsById = new Map(mission.units.map((u) => [u.id, u]));
-  const slots = [
-    ...expandGroups(nodeId, data.allies, unitsById, 'ally'),
-    ...expandGroups(nodeId, data.enemies, unitsById, 'enemy'),
-  ];
+  const slots = [...expandGroups(nodeId, data.allies, unitsById, 'ally'), ...expandGroups(nodeId, data.enemies, unitsById, 'enemy')];
   const allyCount = slots.filter((s) => s.side === 'ally').length;
   if (allyCount === 0) throw new Error(`Combat node "${nodeId}" has no allies: the player needs a ship or squad`);
   const playerGroupSize = groupCount(data.allies[0]);

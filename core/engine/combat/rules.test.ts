@@ -10,11 +10,16 @@ describe('hitChance', () => {
 
   it('stays within its clamps for any stats', () => {
     fc.assert(
-      fc.property(fc.double({ min: -2, max: 3, noNaN: true }), fc.double({ min: -2, max: 3, noNaN: true }), fc.double({ min: -1, max: 1, noNaN: true }), (acc, eva, bonus) => {
-        const p = hitChance(acc, eva, bonus);
-        expect(p).toBeGreaterThanOrEqual(MIN_HIT_CHANCE);
-        expect(p).toBeLessThanOrEqual(MAX_HIT_CHANCE);
-      }),
+      fc.property(
+        fc.double({ min: -2, max: 3, noNaN: true }),
+        fc.double({ min: -2, max: 3, noNaN: true }),
+        fc.double({ min: -1, max: 1, noNaN: true }),
+        (acc, eva, bonus) => {
+          const p = hitChance(acc, eva, bonus);
+          expect(p).toBeGreaterThanOrEqual(MIN_HIT_CHANCE);
+          expect(p).toBeLessThanOrEqual(MAX_HIT_CHANCE);
+        },
+      ),
     );
   });
 

@@ -33,12 +33,7 @@ export const STANCE_CODES: Readonly<Record<Stance, number>> = { attack: 0, defen
 /** Index = stance code. */
 export const STANCE_BY_CODE: readonly Stance[] = ['attack', 'defend', 'evasive'];
 /** Index = stance code; the enemies' stance has code 3. */
-export const RULES_BY_CODE: readonly StanceRule[] = [
-  STANCE_RULES.attack,
-  STANCE_RULES.defend,
-  STANCE_RULES.evasive,
-  ENEMY_STANCE,
-];
+export const RULES_BY_CODE: readonly StanceRule[] = [STANCE_RULES.attack, STANCE_RULES.defend, STANCE_RULES.evasive, ENEMY_STANCE];
 
 /** Clamps `x` to [lo, hi]. */
 function clamp(x: number, lo: number, hi: number): number {

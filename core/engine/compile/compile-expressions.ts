@@ -145,7 +145,13 @@ export function createExpressionCompiler(
     if (parsed.value.op !== '=') reads.add(target);
     effectReads.push({ target, reads });
     const compiled = compileEffect(parsed.value, resolver);
-    return { slot: compiled.slot, compute: compiled.compute, reads: { slots: [...reads], tracked: [...tracked] }, source: text, problem: null };
+    return {
+      slot: compiled.slot,
+      compute: compiled.compute,
+      reads: { slots: [...reads], tracked: [...tracked] },
+      source: text,
+      problem: null,
+    };
   }
 
   return { condition, effect, conditionReads, effectReads, trackedNodeIds, stringLiterals };

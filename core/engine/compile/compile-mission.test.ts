@@ -37,7 +37,15 @@ describe('compileMission', () => {
 
   it('follows the first edge when a port has several and leaves unconnected ports at -1', () => {
     const mission = buildMission({
-      nodes: [n.start('s'), n.dialog('d', [{ id: 'a', text: 'A' }, { id: 'b', text: 'B' }]), n.end('x'), n.end('y')],
+      nodes: [
+        n.start('s'),
+        n.dialog('d', [
+          { id: 'a', text: 'A' },
+          { id: 'b', text: 'B' },
+        ]),
+        n.end('x'),
+        n.end('y'),
+      ],
       edges: [
         ['s', 'next', 'd'],
         ['d', 'a', 'y'],

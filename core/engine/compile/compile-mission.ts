@@ -184,7 +184,7 @@ function findRelevantSlots(
 ): Uint8Array {
   const relevant = new Uint8Array(slotCount);
   for (const s of conditionReads) relevant[s] = 1;
-  for (let changed = true; changed; ) {
+  for (let changed = true; changed;) {
     changed = false;
     for (const { target, reads } of effectReads) {
       if (relevant[target] !== 1) continue;

@@ -187,7 +187,16 @@ describe('listPorts at a combat node', () => {
   it('offers victory and defeat, or fails with the reason when the fight cannot start', () => {
     const make = (unit: string) =>
       buildMission({
-        nodes: [n.start('s'), n.combat('f', { mode: 'space', allies: [{ unit, count: 1 }], enemies: [{ unit: 'raider', count: 1 }], goal: { type: 'defeat-all' }, roundLimit: 3 })],
+        nodes: [
+          n.start('s'),
+          n.combat('f', {
+            mode: 'space',
+            allies: [{ unit, count: 1 }],
+            enemies: [{ unit: 'raider', count: 1 }],
+            goal: { type: 'defeat-all' },
+            roundLimit: 3,
+          }),
+        ],
         edges: [['s', 'next', 'f']],
       });
     const good = started(make('scout'));

@@ -16,7 +16,7 @@ function graphOf(mission: Mission): StateGraph {
 /** The obvious fixpoint: keep adding states with a successor already in the set. */
 function reference(g: StateGraph): number[] {
   const reach = Array.from({ length: g.store.count }, (_, s) => g.flags[s] === STATE_END || s >= g.expanded || g.truncated[s] === 1);
-  for (let changed = true; changed; ) {
+  for (let changed = true; changed;) {
     changed = false;
     for (let s = 0; s < g.expanded; s++) {
       if (reach[s]) continue;

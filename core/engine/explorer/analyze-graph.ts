@@ -119,7 +119,13 @@ export function findSoftLocks(cm: CompiledMission, codec: StateCodec, graph: Sta
       const nodeId = cm.nodeIds[node] as string;
       // The first state found is the witness's: say what its conditions read there.
       const detail = flag === STATE_STUCK ? valuesReadAt(cm, codec, graph, s, node) : '';
-      groups.set(key, { nodeId, nodeIndex: node, reason: reason + detail, states: 1, witness: buildWitness(cm, codec, graph, factions, s) });
+      groups.set(key, {
+        nodeId,
+        nodeIndex: node,
+        reason: reason + detail,
+        states: 1,
+        witness: buildWitness(cm, codec, graph, factions, s),
+      });
     }
   }
   return [...groups.values()];
@@ -128,7 +134,8 @@ export function findSoftLocks(cm: CompiledMission, codec: StateCodec, graph: Sta
 /** ", with credits = 3, trusted = false": the variables the node's conditions read, in state `s`. */
 function valuesReadAt(cm: CompiledMission, codec: StateCodec, graph: StateGraph, s: number, node: number): string {
   const slots = new Set<number>();
-  for (let p = cm.portStart[node] as number; p < (cm.portStart[node + 1] as number); p++) for (const slot of cm.portConditionReads[p]?.slots ?? []) slots.add(slot);
+  for (let p = cm.portStart[node] as number; p < (cm.portStart[node + 1] as number); p++)
+    for (const slot of cm.portConditionReads[p]?.slots ?? []) slots.add(slot);
   if (slots.size === 0) return '';
   const cursor = createCursor(cm, '');
   codec.unpack(graph.store.data, s * codec.words, cursor);
@@ -150,7 +157,13 @@ export function findTraps(
     const node = nodeOfState(codec, graph, s);
     const group = groups.get(node);
     if (group) group.states++;
-    else groups.set(node, { nodeId: cm.nodeIds[node] as string, nodeIndex: node, states: 1, witness: buildWitness(cm, codec, graph, factions, s) });
+    else
+      groups.set(node, {
+        nodeId: cm.nodeIds[node] as string,
+        nodeIndex: node,
+        states: 1,
+        witness: buildWitness(cm, codec, graph, factions, s),
+      });
   }
   return [...groups.values()];
 }

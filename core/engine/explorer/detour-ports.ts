@@ -50,7 +50,8 @@ function narrationPathBack(cm: CompiledMission, node: number, hub: number, watch
   let n = node;
   // A chain longer than the mission has nodes loops without coming back.
   while (n !== hub) {
-    if (n < 0 || cm.kind[n] !== KIND_NARRATION || n === watchNode || (cm.trackIndex[n] as number) >= 0 || nodes.length >= cm.nodeCount) return null;
+    if (n < 0 || cm.kind[n] !== KIND_NARRATION || n === watchNode || (cm.trackIndex[n] as number) >= 0 || nodes.length >= cm.nodeCount)
+      return null;
     nodes.push(n);
     n = cm.portTarget[cm.portStart[n] as number] as number;
   }

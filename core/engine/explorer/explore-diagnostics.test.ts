@@ -44,7 +44,9 @@ describe('describeObserved', () => {
     expect(describeObserved({ variable: 'credits', values: [5], distinct: 1, min: 5, max: 5 })).toBe('credits is 5');
     expect(describeObserved({ variable: 'credits', values: [1, 2, 3, 5], distinct: 4, min: 1, max: 5 })).toBe('credits is 1 to 5');
     expect(describeObserved({ variable: 'trusted', values: [false, true], distinct: 2 })).toBe('trusted is false or true');
-    expect(describeObserved({ variable: 'mood', values: ['angry', 'calm', 'tense'], distinct: 3 })).toBe('mood is "angry", "calm" or "tense"');
+    expect(describeObserved({ variable: 'mood', values: ['angry', 'calm', 'tense'], distinct: 3 })).toBe(
+      'mood is "angry", "calm" or "tense"',
+    );
     expect(describeObserved({ variable: 'name', values: ['a', 'b'], distinct: 80 })).toBe('name takes 80 values');
   });
 });

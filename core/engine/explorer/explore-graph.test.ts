@@ -52,8 +52,18 @@ describe('exploreGraph', () => {
     // 40 options: the memo keeps a node's open ports in one 31-bit set, so this hub goes through the kernel,
     // while the small lobby between its visits goes through the memo, in the same search.
     const options = Array.from({ length: 40 }, (_, k) => ({ id: `o${k}`, label: `Option ${k}`, condition: `count < ${20 + (k % 5)}` }));
-    const edges: EdgeSpec[] = [['start', 'next', 'hub'], ['hub', 'continue', 'done'], ['lobby', 'back', 'hub'], ['lobby', 'continue', 'done']];
-    const nodes = [n.start('start'), n.hub('hub', options), n.hub('lobby', [{ id: 'back', label: 'Back', condition: 'count < 22' }]), n.end('done')];
+    const edges: EdgeSpec[] = [
+      ['start', 'next', 'hub'],
+      ['hub', 'continue', 'done'],
+      ['lobby', 'back', 'hub'],
+      ['lobby', 'continue', 'done'],
+    ];
+    const nodes = [
+      n.start('start'),
+      n.hub('hub', options),
+      n.hub('lobby', [{ id: 'back', label: 'Back', condition: 'count < 22' }]),
+      n.end('done'),
+    ];
     options.forEach((o, k) => {
       nodes.push(n.set(`add${k}`, [`count += ${1 + (k % 3)}`]));
       edges.push(['hub', o.id, `add${k}`], [`add${k}`, 'next', k % 2 === 0 ? 'hub' : 'lobby']);

@@ -16,12 +16,7 @@ import { MAX_FIELD_BITS, type StateCodec } from './state-codec';
 import { STATE_LIST_ERROR, STATE_OPEN, STATE_STUCK, type GraphOptions, type StateGraph } from './state-graph.types';
 
 /** Explores from each faction's start. */
-export function exploreGraph(
-  cm: CompiledMission,
-  codec: StateCodec,
-  factions: readonly string[],
-  options: GraphOptions,
-): StateGraph {
+export function exploreGraph(cm: CompiledMission, codec: StateCodec, factions: readonly string[], options: GraphOptions): StateGraph {
   return new GraphSearch(cm, codec, options).run(factions);
 }
 

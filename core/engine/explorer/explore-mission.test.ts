@@ -80,7 +80,12 @@ describe('exploreMission', () => {
       },
     ]);
     expect(report.traps).toEqual([
-      { nodeId: 'trap', nodeIndex: 3, states: 1, witness: { faction: 'federation', inputs: [{ kind: 'choice', nodeId: 'gate', choiceId: 'detour' }] } },
+      {
+        nodeId: 'trap',
+        nodeIndex: 3,
+        states: 1,
+        witness: { faction: 'federation', inputs: [{ kind: 'choice', nodeId: 'gate', choiceId: 'detour' }] },
+      },
     ]);
     expect(report.neverReachedNodes).toEqual([{ nodeId: 'hideout', nodeIndex: 5 }]);
     expect(report.neverEnabledChoices.map((c) => `${c.nodeId}/${c.portId}:${c.kind}`)).toEqual([
@@ -109,7 +114,13 @@ describe('exploreMission', () => {
     const mission = buildMission({
       nodes: [
         n.start('s'),
-        n.combat('f', { mode: 'space', allies: [{ unit: 'ghost-ship', count: 1 }], enemies: [], goal: { type: 'defeat-all' }, roundLimit: 3 }),
+        n.combat('f', {
+          mode: 'space',
+          allies: [{ unit: 'ghost-ship', count: 1 }],
+          enemies: [],
+          goal: { type: 'defeat-all' },
+          roundLimit: 3,
+        }),
         n.end('e'),
       ],
       edges: [

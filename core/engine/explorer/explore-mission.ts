@@ -27,7 +27,9 @@ export function exploreMission(mission: Mission, options: ExploreOptions = {}): 
   const budget = options.timeBudgetMs;
   const graphOptions = {
     maxStates,
-    ...(budget !== undefined ? { deadline: { at: started + budget, now, reason: `stopped at the time budget of ${formatSeconds(budget)}` } } : {}),
+    ...(budget !== undefined
+      ? { deadline: { at: started + budget, now, reason: `stopped at the time budget of ${formatSeconds(budget)}` } }
+      : {}),
     ...(options.signal ? { signal: options.signal } : {}),
     ...(options.reduce === false ? { reduce: false } : {}),
     ...(onProgress ? { onProgress: (states: number, expanded: number) => onProgress({ states, expanded }) } : {}),
@@ -49,7 +51,8 @@ export function exploreMission(mission: Mission, options: ExploreOptions = {}): 
   const reach = findStatesReachingEndings(graph);
   const endings: EndingReach[] = [];
   const endIndex = new Map<number, number>();
-  for (let s = 0; s < graph.store.count; s++) if (graph.flags[s] === STATE_END) endIndex.set(codec.nodeOf(graph.store.data, s * codec.words), s);
+  for (let s = 0; s < graph.store.count; s++)
+    if (graph.flags[s] === STATE_END) endIndex.set(codec.nodeOf(graph.store.data, s * codec.words), s);
   mission.nodes.forEach((node, n) => {
     if (node.type !== 'end') return;
     const s = endIndex.get(n);

@@ -87,7 +87,12 @@ describe('exploreMission on random missions', () => {
         expect(report.states).toBe(reference.states.size);
         expect(new Set(report.reachedNodes)).toEqual(reference.nodes);
         const endings = [...reference.states.values()].filter((s) => s.status === 'ended').map((s) => s.nodeId);
-        expect(report.endings.filter((e) => e.reachable).map((e) => e.nodeId).sort()).toEqual([...new Set(endings)].sort());
+        expect(
+          report.endings
+            .filter((e) => e.reachable)
+            .map((e) => e.nodeId)
+            .sort(),
+        ).toEqual([...new Set(endings)].sort());
       }),
       { numRuns: 120 },
     );

@@ -78,7 +78,9 @@ function findings(report: ExploreReport): Record<string, unknown> {
     reachedNodes: report.reachedNodes,
     neverReachedNodes: report.neverReachedNodes,
     // A stuck state's reason shows the values read in the first one found, which depends on the search order.
-    softLocks: sorted(report.softLocks.map((s) => `${s.nodeId}: ${s.reason.startsWith('no input is available') ? 'no input is available' : s.reason}`)),
+    softLocks: sorted(
+      report.softLocks.map((s) => `${s.nodeId}: ${s.reason.startsWith('no input is available') ? 'no input is available' : s.reason}`),
+    ),
     traps: sorted(report.traps.map((t) => t.nodeId)),
     neverEnabled: report.neverEnabledChoices.map(({ nodeId, portId, condition, observed }) => ({ nodeId, portId, condition, observed })),
   };
@@ -118,8 +120,10 @@ describe('exploreMission with one-time detours', () => {
           return r.state;
         };
         for (const e of report.endings) if (e.witness) expect(follow(e.witness).ending?.nodeId).toBe(e.nodeId);
-        for (const lock of report.softLocks) expect([follow(lock.witness).status, follow(lock.witness).nodeId]).toEqual(['error', lock.nodeId]);
-        for (const trap of report.traps) expect([follow(trap.witness).status, follow(trap.witness).nodeId]).toEqual(['awaiting-input', trap.nodeId]);
+        for (const lock of report.softLocks)
+          expect([follow(lock.witness).status, follow(lock.witness).nodeId]).toEqual(['error', lock.nodeId]);
+        for (const trap of report.traps)
+          expect([follow(trap.witness).status, follow(trap.witness).nodeId]).toEqual(['awaiting-input', trap.nodeId]);
       }),
       { numRuns: 100 },
     );
@@ -139,7 +143,9 @@ describe('exploreMission with one-time detours', () => {
     const found = witnessFor(mission, 'shop-visit-40');
     expect(found.complete).toBe(true);
     expect(found.witness?.inputs).toEqual([{ kind: 'hub', nodeId: 'hub', optionId: 'visit-40' }]);
-    expect(replayInputs(mission, { faction: found.witness?.faction ?? '', seed: 1 }, found.witness?.inputs ?? []).state.visits['shop-visit-40']).toBe(1);
+    expect(
+      replayInputs(mission, { faction: found.witness?.faction ?? '', seed: 1 }, found.witness?.inputs ?? []).state.visits['shop-visit-40'],
+    ).toBe(1);
   });
 });
 
@@ -156,5 +162,9 @@ function detourHub(count: number): Mission {
       { id: `e-${o.id}-back`, source: `shop-${o.id}`, sourceHandle: 'next', target: 'hub' },
     ]),
   ];
-  return { ...mission, nodes: [mission.nodes[0] as MissionNode, n.hub('hub', options), n.end('leave', 'success', 'You leave.'), ...shops], edges };
+  return {
+    ...mission,
+    nodes: [mission.nodes[0] as MissionNode, n.hub('hub', options), n.end('leave', 'success', 'You leave.'), ...shops],
+    edges,
+  };
 }

@@ -12,7 +12,14 @@ function hubMission() {
   const mission = buildMission({
     nodes: [
       n.start('start'),
-      n.hub('hub', [{ id: 'go', label: 'Go' }, { id: 'look', label: 'Look', condition: 'c', once: true }], { condition: '!visited("seen")' }),
+      n.hub(
+        'hub',
+        [
+          { id: 'go', label: 'Go' },
+          { id: 'look', label: 'Look', condition: 'c', once: true },
+        ],
+        { condition: '!visited("seen")' },
+      ),
       n.branch('check', [{ id: 'yes', condition: 'b' }]),
       n.set('mark', ['a = true']),
       n.narration('seen'),

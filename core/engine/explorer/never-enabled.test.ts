@@ -47,11 +47,13 @@ describe('findNeverEnabledChoices', () => {
   it('says why in the diagnostic', () => {
     const mission = doorMission();
     const message = exploreDiagnostics(mission, exploreMission(mission)).find((d) => d.code === 'never-enabled-choice')?.message;
-    expect(message).toBe('Option "door" of "hall" is never available: its condition "strength >= 5 && !tired" is false whenever the node is reached (there, strength is 0 to 3; tired is false)');
+    expect(message).toBe(
+      'Option "door" of "hall" is never available: its condition "strength >= 5 && !tired" is false whenever the node is reached (there, strength is 0 to 3; tired is false)',
+    );
   });
 });
 
-describe('an unreachable ending\'s diagnostic', () => {
+describe("an unreachable ending's diagnostic", () => {
   it('names the closed ways in: the choices into it never on offer', () => {
     const mission = doorMission();
     const message = exploreDiagnostics(mission, exploreMission(mission)).find((d) => d.code === 'unreachable-ending')?.message;
@@ -64,11 +66,17 @@ describe('an unreachable ending\'s diagnostic', () => {
     const mission = {
       ...base,
       nodes: [...base.nodes, n.narration('corridor')],
-      edges: base.edges.map((e) => (e.sourceHandle === 'door' ? { ...e, target: 'corridor' } : e)).concat({ id: 'c1', source: 'corridor', sourceHandle: 'next', target: 'won' }),
+      edges: base.edges
+        .map((e) => (e.sourceHandle === 'door' ? { ...e, target: 'corridor' } : e))
+        .concat({ id: 'c1', source: 'corridor', sourceHandle: 'next', target: 'won' }),
     };
     const diagnostics = exploreDiagnostics(mission, exploreMission(mission));
-    expect(diagnostics.find((d) => d.code === 'unreachable-ending')?.message).toBe('No play-through reaches the ending "won": "corridor" is never reached');
+    expect(diagnostics.find((d) => d.code === 'unreachable-ending')?.message).toBe(
+      'No play-through reaches the ending "won": "corridor" is never reached',
+    );
     // And the corridor's own finding names its closed way in.
-    expect(diagnostics.find((d) => d.code === 'never-reached-node')?.message).toBe('Edges lead to "corridor" but no play-through gets there: "door" of "hall" is never available');
+    expect(diagnostics.find((d) => d.code === 'never-reached-node')?.message).toBe(
+      'Edges lead to "corridor" but no play-through gets there: "door" of "hall" is never available',
+    );
   });
 });

@@ -31,7 +31,12 @@ function conditionOf(node: MissionNode | undefined, portIndex: number): string |
  * Finds the never-enabled choices of reached nodes, what the variables their conditions read held there, and
  * a shortest way to the node (to see the choice closed in the preview).
  */
-export function findNeverEnabledChoices(cm: CompiledMission, codec: StateCodec, graph: StateGraph, factions: readonly string[]): NeverEnabledChoice[] {
+export function findNeverEnabledChoices(
+  cm: CompiledMission,
+  codec: StateCodec,
+  graph: StateGraph,
+  factions: readonly string[],
+): NeverEnabledChoice[] {
   const found: Array<NeverEnabledChoice & { slots: readonly number[] }> = [];
   for (let n = 0; n < cm.nodeCount; n++) {
     const kind = cm.kind[n];
@@ -70,7 +75,12 @@ export function findNeverEnabledChoices(cm: CompiledMission, codec: StateCodec, 
  * One pass over the explored states: the values each wanted slot takes at each wanted node, and the first
  * (so shortest-witness) state at each wanted node.
  */
-function observe(cm: CompiledMission, codec: StateCodec, graph: StateGraph, wanted: ReadonlyArray<{ nodeIndex: number; slots: readonly number[] }>) {
+function observe(
+  cm: CompiledMission,
+  codec: StateCodec,
+  graph: StateGraph,
+  wanted: ReadonlyArray<{ nodeIndex: number; slots: readonly number[] }>,
+) {
   const seen = new Map<number, Map<number, Seen>>();
   const first = new Map<number, number>();
   for (const w of wanted) {
@@ -106,6 +116,8 @@ function note(entry: Seen, v: Value): void {
 }
 
 function summarize(variable: string, s: Seen): ObservedValues {
-  const values = [...s.values].sort((a, b) => (typeof a === 'number' && typeof b === 'number' ? a - b : String(a).localeCompare(String(b))));
+  const values = [...s.values].sort((a, b) =>
+    typeof a === 'number' && typeof b === 'number' ? a - b : String(a).localeCompare(String(b)),
+  );
   return { variable, values, distinct: s.distinct, ...(s.min <= s.max ? { min: s.min, max: s.max } : {}) };
 }

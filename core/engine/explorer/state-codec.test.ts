@@ -11,11 +11,7 @@ function missionWith(variables: VariableDecl[]) {
   const condition = variables.map((v) => (v.type === 'bool' ? v.id : `${v.id} == ${JSON.stringify(v.initial)}`)).join(' && ');
   return buildMission({
     variables,
-    nodes: [
-      n.start('s'),
-      n.hub('h', [{ id: 'o', label: 'O', once: true, condition: `${condition} && visited("s")` }]),
-      n.end('e'),
-    ],
+    nodes: [n.start('s'), n.hub('h', [{ id: 'o', label: 'O', once: true, condition: `${condition} && visited("s")` }]), n.end('e')],
     edges: [['s', 'next', 'h']],
   });
 }

@@ -70,4 +70,3 @@ export interface GraphOptions {
    */
   reduce?: boolean;
 }
-

@@ -60,7 +60,7 @@ describe('witnessFor', () => {
     }
   });
 
-  it('is as short as the explorer\'s witness for every ending', () => {
+  it("is as short as the explorer's witness for every ending", () => {
     const mission = tourMission();
     for (const ending of exploreMission(mission).endings.filter((e) => e.reachable)) {
       expect(witnessFor(mission, ending.nodeId).witness?.inputs.length).toBe(ending.witness?.inputs.length);

@@ -32,11 +32,16 @@ describe('createRandomRunner', () => {
 
   it('matches the simulator on random missions, errors, soft-locks and cut runs included', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 0, max: 1_000_000 }), fc.integer({ min: 2, max: 9 }), fc.constantFrom<CombatPolicyName>('auto', 'random'), (seed, size, policy) => {
-        const mission = randomMission(seed, size);
-        const fast = createRandomRunner(mission, { record: true, combatPolicy: policy, maxInputs: 30 });
-        for (let run = 0; run < 4; run++) expect(fast.run(seed + run)).toEqual(onSimulator(mission, seed + run, policy, 30));
-      }),
+      fc.property(
+        fc.integer({ min: 0, max: 1_000_000 }),
+        fc.integer({ min: 2, max: 9 }),
+        fc.constantFrom<CombatPolicyName>('auto', 'random'),
+        (seed, size, policy) => {
+          const mission = randomMission(seed, size);
+          const fast = createRandomRunner(mission, { record: true, combatPolicy: policy, maxInputs: 30 });
+          for (let run = 0; run < 4; run++) expect(fast.run(seed + run)).toEqual(onSimulator(mission, seed + run, policy, 30));
+        },
+      ),
       { numRuns: 120 },
     );
   });

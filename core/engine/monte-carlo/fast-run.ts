@@ -53,7 +53,12 @@ export function createRandomRunner(mission: Mission, options: RandomRunOptions =
     let slot = fights[node];
     if (!slot) {
       const roster = buildRoster(mission, cm.nodeIds[node] as string);
-      slot = { roster, fight: createFight(roster, 1), victoryPort: localPort(cm, node, 'victory'), defeatPort: localPort(cm, node, 'defeat') };
+      slot = {
+        roster,
+        fight: createFight(roster, 1),
+        victoryPort: localPort(cm, node, 'victory'),
+        defeatPort: localPort(cm, node, 'defeat'),
+      };
       fights[node] = slot;
     }
     return slot;
@@ -65,7 +70,13 @@ export function createRandomRunner(mission: Mission, options: RandomRunOptions =
       const fi = pickIndex(rng, Math.max(1, factions.length));
       const faction = factions[fi] ?? '';
       const recorded: Input[] | undefined = record ? [] : undefined;
-      const result = (status: RandomRunResult['status'], node: number, inputs: number, rounds: number, reason: string | null): RandomRunResult => ({
+      const result = (
+        status: RandomRunResult['status'],
+        node: number,
+        inputs: number,
+        rounds: number,
+        reason: string | null,
+      ): RandomRunResult => ({
         faction,
         status,
         nodeId: node < 0 ? null : (cm.nodeIds[node] as string),
@@ -135,4 +146,3 @@ function localPort(cm: CompiledMission, node: number, id: string): number {
   for (let p = first; p < (cm.portStart[node + 1] as number); p++) if (cm.portIds[p] === id) return p - first;
   return -1;
 }
-

@@ -44,20 +44,28 @@ describe('runMonteCarlo', () => {
 describe('mergeMonteCarlo', () => {
   it('gives the same counts as one big run however the runs are split', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 0, max: 10_000 }), fc.array(fc.integer({ min: 1, max: 30 }), { minLength: 1, maxLength: 4 }), (seed, sizes) => {
-        const mission = randomMission(seed, 7);
-        const total = sizes.reduce((a, b) => a + b, 0);
-        let firstRun = 0;
-        const parts = sizes.map((runs) => {
-          const part = runMonteCarlo(mission, { runs, seed, firstRun, maxInputs: 40 });
-          firstRun += runs;
-          return part;
-        });
-        const whole = runMonteCarlo(mission, { runs: total, seed, maxInputs: 40 });
-        const merged = mergeMonteCarlo([...parts].reverse());
-        const strip = (r: typeof whole) => ({ ...r, elapsedMs: 0, stops: [...r.stops].sort((a, b) => (a.reason + a.nodeId < b.reason + b.nodeId ? -1 : 1)) });
-        expect(strip(merged)).toEqual(strip(whole));
-      }),
+      fc.property(
+        fc.integer({ min: 0, max: 10_000 }),
+        fc.array(fc.integer({ min: 1, max: 30 }), { minLength: 1, maxLength: 4 }),
+        (seed, sizes) => {
+          const mission = randomMission(seed, 7);
+          const total = sizes.reduce((a, b) => a + b, 0);
+          let firstRun = 0;
+          const parts = sizes.map((runs) => {
+            const part = runMonteCarlo(mission, { runs, seed, firstRun, maxInputs: 40 });
+            firstRun += runs;
+            return part;
+          });
+          const whole = runMonteCarlo(mission, { runs: total, seed, maxInputs: 40 });
+          const merged = mergeMonteCarlo([...parts].reverse());
+          const strip = (r: typeof whole) => ({
+            ...r,
+            elapsedMs: 0,
+            stops: [...r.stops].sort((a, b) => (a.reason + a.nodeId < b.reason + b.nodeId ? -1 : 1)),
+          });
+          expect(strip(merged)).toEqual(strip(whole));
+        },
+      ),
       { numRuns: 40 },
     );
   });

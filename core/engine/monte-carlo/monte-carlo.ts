@@ -19,7 +19,11 @@ export function runMonteCarlo(mission: Mission, options: MonteCarloOptions = {})
   const firstRun = options.firstRun ?? 0;
   const factions = [...(options.factions ?? mission.meta.factions)];
   const combatPolicy = options.combatPolicy ?? 'auto';
-  const runner = createRandomRunner(mission, { factions, combatPolicy, ...(options.maxInputs !== undefined ? { maxInputs: options.maxInputs } : {}) });
+  const runner = createRandomRunner(mission, {
+    factions,
+    combatPolicy,
+    ...(options.maxInputs !== undefined ? { maxInputs: options.maxInputs } : {}),
+  });
   const endings = emptyEndings(mission);
   const endingAt = new Map(endings.map((e) => [e.nodeId, e]));
   const stops = new Map<string, StopFrequency>();
@@ -36,7 +40,18 @@ export function runMonteCarlo(mission: Mission, options: MonteCarloOptions = {})
     } else countStop(stops, r);
     if (options.onProgress && ((k + 1) % PROGRESS_EVERY === 0 || k + 1 === runs)) options.onProgress(k + 1, runs);
   }
-  return summarize({ runs, firstRun, seed, combatPolicy, factions, endings, stops: [...stops.values()], inputsTotal, roundsTotal, elapsedMs: now() - started });
+  return summarize({
+    runs,
+    firstRun,
+    seed,
+    combatPolicy,
+    factions,
+    endings,
+    stops: [...stops.values()],
+    inputsTotal,
+    roundsTotal,
+    elapsedMs: now() - started,
+  });
 }
 
 function emptyEndings(mission: Mission): EndingFrequency[] {

@@ -44,11 +44,26 @@ describe('parsePlaythrough', () => {
       [(d) => delete d['faction'], "/: missing property 'faction'"],
       [(d) => (d['extra'] = 1), "/: unknown property 'extra'"],
       [(d) => (d['seed'] = 1.5), '/seed: expected a whole number'],
-      [(d) => ((d['inputs'] as unknown[])[3] = { kind: 'combat', nodeId: 'f', stance: 'berserk' }), '/inputs/3/stance: expected one of attack, defend, evasive'],
-      [(d) => ((d['inputs'] as unknown[])[0] = { kind: 'jump', nodeId: 'a' }), '/inputs/0/kind: expected one of choice, hub, objective, combat, combat-auto, combat-force'],
-      [(d) => ((d['inputs'] as unknown[])[2] = { kind: 'objective', nodeId: 'o', choiceId: 'x' }), "/inputs/2: unknown property 'choiceId'"],
-      [(d) => ((d['expect'] as Record<string, unknown>)['transcriptHash'] = 'XYZ'), '/expect/transcriptHash: expected 16 lowercase hex digits'],
-      [(d) => ((d['expect'] as Record<string, unknown>)['variables'] = { a: null }), '/expect/variables/a: expected a boolean, a number or a string'],
+      [
+        (d) => ((d['inputs'] as unknown[])[3] = { kind: 'combat', nodeId: 'f', stance: 'berserk' }),
+        '/inputs/3/stance: expected one of attack, defend, evasive',
+      ],
+      [
+        (d) => ((d['inputs'] as unknown[])[0] = { kind: 'jump', nodeId: 'a' }),
+        '/inputs/0/kind: expected one of choice, hub, objective, combat, combat-auto, combat-force',
+      ],
+      [
+        (d) => ((d['inputs'] as unknown[])[2] = { kind: 'objective', nodeId: 'o', choiceId: 'x' }),
+        "/inputs/2: unknown property 'choiceId'",
+      ],
+      [
+        (d) => ((d['expect'] as Record<string, unknown>)['transcriptHash'] = 'XYZ'),
+        '/expect/transcriptHash: expected 16 lowercase hex digits',
+      ],
+      [
+        (d) => ((d['expect'] as Record<string, unknown>)['variables'] = { a: null }),
+        '/expect/variables/a: expected a boolean, a number or a string',
+      ],
       [(d) => ((d['expect'] as Record<string, unknown>)['outcome'] = 'draw'), '/expect/outcome: expected one of success, failure'],
     ];
     for (const [change, message] of cases) expect(parsePlaythrough(broken(change))).toEqual({ ok: false, message });

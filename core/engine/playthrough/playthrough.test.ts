@@ -74,7 +74,12 @@ describe('replayPlaythrough', () => {
       if (talk?.type === 'dialog') talk.data.choices[0] = { ...talk.data.choices[0]!, effects: ['credits += 3'] };
     });
     const verdict = replayPlaythrough(mission, recorded());
-    expect(verdict.ok ? null : verdict.firstDifference).toEqual({ at: 'end', expected: '3', actual: '4', message: 'variable "credits" ends as 4, not 3' });
+    expect(verdict.ok ? null : verdict.firstDifference).toEqual({
+      at: 'end',
+      expected: '3',
+      actual: '4',
+      message: 'variable "credits" ends as 4, not 3',
+    });
   });
 
   it('catches a changed line of text through the transcript hash', () => {
@@ -90,7 +95,10 @@ describe('replayPlaythrough', () => {
     const short = { ...recorded(), inputs: toFight };
     const verdict = replayPlaythrough(tourMission(), short);
     expect(verdict.ok ? null : verdict.firstDifference).toMatchObject({ at: 'end', actual: 'waits for input at "fight"' });
-    const other = replayPlaythrough(edited((m) => (m.meta.id = 'other')), recorded());
+    const other = replayPlaythrough(
+      edited((m) => (m.meta.id = 'other')),
+      recorded(),
+    );
     expect(other.ok ? null : other.firstDifference.message).toBe('the playthrough is for mission "fixture", not "other"');
   });
 

@@ -40,9 +40,7 @@ export interface FirstDifference {
 }
 
 /** The verdict of `replayPlaythrough`, with the state the replay reached. */
-export type ReplayVerdict =
-  | { ok: true; state: RunState }
-  | { ok: false; firstDifference: FirstDifference; state: RunState };
+export type ReplayVerdict = { ok: true; state: RunState } | { ok: false; firstDifference: FirstDifference; state: RunState };
 
 /** One step of a run: the input taken (null for the start) and the events it caused. */
 export interface PlayStep {

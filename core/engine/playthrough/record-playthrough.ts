@@ -18,7 +18,9 @@ export interface RecordOptions {
  */
 export function recordPlaythrough(mission: Mission, run: RunState, options: RecordOptions = {}): Playthrough {
   if (run.status !== 'ended' || run.ending === null) {
-    throw new Error(`only a run that has reached an ending can be recorded (this one ${run.status === 'error' ? 'stopped with an error' : 'waits for input'})`);
+    throw new Error(
+      `only a run that has reached an ending can be recorded (this one ${run.status === 'error' ? 'stopped with an error' : 'waits for input'})`,
+    );
   }
   const replay = playSteps(mission, { faction: run.faction, seed: run.seed }, run.inputs);
   if (replay.divergedAt || replay.state.ending?.nodeId !== run.ending.nodeId) {
@@ -55,5 +57,13 @@ export function serializePlaythrough(p: Playthrough): string {
   const lines = Object.entries(head).map(([k, v]) => `  ${JSON.stringify(k)}: ${JSON.stringify(v)},`);
   const inputs = p.inputs.map((input, i) => `    ${JSON.stringify(input)}${i < p.inputs.length - 1 ? ',' : ''}`);
   const expect = JSON.stringify(p.expect, null, 2).replace(/\n/g, '\n  ');
-  return ['{', ...lines, inputs.length > 0 ? '  "inputs": [' : '  "inputs": [],', ...(inputs.length > 0 ? [...inputs, '  ],'] : []), `  "expect": ${expect}`, '}', ''].join('\n');
+  return [
+    '{',
+    ...lines,
+    inputs.length > 0 ? '  "inputs": [' : '  "inputs": [],',
+    ...(inputs.length > 0 ? [...inputs, '  ],'] : []),
+    `  "expect": ${expect}`,
+    '}',
+    '',
+  ].join('\n');
 }

@@ -15,7 +15,12 @@ export function replayPlaythrough(mission: Mission, p: Playthrough): ReplayVerdi
   const { state } = played;
   const differ = (d: FirstDifference): ReplayVerdict => ({ ok: false, firstDifference: d, state });
   if (p.mission !== mission.meta.id) {
-    return differ({ at: 'end', expected: p.mission, actual: mission.meta.id, message: `the playthrough is for mission "${p.mission}", not "${mission.meta.id}"` });
+    return differ({
+      at: 'end',
+      expected: p.mission,
+      actual: mission.meta.id,
+      message: `the playthrough is for mission "${p.mission}", not "${mission.meta.id}"`,
+    });
   }
   if (played.divergedAt) {
     const { index, reason } = played.divergedAt;
@@ -23,14 +28,25 @@ export function replayPlaythrough(mission: Mission, p: Playthrough): ReplayVerdi
     return differ({
       at: index,
       expected: JSON.stringify(p.inputs[index]),
-      actual: state.status === 'awaiting-input' ? `offered: ${offered}` : state.status === 'ended' ? `ended at "${state.nodeId}"` : `stopped: ${state.error?.message ?? ''}`,
+      actual:
+        state.status === 'awaiting-input'
+          ? `offered: ${offered}`
+          : state.status === 'ended'
+            ? `ended at "${state.nodeId}"`
+            : `stopped: ${state.error?.message ?? ''}`,
       message: `input ${index + 1} of ${p.inputs.length}: ${reason}`,
     });
   }
   const expected = p.expect;
   if (state.status !== 'ended' || state.ending === null) {
-    const actual = state.status === 'error' ? `stopped at "${state.nodeId}": ${state.error?.message ?? ''}` : `waits for input at "${state.nodeId}"`;
-    return differ({ at: 'end', expected: `ending "${expected.ending}"`, actual, message: `the inputs ran out before an ending: the run ${actual}` });
+    const actual =
+      state.status === 'error' ? `stopped at "${state.nodeId}": ${state.error?.message ?? ''}` : `waits for input at "${state.nodeId}"`;
+    return differ({
+      at: 'end',
+      expected: `ending "${expected.ending}"`,
+      actual,
+      message: `the inputs ran out before an ending: the run ${actual}`,
+    });
   }
   if (state.ending.nodeId !== expected.ending || state.ending.outcome !== expected.outcome) {
     return differ({
@@ -43,7 +59,12 @@ export function replayPlaythrough(mission: Mission, p: Playthrough): ReplayVerdi
   for (const [name, want] of Object.entries(expected.variables)) {
     const got = Object.hasOwn(state.variables, name) ? state.variables[name] : undefined;
     if (got !== want) {
-      return differ({ at: 'end', expected: show(want), actual: show(got), message: `variable "${name}" ends as ${show(got)}, not ${show(want)}` });
+      return differ({
+        at: 'end',
+        expected: show(want),
+        actual: show(got),
+        message: `variable "${name}" ends as ${show(got)}, not ${show(want)}`,
+      });
     }
   }
   const hash = transcriptHash(mission, played.steps);

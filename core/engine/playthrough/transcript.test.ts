@@ -14,7 +14,11 @@ const toFight: Input[] = [
 
 describe('formatTranscript', () => {
   const mission = tourMission();
-  const steps = playSteps(mission, { faction: 'federation', seed: 4 }, [...toFight, { kind: 'combat', nodeId: 'fight', stance: 'defend' }, { kind: 'combat-auto', nodeId: 'fight' }]).steps;
+  const steps = playSteps(mission, { faction: 'federation', seed: 4 }, [
+    ...toFight,
+    { kind: 'combat', nodeId: 'fight', stance: 'defend' },
+    { kind: 'combat-auto', nodeId: 'fight' },
+  ]).steps;
 
   it('shows lines, the choices offered, the one taken, effects and objectives in order', () => {
     expect(formatTranscript(mission, steps).slice(0, 17)).toEqual([
@@ -42,18 +46,25 @@ describe('formatTranscript', () => {
     const lines = formatTranscript(mission, steps);
     const fight = lines.indexOf('Fight: fight');
     expect(lines.slice(fight, fight + 2)).toEqual(['Fight: fight', '> Auto-resolve the rest']);
-    expect(lines[fight + 2]).toMatch(/^Fight "fight": (victory|defeat) after \d+ rounds; stances: defend x1(, attack x\d+)?; allies lost: (none|Scout)$/);
+    expect(lines[fight + 2]).toMatch(
+      /^Fight "fight": (victory|defeat) after \d+ rounds; stances: defend x1(, attack x\d+)?; allies lost: (none|Scout)$/,
+    );
     expect(lines.at(-1)).toMatch(/^THE END \((success, won|failure, lost)\): /);
   });
 
   it('adds one line per round when asked, each with the stance and both sides’ bars', () => {
     const rounds = formatTranscript(mission, steps, { rounds: true }).filter((l) => l.startsWith('  Round '));
     expect(rounds.length).toBeGreaterThan(1);
-    expect(rounds[0]).toMatch(/^ {2}Round 1 \(defend\): \d\/\d shots hit.*; allies hull \d+\/60, shields \d+\/20; enemies \(all waves\) hull \d+\/40, shields \d+\/10$/);
+    expect(rounds[0]).toMatch(
+      /^ {2}Round 1 \(defend\): \d\/\d shots hit.*; allies hull \d+\/60, shields \d+\/20; enemies \(all waves\) hull \d+\/40, shields \d+\/10$/,
+    );
   });
 
   it('marks a forced outcome and shows an error where the run stopped', () => {
-    const forced = playSteps(mission, { faction: 'federation', seed: 4 }, [...toFight, { kind: 'combat-force', nodeId: 'fight', outcome: 'defeat' }]).steps;
+    const forced = playSteps(mission, { faction: 'federation', seed: 4 }, [
+      ...toFight,
+      { kind: 'combat-force', nodeId: 'fight', outcome: 'defeat' },
+    ]).steps;
     expect(formatTranscript(mission, forced)).toContain('Fight "fight": defeat after 0 rounds; forced');
     const broken = buildMission({ nodes: [n.start('s'), n.narration('lost')], edges: [['s', 'next', 'lost']] });
     expect(formatTranscript(broken, playSteps(broken, { faction: 'federation', seed: 1 }, []).steps).at(-1)).toBe(

@@ -140,7 +140,9 @@ export function formatTranscript(mission: Mission, steps: readonly PlayStep[], o
 
 /** The canonical transcript a playthrough's hash covers: fight summaries only, one line each, newline-ended. */
 export function canonicalTranscript(mission: Mission, steps: readonly PlayStep[]): string {
-  return formatTranscript(mission, steps).map((line) => `${line}\n`).join('');
+  return formatTranscript(mission, steps)
+    .map((line) => `${line}\n`)
+    .join('');
 }
 
 /** The hash of the canonical transcript. */

@@ -62,7 +62,12 @@ describe('advance', () => {
 
   it('starts an objective on entry and completes it on the objective input', () => {
     const atObjective = play(mission, fresh(), toFight.slice(0, 3));
-    expect(atObjective.events).toContainEqual({ type: 'objective-started', nodeId: 'reach', text: 'Reach the docking ring.', optional: false });
+    expect(atObjective.events).toContainEqual({
+      type: 'objective-started',
+      nodeId: 'reach',
+      text: 'Reach the docking ring.',
+      optional: false,
+    });
     expect(atObjective.objectives).toEqual([{ nodeId: 'reach', text: 'Reach the docking ring.', optional: false, status: 'active' }]);
     const { state, events } = advance(mission, atObjective, { kind: 'objective', nodeId: 'reach' });
     expect(events[0]).toEqual({ type: 'objective-done', nodeId: 'reach' });
@@ -147,7 +152,11 @@ describe('advance', () => {
 
   it('stops with a dead-end error when the chosen port leads nowhere', () => {
     const m = deadEndMission();
-    const { state, events } = advance(m, startRun(m, { faction: 'federation', seed: 1 }), { kind: 'choice', nodeId: 'ask', choiceId: 'no' });
+    const { state, events } = advance(m, startRun(m, { faction: 'federation', seed: 1 }), {
+      kind: 'choice',
+      nodeId: 'ask',
+      choiceId: 'no',
+    });
     expect(state.status).toBe('error');
     expect(events.at(-1)).toEqual({ type: 'error', nodeId: 'ask', message: 'dead end: nothing is connected to port "no"' });
   });

@@ -5,7 +5,9 @@ describe('deriveCombatSeed', () => {
   it('is the same for the same run seed, node and visit, and differs when any of them changes', () => {
     const seed = deriveCombatSeed(42, 'ambush', 1);
     expect(deriveCombatSeed(42, 'ambush', 1)).toBe(seed);
-    expect(new Set([seed, deriveCombatSeed(43, 'ambush', 1), deriveCombatSeed(42, 'escape', 1), deriveCombatSeed(42, 'ambush', 2)]).size).toBe(4);
+    expect(
+      new Set([seed, deriveCombatSeed(43, 'ambush', 1), deriveCombatSeed(42, 'escape', 1), deriveCombatSeed(42, 'ambush', 2)]).size,
+    ).toBe(4);
   });
 
   it('gives an unsigned 32-bit integer', () => {

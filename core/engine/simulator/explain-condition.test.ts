@@ -15,8 +15,12 @@ describe('explainCondition', () => {
   });
 
   it('leaves out the parts of an && that hold', () => {
-    expect(explainCondition('skylTrust && coalition >= 5', stateWith({ coalition: 3, skylTrust: true }))).toBe('needs coalition >= 5 (coalition = 3)');
-    expect(explainCondition('skylTrust && coalition >= 5', stateWith({ coalition: 3 }))).toBe('needs skylTrust (skylTrust = false); needs coalition >= 5 (coalition = 3)');
+    expect(explainCondition('skylTrust && coalition >= 5', stateWith({ coalition: 3, skylTrust: true }))).toBe(
+      'needs coalition >= 5 (coalition = 3)',
+    );
+    expect(explainCondition('skylTrust && coalition >= 5', stateWith({ coalition: 3 }))).toBe(
+      'needs skylTrust (skylTrust = false); needs coalition >= 5 (coalition = 3)',
+    );
   });
 
   it('shows the built-in faction and visited() calls with their values', () => {
@@ -25,7 +29,9 @@ describe('explainCondition', () => {
   });
 
   it('explains an || as a whole, and returns null when the condition holds', () => {
-    expect(explainCondition('skylTrust || coalition > 4', stateWith({ coalition: 1 }))).toBe('needs skylTrust || coalition > 4 (skylTrust = false, coalition = 1)');
+    expect(explainCondition('skylTrust || coalition > 4', stateWith({ coalition: 1 }))).toBe(
+      'needs skylTrust || coalition > 4 (skylTrust = false, coalition = 1)',
+    );
     expect(explainCondition('coalition >= 5', stateWith({ coalition: 5 }))).toBeNull();
   });
 

@@ -31,9 +31,10 @@ describe('replayInputs', () => {
     const mission = tourMission();
     const edited = {
       ...mission,
-      nodes: mission.nodes.map(
-        (node): MissionNode =>
-          node.type === 'dialog' && node.id === 'talk' ? { ...node, data: { ...node.data, choices: [{ id: 'leave', text: 'Walk away.' }] } } : node,
+      nodes: mission.nodes.map((node): MissionNode =>
+        node.type === 'dialog' && node.id === 'talk'
+          ? { ...node, data: { ...node.data, choices: [{ id: 'leave', text: 'Walk away.' }] } }
+          : node,
       ),
     };
     const replay = replayInputs(edited, { faction: 'federation', seed: 5 }, inputs);

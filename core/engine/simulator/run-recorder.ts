@@ -14,11 +14,7 @@ export interface RunRecorder extends StepSink {
 }
 
 /** Starts recording from the given visits and objectives (copied, not changed). */
-export function createRecorder(
-  cm: CompiledMission,
-  visits: Record<string, number>,
-  objectives: readonly ObjectiveProgress[],
-): RunRecorder {
+export function createRecorder(cm: CompiledMission, visits: Record<string, number>, objectives: readonly ObjectiveProgress[]): RunRecorder {
   const castNames = new Map(cm.mission.cast.map((c) => [c.id, c.name]));
   const events: RunEvent[] = [];
   const recorder: RunRecorder = {

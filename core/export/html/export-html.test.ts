@@ -55,13 +55,15 @@ describe('exportHtml', () => {
       const csp = element(page, '<meta http-equiv="Content-Security-Policy" content="', '">');
       expect(inlineScript(page)).toBe(PLAYER_SCRIPT);
       expect(inlineStyle(page)).toBe(PLAYER_STYLE);
-      expect(csp).toBe(`default-src 'none'; script-src ${sha256(PLAYER_SCRIPT)}; style-src ${sha256(PLAYER_STYLE)}; img-src data:; base-uri 'none'; form-action 'none'`);
+      expect(csp).toBe(
+        `default-src 'none'; script-src ${sha256(PLAYER_SCRIPT)}; style-src ${sha256(PLAYER_STYLE)}; img-src data:; base-uri 'none'; form-action 'none'`,
+      );
       expect(page.startsWith('<!doctype html>\n')).toBe(true);
       expect(page).toContain('<meta charset="utf-8">');
       expect(page).toContain('<meta name="viewport" content="width=device-width, initial-scale=1">');
       const markup = outsideData(page).replace(PLAYER_SCRIPT, '').replace(PLAYER_STYLE, '');
-    expect(/\son[a-z]+=/i.test(markup), 'an inline event handler').toBe(false);
-    expect(/https?:\/\//i.test(outsideData(page)), 'a URL to load').toBe(false);
+      expect(/\son[a-z]+=/i.test(markup), 'an inline event handler').toBe(false);
+      expect(/https?:\/\//i.test(outsideData(page)), 'a URL to load').toBe(false);
     });
   }
 
@@ -75,9 +77,16 @@ describe('exportHtml', () => {
 
   it('keeps hostile mission text inside the JSON block, escaped, and gives it back intact', () => {
     const mission = sample('tutorial');
-    const hostile = ['</script><script>alert(1)</script>', '<img src=x onerror=alert(1)>', 'line\u2028separator\u2029paragraph', '<!-- comment', ']]> & &amp;'];
+    const hostile = [
+      '</script><script>alert(1)</script>',
+      '<img src=x onerror=alert(1)>',
+      'line\u2028separator\u2029paragraph',
+      '<!-- comment',
+      ']]> & &amp;',
+    ];
     let i = 0;
-    for (const node of mission.nodes) if (node.type === 'narration' || node.type === 'dialog') node.data.lines = [hostile[i++ % hostile.length] as string];
+    for (const node of mission.nodes)
+      if (node.type === 'narration' || node.type === 'dialog') node.data.lines = [hostile[i++ % hostile.length] as string];
     mission.meta.title = hostile[0] as string;
     const page = exported(mission);
     const data = dataBlock(page);
@@ -93,9 +102,19 @@ describe('exportHtml', () => {
 
   it('preselects the faction and language it is given, and refuses ones the mission lacks', () => {
     const mission = sample('second-wave');
-    expect(element(exported(mission, { faction: 'klingon', language: 'en' }), '<script type="application/json" id="player-options">', '</script>')).toBe('{"faction":"klingon","language":"en"}');
-    expect(exportHtml(mission, { faction: 'romulan' }).diagnostics).toEqual([expect.objectContaining({ severity: 'error', message: expect.stringContaining('no faction "romulan"') })]);
-    expect(exportHtml(mission, { language: 'tlh' }).diagnostics).toEqual([expect.objectContaining({ severity: 'error', message: expect.stringContaining('no "tlh" text') })]);
+    expect(
+      element(
+        exported(mission, { faction: 'klingon', language: 'en' }),
+        '<script type="application/json" id="player-options">',
+        '</script>',
+      ),
+    ).toBe('{"faction":"klingon","language":"en"}');
+    expect(exportHtml(mission, { faction: 'romulan' }).diagnostics).toEqual([
+      expect.objectContaining({ severity: 'error', message: expect.stringContaining('no faction "romulan"') }),
+    ]);
+    expect(exportHtml(mission, { language: 'tlh' }).diagnostics).toEqual([
+      expect.objectContaining({ severity: 'error', message: expect.stringContaining('no "tlh" text') }),
+    ]);
   });
 
   it('makes no page of a mission whose expressions do not parse, and says why', () => {
@@ -109,7 +128,9 @@ describe('exportHtml', () => {
   });
 
   it('succeeds on every random mission, its data block parsing back to the runtime file', () => {
-    const missions = fc.record({ seed: fc.integer(), size: fc.integer({ min: 1, max: 14 }) }).map(({ seed, size }) => randomMission(seed, size));
+    const missions = fc
+      .record({ seed: fc.integer(), size: fc.integer({ min: 1, max: 14 }) })
+      .map(({ seed, size }) => randomMission(seed, size));
     fc.assert(
       fc.property(missions, (mission) => {
         const page = exported(mission);

@@ -16,9 +16,14 @@ const error = (message: string): Diagnostic => ({ code: 'export-error', severity
 
 /** What the player preselects, checked against the file; a name the file does not have is an error. */
 function pageOptions(file: RuntimeFile, options: ExportOptions): { faction?: string; language?: string } | Diagnostic {
-  if (options.faction !== undefined && !file.mission.factions.includes(options.faction)) return error(`the mission has no faction "${options.faction}" (it has ${file.mission.factions.join(', ')})`);
-  if (options.language !== undefined && !file.languages.includes(options.language)) return error(`the mission has no "${options.language}" text (it has ${file.languages.join(', ')})`);
-  return { ...(options.faction !== undefined ? { faction: options.faction } : {}), ...(options.language !== undefined ? { language: options.language } : {}) };
+  if (options.faction !== undefined && !file.mission.factions.includes(options.faction))
+    return error(`the mission has no faction "${options.faction}" (it has ${file.mission.factions.join(', ')})`);
+  if (options.language !== undefined && !file.languages.includes(options.language))
+    return error(`the mission has no "${options.language}" text (it has ${file.languages.join(', ')})`);
+  return {
+    ...(options.faction !== undefined ? { faction: options.faction } : {}),
+    ...(options.language !== undefined ? { language: options.language } : {}),
+  };
 }
 
 /** The whole page's text. */

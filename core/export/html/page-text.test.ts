@@ -12,12 +12,16 @@ describe('escapeHtml', () => {
 describe('jsonForScript', () => {
   it('leaves no character that could close a script element, and parses back to the same value', () => {
     fc.assert(
-      fc.property(fc.jsonValue(), fc.string({ unit: fc.constantFrom('<', '>', '&', '/', '\u2028', '\u2029', '!', '-', 's', 'a') }), (value, text) => {
-        const json = JSON.stringify([value, text]);
-        const safe = jsonForScript(json);
-        expect(/[<>&\u2028\u2029]/.test(safe)).toBe(false);
-        expect(JSON.parse(safe)).toEqual(JSON.parse(json));
-      }),
+      fc.property(
+        fc.jsonValue(),
+        fc.string({ unit: fc.constantFrom('<', '>', '&', '/', '\u2028', '\u2029', '!', '-', 's', 'a') }),
+        (value, text) => {
+          const json = JSON.stringify([value, text]);
+          const safe = jsonForScript(json);
+          expect(/[<>&\u2028\u2029]/.test(safe)).toBe(false);
+          expect(JSON.parse(safe)).toEqual(JSON.parse(json));
+        },
+      ),
     );
   });
 });
@@ -32,12 +36,14 @@ describe('cspHash', () => {
   });
 
   it('hashes the UTF-8 bytes of the text with SHA-256, as browsers check an inline element', () => {
-    for (const text of ['', 'alert(1)', 'Kar\'ukan — 🖖 ク']) {
+    for (const text of ['', 'alert(1)', "Kar'ukan — 🖖 ク"]) {
       expect(cspHash(text)).toBe(`'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`);
     }
   });
 
   it('allows only the given script and style, and nothing from anywhere', () => {
-    expect(contentSecurityPolicy('a', 'b')).toBe(`default-src 'none'; script-src ${cspHash('a')}; style-src ${cspHash('b')}; img-src data:; base-uri 'none'; form-action 'none'`);
+    expect(contentSecurityPolicy('a', 'b')).toBe(
+      `default-src 'none'; script-src ${cspHash('a')}; style-src ${cspHash('b')}; img-src data:; base-uri 'none'; form-action 'none'`,
+    );
   });
 });

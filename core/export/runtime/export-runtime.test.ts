@@ -69,8 +69,15 @@ describe('exportRuntime', () => {
   it('writes conditions and effects as trees, never as text to parse', () => {
     const file = buildRuntimeFile(smallMission());
     const talk = file.nodes['talk'];
-    expect(talk?.type === 'dialog' && talk.choices[1]?.condition).toEqual({ kind: 'binary', op: '>=', left: { kind: 'var', name: 'credits' }, right: { kind: 'literal', value: 10 } });
-    expect(talk?.type === 'dialog' && talk.choices[0]?.effects).toEqual([{ target: 'credits', op: '-=', value: { kind: 'literal', value: 1 } }]);
+    expect(talk?.type === 'dialog' && talk.choices[1]?.condition).toEqual({
+      kind: 'binary',
+      op: '>=',
+      left: { kind: 'var', name: 'credits' },
+      right: { kind: 'literal', value: 10 },
+    });
+    expect(talk?.type === 'dialog' && talk.choices[0]?.effects).toEqual([
+      { target: 'credits', op: '-=', value: { kind: 'literal', value: 1 } },
+    ]);
   });
 
   it('gives the same version to missions that differ only in wording and layout, and another when a rule changes', () => {

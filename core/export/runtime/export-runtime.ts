@@ -61,7 +61,14 @@ function runtimeNode(node: Exclude<MissionNode, { type: 'group' }>, next: (port:
     case 'start':
       return { type: 'start', title, faction: node.data.faction, text: nodeTextStringId(id), next: next('next') };
     case 'narration':
-      return { type: 'narration', title, speaker: node.data.speaker ?? null, ...place(node.data.location), lines: node.data.lines.map((_, i) => lineStringId(id, i)), next: next('next') };
+      return {
+        type: 'narration',
+        title,
+        speaker: node.data.speaker ?? null,
+        ...place(node.data.location),
+        lines: node.data.lines.map((_, i) => lineStringId(id, i)),
+        next: next('next'),
+      };
     case 'dialog':
       return {
         type: 'dialog',
@@ -69,7 +76,13 @@ function runtimeNode(node: Exclude<MissionNode, { type: 'group' }>, next: (port:
         speaker: node.data.speaker,
         ...place(node.data.location),
         lines: node.data.lines.map((_, i) => lineStringId(id, i)),
-        choices: node.data.choices.map((c) => ({ id: c.id, text: choiceStringId(id, c.id), condition: conditionTree(c.condition), effects: effectTrees(c.effects), next: next(c.id) })),
+        choices: node.data.choices.map((c) => ({
+          id: c.id,
+          text: choiceStringId(id, c.id),
+          condition: conditionTree(c.condition),
+          effects: effectTrees(c.effects),
+          next: next(c.id),
+        })),
       };
     case 'objective':
       return {
@@ -87,7 +100,13 @@ function runtimeNode(node: Exclude<MissionNode, { type: 'group' }>, next: (port:
         type: 'hub',
         title,
         text: node.data.text !== undefined ? nodeTextStringId(id) : null,
-        options: node.data.options.map((o) => ({ id: o.id, label: optionStringId(id, o.id), condition: conditionTree(o.condition), once: o.once === true, next: next(o.id) })),
+        options: node.data.options.map((o) => ({
+          id: o.id,
+          label: optionStringId(id, o.id),
+          condition: conditionTree(o.condition),
+          once: o.once === true,
+          next: next(o.id),
+        })),
         continue: { label: continueStringId(id), condition: conditionTree(node.data.continue.condition), next: next('continue') },
       };
     case 'branch':
@@ -95,7 +114,11 @@ function runtimeNode(node: Exclude<MissionNode, { type: 'group' }>, next: (port:
         type: 'branch',
         title,
         // An empty case holds, as in the engine (a port without a condition is open).
-        cases: node.data.cases.map((c) => ({ id: c.id, condition: conditionTree(c.condition) ?? { kind: 'literal', value: true }, next: next(c.id) })),
+        cases: node.data.cases.map((c) => ({
+          id: c.id,
+          condition: conditionTree(c.condition) ?? { kind: 'literal', value: true },
+          next: next(c.id),
+        })),
         else: next('else'),
       };
     case 'set':
@@ -155,7 +178,12 @@ export function buildRuntimeFile(mission: Mission, options: ExportOptions = {}):
   const rules = {
     starts: findStarts(mission),
     variables: mission.variables.map((v) => (v.description === undefined ? { ...v } : without(v, 'description'))),
-    cast: Object.fromEntries(mission.cast.map((c) => [c.id, { name: nameStringId('cast', c.id), ...(c.species ? { species: c.species } : {}), ...(c.role ? { role: c.role } : {}) }])),
+    cast: Object.fromEntries(
+      mission.cast.map((c) => [
+        c.id,
+        { name: nameStringId('cast', c.id), ...(c.species ? { species: c.species } : {}), ...(c.role ? { role: c.role } : {}) },
+      ]),
+    ),
     locations: Object.fromEntries(mission.locations.map((l) => [l.id, { name: nameStringId('location', l.id), kind: l.kind }])),
     units: Object.fromEntries(mission.units.map((u) => [u.id, { ...without(u, 'id'), name: nameStringId('unit', u.id) }])),
     nodes,
@@ -174,7 +202,11 @@ export function buildRuntimeFile(mission: Mission, options: ExportOptions = {}):
  * Each translation's strings, for the ids the mission has (a table's unknown rows are left out). A language
  * without a table gets an empty one: it plays, every string falling back to the source language, marked.
  */
-function translatedStrings(languages: readonly string[], source: Record<string, string>, translations: readonly Translation[]): Record<string, Record<string, string>> {
+function translatedStrings(
+  languages: readonly string[],
+  source: Record<string, string>,
+  translations: readonly Translation[],
+): Record<string, Record<string, string>> {
   const out: Record<string, Record<string, string>> = {};
   for (const language of languages) {
     const table: Record<string, string> = {};

@@ -83,10 +83,9 @@ describe('exportScript', () => {
 
   it('writes a choice with its target, and its condition and effects in words', () => {
     expect(scenes(md).get("Skyl's Suspicion")).toContain(
-      [
-        '1. Hand him the device. "Keep it. Have your own people take it apart." → The Promenade\\',
-        '   *Sets skylTrust to true.*',
-      ].join('\n'),
+      ['1. Hand him the device. "Keep it. Have your own people take it apart." → The Promenade\\', '   *Sets skylTrust to true.*'].join(
+        '\n',
+      ),
     );
     expect(md).toContain('*Only if the player is klingon. Raises coalition by 2.*');
     expect(md).toContain('*Only if cargoOutcome is "sealed". Raises coalition by 2.*');
@@ -103,8 +102,12 @@ describe('exportScript', () => {
   it('summarises a fight: sides by wave, what wins, the round limit, and where each outcome leads', () => {
     const fight = scenes(md).get('Break the Line') ?? '';
     expect(fight).toContain('**Fight (space).**');
-    expect(fight).toContain('- Enemies: wave 1: 4 × Jem\'Hadar Attack Ship; wave 2: Jem\'Hadar Heavy Escort, 2 × Jem\'Hadar Attack Ship; wave 3:');
-    expect(fight).toContain('- To win: defeat every enemy and keep at least 2 of USS Fletcher (escort), USS Phinda (cruiser), USS Opaka (Discovery class) and USS Belfast-C (Defiant class) alive');
+    expect(fight).toContain(
+      "- Enemies: wave 1: 4 × Jem'Hadar Attack Ship; wave 2: Jem'Hadar Heavy Escort, 2 × Jem'Hadar Attack Ship; wave 3:",
+    );
+    expect(fight).toContain(
+      '- To win: defeat every enemy and keep at least 2 of USS Fletcher (escort), USS Phinda (cruiser), USS Opaka (Discovery class) and USS Belfast-C (Defiant class) alive',
+    );
     expect(fight).toContain('- Round limit: 40 rounds (reaching it loses the fight)');
     expect(fight).toContain('- Victory → Through the Line\n- Defeat → Ship Lost');
     expect(exportScript(load('tutorial')).text).toContain('- To win: survive 6 rounds, or defeat every enemy');
@@ -112,7 +115,18 @@ describe('exportScript', () => {
 
   it('reads the acts in order, with the cast and both openings first', () => {
     const acts = md.match(/^## .*$/gm);
-    expect(acts).toEqual(['## Cast', ...['1: Arrival', '2: The Promenade', '3: Cargo Bay Three & the Temple', '4: The Conference', '5: Ambush & Evacuation', '6: Space Battle', '7: Endings'].map((a) => `## Act ${a}`)]);
+    expect(acts).toEqual([
+      '## Cast',
+      ...[
+        '1: Arrival',
+        '2: The Promenade',
+        '3: Cargo Bay Three & the Temple',
+        '4: The Conference',
+        '5: Ambush & Evacuation',
+        '6: Space Battle',
+        '7: Endings',
+      ].map((a) => `## Act ${a}`),
+    ]);
     expect(md.indexOf('### Federation Opening')).toBeLessThan(md.indexOf('### Klingon Opening'));
     const klingon = exportScript(secondWave, { faction: 'klingon' }).text;
     expect(klingon.indexOf('### Klingon Opening')).toBeLessThan(klingon.indexOf('### Federation Opening'));

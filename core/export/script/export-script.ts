@@ -48,7 +48,9 @@ function headerBlocks(mission: Mission, options: ExportOptions): string[] {
   const blocks = [`# ${escapeMarkdownLine(meta.title) || escapeMarkdownLine(meta.id) || 'Untitled mission'}`];
   if (meta.summary.trim() !== '') blocks.push(escapeMarkdown(meta.summary));
   const factions = meta.factions.map(escapeMarkdownLine).join(', ');
-  blocks.push(`*Factions: ${factions || 'none'}.${options.faction === undefined ? '' : ` Written for: ${escapeMarkdownLine(options.faction)}.`}*`);
+  blocks.push(
+    `*Factions: ${factions || 'none'}.${options.faction === undefined ? '' : ` Written for: ${escapeMarkdownLine(options.faction)}.`}*`,
+  );
   if (mission.cast.length > 0) {
     blocks.push('## Cast', mission.cast.map((c) => `- ${castLine(c.name || c.id, c.species, c.role)}`).join('\n'));
   }

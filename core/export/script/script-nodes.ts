@@ -57,28 +57,48 @@ function bodyBlocks(node: MissionNode, ctx: ScriptContext): string[] {
       return [...spoken(node.data.lines, node.data.speaker, ctx), arrow('next')];
     case 'dialog': {
       const choices = node.data.choices.map((c, i) =>
-        item(`${i + 1}.`, c.text, arrow(c.id), [c.condition === undefined ? '' : `only if ${conditionWords(c.condition, ctx.titleById)}`, effects(c.effects, ctx)]),
+        item(`${i + 1}.`, c.text, arrow(c.id), [
+          c.condition === undefined ? '' : `only if ${conditionWords(c.condition, ctx.titleById)}`,
+          effects(c.effects, ctx),
+        ]),
       );
       return [...spoken(node.data.lines, node.data.speaker, ctx), choices.length > 0 ? choices.join('\n') : '*No choices.*'];
     }
     case 'hub': {
       const { options, continue: way } = node.data;
       const items = options.map((o, i) =>
-        item(`${i + 1}.`, o.label, `${o.once ? '(once) ' : ''}${arrow(o.id)}`, [o.condition === undefined ? '' : `only if ${conditionWords(o.condition, ctx.titleById)}`]),
+        item(`${i + 1}.`, o.label, `${o.once ? '(once) ' : ''}${arrow(o.id)}`, [
+          o.condition === undefined ? '' : `only if ${conditionWords(o.condition, ctx.titleById)}`,
+        ]),
       );
-      items.push(item(`${options.length + 1}.`, way.label, `(to move on) ${arrow('continue')}`, [way.condition === undefined ? '' : `only if ${conditionWords(way.condition, ctx.titleById)}`]));
+      items.push(
+        item(`${options.length + 1}.`, way.label, `(to move on) ${arrow('continue')}`, [
+          way.condition === undefined ? '' : `only if ${conditionWords(way.condition, ctx.titleById)}`,
+        ]),
+      );
       return [...(node.data.text === undefined ? [] : paragraph(node.data.text)), items.join('\n')];
     }
     case 'branch': {
-      const cases = node.data.cases.map((c, i) => `- ${i === 0 ? 'If' : 'Otherwise, if'} ${escapeMarkdownLine(conditionWords(c.condition, ctx.titleById))} ${arrow(c.id)}`);
+      const cases = node.data.cases.map(
+        (c, i) => `- ${i === 0 ? 'If' : 'Otherwise, if'} ${escapeMarkdownLine(conditionWords(c.condition, ctx.titleById))} ${arrow(c.id)}`,
+      );
       return [[...cases, `- Otherwise ${arrow('else')}`].join('\n')];
     }
     case 'set':
-      return [node.data.effects.length > 0 ? `*${escapeMarkdownLine(sentence(effectsWords(node.data.effects, ctx.titleById)))}.*` : '*Changes nothing.*', arrow('next')];
+      return [
+        node.data.effects.length > 0
+          ? `*${escapeMarkdownLine(sentence(effectsWords(node.data.effects, ctx.titleById)))}.*`
+          : '*Changes nothing.*',
+        arrow('next'),
+      ];
     case 'objective': {
       const { kind, target, optional } = node.data;
       const who = target === undefined ? '' : ` Target: ${escapeMarkdownLine(targetName(target, ctx))}.`;
-      return [`**Objective${optional ? ' (optional)' : ''}:** ${escapeMarkdown(node.data.text)}`, `*${OBJECTIVE_KINDS.get(kind) ?? 'Do something'}.${who}*`, `When done ${arrow('done')}`];
+      return [
+        `**Objective${optional ? ' (optional)' : ''}:** ${escapeMarkdown(node.data.text)}`,
+        `*${OBJECTIVE_KINDS.get(kind) ?? 'Do something'}.${who}*`,
+        `When done ${arrow('done')}`,
+      ];
     }
     case 'combat': {
       const fight = fightWords(node.data, ctx.names);

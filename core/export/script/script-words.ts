@@ -75,7 +75,11 @@ export function fightWords(data: CombatData, names: MissionNames): FightWords {
   const ordered = [...waves.entries()].sort(([a], [b]) => a - b);
   const waveList = (groups: UnitGroup[]): string => groups.map((g) => groupWords(g, names)).join(', ');
   const enemies =
-    ordered.length === 0 ? 'none' : ordered.length === 1 ? waveList(ordered[0]![1]) : ordered.map(([wave, groups]) => `wave ${wave}: ${waveList(groups)}`).join('; ');
+    ordered.length === 0
+      ? 'none'
+      : ordered.length === 1
+        ? waveList(ordered[0]![1])
+        : ordered.map(([wave, groups]) => `wave ${wave}: ${waveList(groups)}`).join('; ');
   return {
     player: player ? groupWords(player, names) : 'none',
     allies: allies.length > 0 ? allies.map((g) => groupWords(g, names)).join(', ') : 'none',
@@ -93,7 +97,11 @@ function goalWords(goal: CombatGoal, names: MissionNames): string {
     case 'survive':
       return `survive ${goal.rounds} ${goal.rounds === 1 ? 'round' : 'rounds'}, or defeat every enemy`;
     case 'protect': {
-      const units = joinPhrases(goal.units.map((u) => names.unit(u)), 'and') || 'no one';
+      const units =
+        joinPhrases(
+          goal.units.map((u) => names.unit(u)),
+          'and',
+        ) || 'no one';
       const some = goal.atLeast !== undefined && goal.atLeast < goal.units.length;
       return `defeat every enemy and keep ${some ? `at least ${goal.atLeast} of ${units}` : units} alive`;
     }

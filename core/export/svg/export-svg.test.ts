@@ -20,7 +20,8 @@ function sample(name: string): Mission {
 const SAMPLES = [sample('second-wave'), sample('tutorial')];
 
 const count = (svg: string, pattern: RegExp): number => svg.match(pattern)?.length ?? 0;
-const drawnIds = (svg: string, attribute: string): string[] => [...svg.matchAll(new RegExp(`<g ${attribute}="([^"]*)"`, 'g'))].map((m) => m[1] as string);
+const drawnIds = (svg: string, attribute: string): string[] =>
+  [...svg.matchAll(new RegExp(`<g ${attribute}="([^"]*)"`, 'g'))].map((m) => m[1] as string);
 /** A node's markup: from its `<g data-node-id>` to the next node's (nodes never nest groups of their own). */
 function nodeMarkup(svg: string, id: string): string {
   const start = svg.indexOf(`<g data-node-id="${xml(id)}"`);
@@ -81,7 +82,9 @@ describe('exportSvg', () => {
   it('keeps hostile text as text: escaped, with no script, event attribute, foreign object or outside reference', () => {
     const mission = smallMission();
     mission.meta.title = '</title><script>alert(1)</script>';
-    mission.nodes = mission.nodes.map((n) => (n.id === 'talk' ? { ...n, title: '<script>alert(1)</script>' } : n.id === 'check' ? { ...n, title: '"><img onerror=x>' } : n));
+    mission.nodes = mission.nodes.map((n) =>
+      n.id === 'talk' ? { ...n, title: '<script>alert(1)</script>' } : n.id === 'check' ? { ...n, title: '"><img onerror=x>' } : n,
+    );
     const talk = mission.nodes.find((n) => n.id === 'talk') as Extract<MissionNode, { type: 'dialog' }>;
     talk.data.choices[0] = { id: 'ask', text: '<foreignObject><a href="http://x">&</a></foreignObject>' };
     mission.cast[0] = { id: 'quark', name: '<style>@import url(http://x)</style>\u0000\u001b' };
@@ -112,7 +115,9 @@ describe('exportSvg', () => {
     const mission = SAMPLES[0] as Mission;
     const inAct = mission.nodes.filter((n) => n.parentId === 'act-promenade').map((n) => n.id);
     expect(inAct.length).toBeGreaterThan(3);
-    expect(drawnIds(exportSvg(mission, { nodeIds: ['act-promenade'] }).text, 'data-node-id').sort()).toEqual(['act-promenade', ...inAct].sort());
+    expect(drawnIds(exportSvg(mission, { nodeIds: ['act-promenade'] }).text, 'data-node-id').sort()).toEqual(
+      ['act-promenade', ...inAct].sort(),
+    );
   });
 
   it('places a node inside nested groups at the sum of their positions, and draws both frames, outer first', () => {

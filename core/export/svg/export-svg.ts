@@ -12,7 +12,18 @@ import { fitText, textWidth } from '../../graph/node-content';
 import { CONTENT_FIT, CONTENT_LINE, FLOW_NODE_WIDTH, FRAME_TOP, PORT_FIT, TITLE_FIT, TITLE_ROW } from '../../graph/node-geometry';
 import { NODE_KINDS } from '../../graph/node-kinds';
 import type { ExportOptions, ExportResult } from '../export.types';
-import { BOLD, buildScene, EDGE_LABEL, FRAME_TITLE_INSET, FRAME_TITLE_SIZE, type FittedText, type Scene, type SceneEdge, type SceneFrame, type SceneNode } from './picture-scene';
+import {
+  BOLD,
+  buildScene,
+  EDGE_LABEL,
+  FRAME_TITLE_INSET,
+  FRAME_TITLE_SIZE,
+  type FittedText,
+  type Scene,
+  type SceneEdge,
+  type SceneFrame,
+  type SceneNode,
+} from './picture-scene';
 import { kindInk, kindTint, PAPER } from './print-palette';
 import { cleanText, num, xml } from './svg-markup';
 
@@ -70,19 +81,29 @@ function drawNode(scene: SceneNode): string {
   const type = node.type;
   const titleY = num(baseline(TITLE_CENTRE, 12));
   const contentTop = FRAME_TOP + TITLE_ROW;
-  const out: string[] = [`<g data-node-id="${xml(node.id)}" data-kind="${xml(type)}" transform="translate(${num(at.x)} ${num(at.y)})">${tooltip(title)}`];
-  out.push(`<rect width="${W}" height="${num(height)}" rx="6" fill="${PAPER.nodeFill}"/><path d="${TITLE_BAND}" fill="${kindTint(type)}"/>`);
+  const out: string[] = [
+    `<g data-node-id="${xml(node.id)}" data-kind="${xml(type)}" transform="translate(${num(at.x)} ${num(at.y)})">${tooltip(title)}`,
+  ];
+  out.push(
+    `<rect width="${W}" height="${num(height)}" rx="6" fill="${PAPER.nodeFill}"/><path d="${TITLE_BAND}" fill="${kindTint(type)}"/>`,
+  );
   out.push(`<g font-size="11">`);
   out.push(`<text x="16" y="${titleY}" font-size="12" text-anchor="middle" fill="${kindInk(type)}">${xml(NODE_KINDS[type].glyph)}</text>`);
-  out.push(`<text x="27" y="${titleY}" font-size="12" font-weight="600" fill="${PAPER.text}"${keepIn(title.shown, 12, TITLE_FIT.width * SEMI_BOLD, SEMI_BOLD)}>${xml(title.shown)}</text>`);
+  out.push(
+    `<text x="27" y="${titleY}" font-size="12" font-weight="600" fill="${PAPER.text}"${keepIn(title.shown, 12, TITLE_FIT.width * SEMI_BOLD, SEMI_BOLD)}>${xml(title.shown)}</text>`,
+  );
   content.forEach((line, i) => {
-    out.push(`<text x="8" y="${num(baseline(contentTop + CONTENT_LINE / 2 + CONTENT_LINE * i, 11))}" fill="${PAPER.muted}"${keepIn(line, 11, CONTENT_FIT.width)}>${xml(line)}</text>`);
+    out.push(
+      `<text x="8" y="${num(baseline(contentTop + CONTENT_LINE / 2 + CONTENT_LINE * i, 11))}" fill="${PAPER.muted}"${keepIn(line, 11, CONTENT_FIT.width)}>${xml(line)}</text>`,
+    );
   });
   ports.forEach((port, i) => {
     const handle = handles[i + 1];
     if (!handle) return;
     const y = num(baseline(handle.y + handle.height / 2, 11));
-    out.push(`<text x="${W - 14}" y="${y}" text-anchor="end" fill="${PAPER.text}"${keepIn(port.shown, 11, PORT_FIT.width)}>${tooltip(port)}${xml(port.shown)}</text>`);
+    out.push(
+      `<text x="${W - 14}" y="${y}" text-anchor="end" fill="${PAPER.text}"${keepIn(port.shown, 11, PORT_FIT.width)}>${tooltip(port)}${xml(port.shown)}</text>`,
+    );
   });
   out.push('</g>');
   if (ports.length > 0) {
@@ -96,7 +117,9 @@ function drawNode(scene: SceneNode): string {
     if (i === 0 && !scene.hasInput) return;
     const fill = i === 0 ? PAPER.nodeFill : NODE_KINDS[type].color;
     const stroke = i === 0 ? PAPER.muted : PAPER.nodeFill;
-    out.push(`<circle cx="${num(h.x + h.width / 2)}" cy="${num(h.y + h.height / 2)}" r="3.75" fill="${fill}" stroke="${stroke}" stroke-width="1.5"/>`);
+    out.push(
+      `<circle cx="${num(h.x + h.width / 2)}" cy="${num(h.y + h.height / 2)}" r="3.75" fill="${fill}" stroke="${stroke}" stroke-width="1.5"/>`,
+    );
   });
   out.push('</g>');
   return out.join('');
@@ -136,7 +159,12 @@ function svgOpen(minX: number, minY: number, width: number, height: number, titl
 /** The picture of nothing: a small valid SVG that says why it is empty. */
 function emptyPicture(mission: Mission, options: ExportOptions): string {
   const chosen = options.nodeIds;
-  const why = chosen === undefined ? 'This mission has no nodes to draw.' : chosen.length === 0 ? 'No nodes are chosen to draw.' : 'None of the chosen nodes is in this mission.';
+  const why =
+    chosen === undefined
+      ? 'This mission has no nodes to draw.'
+      : chosen.length === 0
+        ? 'No nodes are chosen to draw.'
+        : 'None of the chosen nodes is in this mission.';
   const heading = fitText(cleanText(mission.meta.title), 380, 20 * BOLD);
   return (
     svgOpen(0, 0, 420, 110, mission.meta.title) +

@@ -4,7 +4,17 @@ import { canvasPosition, frameParent } from '../../graph/canvas-position';
 import { edgeCurve, type EdgeCurve } from '../../graph/edge-curve';
 import { edgeLabels } from '../../graph/edge-labels';
 import { castNames, contentLine, fitLines, fitText, textWidth, truncate } from '../../graph/node-content';
-import { CONTENT_FIT, contentLinesFor, FLOW_NODE_WIDTH, flowNodeHeight, HANDLE, handlePlaces, PORT_FIT, TITLE_FIT, type HandlePlace } from '../../graph/node-geometry';
+import {
+  CONTENT_FIT,
+  contentLinesFor,
+  FLOW_NODE_WIDTH,
+  flowNodeHeight,
+  HANDLE,
+  handlePlaces,
+  PORT_FIT,
+  TITLE_FIT,
+  type HandlePlace,
+} from '../../graph/node-geometry';
 import type { Diagnostic } from '../../validate/diagnostic.types';
 import { cleanText } from './svg-markup';
 
@@ -88,7 +98,11 @@ function chosenIds(byId: ReadonlyMap<string, MissionNode>, nodeIds: readonly str
   const picked = new Set(nodeIds);
   const inPickedGroup = (node: MissionNode): boolean => {
     const seen = new Set<string>();
-    for (let parent = frameParent(node, byId); parent !== undefined && !seen.has(parent); parent = frameParent(byId.get(parent) as MissionNode, byId)) {
+    for (
+      let parent = frameParent(node, byId);
+      parent !== undefined && !seen.has(parent);
+      parent = frameParent(byId.get(parent) as MissionNode, byId)
+    ) {
       if (picked.has(parent)) return true;
       seen.add(parent);
     }
@@ -106,7 +120,11 @@ function chosenIds(byId: ReadonlyMap<string, MissionNode>, nodeIds: readonly str
 function frameDepth(node: MissionNode, byId: ReadonlyMap<string, MissionNode>): number {
   const seen = new Set([node.id]);
   let depth = 0;
-  for (let parent = frameParent(node, byId); parent !== undefined && !seen.has(parent); parent = frameParent(byId.get(parent) as MissionNode, byId)) {
+  for (
+    let parent = frameParent(node, byId);
+    parent !== undefined && !seen.has(parent);
+    parent = frameParent(byId.get(parent) as MissionNode, byId)
+  ) {
     seen.add(parent);
     depth++;
   }
@@ -126,7 +144,11 @@ function sceneNode(node: Exclude<MissionNode, { type: 'group' }>, at: Position, 
     content: lines,
     ports: ports.map((p) => fitted(p.label, PORT_FIT.width, PORT_FIT.fontSize)),
     hasInput: node.type !== 'start',
-    handles: handlePlaces(true, ports.map((p) => p.id), lines.length),
+    handles: handlePlaces(
+      true,
+      ports.map((p) => p.id),
+      lines.length,
+    ),
   };
 }
 
@@ -168,7 +190,14 @@ export function buildScene(mission: Mission, nodeIds?: readonly string[]): Scene
     const at = canvasPosition(node.id, byId);
     if (node.type === 'group') {
       const { width, height } = node.data;
-      frames.push({ id: node.id, at, width, height, title: fitted(node.title, width - 2 * FRAME_TITLE_INSET.x, FRAME_TITLE_SIZE * BOLD), depth: frameDepth(node, byId) });
+      frames.push({
+        id: node.id,
+        at,
+        width,
+        height,
+        title: fitted(node.title, width - 2 * FRAME_TITLE_INSET.x, FRAME_TITLE_SIZE * BOLD),
+        depth: frameDepth(node, byId),
+      });
       box = grow(box, at.x, at.y, at.x + width, at.y + height);
       continue;
     }
@@ -197,7 +226,8 @@ export function buildScene(mission: Mission, nodeIds?: readonly string[]): Scene
       return;
     }
     const curve = edgeCurve(joint(from, port), joint(to, to.handles[0] as HandlePlace));
-    const tone = from.node.type === 'combat' && (edge.sourceHandle === 'victory' || edge.sourceHandle === 'defeat') ? edge.sourceHandle : 'plain';
+    const tone =
+      from.node.type === 'combat' && (edge.sourceHandle === 'victory' || edge.sourceHandle === 'defeat') ? edge.sourceHandle : 'plain';
     const text = labels.get(edge.id);
     const scene: SceneEdge = { id: edge.id, tone, curve };
     for (const p of [curve.from, curve.c1, curve.c2, curve.to]) box = grow(box, p.x, p.y, p.x, p.y);

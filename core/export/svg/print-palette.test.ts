@@ -24,7 +24,7 @@ describe('mix', () => {
 });
 
 describe('print colours', () => {
-  it('keeps every type\'s glyph readable on its title row and on white (WCAG 3:1 for large text)', () => {
+  it("keeps every type's glyph readable on its title row and on white (WCAG 3:1 for large text)", () => {
     for (const type of NODE_TYPES) {
       expect(contrast(kindInk(type), kindTint(type))).toBeGreaterThanOrEqual(3);
       expect(contrast(kindInk(type), '#ffffff')).toBeGreaterThanOrEqual(3);

@@ -30,7 +30,13 @@ describe('cleanText', () => {
       fc.property(fc.string({ unit: 'binary' }), (text) => {
         for (const c of cleanText(text)) {
           const code = c.codePointAt(0) as number;
-          const allowed = code === 0x9 || code === 0xa || code === 0xd || (code >= 0x20 && code <= 0xd7ff) || (code >= 0xe000 && code <= 0xfffd) || code >= 0x10000;
+          const allowed =
+            code === 0x9 ||
+            code === 0xa ||
+            code === 0xd ||
+            (code >= 0x20 && code <= 0xd7ff) ||
+            (code >= 0xe000 && code <= 0xfffd) ||
+            code >= 0x10000;
           expect(allowed).toBe(true);
         }
       }),

@@ -59,7 +59,12 @@ describe('exportVoice', () => {
 
   it('lists the lines in reading order, the narrator as Narrator, with context naming the node and place', () => {
     const { rows } = parse(exportVoice(load('second-wave')).text);
-    expect(rows.slice(0, 4).map((r) => r.line_id)).toEqual(['fed-orders.line.1', 'fed-orders.line.2', 'fed-orders.line.3', 'achebe-call.line.1']);
+    expect(rows.slice(0, 4).map((r) => r.line_id)).toEqual([
+      'fed-orders.line.1',
+      'fed-orders.line.2',
+      'fed-orders.line.3',
+      'achebe-call.line.1',
+    ]);
     expect(rows[0]?.speaker).toBe('Narrator');
     const andrews = rows.find((r) => r.line_id === 'andrews-briefing.line.1');
     expect(andrews).toMatchObject({ speaker: 'Commander Karen Andrews', node: 'andrews-briefing' });

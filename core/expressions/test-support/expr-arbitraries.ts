@@ -19,9 +19,7 @@ const identifierArb: fc.Arbitrary<string> = fc.oneof(
 );
 
 /** Numbers the parser can produce as literals: finite, not negative, no -0. */
-const literalNumberArb: fc.Arbitrary<number> = fc
-  .double({ min: 0, noNaN: true, noDefaultInfinity: true })
-  .map((n) => (n === 0 ? 0 : n));
+const literalNumberArb: fc.Arbitrary<number> = fc.double({ min: 0, noNaN: true, noDefaultInfinity: true }).map((n) => (n === 0 ? 0 : n));
 
 /** Any string, including quotes, backslashes, control characters and lone surrogates. */
 const literalStringArb: fc.Arbitrary<string> = fc.oneof(
@@ -80,7 +78,9 @@ export const typedArb = fc.letrec<Typed>((untypedTie) => {
       fc.boolean().map(lit),
       fc.constantFrom(...namesOf('bool')).map(ref),
       fc.constantFrom(...TYPED_NODES).map((nodeId): Expr => ({ kind: 'visited', nodeId })),
-      fc.tuple(fc.constantFrom<BinaryOp>('==', '!='), fc.constant(ref('mood')), fc.constantFrom('calm', 'tense', 'hostile').map(lit)).map(bin),
+      fc
+        .tuple(fc.constantFrom<BinaryOp>('==', '!='), fc.constant(ref('mood')), fc.constantFrom('calm', 'tense', 'hostile').map(lit))
+        .map(bin),
       tie('bool').map((arg): Expr => ({ kind: 'not', arg })),
       fc.tuple(fc.constantFrom<BinaryOp>('&&', '||', '==', '!='), tie('bool'), tie('bool')).map(bin),
       fc.tuple(fc.constantFrom<BinaryOp>('<', '<=', '>', '>=', '==', '!='), tie('num'), tie('num')).map(bin),

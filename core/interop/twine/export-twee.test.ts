@@ -24,9 +24,12 @@ describe('exportTwee', () => {
     expect(text).not.toContain(':: act');
   });
 
-  it('writes a node\'s own tags after its kind, each once, escaped for the header', () => {
+  it("writes a node's own tags after its kind, each once, escaped for the header", () => {
     const mission = smallMission();
-    const tagged = { ...mission, nodes: mission.nodes.map((n) => (n.id === 'talk' ? { ...n, tags: ['act1', 'dialog', 'needs[review]'] } : n)) };
+    const tagged = {
+      ...mission,
+      nodes: mission.nodes.map((n) => (n.id === 'talk' ? { ...n, tags: ['act1', 'dialog', 'needs[review]'] } : n)),
+    };
     expect(exportTwee(tagged).text).toContain(':: talk [dialog speaker:Quark act1 needs\\[review\\]] {"position"');
   });
 

@@ -18,7 +18,14 @@ const PASSAGE_SIZE = '100,100';
 
 /** A passage name Twine links can hold: no `[`, `]`, `|`, `->` or `<-`, not blank. */
 function linkSafe(name: string): string {
-  return name.replace(/\[/g, '(').replace(/\]/g, ')').replace(/\|/g, '/').replace(/->/g, '→').replace(/<-/g, '←').replace(/\s*[\r\n]+\s*/g, ' ').trim();
+  return name
+    .replace(/\[/g, '(')
+    .replace(/\]/g, ')')
+    .replace(/\|/g, '/')
+    .replace(/->/g, '→')
+    .replace(/<-/g, '←')
+    .replace(/\s*[\r\n]+\s*/g, ' ')
+    .trim();
 }
 
 /** Backslash-escapes the characters a Twee header gives meaning to. */
@@ -44,8 +51,10 @@ function passageNames(nodes: readonly MissionNode[]): Map<string, string> {
 
 /** A mission expression in SugarCube's words: story variables take their `$`. */
 function sugarcube(expression: string, variables: ReadonlySet<string>): string {
-  return expression.replace(/("(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*')|\b([A-Za-z_][A-Za-z0-9_]*)\b/g, (whole, quoted: string | undefined, name: string | undefined) =>
-    quoted === undefined && name !== undefined && variables.has(name) ? `$${name}` : whole,
+  return expression.replace(
+    /("(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*')|\b([A-Za-z_][A-Za-z0-9_]*)\b/g,
+    (whole, quoted: string | undefined, name: string | undefined) =>
+      quoted === undefined && name !== undefined && variables.has(name) ? `$${name}` : whole,
   );
 }
 
@@ -95,12 +104,32 @@ export function exportTwee(mission: Mission, _options: ExportOptions = {}): Expo
     noted.set(message, [...(noted.get(message) ?? []), node]);
   };
   if (starts.length > 1 && start) {
-    diagnostics.push({ code: 'twine-macro', severity: 'info', path: '/nodes', message: `Twine has one start passage: "${names.get(start.id)}"; the other starts (${starts.filter((s) => s !== start).map((s) => s.id).join(', ')}) are passages tagged "start"` });
+    diagnostics.push({
+      code: 'twine-macro',
+      severity: 'info',
+      path: '/nodes',
+      message: `Twine has one start passage: "${names.get(start.id)}"; the other starts (${starts
+        .filter((s) => s !== start)
+        .map((s) => s.id)
+        .join(', ')}) are passages tagged "start"`,
+    });
   }
-  if (mission.nodes.some((n) => n.type === 'group')) diagnostics.push({ code: 'twine-macro', severity: 'info', path: '/nodes', message: 'act frames (group nodes) have no Twine equivalent and are left out; their nodes keep their places' });
+  if (mission.nodes.some((n) => n.type === 'group'))
+    diagnostics.push({
+      code: 'twine-macro',
+      severity: 'info',
+      path: '/nodes',
+      message: 'act frames (group nodes) have no Twine equivalent and are left out; their nodes keep their places',
+    });
 
   const out: string[] = [`:: StoryTitle\n${mission.meta.title}\n`];
-  const data = { ifid: missionIfid(mission.meta.id), format: 'SugarCube', 'format-version': SUGARCUBE_VERSION, ...(start ? { start: names.get(start.id) } : {}), zoom: 1 };
+  const data = {
+    ifid: missionIfid(mission.meta.id),
+    format: 'SugarCube',
+    'format-version': SUGARCUBE_VERSION,
+    ...(start ? { start: names.get(start.id) } : {}),
+    zoom: 1,
+  };
   out.push(`:: StoryData\n${JSON.stringify(data, null, 2)}\n`);
 
   for (const node of passages) {
@@ -135,21 +164,27 @@ export function exportTwee(mission: Mission, _options: ExportOptions = {}): Expo
     switch (node.type) {
       case 'dialog':
         for (const c of node.data.choices) linkTo(c.text, c.id, c.condition, c.effects);
-        if (node.data.choices.some((c) => c.condition !== undefined || (c.effects?.length ?? 0) > 0)) note(node, 'dialog choice conditions and effects are written as SugarCube <<if>> macros and link setters');
+        if (node.data.choices.some((c) => c.condition !== undefined || (c.effects?.length ?? 0) > 0))
+          note(node, 'dialog choice conditions and effects are written as SugarCube <<if>> macros and link setters');
         break;
       case 'hub':
         for (const o of node.data.options) linkTo(o.label, o.id, o.condition);
         linkTo(node.data.continue.label, 'continue', node.data.continue.condition);
-        note(node, `hub options are links under SugarCube <<if>> macros${node.data.options.some((o) => o.once) ? ', "once" is not kept' : ''}; Twine does not return to a hub by itself`);
+        note(
+          node,
+          `hub options are links under SugarCube <<if>> macros${node.data.options.some((o) => o.once) ? ', "once" is not kept' : ''}; Twine does not return to a hub by itself`,
+        );
         break;
       case 'branch': {
         const cases = node.data.cases.map((c, i) => ({ guard: c.condition, target: targetOf(c.id), keyword: i === 0 ? 'if' : 'elseif' }));
         const elseTarget = targetOf('else');
-        const parts = cases.filter((c) => c.target !== undefined).map((c) => `<<${c.keyword} ${sugarcube(c.guard, variables)}>><<goto "${c.target}">>`);
+        const parts = cases
+          .filter((c) => c.target !== undefined)
+          .map((c) => `<<${c.keyword} ${sugarcube(c.guard, variables)}>><<goto "${c.target}">>`);
         if (parts.length > 0) code.push(`${parts.join('')}${elseTarget ? `<<else>><<goto "${elseTarget}">>` : ''}<</if>>`);
         for (const c of node.data.cases) linkTo(c.condition, c.id);
         linkTo('Otherwise', 'else');
-        note(node, 'branches are SugarCube <<if>>/<<goto>> macros, with a link per case for Twine\'s map');
+        note(node, "branches are SugarCube <<if>>/<<goto>> macros, with a link per case for Twine's map");
         break;
       }
       case 'set':
@@ -159,7 +194,9 @@ export function exportTwee(mission: Mission, _options: ExportOptions = {}): Expo
         break;
       case 'combat': {
         const side = (groups: readonly { unit: string; count: number }[]) => groups.map((g) => `${g.count} ${g.unit}`).join(', ');
-        code.push(`/* combat (${node.data.mode}): ${side(node.data.allies)} against ${side(node.data.enemies)}; goal ${node.data.goal.type}, at most ${node.data.roundLimit} rounds */`);
+        code.push(
+          `/* combat (${node.data.mode}): ${side(node.data.allies)} against ${side(node.data.enemies)}; goal ${node.data.goal.type}, at most ${node.data.roundLimit} rounds */`,
+        );
         for (const port of outputPorts(node)) linkTo(PORT_LABELS[port.id] ?? port.label, port.id);
         note(node, 'fights have no Twine equivalent: each is a SugarCube comment and a link per outcome');
         break;
@@ -177,8 +214,18 @@ export function exportTwee(mission: Mission, _options: ExportOptions = {}): Expo
   }
   for (const [message, nodes] of noted) {
     const [first] = nodes as [MissionNode];
-    const named = nodes.slice(0, 6).map((n) => n.id).join(', ') + (nodes.length > 6 ? ` and ${nodes.length - 6} more` : '');
-    diagnostics.push({ code: 'twine-macro', severity: 'info', message: `${message} (${named})`, nodeId: first.id, path: `/nodes/${mission.nodes.indexOf(first)}` });
+    const named =
+      nodes
+        .slice(0, 6)
+        .map((n) => n.id)
+        .join(', ') + (nodes.length > 6 ? ` and ${nodes.length - 6} more` : '');
+    diagnostics.push({
+      code: 'twine-macro',
+      severity: 'info',
+      message: `${message} (${named})`,
+      nodeId: first.id,
+      path: `/nodes/${mission.nodes.indexOf(first)}`,
+    });
   }
   return { text: out.join('\n'), diagnostics };
 }

@@ -56,16 +56,17 @@ describe('importTwine', () => {
     expect(diagnostics.map((d) => d.code)).toEqual(['twine-skipped-passage']);
   });
 
-  it('keeps a passage\'s tags on its node, from Twee and from Twine\'s HTML alike', () => {
+  it("keeps a passage's tags on its node, from Twee and from Twine's HTML alike", () => {
     const start = imported(fixture('sugarcube-example.twee')).mission.nodes[0];
     expect(start?.tags).toEqual(['tag', 'tags']);
-    const html = '<tw-storydata name="Tagged" startnode="1"><tw-passagedata pid="1" name="Gate" tags="act1 needs-review">[[In->Hall]]</tw-passagedata><tw-passagedata pid="2" name="Hall" tags="">The end.</tw-passagedata></tw-storydata>';
+    const html =
+      '<tw-storydata name="Tagged" startnode="1"><tw-passagedata pid="1" name="Gate" tags="act1 needs-review">[[In->Hall]]</tw-passagedata><tw-passagedata pid="2" name="Hall" tags="">The end.</tw-passagedata></tw-storydata>';
     const nodes = imported(html).mission.nodes;
     expect(nodes.find((n) => n.title === 'Gate')?.tags).toEqual(['act1', 'needs-review']);
     expect(nodes.find((n) => n.title === 'Hall')).not.toHaveProperty('tags');
   });
 
-  it('leaves out the tags a node\'s kind already says, and keeps the rest once each', () => {
+  it("leaves out the tags a node's kind already says, and keeps the rest once each", () => {
     const { mission } = imported(':: Start\n[[Go->Ending]]\n\n:: Ending [end failure speaker:Kira act2 act2 failure-path]\nLost.\n');
     const ending = mission.nodes.find((n) => n.title === 'Ending');
     expect(ending).toMatchObject({ type: 'end', data: { outcome: 'failure' }, tags: ['act2', 'failure-path'] });
@@ -75,21 +76,36 @@ describe('importTwine', () => {
   it('brings conditions written by the Twee export back: guarded links as choice conditions, <<goto>> chains as branches', () => {
     const { mission, diagnostics } = imported(exportTwee(smallMission()).text);
     const talk = mission.nodes.find((n) => n.title === 'talk');
-    expect(talk?.type === 'dialog' && talk.data.choices.find((c) => c.text === 'Here is a bar of latinum.')?.condition).toBe('credits >= 10');
+    expect(talk?.type === 'dialog' && talk.data.choices.find((c) => c.text === 'Here is a bar of latinum.')?.condition).toBe(
+      'credits >= 10',
+    );
     const check = mission.nodes.find((n) => n.title === 'check');
     expect(check).toMatchObject({ type: 'branch', data: { cases: [{ id: 'case-1', condition: 'trusted' }] } });
     expect(mission.edges.filter((e) => e.source === check?.id).map((e) => [e.sourceHandle, e.target])).toEqual([
       ['case-1', 'win'],
       ['else', 'lose'],
     ]);
-    expect(mission.variables.map((v) => [v.id, v.type])).toEqual(expect.arrayContaining([['credits', 'number'], ['trusted', 'bool']]));
+    expect(mission.variables.map((v) => [v.id, v.type])).toEqual(
+      expect.arrayContaining([
+        ['credits', 'number'],
+        ['trusted', 'bool'],
+      ]),
+    );
     expect(diagnostics.filter((d) => d.code === 'twine-condition')).toEqual([]);
     expect(validateMission(mission).filter((d) => d.severity === 'error')).toEqual([]);
   });
 
   it('warns, naming the passage, about each if-chain it keeps as text', () => {
     const { diagnostics } = imported(':: Start\n[[Go->Bar]]\n\n:: Bar\n<<if $met>>Welcome back.<</if>>\n[[Leave->Start]]\n');
-    expect(diagnostics).toContainEqual(expect.objectContaining({ code: 'twine-condition', severity: 'warning', nodeId: 'bar', sourceLine: 5, message: expect.stringMatching(/^passage "Bar": <<if>> kept as text/) }));
+    expect(diagnostics).toContainEqual(
+      expect.objectContaining({
+        code: 'twine-condition',
+        severity: 'warning',
+        nodeId: 'bar',
+        sourceLine: 5,
+        message: expect.stringMatching(/^passage "Bar": <<if>> kept as text/),
+      }),
+    );
   });
 
   it('imports the first story of an archive and lists the others, or the one named', () => {
@@ -98,7 +114,10 @@ describe('importTwine', () => {
     expect(first.otherStories).toEqual(['Untitled Story']);
     expect(first.diagnostics.find((d) => d.code === 'twine-other-stories')?.message).toContain('"Untitled Story"');
     expect(imported(fixture('archive-harlowe-and-sugarcube.html'), 'Untitled Story').mission.meta.tags).toEqual(['twine', 'sugarcube']);
-    expect(importTwine(fixture('archive-harlowe-and-sugarcube.html'), { story: 'Nope' })).toMatchObject({ ok: false, message: expect.stringContaining('"Untitled Story 6"') });
+    expect(importTwine(fixture('archive-harlowe-and-sugarcube.html'), { story: 'Nope' })).toMatchObject({
+      ok: false,
+      message: expect.stringContaining('"Untitled Story 6"'),
+    });
   });
 
   it('makes a broken link a dangling-edge problem, not a refusal', () => {
@@ -122,7 +141,10 @@ describe('importTwine', () => {
 
   it('reads 20 MB of unclosed HTML without hanging: refused at the limit, and a large real-shaped story in time', () => {
     expect(importTwine('<tw-storydata name="x">' + '<tw-passagedata name="a">'.repeat(800_000))).toMatchObject({ ok: false });
-    const passages = Array.from({ length: 2000 }, (_, i) => `<tw-passagedata pid="${i + 1}" name="P${i}">[[P${i + 1}]]</tw-passagedata>`).join('');
+    const passages = Array.from(
+      { length: 2000 },
+      (_, i) => `<tw-passagedata pid="${i + 1}" name="P${i}">[[P${i + 1}]]</tw-passagedata>`,
+    ).join('');
     const { mission } = imported(`<tw-storydata name="Big" startnode="1">${passages}</tw-storydata>`);
     expect(mission.nodes).toHaveLength(2000);
   });

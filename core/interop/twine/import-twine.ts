@@ -50,16 +50,26 @@ function isHtml(text: string): boolean {
  */
 export function importTwine(text: string, options: { story?: string; fallbackName?: string } = {}): TwineImport {
   if (text.length > MAX_IMPORT_CHARS) {
-    return { ok: false, line: 1, message: `the file is ${(text.length / 1_000_000).toFixed(1)} million characters; the importer reads Twine stories up to ${MAX_IMPORT_CHARS / 1_000_000} million` };
+    return {
+      ok: false,
+      line: 1,
+      message: `the file is ${(text.length / 1_000_000).toFixed(1)} million characters; the importer reads Twine stories up to ${MAX_IMPORT_CHARS / 1_000_000} million`,
+    };
   }
   const nul = text.indexOf('\u0000');
-  if (nul >= 0) return { ok: false, line: lineAt(text, nul), message: 'not a Twine story: the file holds binary data (a NUL byte), not text' };
+  if (nul >= 0)
+    return { ok: false, line: lineAt(text, nul), message: 'not a Twine story: the file holds binary data (a NUL byte), not text' };
   const parsed = isHtml(text) ? parseTwineHtml(text) : parseTwee(text);
   if (!parsed.ok) return parsed;
   for (const s of parsed.stories) if (s.name === '') s.name = options.fallbackName?.trim() || 'Untitled story';
   const wanted = options.story;
   const story = wanted === undefined ? parsed.stories[0] : parsed.stories.find((s) => s.name === wanted);
-  if (!story) return { ok: false, line: 1, message: `the file has no story named "${wanted}"; it has ${parsed.stories.map((s) => `"${s.name}"`).join(', ')}` };
+  if (!story)
+    return {
+      ok: false,
+      line: 1,
+      message: `the file has no story named "${wanted}"; it has ${parsed.stories.map((s) => `"${s.name}"`).join(', ')}`,
+    };
   const others = parsed.stories.filter((s) => s !== story).map((s) => s.name);
   const { mission, notes } = storyToMission(story);
   // Notes about other stories' lines do not concern the story read.
@@ -67,7 +77,12 @@ export function importTwine(text: string, options: { story?: string; fallbackNam
   const own = parsed.notes.filter((n) => n.line >= story.line && n.line < end);
   const all: Array<TwineNote & { nodeId?: string }> = [...own, ...notes];
   if (others.length > 0) {
-    all.push({ severity: 'info', code: 'twine-other-stories', line: story.line, message: `the file holds ${others.length + 1} stories; "${story.name}" was imported, the others are ${others.map((s) => `"${s}"`).join(', ')} (pick one with --story NAME)` });
+    all.push({
+      severity: 'info',
+      code: 'twine-other-stories',
+      line: story.line,
+      message: `the file holds ${others.length + 1} stories; "${story.name}" was imported, the others are ${others.map((s) => `"${s}"`).join(', ')} (pick one with --story NAME)`,
+    });
   }
   return { ok: true, mission, diagnostics: all.map((n) => toDiagnostic(n, mission)), story: story.name, otherStories: others };
 }

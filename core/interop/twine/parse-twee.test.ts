@@ -10,12 +10,37 @@ const ok = (text: string) => {
 describe('parseTwee', () => {
   it('reads the title, StoryData, tags, escaped names and positions', () => {
     const { stories, notes } = ok(
-      [':: StoryTitle', 'The Hook', '', ':: StoryData', '{"ifid":"D674C58C-DEFA-4F70-B7A2-27742230C0FC","format":"Harlowe","format-version":"3.3.8","start":"Gate [1]"}', '', ':: Gate \\[1\\] [outside wet] {"position":"600,400","size":"100,100"}', 'Rain.', '', '', ':: Hall', 'Dry.'].join('\n'),
+      [
+        ':: StoryTitle',
+        'The Hook',
+        '',
+        ':: StoryData',
+        '{"ifid":"D674C58C-DEFA-4F70-B7A2-27742230C0FC","format":"Harlowe","format-version":"3.3.8","start":"Gate [1]"}',
+        '',
+        ':: Gate \\[1\\] [outside wet] {"position":"600,400","size":"100,100"}',
+        'Rain.',
+        '',
+        '',
+        ':: Hall',
+        'Dry.',
+      ].join('\n'),
     );
     expect(notes).toEqual([]);
     const [story] = stories;
-    expect(story).toMatchObject({ name: 'The Hook', ifid: 'D674C58C-DEFA-4F70-B7A2-27742230C0FC', format: 'Harlowe', formatVersion: '3.3.8', start: 'Gate [1]' });
-    expect(story?.passages[0]).toMatchObject({ name: 'Gate [1]', tags: ['outside', 'wet'], text: 'Rain.', position: { x: 600, y: 400 }, line: 7 });
+    expect(story).toMatchObject({
+      name: 'The Hook',
+      ifid: 'D674C58C-DEFA-4F70-B7A2-27742230C0FC',
+      format: 'Harlowe',
+      formatVersion: '3.3.8',
+      start: 'Gate [1]',
+    });
+    expect(story?.passages[0]).toMatchObject({
+      name: 'Gate [1]',
+      tags: ['outside', 'wet'],
+      text: 'Rain.',
+      position: { x: 600, y: 400 },
+      line: 7,
+    });
     expect(story?.passages[1]).toMatchObject({ name: 'Hall', text: 'Dry.' });
   });
 

@@ -75,9 +75,20 @@ export function parseTwee(source: string): ParsedTwine {
     if (passage.name === 'StoryTitle') title = passage.text.trim();
     else if (passage.name === 'StoryData') {
       data = parseJsonObject(passage.text);
-      if (!data) notes.push({ severity: 'warning', code: 'twine-metadata', message: 'the StoryData passage is not a JSON object; it is ignored', line: passage.line });
+      if (!data)
+        notes.push({
+          severity: 'warning',
+          code: 'twine-metadata',
+          message: 'the StoryData passage is not a JSON object; it is ignored',
+          line: passage.line,
+        });
     } else if (seen.has(passage.name)) {
-      notes.push({ severity: 'warning', code: 'twine-duplicate-passage', message: `a second passage named "${passage.name}" (the first is at line ${seen.get(passage.name)}); the first is kept`, line: passage.line });
+      notes.push({
+        severity: 'warning',
+        code: 'twine-duplicate-passage',
+        message: `a second passage named "${passage.name}" (the first is at line ${seen.get(passage.name)}); the first is kept`,
+        line: passage.line,
+      });
     } else {
       seen.set(passage.name, passage.line);
       passages.push(passage);
@@ -92,16 +103,37 @@ export function parseTwee(source: string): ParsedTwine {
     }
     close();
     const header = parseHeader(line.slice(2));
-    if (header.problem) notes.push({ severity: 'warning', code: 'twine-metadata', message: `the passage header is cut off: ${header.problem}; its tags are read up to the end of the line`, line: lineNo });
+    if (header.problem)
+      notes.push({
+        severity: 'warning',
+        code: 'twine-metadata',
+        message: `the passage header is cut off: ${header.problem}; its tags are read up to the end of the line`,
+        line: lineNo,
+      });
     let position: { x: number; y: number } | undefined;
     if (header.metadata !== undefined) {
       const metadata = parseJsonObject(header.metadata);
-      if (!metadata) notes.push({ severity: 'warning', code: 'twine-metadata', message: 'the passage metadata is not a JSON object; it is ignored', line: lineNo });
+      if (!metadata)
+        notes.push({
+          severity: 'warning',
+          code: 'twine-metadata',
+          message: 'the passage metadata is not a JSON object; it is ignored',
+          line: lineNo,
+        });
       else position = parsePosition(metadata['position']);
     }
     const name = header.name === '' ? `Untitled passage ${lineNo}` : header.name;
-    if (header.name === '') notes.push({ severity: 'warning', code: 'twine-metadata', message: `the passage header has no name; it is called "${name}"`, line: lineNo });
-    current = { passage: { name, tags: header.tags, text: '', line: lineNo, textLine: lineNo + 1, ...(position ? { position } : {}) }, body: [] };
+    if (header.name === '')
+      notes.push({
+        severity: 'warning',
+        code: 'twine-metadata',
+        message: `the passage header has no name; it is called "${name}"`,
+        line: lineNo,
+      });
+    current = {
+      passage: { name, tags: header.tags, text: '', line: lineNo, textLine: lineNo + 1, ...(position ? { position } : {}) },
+      body: [],
+    };
   });
   close();
 

@@ -31,13 +31,17 @@ describe('parseTwineHtml', () => {
   });
 
   it('never runs or keeps markup of the page: script text is not passage text', () => {
-    const parsed = parseTwineHtml('<tw-storydata name="S" startnode="1"><script>alert(1)</script><tw-passagedata pid="1" name="A">&lt;img src=x onerror=alert(1)&gt;</tw-passagedata></tw-storydata>');
+    const parsed = parseTwineHtml(
+      '<tw-storydata name="S" startnode="1"><script>alert(1)</script><tw-passagedata pid="1" name="A">&lt;img src=x onerror=alert(1)&gt;</tw-passagedata></tw-storydata>',
+    );
     if (!parsed.ok) throw new Error(parsed.message);
     expect(parsed.stories[0]?.passages[0]?.text).toBe('<img src=x onerror=alert(1)>');
   });
 
   it('warns about a position that is not "x,y" and a start node that is not there', () => {
-    const parsed = parseTwineHtml('<tw-storydata name="S" startnode="9">\n<tw-passagedata pid="1" name="A" position="left">x</tw-passagedata></tw-storydata>');
+    const parsed = parseTwineHtml(
+      '<tw-storydata name="S" startnode="9">\n<tw-passagedata pid="1" name="A" position="left">x</tw-passagedata></tw-storydata>',
+    );
     if (!parsed.ok) throw new Error(parsed.message);
     expect(parsed.notes.map((n) => [n.code, n.line])).toEqual([
       ['twine-metadata', 2],
@@ -47,6 +51,9 @@ describe('parseTwineHtml', () => {
   });
 
   it('says an HTML page with no <tw-storydata> is not a Twine story', () => {
-    expect(parseTwineHtml('<!doctype html><html><body><p>Hello</p></body></html>')).toMatchObject({ ok: false, message: expect.stringContaining('<tw-storydata>') });
+    expect(parseTwineHtml('<!doctype html><html><body><p>Hello</p></body></html>')).toMatchObject({
+      ok: false,
+      message: expect.stringContaining('<tw-storydata>'),
+    });
   });
 });

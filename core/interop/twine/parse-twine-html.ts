@@ -58,14 +58,27 @@ export function parseTwineHtml(source: string): ParsedTwine {
           let passageName = attributes['name'] ?? '';
           if (passageName.trim() === '') {
             passageName = `Untitled passage ${line}`;
-            notes.push({ severity: 'warning', code: 'twine-metadata', message: `a passage has no name; it is called "${passageName}"`, line });
+            notes.push({
+              severity: 'warning',
+              code: 'twine-metadata',
+              message: `a passage has no name; it is called "${passageName}"`,
+              line,
+            });
           }
           const position = parsePosition(attributes['position']);
           if (attributes['position'] !== undefined && !position) {
-            notes.push({ severity: 'warning', code: 'twine-metadata', message: `the position "${attributes['position']}" of passage "${passageName}" is not "x,y"; it is ignored`, line });
+            notes.push({
+              severity: 'warning',
+              code: 'twine-metadata',
+              message: `the position "${attributes['position']}" of passage "${passageName}" is not "x,y"; it is ignored`,
+              line,
+            });
           }
           const tags = (attributes['tags'] ?? '').split(/\s+/).filter((t) => t !== '');
-          passage = { value: { name: passageName, tags, text: '', line, textLine: line, ...(position ? { position } : {}) }, ...(attributes['pid'] ? { pid: attributes['pid'] } : {}) };
+          passage = {
+            value: { name: passageName, tags, text: '', line, textLine: line, ...(position ? { position } : {}) },
+            ...(attributes['pid'] ? { pid: attributes['pid'] } : {}),
+          };
         }
       },
       ontext(text) {
@@ -78,7 +91,12 @@ export function parseTwineHtml(source: string): ParsedTwine {
           passage = null;
           const first = story.names.get(value.name);
           if (first !== undefined) {
-            notes.push({ severity: 'warning', code: 'twine-duplicate-passage', message: `a second passage named "${value.name}" (the first is at line ${first}); the first is kept`, line: value.line });
+            notes.push({
+              severity: 'warning',
+              code: 'twine-duplicate-passage',
+              message: `a second passage named "${value.name}" (the first is at line ${first}); the first is kept`,
+              line: value.line,
+            });
             return;
           }
           story.names.set(value.name, value.line);
@@ -87,7 +105,12 @@ export function parseTwineHtml(source: string): ParsedTwine {
         } else if (name === 'tw-storydata' && story) {
           const start = story.startPid !== undefined ? story.pids.get(story.startPid) : undefined;
           if (story.startPid !== undefined && start === undefined) {
-            notes.push({ severity: 'warning', code: 'twine-metadata', message: `the start passage (pid ${story.startPid}) is not in the story; the first passage starts`, line: story.story.line });
+            notes.push({
+              severity: 'warning',
+              code: 'twine-metadata',
+              message: `the start passage (pid ${story.startPid}) is not in the story; the first passage starts`,
+              line: story.story.line,
+            });
           }
           const startName = start ?? story.story.passages[0]?.name;
           if (startName !== undefined) story.story.start = startName;
@@ -99,6 +122,11 @@ export function parseTwineHtml(source: string): ParsedTwine {
     { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true },
   );
   parser.end(source);
-  if (stories.length === 0) return { ok: false, message: 'not a Twine story: the HTML has no <tw-storydata> element (a Twine 2 archive or published story has one)', line: 1 };
+  if (stories.length === 0)
+    return {
+      ok: false,
+      message: 'not a Twine story: the HTML has no <tw-storydata> element (a Twine 2 archive or published story has one)',
+      line: 1,
+    };
   return { ok: true, stories, notes };
 }

@@ -13,17 +13,35 @@ const guarded = (r: ReturnType<typeof read>) => findLinks(r.text).map((l) => [l.
 
 describe('readPassageConditions', () => {
   it('turns a SugarCube <<goto>> chain into a branch, absorbing the links the Twee export writes for the map', () => {
-    const r = read('<<if $trusted>><<goto "win">><<elseif $gold gt 3>><<goto "bribe">><<else>><<goto "lose">><</if>>\n\n[[trusted->win]]\n[[Otherwise->lose]]');
-    expect(r.branch).toEqual({ cases: [{ condition: 'trusted', target: 'win' }, { condition: 'gold > 3', target: 'bribe' }], elseTarget: 'lose' });
-    expect(r.types).toEqual(new Map([['trusted', 'bool'], ['gold', 'number']]));
+    const r = read(
+      '<<if $trusted>><<goto "win">><<elseif $gold gt 3>><<goto "bribe">><<else>><<goto "lose">><</if>>\n\n[[trusted->win]]\n[[Otherwise->lose]]',
+    );
+    expect(r.branch).toEqual({
+      cases: [
+        { condition: 'trusted', target: 'win' },
+        { condition: 'gold > 3', target: 'bribe' },
+      ],
+      elseTarget: 'lose',
+    });
+    expect(r.types).toEqual(
+      new Map([
+        ['trusted', 'bool'],
+        ['gold', 'number'],
+      ]),
+    );
   });
 
   it('turns a Harlowe (go-to:) chain into a branch', () => {
-    expect(read('(if: $lamp is true)[(go-to: "Cave")](else:)[(goto: \'Dark\')]').branch).toEqual({ cases: [{ condition: 'lamp == true', target: 'Cave' }], elseTarget: 'Dark' });
+    expect(read('(if: $lamp is true)[(go-to: "Cave")](else:)[(goto: \'Dark\')]').branch).toEqual({
+      cases: [{ condition: 'lamp == true', target: 'Cave' }],
+      elseTarget: 'Dark',
+    });
   });
 
   it('gives links inside a chain conditions, the else links the negation of the earlier ones', () => {
-    const r = read('The door.\n<<if $key>>[[Open it->Hall]]<<elseif $crowbar>>[[Force it->Hall]]<<else>>[[Leave->Street]]<</if>>\n[[Knock->Porch]]');
+    const r = read(
+      'The door.\n<<if $key>>[[Open it->Hall]]<<elseif $crowbar>>[[Force it->Hall]]<<else>>[[Leave->Street]]<</if>>\n[[Knock->Porch]]',
+    );
     expect(r.branch).toBeUndefined();
     expect(guarded(r)).toEqual([
       ['Hall', 'key'],
@@ -46,7 +64,9 @@ describe('readPassageConditions', () => {
   });
 
   it('keeps a chain as text, with the reason, when its branches hold text, its condition does not map, or it is unclosed', () => {
-    expect(read('<<if $met>>Hello again.<<else>>Hello.<</if>> [[On->Next]]').kept).toEqual([expect.stringMatching(/^<<if>> kept as text: its branches hold more than links/)]);
+    expect(read('<<if $met>>Hello again.<<else>>Hello.<</if>> [[On->Next]]').kept).toEqual([
+      expect.stringMatching(/^<<if>> kept as text: its branches hold more than links/),
+    ]);
     const unmapped = read('(if: $bag contains "key")[ [[Open->Door]] ]');
     expect(unmapped.kept).toEqual([expect.stringMatching(/^\(if:\) kept as text: .*"contains"/)]);
     expect(unmapped.text).toContain('(if: $bag contains "key")');

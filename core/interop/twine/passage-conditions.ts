@@ -37,7 +37,10 @@ function conjunction(negated: readonly string[], own: string | null): string {
  * The conditions of a chain's branches in mission words: branch i holds when its own condition does and no
  * earlier one did. `types` gains the variables' types when every condition converts.
  */
-function chainConditions(chain: IfChain, types: Map<string, VariableType>): { ok: true; conditions: string[] } | { ok: false; reason: string } {
+function chainConditions(
+  chain: IfChain,
+  types: Map<string, VariableType>,
+): { ok: true; conditions: string[] } | { ok: false; reason: string } {
   const local = new Map(types);
   const own: string[] = [];
   for (const branch of chain.branches) {
@@ -73,7 +76,10 @@ function asBranch(text: string, chain: IfChain, types: Map<string, VariableType>
     const converted = convertCondition(branch.condition, local);
     if (!converted.ok) return `"${branch.condition.slice(0, 80)}": ${converted.reason}`;
     for (const [name, type] of converted.types) local.set(name, type);
-    cases.push({ condition: branch.negated ? conjunction([converted.condition], null) : converted.condition, target: targets[i] as string });
+    cases.push({
+      condition: branch.negated ? conjunction([converted.condition], null) : converted.condition,
+      target: targets[i] as string,
+    });
   }
   for (const [name, type] of local) types.set(name, type);
   return { cases, ...(last?.condition === null ? { elseTarget: gotoTarget(last.body) as string } : {}) };
@@ -84,7 +90,11 @@ function asBranch(text: string, chain: IfChain, types: Map<string, VariableType>
  * `guardedLinks` is false when the passage's node cannot hold a condition on its way on (a narration, a start
  * with one link): its chains then stay text. `mayBranch` allows the whole passage to become a branch.
  */
-export function readPassageConditions(text: string, types: Map<string, VariableType>, options: { guardedLinks: boolean; mayBranch: boolean }): PassageConditions {
+export function readPassageConditions(
+  text: string,
+  types: Map<string, VariableType>,
+  options: { guardedLinks: boolean; mayBranch: boolean },
+): PassageConditions {
   const chains = findIfChains(text);
   const none: PassageConditions = { text, linkConditions: new Map(), kept: [] };
   if (chains.length === 0) return none;

@@ -8,15 +8,50 @@
  * Tags written by the Twee export (`narration`, `end`, `failure`, `speaker:Name`) bring node kinds back; every
  * other passage tag is kept on its node (`tags`).
  */
-import { FORMAT_ID, type CastMember, type MissionEdge, type MissionNode, type Mission, type VariableDecl, type VariableType } from '../../format/mission.types';
+import {
+  FORMAT_ID,
+  type CastMember,
+  type MissionEdge,
+  type MissionNode,
+  type Mission,
+  type VariableDecl,
+  type VariableType,
+} from '../../format/mission.types';
 import { readPassageConditions } from './passage-conditions';
 import { findMacros, navigatesByMacro } from './twine-macros';
 import { findLinks, withoutLinks, type TwineLink } from './twine-links';
 import type { TwineNote, TwinePassage, TwineStory } from './twine-story.types';
 
 // Passages that configure a story format rather than tell the story (Twee 3 and the formats' manuals).
-const SPECIAL_NAMES = new Set(['StoryAuthor', 'StorySubtitle', 'StoryMenu', 'StorySettings', 'StoryIncludes', 'StoryInit', 'StoryCaption', 'StoryBanner', 'StoryShare', 'StoryInterface', 'PassageHeader', 'PassageFooter', 'PassageReady', 'PassageDone']);
-const SPECIAL_TAGS = new Set(['script', 'stylesheet', 'widget', 'Twine.private', 'header', 'footer', 'startup', 'debug-header', 'debug-footer', 'debug-startup', 'init']);
+const SPECIAL_NAMES = new Set([
+  'StoryAuthor',
+  'StorySubtitle',
+  'StoryMenu',
+  'StorySettings',
+  'StoryIncludes',
+  'StoryInit',
+  'StoryCaption',
+  'StoryBanner',
+  'StoryShare',
+  'StoryInterface',
+  'PassageHeader',
+  'PassageFooter',
+  'PassageReady',
+  'PassageDone',
+]);
+const SPECIAL_TAGS = new Set([
+  'script',
+  'stylesheet',
+  'widget',
+  'Twine.private',
+  'header',
+  'footer',
+  'startup',
+  'debug-header',
+  'debug-footer',
+  'debug-startup',
+  'init',
+]);
 
 /** A note tied to a node of the mission (by index) and a line of the Twine file. */
 export interface StoryNote extends TwineNote {
@@ -53,7 +88,8 @@ const MAX_TAG_LENGTH = 200;
  * has the tags it had. Repeats are dropped; the format's limits apply.
  */
 function designerTags(passageTags: readonly string[], node: MissionNode): string[] {
-  const implied = (tag: string): boolean => tag.startsWith('speaker:') || tag === node.type || (tag === 'failure' && node.type === 'end' && node.data.outcome === 'failure');
+  const implied = (tag: string): boolean =>
+    tag.startsWith('speaker:') || tag === node.type || (tag === 'failure' && node.type === 'end' && node.data.outcome === 'failure');
   const kept = passageTags.filter((t) => t !== '' && !implied(t)).map((t) => t.slice(0, MAX_TAG_LENGTH));
   return [...new Set(kept)].slice(0, MAX_TAGS);
 }
@@ -65,9 +101,17 @@ export function storyToMission(story: TwineStory): { mission: Mission; notes: St
   const notes: StoryNote[] = [];
   const scenes: TwinePassage[] = [];
   for (const passage of story.passages) {
-    const special = SPECIAL_NAMES.has(passage.name) ? `a special passage of the story format` : passage.tags.find((t) => SPECIAL_TAGS.has(t));
+    const special = SPECIAL_NAMES.has(passage.name)
+      ? `a special passage of the story format`
+      : passage.tags.find((t) => SPECIAL_TAGS.has(t));
     if (special === undefined) scenes.push(passage);
-    else notes.push({ severity: 'info', code: 'twine-skipped-passage', message: `passage "${passage.name}" (${special.startsWith('a ') ? special : `tagged ${special}`}) is story format setup, not a scene; it is not imported`, line: passage.line });
+    else
+      notes.push({
+        severity: 'info',
+        code: 'twine-skipped-passage',
+        message: `passage "${passage.name}" (${special.startsWith('a ') ? special : `tagged ${special}`}) is story format setup, not a scene; it is not imported`,
+        line: passage.line,
+      });
   }
 
   const used = new Set<string>();
@@ -109,7 +153,8 @@ export function storyToMission(story: TwineStory): { mission: Mission; notes: St
       return { id, text: l.text, target: targetId(l.target), ...(condition === undefined ? {} : { condition }) };
     });
   };
-  const asChoices = (choices: ReturnType<typeof choicesOf>) => choices.map(({ id: c, text, condition }) => ({ id: c, text, ...(condition === undefined ? {} : { condition }) }));
+  const asChoices = (choices: ReturnType<typeof choicesOf>) =>
+    choices.map(({ id: c, text, condition }) => ({ id: c, text, ...(condition === undefined ? {} : { condition }) }));
   // The story's variables as its converted conditions read them (twine-conditions.ts), in the order met.
   const variableTypes = new Map<string, VariableType>();
 
@@ -121,7 +166,14 @@ export function storyToMission(story: TwineStory): { mission: Mission; notes: St
     // Conditions on links become conditions on choices: only a node with choices can hold them.
     const guardedLinks = isStart ? linkCount > 1 : linkCount > 1 || (linkCount === 1 && !passage.tags.includes('narration'));
     const read = readPassageConditions(passage.text, variableTypes, { guardedLinks, mayBranch: !isStart });
-    for (const reason of read.kept) notes.push({ severity: 'warning', code: 'twine-condition', nodeId: id, line: passage.textLine, message: `passage "${passage.name}": ${reason}` });
+    for (const reason of read.kept)
+      notes.push({
+        severity: 'warning',
+        code: 'twine-condition',
+        nodeId: id,
+        line: passage.textLine,
+        message: `passage "${passage.name}": ${reason}`,
+      });
     const links = findLinks(read.text);
     const rest = withoutLinks(read.text, links);
     const lines = paragraphs(rest);
@@ -133,7 +185,13 @@ export function storyToMission(story: TwineStory): { mission: Mission; notes: St
       return tags.length > 0 ? { ...node, tags } : node;
     };
     if (macros.length > 0) {
-      notes.push({ severity: 'info', code: 'twine-macro', nodeId: id, line: passage.textLine, message: `passage "${passage.name}" keeps story format code as text: ${macros.slice(0, 6).join(', ')}${macros.length > 6 ? ', ...' : ''}` });
+      notes.push({
+        severity: 'info',
+        code: 'twine-macro',
+        nodeId: id,
+        line: passage.textLine,
+        message: `passage "${passage.name}" keeps story format code as text: ${macros.slice(0, 6).join(', ')}${macros.length > 6 ? ', ...' : ''}`,
+      });
     }
     if (read.branch) {
       const cases = read.branch.cases.map((c, i) => ({ id: `case-${i + 1}`, condition: c.condition, target: c.target }));
@@ -148,14 +206,26 @@ export function storyToMission(story: TwineStory): { mission: Mission; notes: St
       else if (links.length > 1) {
         const choicesId = unique(`${id}-choices`);
         const choices = choicesOf(links, read.linkConditions);
-        nodes.push({ id: choicesId, type: 'dialog', title: `${passage.name}: choices`, position: { x: position.x + 150, y: position.y }, data: { speaker: speakerOf(passage), lines: [], choices: asChoices(choices) } });
+        nodes.push({
+          id: choicesId,
+          type: 'dialog',
+          title: `${passage.name}: choices`,
+          position: { x: position.x + 150, y: position.y },
+          data: { speaker: speakerOf(passage), lines: [], choices: asChoices(choices) },
+        });
         link(id, 'next', choicesId);
         for (const c of choices) link(choicesId, c.id, c.target);
       }
       return;
     }
     if (links.length === 0 && !passage.tags.includes('narration') && !navigatesByMacro(rest)) {
-      nodes.push(tagged({ ...base, type: 'end', data: { outcome: passage.tags.includes('failure') ? 'failure' : 'success', text: lines.join('\n\n') } }));
+      nodes.push(
+        tagged({
+          ...base,
+          type: 'end',
+          data: { outcome: passage.tags.includes('failure') ? 'failure' : 'success', text: lines.join('\n\n') },
+        }),
+      );
       return;
     }
     if (links.length === 0 || (links.length === 1 && passage.tags.includes('narration'))) {

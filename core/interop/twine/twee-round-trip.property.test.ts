@@ -11,9 +11,14 @@ import { importTwine } from './import-twine';
 const sentence = fc.stringMatching(/^[A-Za-z0-9][A-Za-z0-9 ,.!?']{0,30}[A-Za-z0-9.!?]$/);
 // Designer tags: one word each, never a word the export writes for the node's kind (those say the kind).
 const STRUCTURAL = new Set(['start', 'narration', 'dialog', 'objective', 'hub', 'branch', 'set', 'combat', 'end', 'group', 'failure']);
-const tagList = fc.uniqueArray(fc.stringMatching(/^[a-z][a-z0-9_.-]{0,12}$/).filter((t) => !STRUCTURAL.has(t)), { maxLength: 3 });
+const tagList = fc.uniqueArray(
+  fc.stringMatching(/^[a-z][a-z0-9_.-]{0,12}$/).filter((t) => !STRUCTURAL.has(t)),
+  { maxLength: 3 },
+);
 // Conditions a designer writes on choices, over variables of each type; the export writes them as SugarCube <<if>>.
-const condition = fc.option(fc.constantFrom('trusted', 'credits >= 10', '!trusted && credits < 3', 'rank == "captain" || trusted'), { nil: undefined });
+const condition = fc.option(fc.constantFrom('trusted', 'credits >= 10', '!trusted && credits < 3', 'rank == "captain" || trusted'), {
+  nil: undefined,
+});
 const position = fc.record({ x: fc.integer({ min: -2000, max: 4000 }), y: fc.integer({ min: -2000, max: 4000 }) });
 
 const missionArb = fc
@@ -31,12 +36,25 @@ const missionArb = fc
     let t = 0;
     const count = kinds.length + 1;
     const pick = (): string => `n${1 + ((targets[t++ % targets.length] as number) % (count - 1))}`;
-    const nodes: MissionNode[] = [{ id: 'n0', type: 'start', title: titles[0] as string, position: positions[0] as { x: number; y: number }, data: { faction: 'any', text: (texts[0] as string[]).join(' ') } }];
+    const nodes: MissionNode[] = [
+      {
+        id: 'n0',
+        type: 'start',
+        title: titles[0] as string,
+        position: positions[0] as { x: number; y: number },
+        data: { faction: 'any', text: (texts[0] as string[]).join(' ') },
+      },
+    ];
     const edges: MissionEdge[] = [{ id: 'e0', source: 'n0', sourceHandle: 'next', target: pick() }];
     kinds.forEach((kind, k) => {
       const i = k + 1;
       const nodeTags = tags[i] as string[];
-      const base = { id: `n${i}`, title: titles[i] as string, position: positions[i] as { x: number; y: number }, ...(nodeTags.length > 0 ? { tags: nodeTags } : {}) };
+      const base = {
+        id: `n${i}`,
+        title: titles[i] as string,
+        position: positions[i] as { x: number; y: number },
+        ...(nodeTags.length > 0 ? { tags: nodeTags } : {}),
+      };
       const lines = texts[i] as string[];
       if (kind === 'end') nodes.push({ ...base, type: 'end', data: { outcome: i % 2 ? 'success' : 'failure', text: lines.join(' ') } });
       else if (kind === 'narration') {
@@ -56,7 +74,16 @@ const missionArb = fc
       { id: 'credits', type: 'number' as const, initial: 0 },
       { id: 'rank', type: 'string' as const, initial: '' },
     ];
-    return { format: 'mission-studio/2', meta: { id: 'round', title: 'Round', summary: '', factions: ['player'] }, variables, cast: [{ id: 'narrator', name: 'Narrator' }], locations: [], units: [], nodes, edges };
+    return {
+      format: 'mission-studio/2',
+      meta: { id: 'round', title: 'Round', summary: '', factions: ['player'] },
+      variables,
+      cast: [{ id: 'narrator', name: 'Narrator' }],
+      locations: [],
+      units: [],
+      nodes,
+      edges,
+    };
   });
 
 /** What the round trip must keep, in words that do not depend on ids. */
@@ -64,8 +91,20 @@ function shape(mission: Mission) {
   const title = new Map(mission.nodes.map((n) => [n.id, n.title]));
   const nodes = mission.nodes
     .map((n) => {
-      const text = n.type === 'narration' || n.type === 'dialog' ? n.data.lines : n.type === 'start' || n.type === 'end' ? [n.data.text].filter((s) => s !== '') : [];
-      return { type: n.type, title: n.title, position: n.position, text, tags: n.tags ?? [], ...(n.type === 'end' ? { outcome: n.data.outcome } : {}) };
+      const text =
+        n.type === 'narration' || n.type === 'dialog'
+          ? n.data.lines
+          : n.type === 'start' || n.type === 'end'
+            ? [n.data.text].filter((s) => s !== '')
+            : [];
+      return {
+        type: n.type,
+        title: n.title,
+        position: n.position,
+        text,
+        tags: n.tags ?? [],
+        ...(n.type === 'end' ? { outcome: n.data.outcome } : {}),
+      };
     })
     .sort((a, b) => a.title.localeCompare(b.title));
   const label = (e: MissionEdge): string => {

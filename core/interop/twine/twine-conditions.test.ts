@@ -13,12 +13,18 @@ describe('convertCondition', () => {
         ['alarmRaised', 'bool'],
       ]),
     });
-    expect(convertCondition('$rank eq "captain" or $rank isnot "ensign"', none)).toMatchObject({ ok: true, condition: 'rank == "captain" || rank != "ensign"' });
+    expect(convertCondition('$rank eq "captain" or $rank isnot "ensign"', none)).toMatchObject({
+      ok: true,
+      condition: 'rank == "captain" || rank != "ensign"',
+    });
     expect(convertCondition('$x === 2', none)).toMatchObject({ ok: true, condition: 'x == 2' });
   });
 
   it('reads Harlowe\'s "is" and "is not"', () => {
-    expect(convertCondition('$key is true and $door is not "open"', none)).toMatchObject({ ok: true, condition: 'key == true && door != "open"' });
+    expect(convertCondition('$key is true and $door is not "open"', none)).toMatchObject({
+      ok: true,
+      condition: 'key == true && door != "open"',
+    });
   });
 
   it('refuses what has no counterpart, saying what: temporary variables, calls, properties, Harlowe\'s "contains"', () => {
@@ -33,7 +39,7 @@ describe('convertCondition', () => {
     expect(convertCondition('$a + 1', none)).toMatchObject({ ok: false });
   });
 
-  it('refuses a variable read as another type than the story\'s earlier conditions gave it', () => {
+  it("refuses a variable read as another type than the story's earlier conditions gave it", () => {
     expect(convertCondition('$gold > 3', new Map([['gold', 'bool']]))).toMatchObject({ ok: false });
     expect(convertCondition('$gold', new Map([['gold', 'bool']]))).toMatchObject({ ok: true, condition: 'gold' });
   });

@@ -12,10 +12,25 @@ import type { VariableType } from '../../format/mission.types';
 export type ConvertedCondition = { ok: true; condition: string; types: ReadonlyMap<string, VariableType> } | { ok: false; reason: string };
 
 // One token per match, tried in order; `y` keeps each match where the previous one ended.
-const TOKEN = /\s+|(\$[A-Za-z_][A-Za-z0-9_]*)|("(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*')|(\d+(?:\.\d+)?)|(===|!==|==|!=|>=|<=|&&|\|\||[<>!()+\-*/])|([A-Za-z_][A-Za-z0-9_]*)|([^])/y;
+const TOKEN =
+  /\s+|(\$[A-Za-z_][A-Za-z0-9_]*)|("(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*')|(\d+(?:\.\d+)?)|(===|!==|==|!=|>=|<=|&&|\|\||[<>!()+\-*/])|([A-Za-z_][A-Za-z0-9_]*)|([^])/y;
 
 // The word operators of SugarCube (TwineScript) and Harlowe, in the mission language's symbols.
-const WORDS: Readonly<Record<string, string>> = { is: '==', eq: '==', isnot: '!=', neq: '!=', gt: '>', gte: '>=', lt: '<', lte: '<=', and: '&&', or: '||', not: '!', true: 'true', false: 'false' };
+const WORDS: Readonly<Record<string, string>> = {
+  is: '==',
+  eq: '==',
+  isnot: '!=',
+  neq: '!=',
+  gt: '>',
+  gte: '>=',
+  lt: '<',
+  lte: '<=',
+  and: '&&',
+  or: '||',
+  not: '!',
+  true: 'true',
+  false: 'false',
+};
 const SYMBOLS: Readonly<Record<string, string>> = { '===': '==', '!==': '!=' };
 // Names the mission language gives a meaning of its own: a story variable of that name cannot keep it.
 const TAKEN_NAMES = new Set(['visited', 'faction', 'true', 'false']);
@@ -70,7 +85,8 @@ function inferTypes(expr: Expr, types: Map<string, VariableType | null>, wanted:
         inferTypes(left, types, 'bool');
         inferTypes(right, types, 'bool');
       } else if (op === '==' || op === '!=') {
-        const literalType = (e: Expr): VariableType | null => (e.kind === 'literal' ? (typeof e.value === 'boolean' ? 'bool' : typeof e.value === 'number' ? 'number' : 'string') : null);
+        const literalType = (e: Expr): VariableType | null =>
+          e.kind === 'literal' ? (typeof e.value === 'boolean' ? 'bool' : typeof e.value === 'number' ? 'number' : 'string') : null;
         inferTypes(left, types, literalType(right));
         inferTypes(right, types, literalType(left));
       } else {

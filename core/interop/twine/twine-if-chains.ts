@@ -33,7 +33,12 @@ function sugarCubeChains(text: string): IfChain[] {
     const after = at + m[0].length;
     if (!open) {
       if (kind !== 'if') continue; // a stray else or close: story code that stays text
-      const chain: IfChain = { syntax: 'SugarCube', offset: at, length: 0, branches: [{ condition: (m[2] as string).trim(), negated: false, body: '' }] };
+      const chain: IfChain = {
+        syntax: 'SugarCube',
+        offset: at,
+        length: 0,
+        branches: [{ condition: (m[2] as string).trim(), negated: false, body: '' }],
+      };
       open = { chain, bodyFrom: after, depth: 0 };
       continue;
     }

@@ -39,7 +39,8 @@ export interface TwineNote {
 }
 
 /** Codes of the importer's and the Twee exporter's notes (a public contract, like every diagnostic code). */
-export type TwineNoteCode = 'twine-metadata' | 'twine-duplicate-passage' | 'twine-macro' | 'twine-condition' | 'twine-skipped-passage' | 'twine-other-stories';
+export type TwineNoteCode =
+  'twine-metadata' | 'twine-duplicate-passage' | 'twine-macro' | 'twine-condition' | 'twine-skipped-passage' | 'twine-other-stories';
 
 /** The stories a file holds and what the parser noticed, or the one reason it is not a Twine story. */
 export type ParsedTwine = { ok: true; stories: TwineStory[]; notes: TwineNote[] } | { ok: false; message: string; line: number };

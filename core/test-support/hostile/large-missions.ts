@@ -10,7 +10,12 @@ const meta = (id: string, title: string): Mission['meta'] => ({
 });
 const node = (id: string, type: MissionNode['type'], data: unknown): MissionNode =>
   ({ id, type, title: id, position: { x: 0, y: 0 }, data }) as MissionNode;
-const edge = (source: string, sourceHandle: string, target: string): MissionEdge => ({ id: `${source}.${sourceHandle}`, source, sourceHandle, target });
+const edge = (source: string, sourceHandle: string, target: string): MissionEdge => ({
+  id: `${source}.${sourceHandle}`,
+  source,
+  sourceHandle,
+  target,
+});
 
 /** One fight with `groups` enemy groups of `count` units each: the file asks for groups x count combatants. */
 function hugeCombatMission(groups: number, count: number): Mission {
@@ -47,7 +52,12 @@ function hugeCombatMission(groups: number, count: number): Mission {
 function largestAllowedCombatMission(): Mission {
   const mission = hugeCombatMission(8, 10);
   const fight = mission.nodes[1] as Extract<MissionNode, { type: 'combat' }>;
-  fight.data = { ...fight.data, allies: Array.from({ length: 8 }, () => ({ unit: 'cutter', count: 10 })), goal: { type: 'survive', rounds: 100 }, roundLimit: 100 };
+  fight.data = {
+    ...fight.data,
+    allies: Array.from({ length: 8 }, () => ({ unit: 'cutter', count: 10 })),
+    goal: { type: 'survive', rounds: 100 },
+    roundLimit: 100,
+  };
   mission.units = mission.units.map((u) => ({ ...u, hull: 1e12 }));
   return mission;
 }
@@ -65,7 +75,16 @@ export function longChainMission(length: number): Mission {
   }
   nodes.push(node('exit', 'end', { outcome: 'success', text: 'The corridor ends.' }));
   edges.push(edge(previous, 'next', 'exit'));
-  return { format: 'mission-studio/2', meta: meta('long-chain', 'Long chain'), variables: [], cast: [], locations: [], units: [], nodes, edges };
+  return {
+    format: 'mission-studio/2',
+    meta: meta('long-chain', 'Long chain'),
+    variables: [],
+    cast: [],
+    locations: [],
+    units: [],
+    nodes,
+    edges,
+  };
 }
 
 /**
@@ -87,7 +106,16 @@ function onceHubMission(options: number): Mission {
     nodes.push(node(`shop-${i}`, 'narration', { lines: [`Shop ${i + 1} is closed.`] }));
     edges.push(edge('hub', `visit-${i}`, `shop-${i}`), edge(`shop-${i}`, 'next', 'hub'));
   }
-  return { format: 'mission-studio/2', meta: meta('once-hub', 'Once hub'), variables: [], cast: [], locations: [], units: [], nodes, edges };
+  return {
+    format: 'mission-studio/2',
+    meta: meta('once-hub', 'Once hub'),
+    variables: [],
+    cast: [],
+    locations: [],
+    units: [],
+    nodes,
+    edges,
+  };
 }
 
 /** Every generated fixture, by file name (docs/security.md says what each did before the bounds of issue 14). */

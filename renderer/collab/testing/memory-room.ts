@@ -22,7 +22,9 @@ export function createMemoryRoom(options: { readOnlyTokens?: string[]; badTokens
   const members: Member[] = [];
   const tellPeers = () => {
     for (const member of members) {
-      const peers: Peer[] = members.filter((m) => m !== member && m.online && m.presence).map((m) => ({ clientId: m.doc.clientID, ...(m.presence as Presence) }));
+      const peers: Peer[] = members
+        .filter((m) => m !== member && m.online && m.presence)
+        .map((m) => ({ clientId: m.doc.clientID, ...(m.presence as Presence) }));
       member.events.peers(peers);
     }
   };
@@ -39,7 +41,13 @@ export function createMemoryRoom(options: { readOnlyTokens?: string[]; badTokens
       queueMicrotask(() => events.refused('permission-denied'));
       return { setPresence: () => undefined, close: () => undefined };
     }
-    const member: Member = { doc, events, online: true, readOnly: options.readOnlyTokens?.includes(address.token) ?? false, presence: null };
+    const member: Member = {
+      doc,
+      events,
+      online: true,
+      readOnly: options.readOnlyTokens?.includes(address.token) ?? false,
+      presence: null,
+    };
     members.push(member);
     doc.on('update', (update: Uint8Array, origin: unknown) => {
       if (origin !== SERVER && member.online && !member.readOnly) Y.applyUpdate(room, update, doc);

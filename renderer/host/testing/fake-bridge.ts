@@ -15,7 +15,11 @@ export function createFakeBridge(overrides: Partial<MissionStudioBridge> = {}) {
     return () => void set.delete(listener);
   };
   const record = (method: string) => async (payload?: unknown) => void sent.push({ method, payload });
-  let saveResult: (request: SaveRequest) => SaveResult = (request) => ({ status: 'saved', path: request.path ?? '/chosen/x.mission.json', name: 'x.mission.json' });
+  let saveResult: (request: SaveRequest) => SaveResult = (request) => ({
+    status: 'saved',
+    path: request.path ?? '/chosen/x.mission.json',
+    name: 'x.mission.json',
+  });
   const bridge: MissionStudioBridge = {
     readLaunchFile: async () => null,
     openFile: async () => null,

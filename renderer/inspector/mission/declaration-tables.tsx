@@ -12,7 +12,12 @@ const ids = (items: ReadonlyArray<{ id: string }>) => new Set(items.map((i) => i
 export function CastTable() {
   const cast = useMissionPart('cast') ?? NO_ITEMS;
   const dispatch = useMissionEdit();
-  const columns: Array<Column<CastMember>> = [idColumn(cast, 'cast member'), textColumn('Name', 'name', false, 'col-wide'), textColumn('Species', 'species', true), textColumn('Role', 'role', true, 'col-wide')];
+  const columns: Array<Column<CastMember>> = [
+    idColumn(cast, 'cast member'),
+    textColumn('Name', 'name', false, 'col-wide'),
+    textColumn('Species', 'species', true),
+    textColumn('Role', 'role', true, 'col-wide'),
+  ];
   return (
     <EditableTable
       caption="Cast"

@@ -30,7 +30,25 @@ export interface Column<T> {
  * A table of mission declarations (cast, variables, locations, units): a row per item, a cell editor per
  * column, "Where is this used" and Delete per row, and Add below. Every change hands the whole new list to `onChange`.
  */
-export function EditableTable<T extends { id: string }>({ caption, what, kind, items, columns, path, onChange, makeRow }: { caption: string; what: string; kind: DeclarationKind; items: readonly T[]; columns: ReadonlyArray<Column<T>>; path: string; onChange(items: T[], field?: string): void; makeRow(): T }) {
+export function EditableTable<T extends { id: string }>({
+  caption,
+  what,
+  kind,
+  items,
+  columns,
+  path,
+  onChange,
+  makeRow,
+}: {
+  caption: string;
+  what: string;
+  kind: DeclarationKind;
+  items: readonly T[];
+  columns: ReadonlyArray<Column<T>>;
+  path: string;
+  onChange(items: T[], field?: string): void;
+  makeRow(): T;
+}) {
   return (
     <div className="table-block">
       <div className="table-scroll">
@@ -67,7 +85,13 @@ export function EditableTable<T extends { id: string }>({ caption, what, kind, i
                   <td className="row-actions">
                     <span className="row-buttons">
                       <UsagesButton kind={kind} id={item.id} />
-                      <button type="button" className="icon-button danger" aria-label={`Delete ${what} ${index + 1}`} title="Delete row" onClick={() => onChange(removeAt(items, index))}>
+                      <button
+                        type="button"
+                        className="icon-button danger"
+                        aria-label={`Delete ${what} ${index + 1}`}
+                        title="Delete row"
+                        onClick={() => onChange(removeAt(items, index))}
+                      >
                         ✕
                       </button>
                     </span>

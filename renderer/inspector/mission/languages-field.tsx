@@ -31,18 +31,26 @@ export function LanguagesField({ meta, onChange }: { meta: MissionMeta; onChange
       <legend>Languages</legend>
       <ul className="item-list language-list" aria-label="Mission languages">
         <li className="language-item">
-          <span className="language-name">{languageName(source)}</span> <code>{source}</code> <span className="language-badge">source language</span>
+          <span className="language-name">{languageName(source)}</span> <code>{source}</code>{' '}
+          <span className="language-badge">source language</span>
         </li>
         {translations.map((tag) => (
           <li key={tag} className="language-item">
             <span className="language-name">{languageName(tag)}</span> <code>{tag}</code>
-            <button type="button" className="small-button danger" aria-label={`Remove language ${tag}`} onClick={() => onChange(removeLanguage(meta, tag))}>
+            <button
+              type="button"
+              className="small-button danger"
+              aria-label={`Remove language ${tag}`}
+              onClick={() => onChange(removeLanguage(meta, tag))}
+            >
               Remove
             </button>
           </li>
         ))}
       </ul>
-      {translations.length === 0 ? <p className="muted small">No translations yet: add a language, then import its string table (File &gt; Import Translation…).</p> : null}
+      {translations.length === 0 ? (
+        <p className="muted small">No translations yet: add a language, then import its string table (File &gt; Import Translation…).</p>
+      ) : null}
       <div className="language-add">
         <label htmlFor={id} className="sr-only">
           Add language

@@ -4,7 +4,13 @@ import { addLanguage, languageName, parseLanguageTag, removeLanguage } from './l
 
 type MissionMeta = Mission['meta'];
 
-const meta = (languages?: string[]): MissionMeta => ({ id: 'm', title: 'M', summary: '', factions: ['player'], ...(languages ? { languages } : {}) });
+const meta = (languages?: string[]): MissionMeta => ({
+  id: 'm',
+  title: 'M',
+  summary: '',
+  factions: ['player'],
+  ...(languages ? { languages } : {}),
+});
 
 describe('parseLanguageTag', () => {
   it('spells a typed tag the canonical BCP 47 way', () => {
@@ -26,7 +32,7 @@ describe('addLanguage', () => {
 
   it('adds after the languages already declared and refuses one already there', () => {
     expect(addLanguage(meta(['de', 'en']), 'ja')).toEqual({ ok: true, value: meta(['de', 'en', 'ja']) });
-    expect(addLanguage(meta(['en', 'de']), 'DE')).toMatchObject({ ok: false, message: 'de is already one of the mission\'s languages.' });
+    expect(addLanguage(meta(['en', 'de']), 'DE')).toMatchObject({ ok: false, message: "de is already one of the mission's languages." });
   });
 });
 

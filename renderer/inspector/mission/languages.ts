@@ -19,7 +19,8 @@ export function parseLanguageTag(text: string): Parsed<string> {
   } catch {
     return { ok: false, message: `'${typed}' is not a language tag: use a code such as de, fr or pt-BR.` };
   }
-  if (!LANGUAGE_TAG.test(tag)) return { ok: false, message: `'${typed}' is not a language tag the mission format takes: use a code such as de, fr or pt-BR.` };
+  if (!LANGUAGE_TAG.test(tag))
+    return { ok: false, message: `'${typed}' is not a language tag the mission format takes: use a code such as de, fr or pt-BR.` };
   return { ok: true, value: tag };
 }
 

@@ -25,7 +25,13 @@ export function idColumn<T extends { id: string }>(items: readonly T[], what: st
 }
 
 /** A text column for a required (`optional` false) or optional string key; `multiline` for long prose. */
-export function textColumn<T extends object>(header: string, key: keyof T & string, optional = false, className?: string, multiline = false): Column<T> {
+export function textColumn<T extends object>(
+  header: string,
+  key: keyof T & string,
+  optional = false,
+  className?: string,
+  multiline = false,
+): Column<T> {
   return {
     header,
     className,
@@ -52,7 +58,16 @@ const MODES: Option[] = [
 export function modeColumn<T extends { kind: Mode }>(): Column<T> {
   return {
     header: 'Kind',
-    cell: ({ item, path, rowName, set }) => <SelectField label={`Kind of ${rowName}`} hideLabel value={item.kind} options={MODES} path={`${path}/kind`} onChange={(kind) => set({ ...item, kind: kind as Mode })} />,
+    cell: ({ item, path, rowName, set }) => (
+      <SelectField
+        label={`Kind of ${rowName}`}
+        hideLabel
+        value={item.kind}
+        options={MODES}
+        path={`${path}/kind`}
+        onChange={(kind) => set({ ...item, kind: kind as Mode })}
+      />
+    ),
   };
 }
 
@@ -70,7 +85,9 @@ export function numberColumn<T extends object>(header: string, key: keyof T & st
         optional={optional}
         placeholder={optional ? '–' : undefined}
         path={`${path}/${key}`}
-        onChange={(value) => (optional ? set(withOptional(item, key, value as T[typeof key]), key) : value !== undefined && set({ ...item, [key]: value }, key))}
+        onChange={(value) =>
+          optional ? set(withOptional(item, key, value as T[typeof key]), key) : value !== undefined && set({ ...item, [key]: value }, key)
+        }
       />
     ),
   };

@@ -21,13 +21,48 @@ function InitialCell({ item, path, rowName, set }: CellContext<VariableDecl>) {
   const at = `${path}/initial`;
   switch (item.type) {
     case 'bool':
-      return <CheckboxField label={label} hideLabel text={String(item.initial === true)} checked={item.initial === true} path={at} onChange={(on) => set({ ...item, initial: on })} className="cell-check" />;
+      return (
+        <CheckboxField
+          label={label}
+          hideLabel
+          text={String(item.initial === true)}
+          checked={item.initial === true}
+          path={at}
+          onChange={(on) => set({ ...item, initial: on })}
+          className="cell-check"
+        />
+      );
     case 'number':
-      return <NumberField label={label} hideLabel value={typeof item.initial === 'number' ? item.initial : undefined} path={at} onChange={(n) => n !== undefined && set({ ...item, initial: n }, 'initial')} />;
+      return (
+        <NumberField
+          label={label}
+          hideLabel
+          value={typeof item.initial === 'number' ? item.initial : undefined}
+          path={at}
+          onChange={(n) => n !== undefined && set({ ...item, initial: n }, 'initial')}
+        />
+      );
     case 'string':
-      return <TextField label={label} hideLabel value={String(item.initial)} path={at} onChange={(text) => set({ ...item, initial: text }, 'initial')} />;
+      return (
+        <TextField
+          label={label}
+          hideLabel
+          value={String(item.initial)}
+          path={at}
+          onChange={(text) => set({ ...item, initial: text }, 'initial')}
+        />
+      );
     case 'enum':
-      return <SelectField label={label} hideLabel value={String(item.initial)} options={(item.values ?? []).map((v) => ({ value: v, label: v }))} path={at} onChange={(v) => set({ ...item, initial: v })} />;
+      return (
+        <SelectField
+          label={label}
+          hideLabel
+          value={String(item.initial)}
+          options={(item.values ?? []).map((v) => ({ value: v, label: v }))}
+          path={at}
+          onChange={(v) => set({ ...item, initial: v })}
+        />
+      );
   }
 }
 
@@ -47,7 +82,12 @@ function IdCell({ item, index, path, rowName, set, variables }: CellContext<Vari
     const notice = renameNotice(item.id, plan.unparsed);
     if (notice) ctx.notify(notice);
   };
-  const rule = { pattern: VARIABLE_ID_PATTERN, taken: { has: (id: string) => variables.some((o, j) => j !== index && o.id === id) }, what: 'variable', problem: variableNameProblem };
+  const rule = {
+    pattern: VARIABLE_ID_PATTERN,
+    taken: { has: (id: string) => variables.some((o, j) => j !== index && o.id === id) },
+    what: 'variable',
+    problem: variableNameProblem,
+  };
   return <IdField label={`Id of ${rowName}`} hideLabel value={item.id} rule={rule} path={`${path}/id`} onRename={rename} />;
 }
 
@@ -59,7 +99,16 @@ export function VariablesTable() {
     { header: 'Id', className: 'col-id', cell: (ctx) => <IdCell {...ctx} variables={variables} /> },
     {
       header: 'Type',
-      cell: ({ item, path, rowName, set }) => <SelectField label={`Type of ${rowName}`} hideLabel value={item.type} options={TYPES} path={`${path}/type`} onChange={(type) => set(changeVariableType(item, type as VariableType))} />,
+      cell: ({ item, path, rowName, set }) => (
+        <SelectField
+          label={`Type of ${rowName}`}
+          hideLabel
+          value={item.type}
+          options={TYPES}
+          path={`${path}/type`}
+          onChange={(type) => set(changeVariableType(item, type as VariableType))}
+        />
+      ),
     },
     { header: 'Initial', cell: (ctx) => <InitialCell {...ctx} /> },
     {
@@ -67,7 +116,14 @@ export function VariablesTable() {
       empty: (item) => item.type !== 'enum',
       cell: ({ item, path, rowName, set }) =>
         item.type === 'enum' ? (
-          <ListField label={`Values of ${rowName}`} hideLabel value={item.values ?? []} min={1} path={`${path}/values`} onChange={(values) => set(changeEnumValues(item, values), 'values')} />
+          <ListField
+            label={`Values of ${rowName}`}
+            hideLabel
+            value={item.values ?? []}
+            min={1}
+            path={`${path}/values`}
+            onChange={(values) => set(changeEnumValues(item, values), 'values')}
+          />
         ) : (
           <span className="muted" aria-label={`${rowName} has no values list`}>
             –

@@ -12,7 +12,8 @@ export function BranchForm({ node, base, setData, update }: NodeFormProps<Branch
   const cases = node.data.cases;
   // A case needs a condition (an empty one is not "always" here), so its hint is just the example.
   const example = useExpressionExamples().condition;
-  const setCase = (index: number, next: BranchCase) => setData(replacePortItem(node, index, next).data as BranchNode['data'], `/data/cases/${index}/condition`);
+  const setCase = (index: number, next: BranchCase) =>
+    setData(replacePortItem(node, index, next).data as BranchNode['data'], `/data/cases/${index}/condition`);
   return (
     <fieldset className="group-box">
       <legend>Cases</legend>
@@ -24,11 +25,30 @@ export function BranchForm({ node, base, setData, update }: NodeFormProps<Branch
             <li key={i} className="card">
               <div className="card-head">
                 <span className="card-title">Case {i + 1}</span>
-                <ListControls what="case" index={i} count={cases.length} onMove={(from, to) => update(movePortItem(node, from, to))} onRemove={(at) => update(removePortItem(node, at))} />
+                <ListControls
+                  what="case"
+                  index={i}
+                  count={cases.length}
+                  onMove={(from, to) => update(movePortItem(node, from, to))}
+                  onRemove={(at) => update(removePortItem(node, at))}
+                />
               </div>
               <FieldProblems path={path} />
-              <IdField label={`Case ${i + 1} id`} value={c.id} rule={portIdRule(node, i)} path={`${path}/id`} onRename={(to) => update(renamePortItem(node, i, to))} />
-              <ExpressionField label={`Condition of case ${i + 1}`} kind="condition" value={c.condition} path={`${path}/condition`} placeholder={`e.g. ${example}`} onChange={(condition) => setCase(i, { ...c, condition })} />
+              <IdField
+                label={`Case ${i + 1} id`}
+                value={c.id}
+                rule={portIdRule(node, i)}
+                path={`${path}/id`}
+                onRename={(to) => update(renamePortItem(node, i, to))}
+              />
+              <ExpressionField
+                label={`Condition of case ${i + 1}`}
+                kind="condition"
+                value={c.condition}
+                path={`${path}/condition`}
+                placeholder={`e.g. ${example}`}
+                onChange={(condition) => setCase(i, { ...c, condition })}
+              />
             </li>
           );
         })}

@@ -24,7 +24,9 @@ function useFightUnits(mode: Mode, picked: readonly UnitGroup[]): Option[] {
   const fitting = useUnitOptions(mode, true);
   const units = useMissionPart('units') ?? NO_UNITS;
   return useMemo(() => {
-    const extra = units.filter((u) => u.kind !== mode && picked.some((g) => g.unit === u.id)).map((u) => ({ value: u.id, label: `${u.name} (${u.kind})` }));
+    const extra = units
+      .filter((u) => u.kind !== mode && picked.some((g) => g.unit === u.id))
+      .map((u) => ({ value: u.id, label: `${u.name} (${u.kind})` }));
     return [...fitting, ...extra];
   }, [fitting, units, mode, picked]);
 }
@@ -36,24 +38,64 @@ export function CombatForm({ node, base, setData }: NodeFormProps<CombatNode>) {
   const enemyUnits = useFightUnits(d.mode, d.enemies);
   const units = useMissionPart('units') ?? NO_UNITS;
   // A new row starts from a unit the other side does not use: a new enemy is not the player's own ship.
-  const newAlly = unitForNewRow(units, d.mode, d.enemies.map((g) => g.unit));
-  const newEnemy = unitForNewRow(units, d.mode, d.allies.map((g) => g.unit));
+  const newAlly = unitForNewRow(
+    units,
+    d.mode,
+    d.enemies.map((g) => g.unit),
+  );
+  const newEnemy = unitForNewRow(
+    units,
+    d.mode,
+    d.allies.map((g) => g.unit),
+  );
   const { events } = useServices();
   return (
     <>
       <div className="field-row">
-        <SelectField label="Mode" value={d.mode} options={MODES} path={`${base}/data/mode`} onChange={(mode) => setData({ ...d, mode: mode as Mode })} />
-        <NumberField label="Round limit" value={d.roundLimit} rule={COUNT} path={`${base}/data/roundLimit`} onChange={(roundLimit) => roundLimit !== undefined && setData({ ...d, roundLimit }, '/data/roundLimit')} />
+        <SelectField
+          label="Mode"
+          value={d.mode}
+          options={MODES}
+          path={`${base}/data/mode`}
+          onChange={(mode) => setData({ ...d, mode: mode as Mode })}
+        />
+        <NumberField
+          label="Round limit"
+          value={d.roundLimit}
+          rule={COUNT}
+          path={`${base}/data/roundLimit`}
+          onChange={(roundLimit) => roundLimit !== undefined && setData({ ...d, roundLimit }, '/data/roundLimit')}
+        />
       </div>
       <LocationField value={d.location} path={`${base}/data/location`} onChange={(v) => setData(withOptional(d, 'location', v))} />
       <fieldset className="group-box">
         <legend>Allies</legend>
         <p className="muted small">The player&apos;s ship or squad first, then allies such as ships to rescue.</p>
-        <UnitGroupList what="ally" groups={d.allies} units={allyUnits} newUnit={newAlly} mode={d.mode} waves={false} path={`${base}/data/allies`} field="/data/allies" onChange={(allies, field) => setData({ ...d, allies }, field)} />
+        <UnitGroupList
+          what="ally"
+          groups={d.allies}
+          units={allyUnits}
+          newUnit={newAlly}
+          mode={d.mode}
+          waves={false}
+          path={`${base}/data/allies`}
+          field="/data/allies"
+          onChange={(allies, field) => setData({ ...d, allies }, field)}
+        />
       </fieldset>
       <fieldset className="group-box">
         <legend>Enemies</legend>
-        <UnitGroupList what="enemy" groups={d.enemies} units={enemyUnits} newUnit={newEnemy} mode={d.mode} waves path={`${base}/data/enemies`} field="/data/enemies" onChange={(enemies, field) => setData({ ...d, enemies }, field)} />
+        <UnitGroupList
+          what="enemy"
+          groups={d.enemies}
+          units={enemyUnits}
+          newUnit={newEnemy}
+          mode={d.mode}
+          waves
+          path={`${base}/data/enemies`}
+          field="/data/enemies"
+          onChange={(enemies, field) => setData({ ...d, enemies }, field)}
+        />
       </fieldset>
       <GoalFields node={node} base={base} setData={setData} />
       {/* What the play check measured of this fight (win rate per stance, rounds, allies lost), as charts. */}
@@ -73,9 +115,21 @@ function GoalFields({ node, base, setData }: Pick<NodeFormProps<CombatNode>, 'no
   return (
     <fieldset className="group-box">
       <legend>Goal</legend>
-      <SelectField label="Goal" value={goal.type} options={GOAL_TYPES} path={`${base}/data/goal/type`} onChange={(type) => setGoal(defaultGoal(type as CombatGoal['type'], d))} />
+      <SelectField
+        label="Goal"
+        value={goal.type}
+        options={GOAL_TYPES}
+        path={`${base}/data/goal/type`}
+        onChange={(type) => setGoal(defaultGoal(type as CombatGoal['type'], d))}
+      />
       {goal.type === 'survive' && (
-        <NumberField label="Rounds to survive" value={goal.rounds} rule={COUNT} path={`${base}/data/goal/rounds`} onChange={(rounds) => rounds !== undefined && setGoal({ ...goal, rounds }, '/data/goal/rounds')} />
+        <NumberField
+          label="Rounds to survive"
+          value={goal.rounds}
+          rule={COUNT}
+          path={`${base}/data/goal/rounds`}
+          onChange={(rounds) => rounds !== undefined && setGoal({ ...goal, rounds }, '/data/goal/rounds')}
+        />
       )}
       {goal.type === 'protect' && (
         <>
@@ -84,10 +138,25 @@ function GoalFields({ node, base, setData }: Pick<NodeFormProps<CombatNode>, 'no
               Units to protect
             </span>
             {protectableUnits(d).map((unit, i) => (
-              <CheckboxField key={unit} label={name(unit)} checked={goal.units.includes(unit)} path={`${base}/data/goal/units/${goal.units.indexOf(unit)}`} onChange={(on) => setGoal(toggleProtected(goal, unit, on))} className={i === 0 ? 'first' : undefined} />
+              <CheckboxField
+                key={unit}
+                label={name(unit)}
+                checked={goal.units.includes(unit)}
+                path={`${base}/data/goal/units/${goal.units.indexOf(unit)}`}
+                onChange={(on) => setGoal(toggleProtected(goal, unit, on))}
+                className={i === 0 ? 'first' : undefined}
+              />
             ))}
           </div>
-          <NumberField label="At least this many survive" value={goal.atLeast} optional placeholder="all" rule={{ integer: true, min: 1 }} path={`${base}/data/goal/atLeast`} onChange={(atLeast) => setGoal(withOptional(goal, 'atLeast', atLeast), '/data/goal/atLeast')} />
+          <NumberField
+            label="At least this many survive"
+            value={goal.atLeast}
+            optional
+            placeholder="all"
+            rule={{ integer: true, min: 1 }}
+            path={`${base}/data/goal/atLeast`}
+            onChange={(atLeast) => setGoal(withOptional(goal, 'atLeast', atLeast), '/data/goal/atLeast')}
+          />
         </>
       )}
     </fieldset>

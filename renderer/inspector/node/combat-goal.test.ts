@@ -4,7 +4,10 @@ import { defaultGoal, protectableUnits, toggleProtected } from './combat-goal';
 
 const fight = (goal: CombatData['goal']): CombatData => ({
   mode: 'space',
-  allies: [{ unit: 'player-ship', count: 1 }, { unit: 'freighter', count: 2 }],
+  allies: [
+    { unit: 'player-ship', count: 1 },
+    { unit: 'freighter', count: 2 },
+  ],
   enemies: [{ unit: 'attack-ship', count: 3 }],
   goal,
   roundLimit: 40,

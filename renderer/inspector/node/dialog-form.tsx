@@ -18,7 +18,13 @@ export function DialogForm({ node, base, setData, update }: NodeFormProps<Dialog
   const d = node.data;
   return (
     <>
-      <SelectField label="Speaker" value={d.speaker} options={cast} path={`${base}/data/speaker`} onChange={(speaker) => setData({ ...d, speaker })} />
+      <SelectField
+        label="Speaker"
+        value={d.speaker}
+        options={cast}
+        path={`${base}/data/speaker`}
+        onChange={(speaker) => setData({ ...d, speaker })}
+      />
       <LocationField value={d.location} path={`${base}/data/location`} onChange={(v) => setData(withOptional(d, 'location', v))} />
       <LinesEditor lines={d.lines} base={base} onChange={(lines, field) => setData({ ...d, lines }, field)} />
       <fieldset className="group-box">
@@ -46,12 +52,37 @@ function ChoiceCard({ node, base, index, choice, setData, update }: NodeFormProp
     <li className="card">
       <div className="card-head">
         <span className="card-title">Choice {n}</span>
-        <ListControls what="choice" index={index} count={node.data.choices.length} minCount={1} onMove={(from, to) => update(movePortItem(node, from, to))} onRemove={(at) => update(removePortItem(node, at))} />
+        <ListControls
+          what="choice"
+          index={index}
+          count={node.data.choices.length}
+          minCount={1}
+          onMove={(from, to) => update(movePortItem(node, from, to))}
+          onRemove={(at) => update(removePortItem(node, at))}
+        />
       </div>
       <FieldProblems path={path} />
-      <IdField label={`Choice ${n} id`} value={choice.id} rule={portIdRule(node, index)} path={`${path}/id`} onRename={(to) => update(renamePortItem(node, index, to))} />
-      <TextField label={`Choice ${n} text`} multiline value={choice.text} path={`${path}/text`} onChange={(text) => set({ ...choice, text }, 'text')} />
-      <ExpressionField label={`Condition of choice ${n}`} kind="condition" value={choice.condition ?? ''} path={`${path}/condition`} onChange={(c) => set(withOptional(choice, 'condition', c), 'condition')} />
+      <IdField
+        label={`Choice ${n} id`}
+        value={choice.id}
+        rule={portIdRule(node, index)}
+        path={`${path}/id`}
+        onRename={(to) => update(renamePortItem(node, index, to))}
+      />
+      <TextField
+        label={`Choice ${n} text`}
+        multiline
+        value={choice.text}
+        path={`${path}/text`}
+        onChange={(text) => set({ ...choice, text }, 'text')}
+      />
+      <ExpressionField
+        label={`Condition of choice ${n}`}
+        kind="condition"
+        value={choice.condition ?? ''}
+        path={`${path}/condition`}
+        onChange={(c) => set(withOptional(choice, 'condition', c), 'condition')}
+      />
       <EffectsEditor
         effects={choice.effects ?? []}
         path={`${path}/effects`}

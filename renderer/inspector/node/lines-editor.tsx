@@ -4,7 +4,15 @@ import { moveItem, removeAt, replaceAt } from '../list-edit';
 import { AddButton, ListControls } from './list-controls';
 
 /** The lines of a narration or dialog: one text area each, in order, with add, remove and reorder. */
-export function LinesEditor({ lines, base, onChange }: { lines: readonly string[]; base: string; onChange(lines: string[], field?: string): void }) {
+export function LinesEditor({
+  lines,
+  base,
+  onChange,
+}: {
+  lines: readonly string[];
+  base: string;
+  onChange(lines: string[], field?: string): void;
+}) {
   return (
     <fieldset className="group-box">
       <legend>Lines</legend>
@@ -12,8 +20,21 @@ export function LinesEditor({ lines, base, onChange }: { lines: readonly string[
       <ol className="item-list">
         {lines.map((line, i) => (
           <li key={i} className="line-item">
-            <TextField label={`Line ${i + 1}`} value={line} multiline rows={Math.min(6, Math.max(2, Math.ceil(line.length / 48)))} path={`${base}/data/lines/${i}`} onChange={(text) => onChange(replaceAt(lines, i, text), `/data/lines/${i}`)} />
-            <ListControls what="line" index={i} count={lines.length} onMove={(from, to) => onChange(moveItem(lines, from, to))} onRemove={(at) => onChange(removeAt(lines, at))} />
+            <TextField
+              label={`Line ${i + 1}`}
+              value={line}
+              multiline
+              rows={Math.min(6, Math.max(2, Math.ceil(line.length / 48)))}
+              path={`${base}/data/lines/${i}`}
+              onChange={(text) => onChange(replaceAt(lines, i, text), `/data/lines/${i}`)}
+            />
+            <ListControls
+              what="line"
+              index={i}
+              count={lines.length}
+              onMove={(from, to) => onChange(moveItem(lines, from, to))}
+              onRemove={(at) => onChange(removeAt(lines, at))}
+            />
           </li>
         ))}
       </ol>

@@ -36,7 +36,8 @@ export const NodeInspector = memo(function NodeInspector({ id }: { id: string })
   if (!node) return <p className="muted">The selected node is no longer in the mission.</p>;
   const base = `/nodes/${index}`;
   const edit = store.getState().edit;
-  const setData = (data: MissionNode['data'], field?: string) => edit({ kind: 'update-node', id, data }, field ? { coalesceKey: `field:${id}:${field}` } : {});
+  const setData = (data: MissionNode['data'], field?: string) =>
+    edit({ kind: 'update-node', id, data }, field ? { coalesceKey: `field:${id}:${field}` } : {});
   const update = (u: NodeUpdate) => edit(updateEdit(id, u));
   const taken = { has: (other: string) => store.getState().doc?.mission.nodes.some((n) => n.id === other) ?? false };
   const rename = (to: string) => {
@@ -76,11 +77,27 @@ export const NodeInspector = memo(function NodeInspector({ id }: { id: string })
       <FieldProblems path={base} />
       <FieldProblems path={`${base}/data`} />
       <IdField label="Id" value={node.id} rule={{ pattern: ID_PATTERN, taken, what: 'node' }} path={`${base}/id`} onRename={rename} />
-      <TextField label="Title" value={node.title} path={`${base}/title`} onChange={(title) => edit({ kind: 'update-node', id, title }, { coalesceKey: `field:${id}:/title` })} />
+      <TextField
+        label="Title"
+        value={node.title}
+        path={`${base}/title`}
+        onChange={(title) => edit({ kind: 'update-node', id, title }, { coalesceKey: `field:${id}:/title` })}
+      />
       {node.type !== 'group' || groups.length > 0 ? (
-        <SelectField label="Group" value={node.parentId ?? ''} options={[{ value: '', label: '(none)' }, ...groups]} path={`${base}/parentId`} onChange={setParent} />
+        <SelectField
+          label="Group"
+          value={node.parentId ?? ''}
+          options={[{ value: '', label: '(none)' }, ...groups]}
+          path={`${base}/parentId`}
+          onChange={setParent}
+        />
       ) : null}
-      <TagsField label="Tags" value={node.tags ?? []} path={`${base}/tags`} onChange={(tags) => edit({ kind: 'update-node', id, tags }, { coalesceKey: `field:${id}:/tags` })} />
+      <TagsField
+        label="Tags"
+        value={node.tags ?? []}
+        path={`${base}/tags`}
+        onChange={(tags) => edit({ kind: 'update-node', id, tags }, { coalesceKey: `field:${id}:/tags` })}
+      />
       <div className="type-fields">
         <TypeForm node={node} base={base} setData={setData} update={update} />
       </div>

@@ -23,7 +23,13 @@ export function useLocationOptions(): Option[] {
  */
 export function useUnitOptions(mode?: Mode, short = false): Option[] {
   const units = useMissionPart('units') ?? NO_ITEMS;
-  return useMemo(() => units.filter((u) => mode === undefined || u.kind === mode).map((u) => ({ value: u.id, label: short ? u.name : `${u.name} (${u.id})` })), [units, mode, short]);
+  return useMemo(
+    () =>
+      units
+        .filter((u) => mode === undefined || u.kind === mode)
+        .map((u) => ({ value: u.id, label: short ? u.name : `${u.name} (${u.id})` })),
+    [units, mode, short],
+  );
 }
 
 /** The mission's factions plus `any`, for a start node. */

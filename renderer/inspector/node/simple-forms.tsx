@@ -1,4 +1,13 @@
-import type { EndNode, GroupNode, NarrationNode, ObjectiveKind, ObjectiveNode, Outcome, SetNode, StartNode } from '@mission-studio/core/format';
+import type {
+  EndNode,
+  GroupNode,
+  NarrationNode,
+  ObjectiveKind,
+  ObjectiveNode,
+  Outcome,
+  SetNode,
+  StartNode,
+} from '@mission-studio/core/format';
 import { CheckboxField, SelectField, TextField, type Option } from '../fields';
 import { withOptional } from '../list-edit';
 import { NumberField } from '../typed-fields';
@@ -14,16 +23,45 @@ export function StartForm({ node, base, setData }: NodeFormProps<StartNode>) {
   const factions = useFactionOptions();
   return (
     <>
-      <SelectField label="Faction" value={node.data.faction} options={factions} path={`${base}/data/faction`} onChange={(faction) => setData({ ...node.data, faction })} />
-      <TextField label="Opening text" multiline rows={4} value={node.data.text} path={`${base}/data/text`} onChange={(text) => setData({ ...node.data, text }, '/data/text')} />
+      <SelectField
+        label="Faction"
+        value={node.data.faction}
+        options={factions}
+        path={`${base}/data/faction`}
+        onChange={(faction) => setData({ ...node.data, faction })}
+      />
+      <TextField
+        label="Opening text"
+        multiline
+        rows={4}
+        value={node.data.text}
+        path={`${base}/data/text`}
+        onChange={(text) => setData({ ...node.data, text }, '/data/text')}
+      />
     </>
   );
 }
 
 /** A location picker; "none" removes the location. */
-export function LocationField({ value, path, onChange }: { value: string | undefined; path: string; onChange(location: string | undefined): void }) {
+export function LocationField({
+  value,
+  path,
+  onChange,
+}: {
+  value: string | undefined;
+  path: string;
+  onChange(location: string | undefined): void;
+}) {
   const locations = useLocationOptions();
-  return <SelectField label="Location" value={value ?? ''} options={[...NONE('(none)'), ...locations]} path={path} onChange={(v) => onChange(v || undefined)} />;
+  return (
+    <SelectField
+      label="Location"
+      value={value ?? ''}
+      options={[...NONE('(none)'), ...locations]}
+      path={path}
+      onChange={(v) => onChange(v || undefined)}
+    />
+  );
 }
 
 /** A narration: an optional speaker (the narrator when none), its lines and where it happens. */
@@ -31,8 +69,18 @@ export function NarrationForm({ node, base, setData }: NodeFormProps<NarrationNo
   const cast = useCastOptions();
   return (
     <>
-      <SelectField label="Speaker" value={node.data.speaker ?? ''} options={[...NONE('Narrator'), ...cast]} path={`${base}/data/speaker`} onChange={(v) => setData(withOptional(node.data, 'speaker', v))} />
-      <LocationField value={node.data.location} path={`${base}/data/location`} onChange={(v) => setData(withOptional(node.data, 'location', v))} />
+      <SelectField
+        label="Speaker"
+        value={node.data.speaker ?? ''}
+        options={[...NONE('Narrator'), ...cast]}
+        path={`${base}/data/speaker`}
+        onChange={(v) => setData(withOptional(node.data, 'speaker', v))}
+      />
+      <LocationField
+        value={node.data.location}
+        path={`${base}/data/location`}
+        onChange={(v) => setData(withOptional(node.data, 'location', v))}
+      />
       <LinesEditor lines={node.data.lines} base={base} onChange={(lines, field) => setData({ ...node.data, lines }, field)} />
     </>
   );
@@ -47,8 +95,20 @@ export function ObjectiveForm({ node, base, setData }: NodeFormProps<ObjectiveNo
   const d = node.data;
   return (
     <>
-      <SelectField label="Kind" value={d.kind} options={OBJECTIVE_KINDS} path={`${base}/data/kind`} onChange={(kind) => setData({ ...d, kind: kind as ObjectiveKind })} />
-      <TextField label="Objective text" multiline value={d.text} path={`${base}/data/text`} onChange={(text) => setData({ ...d, text }, '/data/text')} />
+      <SelectField
+        label="Kind"
+        value={d.kind}
+        options={OBJECTIVE_KINDS}
+        path={`${base}/data/kind`}
+        onChange={(kind) => setData({ ...d, kind: kind as ObjectiveKind })}
+      />
+      <TextField
+        label="Objective text"
+        multiline
+        value={d.text}
+        path={`${base}/data/text`}
+        onChange={(text) => setData({ ...d, text }, '/data/text')}
+      />
       <LocationField value={d.location} path={`${base}/data/location`} onChange={(v) => setData(withOptional(d, 'location', v))} />
       <SelectField
         label="Target"
@@ -61,14 +121,26 @@ export function ObjectiveForm({ node, base, setData }: NodeFormProps<ObjectiveNo
         path={`${base}/data/target`}
         onChange={(v) => setData(withOptional(d, 'target', v))}
       />
-      <CheckboxField label="Optional objective" checked={d.optional === true} path={`${base}/data/optional`} onChange={(on) => setData(withOptional(d, 'optional', on || undefined))} />
+      <CheckboxField
+        label="Optional objective"
+        checked={d.optional === true}
+        path={`${base}/data/optional`}
+        onChange={(on) => setData(withOptional(d, 'optional', on || undefined))}
+      />
     </>
   );
 }
 
 /** A set node: the effects it applies, in order. */
 export function SetForm({ node, base, setData }: NodeFormProps<SetNode>) {
-  return <EffectsEditor effects={node.data.effects} path={`${base}/data/effects`} field="/data/effects" onChange={(effects, field) => setData({ ...node.data, effects }, field)} />;
+  return (
+    <EffectsEditor
+      effects={node.data.effects}
+      path={`${base}/data/effects`}
+      field="/data/effects"
+      onChange={(effects, field) => setData({ ...node.data, effects }, field)}
+    />
+  );
 }
 
 const OUTCOMES: Option[] = [
@@ -80,8 +152,21 @@ const OUTCOMES: Option[] = [
 export function EndForm({ node, base, setData }: NodeFormProps<EndNode>) {
   return (
     <>
-      <SelectField label="Outcome" value={node.data.outcome} options={OUTCOMES} path={`${base}/data/outcome`} onChange={(outcome) => setData({ ...node.data, outcome: outcome as Outcome })} />
-      <TextField label="Closing text" multiline rows={4} value={node.data.text} path={`${base}/data/text`} onChange={(text) => setData({ ...node.data, text }, '/data/text')} />
+      <SelectField
+        label="Outcome"
+        value={node.data.outcome}
+        options={OUTCOMES}
+        path={`${base}/data/outcome`}
+        onChange={(outcome) => setData({ ...node.data, outcome: outcome as Outcome })}
+      />
+      <TextField
+        label="Closing text"
+        multiline
+        rows={4}
+        value={node.data.text}
+        path={`${base}/data/text`}
+        onChange={(text) => setData({ ...node.data, text }, '/data/text')}
+      />
     </>
   );
 }
@@ -90,8 +175,20 @@ export function EndForm({ node, base, setData }: NodeFormProps<EndNode>) {
 export function GroupForm({ node, base, setData }: NodeFormProps<GroupNode>) {
   return (
     <div className="field-row">
-      <NumberField label="Width" value={node.data.width} rule={{ above: 0 }} path={`${base}/data/width`} onChange={(width) => width !== undefined && setData({ ...node.data, width }, '/data/width')} />
-      <NumberField label="Height" value={node.data.height} rule={{ above: 0 }} path={`${base}/data/height`} onChange={(height) => height !== undefined && setData({ ...node.data, height }, '/data/height')} />
+      <NumberField
+        label="Width"
+        value={node.data.width}
+        rule={{ above: 0 }}
+        path={`${base}/data/width`}
+        onChange={(width) => width !== undefined && setData({ ...node.data, width }, '/data/width')}
+      />
+      <NumberField
+        label="Height"
+        value={node.data.height}
+        rule={{ above: 0 }}
+        path={`${base}/data/height`}
+        onChange={(height) => height !== undefined && setData({ ...node.data, height }, '/data/height')}
+      />
     </div>
   );
 }

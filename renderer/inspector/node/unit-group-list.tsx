@@ -12,7 +12,27 @@ const WAVE = { integer: true, min: 1, max: 100 };
  * A fight's allies or enemies: rows of unit, count and (enemies only) wave, under one line of column names.
  * `field` is the list's path inside the node (`/data/allies`), `path` the same in the file.
  */
-export function UnitGroupList({ what, groups, units, newUnit, mode, waves, path, field, onChange }: { what: 'ally' | 'enemy'; groups: readonly EnemyGroup[]; units: readonly Option[]; /** The unit a new row starts with. */ newUnit: string; mode: Mode; waves: boolean; path: string; field: string; onChange(groups: EnemyGroup[], field?: string): void }) {
+export function UnitGroupList({
+  what,
+  groups,
+  units,
+  newUnit,
+  mode,
+  waves,
+  path,
+  field,
+  onChange,
+}: {
+  what: 'ally' | 'enemy';
+  groups: readonly EnemyGroup[];
+  units: readonly Option[];
+  /** The unit a new row starts with. */ newUnit: string;
+  mode: Mode;
+  waves: boolean;
+  path: string;
+  field: string;
+  onChange(groups: EnemyGroup[], field?: string): void;
+}) {
   const Name = what === 'ally' ? 'Ally' : 'Enemy';
   return (
     <>
@@ -33,12 +53,44 @@ export function UnitGroupList({ what, groups, units, newUnit, mode, waves, path,
                 <span>
                   {Name} {i + 1}
                 </span>
-                <ListControls what={what} index={i} count={groups.length} minCount={1} onMove={(from, to) => onChange(moveItem(groups, from, to))} onRemove={(at) => onChange(removeAt(groups, at))} />
+                <ListControls
+                  what={what}
+                  index={i}
+                  count={groups.length}
+                  minCount={1}
+                  onMove={(from, to) => onChange(moveItem(groups, from, to))}
+                  onRemove={(at) => onChange(removeAt(groups, at))}
+                />
               </div>
               <div className={`unit-grid ${waves ? 'with-wave' : ''}`}>
-                <SelectField label={`Unit of ${row}`} hideLabel value={g.unit} options={units} path={`${path}/${i}/unit`} onChange={(unit) => set({ ...g, unit })} />
-                <NumberField label={`Count of ${row}`} hideLabel value={g.count} rule={COUNT} path={`${path}/${i}/count`} onChange={(count) => count !== undefined && set({ ...g, count }, 'count')} />
-                {waves && <NumberField label={`Wave of ${row}`} hideLabel value={g.wave} optional placeholder="1" rule={WAVE} path={`${path}/${i}/wave`} onChange={(wave) => set(withOptional(g, 'wave', wave), 'wave')} />}
+                <SelectField
+                  label={`Unit of ${row}`}
+                  hideLabel
+                  value={g.unit}
+                  options={units}
+                  path={`${path}/${i}/unit`}
+                  onChange={(unit) => set({ ...g, unit })}
+                />
+                <NumberField
+                  label={`Count of ${row}`}
+                  hideLabel
+                  value={g.count}
+                  rule={COUNT}
+                  path={`${path}/${i}/count`}
+                  onChange={(count) => count !== undefined && set({ ...g, count }, 'count')}
+                />
+                {waves && (
+                  <NumberField
+                    label={`Wave of ${row}`}
+                    hideLabel
+                    value={g.wave}
+                    optional
+                    placeholder="1"
+                    rule={WAVE}
+                    path={`${path}/${i}/wave`}
+                    onChange={(wave) => set(withOptional(g, 'wave', wave), 'wave')}
+                  />
+                )}
               </div>
             </li>
           );
