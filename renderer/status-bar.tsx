@@ -1,5 +1,6 @@
 import { useChecks, useEditor, useServices, useTranslations } from './app-context';
 import { CollabStatus } from './collab/collab-status';
+import { plural } from '@mission-studio/core/strings';
 import { FirstLaunchHint } from './first-launch-hint';
 import { translationStatus } from './translations/translation-status';
 import { describePlayCheck } from './play-check/play-check-status';
@@ -23,7 +24,6 @@ export function StatusBar() {
   const playCheck = useChecks((s) => describePlayCheck(s.playCheck, s.playFindings));
   const fights = useChecks((s) => (s.playCheck.status === 'done' ? s.playCheck.summary.balances.length : 0));
   const { events } = useServices();
-  const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
   return (
     <footer className="status-bar" aria-label="Status">
       {nodeCount !== null && <span>{plural(nodeCount, 'node')}</span>}

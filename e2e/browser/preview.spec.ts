@@ -1,5 +1,6 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { join } from 'node:path';
+import { selectNodeAtFit } from '../support/canvas';
 import { PROJECT_ROOT, secondWaveChoice, secondWaveContinue, secondWaveNode } from '../support/missions';
 
 // Labels come from the mission file, so the test follows the mission's own words.
@@ -38,16 +39,6 @@ async function play(page: Page, faction: string, seed: number): Promise<void> {
   await pane(page).getByRole('combobox', { name: 'Faction' }).selectOption(faction);
   await pane(page).getByRole('spinbutton', { name: 'Seed' }).fill(String(seed));
   await pane(page).getByRole('button', { name: 'Play', exact: true }).click();
-}
-
-/** Selects a node on the canvas, fitting the whole mission in view first so that the node is on screen. */
-async function selectNode(page: Page, nodeId: string): Promise<void> {
-  await page.getByRole('button', { name: 'Fit view' }).click();
-  const target = page.getByRole('region', { name: 'Graph' }).locator(`[data-node-id="${nodeId}"]`);
-  await expect(target).toBeVisible();
-  // At fit-all zoom a node is a few pixels tall and the canvas keeps settling, so Playwright never calls it
-  // stable; the callers check that the intended node was the one selected.
-  await target.click({ force: true });
 }
 
 function ending(page: Page): Locator {
@@ -105,7 +96,7 @@ test.describe('the preview pane', () => {
   });
 
   test('auto-play stops at a breakpoint on the conference', async ({ page }) => {
-    await selectNode(page, 'conference-open');
+    await selectNodeAtFit(page, 'conference-open');
     await page.keyboard.press('F9');
     const breakpoints = pane(page).getByRole('region', { name: 'Breakpoints' });
     await pane(page).getByRole('button', { name: 'Play', exact: true }).click();
@@ -119,7 +110,7 @@ test.describe('the preview pane', () => {
   });
 
   test('plays from here on the space battle and fights round by round', async ({ page }) => {
-    await selectNode(page, 'space-battle');
+    await selectNodeAtFit(page, 'space-battle');
     await pane(page).getByRole('button', { name: 'Play from here' }).click();
     const form = pane(page).getByRole('form', { name: 'Play from here' });
     await expect(form).toContainText(`Start at ${node('space-battle').title} as`);
@@ -135,7 +126,7 @@ test.describe('the preview pane', () => {
   });
 
   test('a forced defeat reaches a failure ending', async ({ page }) => {
-    await selectNode(page, 'space-battle');
+    await selectNodeAtFit(page, 'space-battle');
     await pane(page).getByRole('button', { name: 'Play from here' }).click();
     const form = pane(page).getByRole('form', { name: 'Play from here' });
     await expect(form).toContainText(`Start at ${node('space-battle').title} as`);
@@ -164,7 +155,7 @@ test.describe('the preview pane', () => {
     await pane(page).getByRole('checkbox', { name: 'Follow in graph' }).uncheck();
     await play(page, 'federation', 1);
     await take(page, [choice('andrews-briefing', 'agree-rounds')]);
-    await selectNode(page, 'andrews-briefing');
+    await selectNodeAtFit(page, 'andrews-briefing');
     const line = page.getByRole('region', { name: 'Inspector' }).getByLabel('Line 1', { exact: true });
     await line.fill('Andrews looks up from a padd covered in delegate schedules.');
     const transcript = pane(page).getByRole('log', { name: 'Transcript' });

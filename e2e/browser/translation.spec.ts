@@ -1,17 +1,13 @@
 import { expect, test, type Page } from '@playwright/test';
 import { join } from 'node:path';
+import { importThrough } from '../support/files';
 import { PROJECT_ROOT, SECOND_WAVE } from '../support/missions';
 
 // A short German table, as a translator would send it back: five strings translated, the rest still to do,
 // and one row for a string the mission no longer has.
 const TABLE = join(PROJECT_ROOT, 'e2e/support/second-wave.de.strings.csv');
 
-async function importTable(page: Page): Promise<void> {
-  const chooser = page.waitForEvent('filechooser');
-  await page.getByRole('navigation', { name: 'Toolbar' }).getByRole('button', { name: 'Import' }).click();
-  await page.getByRole('menu', { name: 'Import' }).getByRole('menuitem', { name: 'Translation…' }).click();
-  await (await chooser).setFiles(TABLE);
-}
+const importTable = (page: Page) => importThrough(page, 'Translation…', TABLE);
 
 test.describe('translations', () => {
   test('imports a translated table on Second Wave and plays the preview in its language', async ({ page }) => {

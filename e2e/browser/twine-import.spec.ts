@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
+import { importThrough } from '../support/files';
 import { PROJECT_ROOT, SECOND_WAVE } from '../support/missions';
 
 const FIXTURES = join(PROJECT_ROOT, 'core/interop/twine/fixtures');
@@ -8,10 +9,7 @@ const FIXTURES = join(PROJECT_ROOT, 'core/interop/twine/fixtures');
 async function importFile(page: Page, file: string): Promise<void> {
   await page.goto('./');
   await expect(page.getByRole('heading', { level: 1, name: SECOND_WAVE.title })).toBeVisible();
-  const chooser = page.waitForEvent('filechooser');
-  await page.getByRole('navigation', { name: 'Toolbar' }).getByRole('button', { name: 'Import' }).click();
-  await page.getByRole('menu', { name: 'Import' }).getByRole('menuitem', { name: 'Twine story…' }).click();
-  await (await chooser).setFiles(join(FIXTURES, file));
+  await importThrough(page, 'Twine story…', join(FIXTURES, file));
 }
 
 test.describe('File > Import…', () => {

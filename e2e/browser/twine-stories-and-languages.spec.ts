@@ -1,5 +1,7 @@
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
+import { selectNodeAtFit } from '../support/canvas';
+import { importThrough } from '../support/files';
 import { PROJECT_ROOT, SECOND_WAVE } from '../support/missions';
 
 const FIXTURES = join(PROJECT_ROOT, 'core/interop/twine/fixtures');
@@ -7,12 +9,8 @@ const FIXTURES = join(PROJECT_ROOT, 'core/interop/twine/fixtures');
 const FIGHTS_TABLE = join(PROJECT_ROOT, 'e2e/support/second-wave-fights.de.strings.csv');
 const inspector = (page: Page) => page.getByRole('region', { name: 'Inspector' });
 
-/** File > Import… from the toolbar, answering the browser's file picker with `file`. */
-async function importFile(page: Page, file: string): Promise<void> {
-  const chooser = page.waitForEvent('filechooser');
-  await page.getByRole('navigation', { name: 'Toolbar' }).getByRole('button', { name: 'Import…' }).click();
-  await (await chooser).setFiles(join(FIXTURES, file));
-}
+/** Import > Twine story… with one of the Twine fixtures. */
+const importFile = (page: Page, file: string) => importThrough(page, 'Twine story…', join(FIXTURES, file));
 
 test.describe('Twine stories, node tags and languages', () => {
   test.beforeEach(async ({ page }) => {
@@ -72,17 +70,15 @@ test.describe('Twine stories, node tags and languages', () => {
   test('the preview shows objectives and unit names in the picked language', async ({ page }) => {
     // Two runs started from nodes of the graph, one with a round of fighting: more than one step's worth.
     test.slow();
-    const chooser = page.waitForEvent('filechooser');
-    await page.getByRole('navigation', { name: 'Toolbar' }).getByRole('button', { name: 'Import translation…' }).click();
-    await (await chooser).setFiles(FIGHTS_TABLE);
+    await importThrough(page, 'Translation…', FIGHTS_TABLE);
     await expect(page.getByLabel('de translation coverage')).toBeVisible();
+    // The import's notice floats over the top of the canvas, where the nodes clicked below are: read, then dismissed.
+    await page.getByRole('button', { name: 'Dismiss notice' }).click();
     const pane = page.getByRole('region', { name: 'Preview' });
     await pane.getByRole('combobox', { name: 'Language' }).selectOption('de');
 
     const startAt = async (nodeId: string) => {
-      await page.getByRole('button', { name: 'Fit view' }).click();
-      // At fit-all zoom the canvas keeps settling, so Playwright never calls a node stable (as in preview.spec).
-      await page.getByRole('region', { name: 'Graph' }).locator(`[data-node-id="${nodeId}"]`).click({ force: true });
+      await selectNodeAtFit(page, nodeId);
       await pane.getByRole('button', { name: 'Play from here' }).click();
       await pane.getByRole('form', { name: 'Play from here' }).getByRole('button', { name: 'Start here' }).click();
     };

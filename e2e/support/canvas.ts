@@ -27,3 +27,19 @@ export async function openApp(page: Page) {
   await expect(page.getByRole('heading', { level: 1, name: SECOND_WAVE.title })).toBeVisible();
   await expect(graph(page).locator('[data-node-id]')).toHaveCount(SECOND_WAVE.nodeCount);
 }
+
+/**
+ * Selects a node on the canvas after Fit view, so that any node is on screen. At fit-all zoom a node is a few
+ * pixels tall and the canvas may still be gliding from where it was (Fit view animates), so Playwright never calls
+ * it stable: click it, and click again until the Inspector shows that node.
+ */
+export async function selectNodeAtFit(page: Page, nodeId: string): Promise<void> {
+  await page.getByRole('button', { name: 'Fit view' }).click();
+  const target = nodeById(page, nodeId);
+  await expect(target).toBeVisible();
+  const id = page.getByRole('region', { name: 'Inspector' }).getByRole('textbox', { name: 'Id', exact: true });
+  await expect(async () => {
+    await target.click({ force: true });
+    await expect(id).toHaveValue(nodeId, { timeout: 1_000 });
+  }).toPass();
+}

@@ -24,3 +24,11 @@ export async function reopen(page: Page, name: string, text: string): Promise<vo
   await page.getByRole('navigation', { name: 'Toolbar' }).getByRole('button', { name: 'Open', exact: true }).click();
   await (await chooser).setFiles({ name, mimeType: 'application/json', buffer: Buffer.from(text) });
 }
+
+/** Toolbar > Import > `item` ("Twine story…", "Translation…"), answering the browser's file picker with `path`. */
+export async function importThrough(page: Page, item: string, path: string): Promise<void> {
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('navigation', { name: 'Toolbar' }).getByRole('button', { name: 'Import', exact: true }).click();
+  await page.getByRole('menu', { name: 'Import' }).getByRole('menuitem', { name: item }).click();
+  await (await chooser).setFiles(path);
+}

@@ -1,6 +1,7 @@
 import { Handle, Position, type NodeProps, type NodeTypes } from '@xyflow/react';
 import { memo, useContext } from 'react';
 import { flowNodeHeight } from '@mission-studio/core/graph';
+import { plural } from '@mission-studio/core/strings';
 import { PresenceMarks } from '../collab/presence-marks';
 import { runOverlayAttributes } from '../preview/node-run-overlay';
 import { useNodeRunOverlay } from '../preview/use-node-run-overlay';
@@ -11,7 +12,7 @@ import { ActToggle, CollapsedActBody } from './act-collapse';
 
 /** The count of problems on a node, coloured by the worst; named for screen readers ("2 problems"). */
 const ProblemCount = memo(function ProblemCount({ badge }: { badge: ProblemBadge }) {
-  const name = `${badge.count} problem${badge.count === 1 ? '' : 's'}`;
+  const name = plural(badge.count, 'problem');
   return (
     <span className={`node-badge badge-${badge.severity}`} role="img" aria-label={name} title={name}>
       {badge.count}

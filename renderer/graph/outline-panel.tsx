@@ -1,5 +1,6 @@
 import { memo, useMemo } from 'react';
 import type { Mission } from '@mission-studio/core/format';
+import { plural } from '@mission-studio/core/strings';
 import { useServices } from '../app-context';
 import { revealNode } from '../state/reveal';
 import type { ProblemBadge } from './flow-model';
@@ -8,7 +9,7 @@ import { missionOutline } from './outline-model';
 
 /** A problem count in the outline, named for screen readers (it becomes part of the row's name). */
 function Badge({ badge }: { badge: ProblemBadge }) {
-  const name = `${badge.count} problem${badge.count === 1 ? '' : 's'}`;
+  const name = plural(badge.count, 'problem');
   return (
     <span className={`node-badge outline-badge badge-${badge.severity}`} role="img" aria-label={name}>
       {badge.count}

@@ -1,7 +1,6 @@
+import { plural } from '@mission-studio/core/strings';
 import { useServices } from '../app-context';
 import type { Selection } from '../state/ui-store';
-
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 /** What several selected things (or only connections) are, and a way to delete them all. */
 export function SelectionSummary({ selection }: { selection: Selection }) {

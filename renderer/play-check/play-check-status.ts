@@ -1,9 +1,10 @@
+import { plural } from '@mission-studio/core/strings';
 import type { Diagnostic } from '@mission-studio/core/validate';
 import type { PlayCheck } from './play-check.types';
 
 const count = (n: number): string => n.toLocaleString('en-US');
 
-const fightCount = (n: number): string => `${n} fight${n === 1 ? '' : 's'}`;
+const fightCount = (n: number): string => plural(n, 'fight');
 
 /**
  * The fights in words, counted from the play check's own `combat-balance` findings, the ones the Problems panel

@@ -1,11 +1,12 @@
 /** Turns an explorer report into diagnostics for the problems pane and the CLI. */
 import type { Mission } from '../../format/mission.types';
+import { plural } from '../../strings/plural';
 import type { Diagnostic, Severity } from '../../validate/diagnostic.types';
 import type { ExploreReport, NeverEnabledChoice, ObservedValues, Witness } from './explore-report.types';
 
 function describeWitness(w: Witness): string {
   if (w.inputs.length === 0) return `as ${w.faction}, straight from the start`;
-  return `as ${w.faction}, after ${w.inputs.length} input${w.inputs.length === 1 ? '' : 's'}`;
+  return `as ${w.faction}, after ${plural(w.inputs.length, 'input')}`;
 }
 
 const show = (v: unknown): string => (typeof v === 'string' ? JSON.stringify(v) : String(v));

@@ -6,6 +6,7 @@ import type { Mission, MissionNode } from '../../format/mission.types';
 import type { CombatRoundReport, Combatant } from '../combat/combat.types';
 import { sameInput, type Input } from '../compile/inputs';
 import type { OfferedInput, RunEvent } from '../simulator/run-state.types';
+import { plural } from '../../strings/plural';
 import { fnv1a64 } from './fnv1a64';
 import type { PlayStep } from './playthrough.types';
 
@@ -93,7 +94,7 @@ class TranscriptWriter {
     const used = [...stances].map(([s, n]) => `${s} x${n}`).join(', ');
     const last = reports[reports.length - 1];
     const lost = last ? last.allies.filter((a) => !a.alive).map((a) => a.name) : [];
-    const parts = [`Fight "${this.title(nodeId)}": ${outcome} after ${rounds} round${rounds === 1 ? '' : 's'}`];
+    const parts = [`Fight "${this.title(nodeId)}": ${outcome} after ${plural(rounds, 'round')}`];
     if (forced) parts.push('forced');
     if (used) parts.push(`stances: ${used}`);
     if (last) parts.push(`allies lost: ${lost.length > 0 ? lost.join(', ') : 'none'}`);
