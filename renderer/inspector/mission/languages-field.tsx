@@ -49,7 +49,9 @@ export function LanguagesField({ meta, onChange }: { meta: MissionMeta; onChange
         ))}
       </ul>
       {translations.length === 0 ? (
-        <p className="muted small">No translations yet: add a language, then import its string table (File &gt; Import Translation…).</p>
+        <p className="muted small">
+          No translations yet: add a language, then import its string table (toolbar: Import &gt; Translation…).
+        </p>
       ) : null}
       <div className="language-add">
         <label htmlFor={id} className="sr-only">
