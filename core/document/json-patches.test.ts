@@ -5,10 +5,16 @@ import { jsonPatches } from './json-patches';
 
 enablePatches();
 
+/**
+ * Any JSON value without the keys Immer refuses in a patch's path (`__proto__`, `constructor`: its guard against
+ * prototype pollution). Missions never hold them: the schema refuses unknown keys before any patch is made.
+ */
+const patchableJson = fc.jsonValue().filter((value) => !/"(__proto__|constructor)":/.test(JSON.stringify(value)));
+
 describe('jsonPatches', () => {
   it('turns any JSON value into any other when applied with Immer', () => {
     fc.assert(
-      fc.property(fc.jsonValue(), fc.jsonValue(), (before, after) => {
+      fc.property(patchableJson, patchableJson, (before, after) => {
         expect(applyPatches(before as object, jsonPatches(before, after))).toEqual(after);
       }),
       { numRuns: 300 },

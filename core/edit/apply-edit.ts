@@ -104,6 +104,7 @@ export function applyEditToDraft(draft: Draft<Mission>, edit: Edit): void {
       draft.nodes.push(...(edit.nodes as Draft<MissionNode>[]));
       if (edit.edges) draft.edges.push(...edit.edges);
       if (edit.units) draft.units.push(...edit.units);
+      if (edit.cast) draft.cast.push(...edit.cast);
       return;
     case 'connect':
       // One edge per port: connecting a port that already has an edge moves that edge.

@@ -18,7 +18,7 @@ import type {
  */
 export type Edit =
   /** `units`: declarations the new nodes need and the mission lacks (a new fight's first sides), added in the same step. */
-  | { kind: 'add-nodes'; nodes: MissionNode[]; edges?: MissionEdge[]; units?: Unit[] }
+  | { kind: 'add-nodes'; nodes: MissionNode[]; edges?: MissionEdge[]; units?: Unit[]; cast?: CastMember[] }
   | { kind: 'connect'; edge: MissionEdge }
   | { kind: 'delete'; nodeIds: string[]; edgeIds: string[] }
   /** A drag's drop: new positions, and a new parent group where a node crossed a frame (one undo step). */

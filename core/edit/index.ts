@@ -1,6 +1,7 @@
 /** core/edit's public entry (@mission-studio/core/edit): what the app, the CLI and the tools use of it. */
 export { copyNodes, parseFragment, pasteEdit } from './clipboard';
 export { unitForNewRow, withCombatDefaults } from './combat-defaults';
+export { withDialogDefaults } from './dialog-defaults';
 export type { Change, Edit, EditorDocument, NodeMove, PortChanges } from './edit.types';
 export { findInMission, replaceAllMatches, replaceMatch } from './find';
 export type { FindMatch } from './find';

@@ -1,5 +1,5 @@
 import { copyNodes, parseFragment, pasteEdit } from '@mission-studio/core/edit';
-import { withCombatDefaults } from '@mission-studio/core/edit';
+import { withCombatDefaults, withDialogDefaults } from '@mission-studio/core/edit';
 import { nodeTemplate, freshNodeId } from '@mission-studio/core/edit';
 import { canEdit, undoLabels } from '../state/editor-store';
 import type { Command, CommandContext } from './command.types';
@@ -156,7 +156,7 @@ export function editorCommands(): Command[] {
   ];
 }
 
-/** The edit that adds a node of `type` at `position`, with a fresh id, valid as it is made (a fight gets its sides). */
+/** The edit that adds a node of `type` at `position`, with a fresh id, valid as it is made (a fight gets its sides, a dialog its speaker). */
 export function addNodeEdit(ctx: CommandContext, type: Parameters<typeof nodeTemplate>[0], position: { x: number; y: number }) {
   const doc = state(ctx).doc;
   const taken = new Set(doc?.mission.nodes.map((n) => n.id) ?? []);
@@ -165,6 +165,13 @@ export function addNodeEdit(ctx: CommandContext, type: Parameters<typeof nodeTem
     const made = withCombatDefaults(doc.mission, node);
     return {
       edit: { kind: 'add-nodes' as const, nodes: [made.node], ...(made.units.length > 0 ? { units: made.units } : {}) },
+      nodeId: node.id,
+    };
+  }
+  if (node.type === 'dialog' && doc) {
+    const made = withDialogDefaults(doc.mission, node);
+    return {
+      edit: { kind: 'add-nodes' as const, nodes: [made.node], ...(made.cast.length > 0 ? { cast: made.cast } : {}) },
       nodeId: node.id,
     };
   }
