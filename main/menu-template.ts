@@ -45,6 +45,7 @@ export const MENU_LAYOUT: ReadonlyArray<{ label: string; entries: readonly Entry
       { id: 'edit.duplicate', label: 'Duplicate', accelerator: 'CmdOrCtrl+D' },
       { id: 'edit.delete', label: 'Delete', accelerator: 'Delete' },
       { id: 'edit.selectAll', label: 'Select All', accelerator: 'CmdOrCtrl+A' },
+      { id: 'edit.titleInPlace', label: 'Edit Title in Place', accelerator: 'F2' },
       'separator',
       { id: 'edit.find', label: 'Find…', accelerator: 'CmdOrCtrl+F' },
     ],

@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { Group, Panel, Separator } from 'react-resizable-panels';
+import { Group, Panel, Separator, usePanelRef } from 'react-resizable-panels';
 import { AppContext, useEditor, useServices, useUi } from './app-context';
 import { CommandPalette } from './command-palette';
 import { DesktopShell } from './desktop/desktop-shell';
@@ -13,6 +13,7 @@ import { openedFile } from './desktop/file-style';
 import { Find } from './find/find-bar';
 import { ProblemsPanel } from './problems/problems-panel';
 import { PreviewSlot } from './preview/preview-slot';
+import { useRoomForFights } from './preview/use-room-for-fights';
 import { SourceView } from './source/source-view';
 import { createServices } from './services';
 import { isDirty } from './state/editor-store';
@@ -71,6 +72,8 @@ function Workbench({ loading, notice, onDismiss }: { loading: boolean; notice: s
   const panels = useUi((s) => s.panels);
   const title = useEditor((s) => s.doc?.mission.meta.title);
   const main = useRef<HTMLElement>(null);
+  const below = usePanelRef();
+  useRoomForFights(below);
   // The revision on screen, as an attribute set outside React: re-rendering the workbench per keystroke cost more
   // than the keystroke (the Problems panel carries the revision it describes; the bench compares the two).
   useEffect(() => {
@@ -126,7 +129,7 @@ function Workbench({ loading, notice, onDismiss }: { loading: boolean; notice: s
           {(panels.source || panels.problems) && (
             <>
               <Separator className="separator" />
-              <Panel id="bottom" defaultSize="32" minSize="10">
+              <Panel id="bottom" defaultSize="32" minSize="10" panelRef={below}>
                 <Group orientation="horizontal">
                   {panels.source && (
                     <Panel id="source" minSize="20">

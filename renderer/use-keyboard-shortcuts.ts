@@ -1,8 +1,9 @@
 import { useEffect } from 'react';
 import { useServices } from './app-context';
 
-// In text fields these keys keep their usual meaning (copy the text, delete a character), not the graph's.
-const TEXT_KEYS = new Set(['c', 'x', 'v', 'a', 'delete', 'backspace', 'z', 'y', 'escape']);
+// In text fields these keys keep their usual meaning (copy the text, delete a character), not the graph's; F2
+// is Monaco's rename, not the canvas's edit title in place.
+const TEXT_KEYS = new Set(['c', 'x', 'v', 'a', 'delete', 'backspace', 'z', 'y', 'escape', 'f2']);
 // Monaco has its own find (Mod+F) and replace (Mod+H): inside the editor those stay Monaco's.
 const MONACO_KEYS = new Set(['f', 'h']);
 

@@ -1,7 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
-import { box, centerOf, graph, nodeById, openApp } from '../support/canvas';
+import { box, centerOf, graph, nodeById, openApp, selectNodeAtFit } from '../support/canvas';
 import { download, reopen, withoutSavePicker } from '../support/files';
-import { SECOND_WAVE } from '../support/missions';
+import { SECOND_WAVE, secondWaveNode } from '../support/missions';
 
 // Issue 12: sticky notes on the canvas, editing a node's title and first line in place, and new nodes that land
 // where the user can see them. Each walks the steps by roles and names on a new mission (Start -> Ending).
@@ -125,6 +125,22 @@ test.describe('editing on the canvas', () => {
     await expect(ending).not.toContainText('never kept');
   });
 
+  test("F2 on the selected node edits its title in place from the keyboard, as one undo step", async ({ page }) => {
+    const ending = nodeById(page, 'end');
+    await ending.getByText('Ending', { exact: true }).click();
+    await expect(inspector(page).getByRole('textbox', { name: 'Title' })).toHaveValue('Ending');
+    await page.keyboard.press('F2');
+    const title = graph(page).getByRole('textbox', { name: 'Node title' });
+    await expect(title).toBeFocused();
+    await expect(title).toHaveValue('Ending');
+    await page.keyboard.type('Airlock');
+    await page.keyboard.press('Enter');
+    await expect(title).toHaveCount(0);
+    await expect(ending).toContainText('Airlock');
+    await undo(page).click();
+    await expect(ending).toContainText('Ending');
+  });
+
   test("double-clicking a node's first line edits that line in place", async ({ page }) => {
     const start = nodeById(page, 'start');
     await start.locator('.node-content').dblclick();
@@ -212,3 +228,31 @@ for (const viewport of [
     });
   });
 }
+
+test('revealing a node inside a collapsed act from the Outline expands the act first and shows the node', async ({ page }) => {
+  await openApp(page);
+  const act = 'Act 4: The Conference';
+  await graph(page)
+    .getByRole('button', { name: `Collapse act ${act}` })
+    .click();
+  await expect(nodeById(page, 'conference-open')).toHaveCount(0);
+  await page.getByRole('button', { name: 'Outline' }).click();
+  await page
+    .getByRole('navigation', { name: 'Outline' })
+    .getByRole('button', { name: secondWaveNode('conference-open').title })
+    .click();
+  await expect(graph(page).getByRole('button', { name: `Collapse act ${act}` })).toHaveAttribute('aria-expanded', 'true');
+  await expect(nodeById(page, 'conference-open')).toBeInViewport();
+  await expect(inspector(page).getByRole('textbox', { name: 'Id', exact: true })).toHaveValue('conference-open');
+});
+
+test('F2 on a node drawn as a chip at Fit view zooms to it and edits its title in place', async ({ page }) => {
+  await openApp(page);
+  await selectNodeAtFit(page, 'evac-orders');
+  await page.keyboard.press('F2');
+  const title = graph(page).getByRole('textbox', { name: 'Node title' });
+  await expect(title).toBeFocused();
+  await expect(title).toHaveValue(secondWaveNode('evac-orders').title);
+  await title.press('Escape');
+  await expect(title).toHaveCount(0);
+});

@@ -44,7 +44,7 @@ export function CollapsedActBody({ groupId }: { groupId: string }) {
  * Which acts are collapsed: view state, not in the file, kept while the same file is open (`fileKey`: its
  * name; a new or other file starts with every act open).
  */
-export function useCollapsedActs(fileKey: string | null): Pick<CollapsedActs, 'collapsed' | 'toggle'> {
+export function useCollapsedActs(fileKey: string | null): Pick<CollapsedActs, 'collapsed' | 'toggle'> & { expand(groupIds: readonly string[]): void } {
   const [state, setState] = useState<{ fileKey: string | null; collapsed: ReadonlySet<string> }>({ fileKey, collapsed: new Set() });
   let collapsed = state.collapsed;
   if (state.fileKey !== fileKey) {
@@ -59,5 +59,14 @@ export function useCollapsedActs(fileKey: string | null): Pick<CollapsedActs, 'c
       return { ...s, collapsed: next };
     });
   }, []);
-  return useMemo(() => ({ collapsed, toggle }), [collapsed, toggle]);
+  // Revealing a node inside collapsed acts opens them (and only them): the node must be on show to be shown.
+  const expand = useCallback((groupIds: readonly string[]) => {
+    setState((s) => {
+      if (!groupIds.some((id) => s.collapsed.has(id))) return s;
+      const next = new Set(s.collapsed);
+      for (const id of groupIds) next.delete(id);
+      return { ...s, collapsed: next };
+    });
+  }, []);
+  return useMemo(() => ({ collapsed, toggle, expand }), [collapsed, toggle, expand]);
 }

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import secondWave from '../../missions/second-wave.mission.json';
 import type { Mission } from '@mission-studio/core/format';
-import { ACT_IN, ACT_OUT, COLLAPSED_ACT, collapseActs } from './collapsed-acts';
-import { syncFlowEdges, syncFlowNodes } from './flow-model';
+import { ACT_IN, ACT_OUT, actsHiding, COLLAPSED_ACT, collapseActs } from './collapsed-acts';
+import { syncFlowEdges, syncFlowNodes, type MissionFlowNode } from './flow-model';
 
 const SECOND_WAVE = secondWave as unknown as Mission;
 const NONE = new Set<string>();
@@ -77,5 +77,27 @@ describe('collapseActs', () => {
     const open = collapseActs(nodes, edges, NONE);
     expect(open.nodes).toBe(nodes);
     expect(open.edges).toBe(edges);
+  });
+});
+
+describe('actsHiding', () => {
+  it('names the collapsed act around a node, so revealing the node can expand it first', () => {
+    expect(actsHiding(nodes, 'conference-open', new Set(['act-conference', 'act-space']))).toEqual(['act-conference']);
+  });
+
+  it('names nothing for a node whose act is open, or for a collapsed act itself (its box is on show)', () => {
+    expect(actsHiding(nodes, 'conference-open', new Set(['act-space']))).toEqual([]);
+    expect(actsHiding(nodes, 'act-conference', new Set(['act-conference']))).toEqual([]);
+    expect(actsHiding(nodes, 'conference-open', NONE)).toEqual([]);
+  });
+
+  it('names every collapsed act around a node in nested acts, innermost first', () => {
+    const nested = [
+      { id: 'outer' },
+      { id: 'inner', parentId: 'outer' },
+      { id: 'scene', parentId: 'inner' },
+    ] as MissionFlowNode[];
+    expect(actsHiding(nested, 'scene', new Set(['outer', 'inner']))).toEqual(['inner', 'outer']);
+    expect(actsHiding(nested, 'scene', new Set(['outer']))).toEqual(['outer']);
   });
 });

@@ -47,6 +47,22 @@ const BOX_HANDLES: NodeHandle[] = [
   },
 ];
 
+/**
+ * The collapsed acts that hide a node (every collapsed group around it, nested ones too): what must be expanded
+ * before the node can be shown. Empty when nothing hides it.
+ */
+export function actsHiding(nodes: readonly MissionFlowNode[], nodeId: string, collapsed: ReadonlySet<string>): string[] {
+  if (collapsed.size === 0) return [];
+  const parentOf = new Map(nodes.map((n) => [n.id, n.parentId]));
+  const result: string[] = [];
+  const seen = new Set<string>();
+  for (let p = parentOf.get(nodeId); p !== undefined && !seen.has(p); p = parentOf.get(p)) {
+    seen.add(p);
+    if (collapsed.has(p)) result.push(p);
+  }
+  return result;
+}
+
 /** The outermost collapsed group around each node that has one (a collapsed act inside a collapsed act hides too). */
 function hiddenBy(nodes: readonly MissionFlowNode[], collapsed: ReadonlySet<string>): Map<string, string> {
   const parentOf = new Map(nodes.map((n) => [n.id, n.parentId]));

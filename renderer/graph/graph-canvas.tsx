@@ -12,7 +12,7 @@ import {
   type KeyCode,
   type OnConnectEnd,
 } from '@xyflow/react';
-import { useCallback, useLayoutEffect, useMemo, useState, type DragEvent, type RefObject } from 'react';
+import { useCallback, useLayoutEffect, useMemo, useRef, useState, type DragEvent, type RefObject } from 'react';
 import type { NodeType, Position } from '@mission-studio/core/format';
 import { useChecks, useEditor, useServices, useUi } from '../app-context';
 import { canEdit } from '../state/editor-store';
@@ -34,7 +34,7 @@ import { OutlinePanel } from './outline-panel';
 import { useStickyNotes } from './sticky-notes';
 import { useInlineEditor } from './inline-editor';
 import { useCollapsedActs } from './act-collapse';
-import { collapseActs, CollapsedActsContext } from './collapsed-acts';
+import { actsHiding, collapseActs, CollapsedActsContext } from './collapsed-acts';
 
 // Large missions draw only the nodes in view: zoomed in to edit, panning then touches a screenful, not thousands.
 const VISIBLE_ONLY_ABOVE = 300;
@@ -103,9 +103,23 @@ export function GraphCanvas() {
   const acts = useCollapsedActs(file?.name ?? null);
   const shown = useMemo(() => collapseActs(nodes, edges, acts.collapsed), [nodes, edges, acts.collapsed]);
   const actsContext = useMemo(() => ({ ...acts, summaries: shown.summaries }), [acts, shown.summaries]);
+  // Read when a reveal arrives (Outline, Problems, Find, usages): the node's collapsed acts open first.
+  const latest = useRef({ nodes, collapsed: acts.collapsed });
+  useLayoutEffect(() => {
+    latest.current = { nodes, collapsed: acts.collapsed };
+  }, [nodes, acts.collapsed]);
+  const expandActs = acts.expand;
+  const expandActsAround = useCallback(
+    (nodeId: string) => {
+      const hiding = actsHiding(latest.current.nodes, nodeId, latest.current.collapsed);
+      if (hiding.length > 0) expandActs(hiding);
+      return hiding.length > 0;
+    },
+    [expandActs],
+  );
 
   const { canvas, onMoveStart, setKeepFitted } = useAutoFit(file);
-  useGraphApi(setHighlight, setKeepFitted);
+  useGraphApi(setHighlight, setKeepFitted, expandActsAround);
   const stopFitting = useCallback(() => setKeepFitted(false), [setKeepFitted]);
 
   // A new node at a point (inside the group there, if any); `from`: connected from that port, in the same step.

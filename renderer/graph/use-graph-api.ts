@@ -39,9 +39,14 @@ function occupyGraphSlot(views: ViewRegistry, api: GraphApi): () => void {
 
 /**
  * While the canvas is mounted: fills `ctx.views.graph`, registers the graph's commands, and answers the
- * reveal events (Problems panel clicks, Find) by centring the node with a brief highlight.
+ * reveal events (Problems panel clicks, Find) by centring the node with a brief highlight. `expandActsAround`
+ * opens the collapsed acts that hide a node (true when it opened any) before the node is shown.
  */
-export function useGraphApi(setHighlight: (nodeId: string | null) => void, setKeepFitted: (keep: boolean) => void): void {
+export function useGraphApi(
+  setHighlight: (nodeId: string | null) => void,
+  setKeepFitted: (keep: boolean) => void,
+  expandActsAround: (nodeId: string) => boolean,
+): void {
   const flow = useReactFlow<MissionFlowNode>();
   const flowStore = useStoreApi<MissionFlowNode>();
   const { ctx, commands, events } = useServices();
@@ -64,8 +69,17 @@ export function useGraphApi(setHighlight: (nodeId: string | null) => void, setKe
       revealNode(nodeId) {
         if (!flow.getInternalNode(nodeId)) return;
         setKeepFitted(false);
+        // A node in a collapsed act is hidden until the act opens; fitView waits for that render, and still
+        // counts the node should it be hidden when it measures.
+        const expanded = expandActsAround(nodeId);
         // Fit the node, but no closer than 100%: a small node then sits in the middle at a readable size.
-        void flow.fitView({ nodes: [{ id: nodeId }], maxZoom: Math.max(1, flow.getZoom()), padding: 0.2, duration: 300 });
+        void flow.fitView({
+          nodes: [{ id: nodeId }],
+          maxZoom: Math.max(1, flow.getZoom()),
+          padding: 0.2,
+          duration: 300,
+          includeHiddenNodes: expanded,
+        });
         setHighlight(nodeId);
         clearTimeout(timer.current);
         timer.current = setTimeout(() => setHighlight(null), HIGHLIGHT_MS);
@@ -93,5 +107,5 @@ export function useGraphApi(setHighlight: (nodeId: string | null) => void, setKe
       unsubscribe();
       clearTimeout(timer.current);
     };
-  }, [flow, flowStore, ctx, commands, events, setHighlight, setKeepFitted]);
+  }, [flow, flowStore, ctx, commands, events, setHighlight, setKeepFitted, expandActsAround]);
 }

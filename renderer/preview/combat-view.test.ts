@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { combatView } from './combat-view';
+import { combatView, sideRows, type UnitBars } from './combat-view';
 import { act, currentState, startSession } from './run-session';
 import { secondWave } from './test-missions';
 
@@ -45,5 +45,33 @@ describe('combatView', () => {
 
   it('is null when no fight is in progress', () => {
     expect(combatView(mission, currentState(startSession(mission, { faction: 'federation', seed: 1 })))).toBeNull();
+  });
+});
+
+describe('sideRows', () => {
+  const unit = (name: string, alive: boolean, onField: boolean): UnitBars => ({
+    key: name,
+    name,
+    hull: alive ? 10 : 0,
+    maxHull: 10,
+    shields: 0,
+    maxShields: 0,
+    alive,
+    onField,
+  });
+
+  it('gives bars to the units fighting now and names the waiting and the destroyed, in order', () => {
+    const rows = sideRows([unit('A', true, true), unit('B', false, true), unit('C', true, false), unit('D', true, true), unit('E', true, false)]);
+    expect(rows.fighting.map((u) => u.name)).toEqual(['A', 'D']);
+    expect(rows.waiting).toEqual(['C', 'E']);
+    expect(rows.destroyed).toEqual(['B']);
+  });
+
+  it("keeps Second Wave's space battle short: its later waves wait on one line", () => {
+    const view = combatView(mission, currentState(startSession(mission, { faction: 'federation', seed: 1, at: 'space-battle' })))!;
+    const enemies = sideRows(view.enemies);
+    expect(enemies.fighting.length + enemies.waiting.length).toBe(view.enemies.length);
+    expect(enemies.waiting.length).toBeGreaterThan(0);
+    expect(enemies.destroyed).toEqual([]);
   });
 });

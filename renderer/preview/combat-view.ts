@@ -56,6 +56,25 @@ const barsOf = (c: Combatant, onField: boolean, nameOf: CombatantNamer): UnitBar
   onField,
 });
 
+/** One side as drawn: the units fighting now get bars; the rest are named on a line each, so a big fight stays short. */
+export interface SideRows {
+  fighting: UnitBars[];
+  /** Units of a later wave, not on the field yet. */
+  waiting: string[];
+  destroyed: string[];
+}
+
+/** Splits a side into the units with bars (on the field and alive) and the names of those waiting or destroyed. */
+export function sideRows(units: readonly UnitBars[]): SideRows {
+  const rows: SideRows = { fighting: [], waiting: [], destroyed: [] };
+  for (const unit of units) {
+    if (!unit.alive) rows.destroyed.push(unit.name);
+    else if (!unit.onField) rows.waiting.push(unit.name);
+    else rows.fighting.push(unit);
+  }
+  return rows;
+}
+
 /** The combat view of the run's current fight, or null when no fight is in progress; `nameOf` names the units (the preview's language). */
 export function combatView(mission: Mission, state: RunState, nameOf: CombatantNamer = sourceNames): CombatView | null {
   const combat = state.combat;
