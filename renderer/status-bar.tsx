@@ -42,7 +42,7 @@ export function StatusBar() {
       <FirstLaunchHint />
       <CollabStatus />
       {/* Polite: the play check runs in the background after edits and reports when done. */}
-      <span role="status" aria-label="Play check" className="status-play-check" title={playCheck}>
+      <span role="status" aria-label="Play check" className="status-play-check" title={playCheck ?? undefined}>
         {playCheck}
       </span>
       {/* The fights' figures behind that summary, as charts, with the ending odds. */}

@@ -104,7 +104,9 @@ export function useCollabServer(): CollabBed {
 
   return {
     token: (room, readOnly = false) =>
-      execFileSync(process.execPath, [BIN, 'token', room, '--data', data, ...(readOnly ? ['--read-only'] : [])], { encoding: 'utf8' }).trim(),
+      execFileSync(process.execPath, [BIN, 'token', room, '--data', data, ...(readOnly ? ['--read-only'] : [])], {
+        encoding: 'utf8',
+      }).trim(),
     async join(browser, room, roomToken, name, expected = 'Connected') {
       const context = await browser.newContext({ viewport: { width: 1600, height: 1000 } });
       contexts.push(context);

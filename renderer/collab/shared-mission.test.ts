@@ -13,7 +13,11 @@ describe('createSharedMission', () => {
   it('keeps a keystroke that arrived but was not shown yet when I type in the same title', () => {
     const mine = new Y.Doc();
     const shown: Mission[] = [];
-    const shared = createSharedMission(mine, { changed: (mission) => shown.push(mission), history: () => undefined, failed: () => undefined });
+    const shared = createSharedMission(mine, {
+      changed: (mission) => shown.push(mission),
+      history: () => undefined,
+      failed: () => undefined,
+    });
     const start = smallMission();
     shared.joined(start, true);
     const theirs = new Y.Doc();
