@@ -3,6 +3,11 @@
  * one mapping (`applyEditToDoc`) under my own origin; every other change (someone else's, or my Undo there) is read
  * back (`readMission`) and handed on; Undo and Redo are a Yjs UndoManager that tracks only my origin, so they take
  * back my steps and never anyone else's. Each step keeps the label of the edit that made it ("Undo Rename Node").
+ *
+ * An edit means what it meant on the mission the person saw, not on the room as it is now: an edit carries whole
+ * values (a title as typed so far), so applied to a room where someone else's keystroke has arrived but is not
+ * shown yet, it would diff that keystroke away. So my edits are made on `seen`, a copy of the document as of the
+ * last read back, and the Yjs operations they make there are merged into the room like anyone's concurrent edit.
  */
 import * as Y from 'yjs';
 import { applyEditToDoc, isEmptyMissionDoc, missionTypes, readMission, writeMission } from '@mission-studio/core/collab';
@@ -54,6 +59,10 @@ export function createSharedMission(doc: Y.Doc, events: SharedMissionEvents, now
   let nextLabel = REMOTE_LABEL;
   let last: { key: string | undefined; at: number } = { key: undefined, at: 0 };
   let timer: ReturnType<typeof setTimeout> | null = null;
+  /** The document as the app last read it, plus my edits since (a subset of `doc`: it only ever catches up). */
+  const seen = new Y.Doc();
+  const catchUp = () => Y.applyUpdate(seen, Y.encodeStateAsUpdate(doc, Y.encodeStateVector(seen)));
+  catchUp();
 
   undoManager.on('stack-item-added', ({ stackItem }) => {
     // Undoing moves a step to the redo stack (and back): it keeps the name it had.
@@ -75,6 +84,7 @@ export function createSharedMission(doc: Y.Doc, events: SharedMissionEvents, now
     const label = nextLabel;
     nextLabel = REMOTE_LABEL;
     try {
+      catchUp();
       const mission = readMission(doc);
       if (mission) events.changed(mission, label);
     } catch (error) {
@@ -100,7 +110,10 @@ export function createSharedMission(doc: Y.Doc, events: SharedMissionEvents, now
       if (!isEmptyMissionDoc(doc)) {
         nextLabel = JOIN_LABEL;
         readBack();
-      } else if (mayWrite) writeMission(doc, mission, seeding);
+      } else if (mayWrite) {
+        writeMission(doc, mission, seeding);
+        catchUp();
+      }
     },
     edit(edit, coalesceKey) {
       // The same coalescing as the local history: a drag or a burst of typing with one key is one step.
@@ -109,7 +122,9 @@ export function createSharedMission(doc: Y.Doc, events: SharedMissionEvents, now
       last = { key: coalesceKey, at };
       pendingLabel = labelOf(edit);
       try {
-        applyEditToDoc(doc, edit, mine);
+        // What the edit did to what I saw, as Yjs operations, merged into the room under my origin (for Undo).
+        applyEditToDoc(seen, edit);
+        Y.applyUpdate(doc, Y.encodeStateAsUpdate(seen, Y.encodeStateVector(doc)), mine);
       } catch (error) {
         events.failed(`The edit could not be shared: ${error instanceof Error ? error.message : String(error)}`);
       }
@@ -120,6 +135,7 @@ export function createSharedMission(doc: Y.Doc, events: SharedMissionEvents, now
       if (timer) clearTimeout(timer);
       doc.off('afterTransaction', onTransaction);
       undoManager.destroy();
+      seen.destroy();
     },
   };
 }
