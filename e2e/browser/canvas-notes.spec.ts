@@ -125,7 +125,7 @@ test.describe('editing on the canvas', () => {
     await expect(ending).not.toContainText('never kept');
   });
 
-  test("F2 on the selected node edits its title in place from the keyboard, as one undo step", async ({ page }) => {
+  test('F2 on the selected node edits its title in place from the keyboard, as one undo step', async ({ page }) => {
     const ending = nodeById(page, 'end');
     await ending.getByText('Ending', { exact: true }).click();
     await expect(inspector(page).getByRole('textbox', { name: 'Title' })).toHaveValue('Ending');

@@ -61,7 +61,9 @@ test('at 1280x720 the dialog choices and the fight stances are in view, with Pla
   expect(await paneScrollTop(page)).toBe(0);
 });
 
-test('at 1280x720 a big fight (5 ships against 7) shows every unit fighting now, with the stances, and nothing scrolls', async ({ page }) => {
+test('at 1280x720 a big fight (5 ships against 7) shows every unit fighting now, with the stances, and nothing scrolls', async ({
+  page,
+}) => {
   await page.goto('./');
   const problems = page.getByRole('region', { name: 'Problems' });
   const problemsHeight = async () => (await problems.boundingBox())?.height ?? 0;

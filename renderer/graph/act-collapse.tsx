@@ -44,7 +44,9 @@ export function CollapsedActBody({ groupId }: { groupId: string }) {
  * Which acts are collapsed: view state, not in the file, kept while the same file is open (`fileKey`: its
  * name; a new or other file starts with every act open).
  */
-export function useCollapsedActs(fileKey: string | null): Pick<CollapsedActs, 'collapsed' | 'toggle'> & { expand(groupIds: readonly string[]): void } {
+export function useCollapsedActs(
+  fileKey: string | null,
+): Pick<CollapsedActs, 'collapsed' | 'toggle'> & { expand(groupIds: readonly string[]): void } {
   const [state, setState] = useState<{ fileKey: string | null; collapsed: ReadonlySet<string> }>({ fileKey, collapsed: new Set() });
   let collapsed = state.collapsed;
   if (state.fileKey !== fileKey) {

@@ -92,11 +92,7 @@ describe('actsHiding', () => {
   });
 
   it('names every collapsed act around a node in nested acts, innermost first', () => {
-    const nested = [
-      { id: 'outer' },
-      { id: 'inner', parentId: 'outer' },
-      { id: 'scene', parentId: 'inner' },
-    ] as MissionFlowNode[];
+    const nested = [{ id: 'outer' }, { id: 'inner', parentId: 'outer' }, { id: 'scene', parentId: 'inner' }] as MissionFlowNode[];
     expect(actsHiding(nested, 'scene', new Set(['outer', 'inner']))).toEqual(['inner', 'outer']);
     expect(actsHiding(nested, 'scene', new Set(['outer']))).toEqual(['outer']);
   });

@@ -97,7 +97,8 @@ export function useInlineEditor(): { onNodeDoubleClick(event: MouseEvent, node: 
       const row = titleRowOf(canvas, node.id);
       const bounds = canvas?.getBoundingClientRect();
       const rect = row?.getBoundingClientRect();
-      const inView = rect && bounds && rect.left >= bounds.left && rect.right <= bounds.right && rect.top >= bounds.top && rect.bottom <= bounds.bottom;
+      const inView =
+        rect && bounds && rect.left >= bounds.left && rect.right <= bounds.right && rect.top >= bounds.top && rect.bottom <= bounds.bottom;
       if (row && inView) return openOver(node, 'title', row);
       const zoom = Math.max(1, flow.getZoom());
       await flow.fitView({ nodes: [{ id: node.id }], minZoom: 1, maxZoom: zoom, padding: 0.2, duration: 200 });

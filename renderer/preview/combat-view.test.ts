@@ -61,7 +61,13 @@ describe('sideRows', () => {
   });
 
   it('gives bars to the units fighting now and names the waiting and the destroyed, in order', () => {
-    const rows = sideRows([unit('A', true, true), unit('B', false, true), unit('C', true, false), unit('D', true, true), unit('E', true, false)]);
+    const rows = sideRows([
+      unit('A', true, true),
+      unit('B', false, true),
+      unit('C', true, false),
+      unit('D', true, true),
+      unit('E', true, false),
+    ]);
     expect(rows.fighting.map((u) => u.name)).toEqual(['A', 'D']);
     expect(rows.waiting).toEqual(['C', 'E']);
     expect(rows.destroyed).toEqual(['B']);
