@@ -25,6 +25,21 @@ const ProblemCount = memo(function ProblemCount({ badge }: { badge: ProblemBadge
  * per port on the right. Everything it shows is computed in flow-model.ts once per change of the node, and the
  * markup is kept small (a thousand of these must cost little more than React Flow's default nodes).
  */
+/** A node's output handles, placed by row geometry at every level of detail (edges attach to them). */
+function OutputHandles({ ports, contentLines }: { ports: MissionFlowNode['data']['ports']; contentLines: number }) {
+  return ports.map((port, i) => (
+    <Handle
+      key={port.id}
+      type="source"
+      position={Position.Right}
+      id={port.id}
+      isConnectableEnd={false}
+      className="port-handle"
+      style={portHandleStyle(i, contentLines)}
+    />
+  ));
+}
+
 const MissionNodeView = memo(function MissionNodeView({ id, data, selected }: NodeProps<MissionFlowNode>) {
   const { node, title, summary, contentLines, ports, portLabels, hasInput, badge } = data;
   // The preview's marks (current node, visits, breakpoint, coverage): one subscription that changes only with them.
@@ -55,17 +70,7 @@ const MissionNodeView = memo(function MissionNodeView({ id, data, selected }: No
             <span className="chip-bar-title">{node.title}</span>
           </div>
         )}
-        {ports.map((port, i) => (
-          <Handle
-            key={port.id}
-            type="source"
-            position={Position.Right}
-            id={port.id}
-            isConnectableEnd={false}
-            className="port-handle"
-            style={portHandleStyle(i, contentLines)}
-          />
-        ))}
+        <OutputHandles ports={ports} contentLines={contentLines} />
       </div>
     );
   }
@@ -90,17 +95,7 @@ const MissionNodeView = memo(function MissionNodeView({ id, data, selected }: No
           </div>
         ))}
       </div>
-      {ports.map((port, i) => (
-        <Handle
-          key={port.id}
-          type="source"
-          position={Position.Right}
-          id={port.id}
-          isConnectableEnd={false}
-          className="port-handle"
-          style={portHandleStyle(i, contentLines)}
-        />
-      ))}
+      <OutputHandles ports={ports} contentLines={contentLines} />
     </div>
   );
 });

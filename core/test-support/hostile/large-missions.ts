@@ -2,11 +2,16 @@
 // (cli/hostile-corpus.test.ts), which runs each CLI check on them under a time and memory budget (docs/security.md).
 import type { Mission, MissionEdge, MissionNode } from '../../format/mission.types';
 
-const meta = (id: string, title: string): Mission['meta'] => ({
-  id,
-  title,
-  summary: 'A hostile fixture: a regression input for the bounds of issue 14.',
-  factions: ['federation'],
+/** A fixture mission: its meta, no declarations but `units`, and the given flow. */
+const fixture = (id: string, title: string, nodes: MissionNode[], edges: MissionEdge[], units: Mission['units'] = []): Mission => ({
+  format: 'mission-studio/2',
+  meta: { id, title, summary: 'A hostile fixture: a regression input for the bounds of issue 14.', factions: ['federation'] },
+  variables: [],
+  cast: [],
+  locations: [],
+  units,
+  nodes,
+  edges,
 });
 const node = (id: string, type: MissionNode['type'], data: unknown): MissionNode =>
   ({ id, type, title: id, position: { x: 0, y: 0 }, data }) as MissionNode;
@@ -19,30 +24,24 @@ const edge = (source: string, sourceHandle: string, target: string): MissionEdge
 
 /** One fight with `groups` enemy groups of `count` units each: the file asks for groups x count combatants. */
 function hugeCombatMission(groups: number, count: number): Mission {
-  return {
-    format: 'mission-studio/2',
-    meta: meta('huge-combat', 'Huge combat'),
-    variables: [],
-    cast: [],
-    locations: [],
-    units: [
-      { id: 'cutter', name: 'Cutter', kind: 'space', hull: 100, damage: 10, accuracy: 0.7 },
-      { id: 'raider', name: 'Raider', kind: 'space', hull: 50, damage: 5, accuracy: 0.5 },
-    ],
-    nodes: [
-      node('start', 'start', { faction: 'any', text: 'Sensors fill with contacts.' }),
-      node('fight', 'combat', {
-        mode: 'space',
-        allies: [{ unit: 'cutter', count: 1 }],
-        enemies: Array.from({ length: groups }, () => ({ unit: 'raider', count })),
-        goal: { type: 'defeat-all' },
-        roundLimit: 1000,
-      }),
-      node('won', 'end', { outcome: 'success', text: 'The raiders scatter.' }),
-      node('lost', 'end', { outcome: 'failure', text: 'The cutter is lost.' }),
-    ],
-    edges: [edge('start', 'next', 'fight'), edge('fight', 'victory', 'won'), edge('fight', 'defeat', 'lost')],
-  };
+  const units: Mission['units'] = [
+    { id: 'cutter', name: 'Cutter', kind: 'space', hull: 100, damage: 10, accuracy: 0.7 },
+    { id: 'raider', name: 'Raider', kind: 'space', hull: 50, damage: 5, accuracy: 0.5 },
+  ];
+  const nodes = [
+    node('start', 'start', { faction: 'any', text: 'Sensors fill with contacts.' }),
+    node('fight', 'combat', {
+      mode: 'space',
+      allies: [{ unit: 'cutter', count: 1 }],
+      enemies: Array.from({ length: groups }, () => ({ unit: 'raider', count })),
+      goal: { type: 'defeat-all' },
+      roundLimit: 1000,
+    }),
+    node('won', 'end', { outcome: 'success', text: 'The raiders scatter.' }),
+    node('lost', 'end', { outcome: 'failure', text: 'The cutter is lost.' }),
+  ];
+  const edges = [edge('start', 'next', 'fight'), edge('fight', 'victory', 'won'), edge('fight', 'defeat', 'lost')];
+  return fixture('huge-combat', 'Huge combat', nodes, edges, units);
 }
 
 /**
@@ -75,16 +74,7 @@ export function longChainMission(length: number): Mission {
   }
   nodes.push(node('exit', 'end', { outcome: 'success', text: 'The corridor ends.' }));
   edges.push(edge(previous, 'next', 'exit'));
-  return {
-    format: 'mission-studio/2',
-    meta: meta('long-chain', 'Long chain'),
-    variables: [],
-    cast: [],
-    locations: [],
-    units: [],
-    nodes,
-    edges,
-  };
+  return fixture('long-chain', 'Long chain', nodes, edges);
 }
 
 /**
@@ -106,16 +96,7 @@ function onceHubMission(options: number): Mission {
     nodes.push(node(`shop-${i}`, 'narration', { lines: [`Shop ${i + 1} is closed.`] }));
     edges.push(edge('hub', `visit-${i}`, `shop-${i}`), edge(`shop-${i}`, 'next', 'hub'));
   }
-  return {
-    format: 'mission-studio/2',
-    meta: meta('once-hub', 'Once hub'),
-    variables: [],
-    cast: [],
-    locations: [],
-    units: [],
-    nodes,
-    edges,
-  };
+  return fixture('once-hub', 'Once hub', nodes, edges);
 }
 
 /** Every generated fixture, by file name (docs/security.md says what each did before the bounds of issue 14). */
