@@ -1,11 +1,11 @@
 import { expect, test, type Page } from '@playwright/test';
 import { graph, openApp } from '../support/canvas';
 import { SECOND_WAVE_TEXT } from '../support/missions';
+import { goToLine, monacoText } from '../support/source';
 
 // A designer's first hour (issue 12): the steps that lost work or misled, walked by roles and names.
 const TITLE_LINE = SECOND_WAVE_TEXT.split('\n').findIndex((line) => line.includes('"title"')) + 1;
 const inspector = (page: Page) => page.getByRole('region', { name: 'Inspector' });
-const source = (page: Page) => page.getByRole('region', { name: 'Source' });
 const palette = (page: Page) => page.getByRole('toolbar', { name: 'Palette' });
 const flowNodes = (page: Page) => graph(page).locator('.react-flow__node-mission');
 
@@ -37,22 +37,18 @@ test.describe("a designer's first hour", () => {
   test('while the source text does not load, the Inspector is read-only and offers to discard the text, which is never lost', async ({
     page,
   }) => {
-    await expect(source(page).getByRole('code')).toBeVisible({ timeout: 20_000 });
-    await source(page).getByRole('textbox', { name: 'Mission source' }).focus();
-    await page.keyboard.press('Control+g');
-    await page.keyboard.type(String(TITLE_LINE));
-    await page.keyboard.press('Enter');
+    await goToLine(page, TITLE_LINE);
     await page.keyboard.press('End');
     await page.keyboard.type(' oops');
     const notice = inspector(page).getByRole('note', { name: 'Read-only while the source has errors' });
     await expect(notice).toBeVisible();
     await inspector(page).getByRole('tab', { name: 'Mission' }).click();
     await expect(inspector(page).getByRole('textbox', { name: 'Title' })).toBeDisabled();
-    await expect(source(page).getByRole('code')).toContainText('oops');
+    await expect(monacoText(page)).toContainText('oops');
 
     await notice.getByRole('button', { name: 'Discard my text' }).click();
     await expect(notice).toHaveCount(0);
-    await expect(source(page).getByRole('code')).not.toContainText('oops');
+    await expect(monacoText(page)).not.toContainText('oops');
     await expect(inspector(page).getByRole('textbox', { name: 'Title' })).toBeEnabled();
   });
 

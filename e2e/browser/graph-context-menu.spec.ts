@@ -1,5 +1,5 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { box, centerOf, graph, nodeById, openApp, type Point } from '../support/canvas';
+import { box, centerOf, graph, nodeById, openApp, settledBox, type Point } from '../support/canvas';
 import { SECOND_WAVE } from '../support/missions';
 
 // Node ids come from the reference mission: the Conference act opens with a narration leading to Skyl's round.
@@ -125,7 +125,8 @@ test.describe('the graph context menu', () => {
     await expect(selectedNodes(page)).toHaveCount(1);
     await expect(wrapperOf(page, 'round-skyl')).toHaveClass(/selected/);
 
-    const again = centerOf(await box(edge));
+    // Going there glides the canvas to the target node: take the edge's middle where it comes to rest.
+    const again = centerOf(await settledBox(edge));
     await page.mouse.click(again.x, again.y, { button: 'right' });
     await actions.getByRole('menuitem', { name: 'Delete' }).click();
     await expect(edge).toHaveCount(0);

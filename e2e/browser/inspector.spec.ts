@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { SECOND_WAVE, SECOND_WAVE_TEXT } from '../support/missions';
+import { expectSourceLine } from '../support/source';
 
 interface FileNode {
   id: string;
@@ -27,25 +28,7 @@ const dialog = (() => {
 })();
 
 const inspector = (page: Page) => page.getByRole('region', { name: 'Inspector' });
-const source = (page: Page) => page.getByRole('region', { name: 'Source' });
 const graphNode = (page: Page, id: string) => page.getByRole('region', { name: 'Graph' }).locator(`[data-node-id="${id}"]`);
-
-/**
- * Expects the Source region to show `text` on `line` of the file. Monaco draws only the lines in view, so go to
- * the line first (its "Go to Line"); a plain text area holds the whole text as its value.
- */
-async function expectSourceLine(page: Page, line: number, text: string): Promise<void> {
-  const monacoText = source(page).getByRole('code');
-  if ((await monacoText.count()) === 0) {
-    await expect(source(page).getByRole('textbox')).toHaveValue(new RegExp(text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')));
-    return;
-  }
-  await source(page).getByRole('textbox', { name: 'Mission source' }).focus();
-  await page.keyboard.press('Control+g');
-  await page.keyboard.type(String(line));
-  await page.keyboard.press('Enter');
-  await expect(monacoText).toContainText(text);
-}
 
 test.describe('the inspector', () => {
   let pageErrors: string[] = [];

@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { SECOND_WAVE, SECOND_WAVE_TEXT } from '../support/missions';
+import { expectSourceLine } from '../support/source';
 
 interface FileNode {
   id: string;
@@ -15,21 +16,11 @@ interface FileMission {
 const mission = JSON.parse(SECOND_WAVE_TEXT) as FileMission;
 
 const inspector = (page: Page) => page.getByRole('region', { name: 'Inspector' });
-const source = (page: Page) => page.getByRole('region', { name: 'Source' });
 const graphNode = (page: Page, id: string) => page.getByRole('region', { name: 'Graph' }).locator(`[data-node-id="${id}"]`);
 const undo = (page: Page) => page.getByRole('button', { name: 'Undo' });
 
 /** The line (from 1) of `text` where `needle` first occurs. */
 const lineOf = (text: string, needle: string): number => text.split('\n').findIndex((line) => line.includes(needle)) + 1;
-
-/** Expects the Source view to show `text` on `line`: Monaco draws only the lines in view, so go there first. */
-async function expectSourceLine(page: Page, line: number, text: string): Promise<void> {
-  await source(page).getByRole('textbox', { name: 'Mission source' }).focus();
-  await page.keyboard.press('Control+g');
-  await page.keyboard.type(String(line));
-  await page.keyboard.press('Enter');
-  await expect(source(page).getByRole('code')).toContainText(text);
-}
 
 async function openApp(page: Page): Promise<void> {
   await page.goto('./');

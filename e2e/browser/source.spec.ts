@@ -1,12 +1,11 @@
 import { expect, test, type Page } from '@playwright/test';
 import { SECOND_WAVE, SECOND_WAVE_TEXT } from '../support/missions';
+import { goToLine, monacoLoaded, monacoText, sourceRegion } from '../support/source';
 
 // The source view shows the file's own text, so a line of the file is a line of the editor.
 const TITLE_LINE = SECOND_WAVE_TEXT.split('\n').findIndex((line) => line.includes('"title"')) + 1;
 
-const sourceRegion = (page: Page) => page.getByRole('region', { name: 'Source' });
 const problemsRegion = (page: Page) => page.getByRole('region', { name: 'Problems' });
-const editorText = (page: Page) => sourceRegion(page).getByRole('code');
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** The window's title heading shows `title` (with or without the unsaved-changes mark). */
 const titled = (title: string) => new RegExp(`^${escape(title)}( ●)?$`);
@@ -26,30 +25,17 @@ function firstCondition(): { line: number; column: number; nodeId: string; nodeT
   return { line: before.length, column: (before.at(-1)?.length ?? 0) + 1, nodeId: node.id, nodeTitle: node.title };
 }
 
-/** Puts the cursor at a line and column of the Monaco editor (both from 1), with its "Go to Line" (`line:column`). */
-async function goTo(page: Page, line: number, column: number): Promise<void> {
-  await sourceRegion(page).getByRole('textbox', { name: 'Mission source' }).focus();
-  await page.keyboard.press('Control+g');
-  await page.keyboard.type(`${line}:${column}`);
-  await page.keyboard.press('Enter');
-}
-
 /** Puts the cursor at the end of a line of the Monaco editor (lines from 1). */
 async function goToLineEnd(page: Page, line: number): Promise<void> {
-  await sourceRegion(page).getByRole('textbox', { name: 'Mission source' }).focus();
-  await page.keyboard.press('Control+g'); // Monaco's "Go to Line"
-  await page.keyboard.type(String(line));
-  await page.keyboard.press('Enter');
+  await goToLine(page, line);
   await page.keyboard.press('End');
 }
 
 test.describe('the source view', () => {
   test.beforeEach(async ({ page }) => {
     await page.goto('./');
-    // Monaco replaces the plain text field once it has loaded; its text area has the role "code". Parsing its
-    // 4 MB chunk can take several seconds on a busy machine, more than the default 5 s of an expectation.
-    await expect(editorText(page)).toBeVisible({ timeout: 20_000 });
-    await expect(editorText(page)).toContainText('"format"');
+    await monacoLoaded(page);
+    await expect(monacoText(page)).toContainText('"format"');
   });
 
   test('lists broken JSON in Problems with its line, and clears it once fixed', async ({ page }) => {
@@ -77,11 +63,11 @@ test.describe('the source view', () => {
 
     await page.getByRole('button', { name: 'Undo' }).click();
     await expect(heading).toHaveText(titled(SECOND_WAVE.title));
-    await expect(editorText(page)).toContainText(`"title": "${SECOND_WAVE.title}",`);
-    await expect(editorText(page)).not.toContainText(`${SECOND_WAVE.title} Again`);
+    await expect(monacoText(page)).toContainText(`"title": "${SECOND_WAVE.title}",`);
+    await expect(monacoText(page)).not.toContainText(`${SECOND_WAVE.title} Again`);
 
     await page.getByRole('button', { name: 'Redo' }).click();
-    await expect(editorText(page)).toContainText(`"title": "${SECOND_WAVE.title} Again",`);
+    await expect(monacoText(page)).toContainText(`"title": "${SECOND_WAVE.title} Again",`);
     await expect(heading).toHaveText(titled(`${SECOND_WAVE.title} Again`));
   });
 
@@ -105,8 +91,8 @@ test.describe('the source view', () => {
     await expect(parseErrors(page)).toHaveCount(1);
     await page.keyboard.press('Control+z');
     await expect(parseErrors(page)).toHaveCount(0);
-    await expect(editorText(page)).toContainText('"format": "mission-studio/2",');
-    await expect(editorText(page)).not.toContainText('"mission-studio/2",x');
+    await expect(monacoText(page)).toContainText('"format": "mission-studio/2",');
+    await expect(monacoText(page)).not.toContainText('"mission-studio/2",x');
   });
 
   test('clicking a problem of the text puts the cursor on its line', async ({ page }) => {
@@ -123,7 +109,7 @@ test.describe('the source view', () => {
 
   test('names the node a problem is about, and clicking the problem selects that node in the graph', async ({ page }) => {
     const { line, column, nodeId, nodeTitle } = firstCondition();
-    await goTo(page, line, column);
+    await goToLine(page, line, column);
     await page.keyboard.type(`${UNKNOWN} && `);
     const problem = problemsRegion(page).getByRole('listitem').filter({ hasText: UNKNOWN });
     await expect(problem).toHaveCount(1);
@@ -141,10 +127,10 @@ test.describe('the source view', () => {
     await expect(page.locator('[data-node-id].selected')).toHaveCount(SECOND_WAVE.nodeCount);
     await goToLineEnd(page, 2);
     await page.keyboard.type(' x');
-    await expect(editorText(page)).toContainText('"mission-studio/2", x');
+    await expect(monacoText(page)).toContainText('"mission-studio/2", x');
     await page.keyboard.press('Backspace');
     await page.keyboard.press('Backspace');
-    await expect(editorText(page)).not.toContainText('"mission-studio/2", x');
+    await expect(monacoText(page)).not.toContainText('"mission-studio/2", x');
     await expect(page.getByText(`${SECOND_WAVE.nodeCount} nodes`, { exact: true })).toBeVisible();
     await expect(page.locator('[data-node-id]')).toHaveCount(SECOND_WAVE.nodeCount);
   });

@@ -15,6 +15,25 @@ export async function box(locator: Locator) {
   return b;
 }
 
+/**
+ * An element's box once the canvas has stopped gliding: Fit view and Reveal animate the viewport for a few
+ * hundred milliseconds, and a point taken during the glide misses its element. Settled means the same box two
+ * animation frames apart.
+ */
+export async function settledBox(locator: Locator) {
+  const frames = () => locator.page().evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+  let settled = await box(locator);
+  await expect
+    .poll(async () => {
+      const before = await box(locator);
+      await frames();
+      settled = await box(locator);
+      return Math.abs(settled.x - before.x) + Math.abs(settled.y - before.y) + Math.abs(settled.width - before.width);
+    })
+    .toBeLessThan(0.5);
+  return settled;
+}
+
 /** The middle of a box. */
 export const centerOf = (b: { x: number; y: number; width: number; height: number }): Point => ({
   x: b.x + b.width / 2,
