@@ -11,6 +11,8 @@ import {
   secondWaveChoice,
   secondWaveContinue,
   secondWaveNode,
+  secondWaveToConferenceEnd,
+  SECOND_WAVE_FEDERATION_TO_FIGHTS,
   type FileNode,
 } from '../support/missions';
 
@@ -22,19 +24,7 @@ const objective = (nodeId: string): string => `Done: ${node(nodeId).data.text ??
 const hubContinue = secondWaveContinue;
 
 /** The Federation's way to the evacuation, where the fights begin (the preview's success path, seed 2). */
-const TO_THE_FIGHTS = [
-  choice('andrews-briefing', 'agree-rounds'),
-  hubContinue('promenade-hub'),
-  objective('cargo-arrive'),
-  choice('kurland-trapped', 'vent-pod'),
-  choice('temple-trem', 'reassure-trem'),
-  objective('escort-trem'),
-  choice('round-skyl', 'skyl-borders'),
-  choice('round-karukan', 'karukan-seat'),
-  choice('round-surah', 'surah-engineers'),
-  choice('round-kurland', 'kurland-patrols'),
-  choice('evac-orders', 'fight-through'),
-];
+const TO_THE_FIGHTS = [...secondWaveToConferenceEnd((text) => `Done: ${text}`), ...SECOND_WAVE_FEDERATION_TO_FIGHTS];
 
 const HOSTILE = ['<script>window.__pwned=1</script>', '<img src=x onerror="window.__pwned=1">'];
 

@@ -1,25 +1,17 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { secondWaveChoice as choice, secondWaveContinue, secondWaveNode } from '../support/missions';
+import {
+  SECOND_WAVE_FEDERATION_TO_FIGHTS,
+  secondWaveChoice as choice,
+  secondWaveNode,
+  secondWaveToConferenceEnd,
+} from '../support/missions';
 
 // The Preview region never scrolls as one: at 1280x720, with the pane at its default size, Play, the dialog's
 // choices and a fight's stance buttons are on screen without scrolling anything.
 test.use({ viewport: { width: 1280, height: 720 } });
 
-const objective = (nodeId: string): string => secondWaveNode(nodeId).data.text ?? '';
-/** The Federation's way from the briefing to the evacuation fight (as in preview.spec.ts). */
-const TO_THE_FIGHT = [
-  choice('andrews-briefing', 'agree-rounds'),
-  secondWaveContinue('promenade-hub'),
-  objective('cargo-arrive'),
-  choice('kurland-trapped', 'vent-pod'),
-  choice('temple-trem', 'reassure-trem'),
-  objective('escort-trem'),
-  choice('round-skyl', 'skyl-borders'),
-  choice('round-karukan', 'karukan-seat'),
-  choice('round-surah', 'surah-engineers'),
-  choice('round-kurland', 'kurland-patrols'),
-  choice('evac-orders', 'fight-through'),
-];
+/** The Federation's way from the briefing to the evacuation fight. */
+const TO_THE_FIGHT = [...secondWaveToConferenceEnd((text) => text), ...SECOND_WAVE_FEDERATION_TO_FIGHTS];
 
 const pane = (page: Page): Locator => page.getByRole('region', { name: 'Preview' });
 const choices = (page: Page): Locator => pane(page).getByRole('group', { name: 'Choices' });

@@ -1,25 +1,15 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { join } from 'node:path';
 import { selectNodeAtFit } from '../support/canvas';
-import { PROJECT_ROOT, secondWaveChoice, secondWaveContinue, secondWaveNode } from '../support/missions';
+import { PROJECT_ROOT, secondWaveChoice, secondWaveContinue, secondWaveNode, secondWaveToConferenceEnd } from '../support/missions';
 
 // Labels come from the mission file, so the test follows the mission's own words.
 const node = secondWaveNode;
 const choice = secondWaveChoice;
-const objective = (nodeId: string): string => node(nodeId).data.text ?? '';
 const hubContinue = secondWaveContinue;
 
 /** The way through the station to the conference's end, shared by both factions after their openings. */
-const MIDDLE = [
-  choice('andrews-briefing', 'agree-rounds'),
-  hubContinue('promenade-hub'),
-  objective('cargo-arrive'),
-  choice('kurland-trapped', 'vent-pod'),
-  choice('temple-trem', 'reassure-trem'),
-  objective('escort-trem'),
-  choice('round-skyl', 'skyl-borders'),
-  choice('round-karukan', 'karukan-seat'),
-];
+const MIDDLE = secondWaveToConferenceEnd((text) => text);
 const EVACUATION = [choice('round-kurland', 'kurland-patrols'), choice('evac-orders', 'fight-through')];
 
 function pane(page: Page): Locator {

@@ -53,3 +53,29 @@ export function secondWaveChoice(nodeId: string, choiceId: string): string {
 
 /** The label of a hub's way on. */
 export const secondWaveContinue = (nodeId: string): string => secondWaveNode(nodeId).data.continue?.label ?? '';
+
+/**
+ * What a player clicks on the reference mission's way through the station to the conference's end, shared by
+ * both factions after their openings: choices, the hub's way on, and two objectives. `objective` words an
+ * objective's button from its text (the preview shows the text, the exported page "Done: " and the text).
+ */
+export function secondWaveToConferenceEnd(objective: (text: string) => string): string[] {
+  const done = (nodeId: string) => objective(secondWaveNode(nodeId).data.text ?? '');
+  return [
+    secondWaveChoice('andrews-briefing', 'agree-rounds'),
+    secondWaveContinue('promenade-hub'),
+    done('cargo-arrive'),
+    secondWaveChoice('kurland-trapped', 'vent-pod'),
+    secondWaveChoice('temple-trem', 'reassure-trem'),
+    done('escort-trem'),
+    secondWaveChoice('round-skyl', 'skyl-borders'),
+    secondWaveChoice('round-karukan', 'karukan-seat'),
+  ];
+}
+
+/** The Federation's rest of the conference and its order at the evacuation, which starts the fights. */
+export const SECOND_WAVE_FEDERATION_TO_FIGHTS = [
+  secondWaveChoice('round-surah', 'surah-engineers'),
+  secondWaveChoice('round-kurland', 'kurland-patrols'),
+  secondWaveChoice('evac-orders', 'fight-through'),
+];
