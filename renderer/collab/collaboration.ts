@@ -53,15 +53,15 @@ export function createCollaboration({ store, ui, notify, connect = connectRoom }
 
       const doc = new Y.Doc();
       const facts: ConnectionFacts = { socket: 'connecting', everSynced: false, readOnly: false, refused: false };
-      let labels: Pick<SharedEditing, 'undo' | 'redo'> = { undo: null, redo: null };
+      let steps: Pick<SharedEditing, 'done' | 'undone'> = { done: [], undone: [] };
       const refresh = () => {
         state.getState().update({ connection: connectionState(facts) });
-        store.getState().setShared({ readOnly: facts.readOnly || facts.refused, ...labels });
+        store.getState().setShared({ readOnly: facts.readOnly || facts.refused, ...steps });
       };
       const shared = createSharedMission(doc, {
         changed: (next, label) => store.getState().receiveShared(next, label),
         history: (next) => {
-          labels = next;
+          steps = next;
           refresh();
         },
         failed: notify,
