@@ -4,7 +4,7 @@ import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { expect, test, type Browser, type BrowserContext, type Page } from '@playwright/test';
+import { expect, test, type Browser, type BrowserContext, type Locator, type Page } from '@playwright/test';
 import { nodeById, openApp } from './canvas';
 import { withoutSavePicker } from './files';
 import { PROJECT_ROOT, SECOND_WAVE_TEXT } from './missions';
@@ -35,6 +35,22 @@ export function dialogsFromTheMiddle(count: number): Dialog[] {
 export const collabStatus = (page: Page) => page.getByRole('status', { name: 'Collaboration' });
 /** The Inspector's Title field of the selected node. */
 export const inspectorTitle = (page: Page) => page.getByRole('region', { name: 'Inspector' }).getByLabel('Title', { exact: true });
+
+/** Opens File > Collaborate… through the command palette. */
+export async function openCollaborate(page: Page): Promise<Locator> {
+  await page.keyboard.press('Control+Shift+P');
+  await page.getByRole('dialog', { name: 'Command Palette' }).getByRole('textbox', { name: 'Command' }).fill('Collaborate');
+  await page.getByRole('option', { name: /Collaborate…/ }).click();
+  return page.getByRole('dialog', { name: 'Collaborate' });
+}
+
+/** Opens Edit > History through the command palette: its list of steps. */
+export async function openHistory(page: Page): Promise<Locator> {
+  await page.keyboard.press('Control+Shift+P');
+  await page.getByRole('dialog', { name: 'Command Palette' }).getByRole('textbox', { name: 'Command' }).fill('History');
+  await page.getByRole('option', { name: /History…/ }).click();
+  return page.getByRole('dialog', { name: 'History' }).getByRole('list', { name: 'History steps' });
+}
 
 /** Selects a node on the canvas and replaces its title in the Inspector. */
 export async function retitle(page: Page, id: string, title: string): Promise<void> {
@@ -114,10 +130,7 @@ export function useCollabServer(): CollabBed {
       // Save is then a download, so a test can read the whole mission a page holds (support/files.ts).
       await withoutSavePicker(page);
       await openApp(page);
-      await page.keyboard.press('Control+Shift+P');
-      await page.getByRole('dialog', { name: 'Command Palette' }).getByRole('textbox', { name: 'Command' }).fill('Collaborate');
-      await page.getByRole('option', { name: /Collaborate…/ }).click();
-      const dialog = page.getByRole('dialog', { name: 'Collaborate' });
+      const dialog = await openCollaborate(page);
       await dialog.getByLabel('Server URL').fill(`ws://127.0.0.1:${port}`);
       await dialog.getByLabel('Room').fill(room);
       await dialog.getByLabel('Token').fill(roomToken);
