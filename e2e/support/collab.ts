@@ -7,7 +7,8 @@ import { join } from 'node:path';
 import { expect, test, type Browser, type BrowserContext, type Locator, type Page } from '@playwright/test';
 import { nodeById, openApp } from './canvas';
 import { withoutSavePicker } from './files';
-import { PROJECT_ROOT, SECOND_WAVE_TEXT } from './missions';
+import { PROJECT_ROOT, SECOND_WAVE, SECOND_WAVE_TEXT } from './missions';
+import { cuttableLink, type CuttableLink } from './room-wire';
 
 const BIN = join(PROJECT_ROOT, 'cli', 'bin', 'mission-studio.js');
 
@@ -58,15 +59,30 @@ export async function retitle(page: Page, id: string, title: string): Promise<vo
   await inspectorTitle(page).fill(title);
 }
 
+/** How a person joins, beyond the room, token and name. */
+export interface JoinOptions {
+  /** The status bar's text to wait for once connected ('Connected' unless told). */
+  expected?: string;
+  /** The server URL to give (a cuttable link's), instead of the server's own. */
+  url?: string;
+  /** Start from a new mission rather than Second Wave, so what the page shows after joining is the room's. */
+  newMission?: boolean;
+  /** Called with the person's context before the app opens in it (to route its WebSockets, room-wire.ts). */
+  beforeOpen?(context: BrowserContext): Promise<void>;
+}
+
 /** The server of a spec, and joining its rooms. */
 export interface CollabBed {
   /** `mission-studio token ROOM [--read-only]` against the server's --data. */
   token(room: string, readOnly?: boolean): string;
   /**
    * Opens the app in a context of its own (closed after the test, leaving the room), joins `room` through
-   * File > Collaborate… (the command palette) and waits until the status bar reads `expected`.
+   * File > Collaborate… (the command palette) and waits until the status bar reads `expected` (a string), or
+   * what the options say.
    */
-  join(browser: Browser, room: string, token: string, name: string, expected?: string): Promise<Page>;
+  join(browser: Browser, room: string, token: string, name: string, expected?: string | JoinOptions): Promise<Page>;
+  /** A link to the server that the test can cut (room-wire.ts), closed after the test. */
+  link(): Promise<CuttableLink>;
   /** Kills the server at once (SIGKILL: no goodbye to clients, no last store of the rooms). */
   kill(): Promise<void>;
   /** Starts the server again on the same port and --data. */
@@ -104,6 +120,7 @@ async function stopServer(child: ChildProcess | null, signal: NodeJS.Signals): P
 export function useCollabServer(): CollabBed {
   const data = mkdtempSync(join(tmpdir(), 'mission-studio-e2e-rooms-'));
   const contexts: BrowserContext[] = [];
+  const links: CuttableLink[] = [];
   let server: ChildProcess | null = null;
   let port = 0;
 
@@ -112,6 +129,7 @@ export function useCollabServer(): CollabBed {
   });
   test.afterEach(async () => {
     await Promise.all(contexts.splice(0).map((context) => context.close()));
+    await Promise.all(links.splice(0).map((link) => link.close()));
   });
   test.afterAll(async () => {
     await stopServer(server, 'SIGTERM');
@@ -123,22 +141,33 @@ export function useCollabServer(): CollabBed {
       execFileSync(process.execPath, [BIN, 'token', room, '--data', data, ...(readOnly ? ['--read-only'] : [])], {
         encoding: 'utf8',
       }).trim(),
-    async join(browser, room, roomToken, name, expected = 'Connected') {
+    async join(browser, room, roomToken, name, how = {}) {
+      const options = typeof how === 'string' ? { expected: how } : how;
       const context = await browser.newContext({ viewport: { width: 1600, height: 1000 } });
       contexts.push(context);
+      await options.beforeOpen?.(context);
       const page = await context.newPage();
       // Save is then a download, so a test can read the whole mission a page holds (support/files.ts).
       await withoutSavePicker(page);
       await openApp(page);
+      if (options.newMission) {
+        await page.getByRole('button', { name: 'New', exact: true }).click();
+        await expect(page.getByRole('heading', { level: 1, name: SECOND_WAVE.title })).toHaveCount(0);
+      }
       const dialog = await openCollaborate(page);
-      await dialog.getByLabel('Server URL').fill(`ws://127.0.0.1:${port}`);
+      await dialog.getByLabel('Server URL').fill(options.url ?? `ws://127.0.0.1:${port}`);
       await dialog.getByLabel('Room').fill(room);
       await dialog.getByLabel('Token').fill(roomToken);
       await dialog.getByLabel('Your name').fill(name);
       await dialog.getByRole('button', { name: 'Connect' }).click();
-      await expect(collabStatus(page)).toHaveText(expected);
+      await expect(collabStatus(page)).toHaveText(options.expected ?? 'Connected');
       await dialog.getByRole('button', { name: 'Close' }).click();
       return page;
+    },
+    async link() {
+      const link = await cuttableLink(port);
+      links.push(link);
+      return link;
     },
     kill: () => stopServer(server, 'SIGKILL'),
     async restart() {
