@@ -77,6 +77,19 @@ test.describe('collaborating live', () => {
     await expect(dialog.getByLabel('Token')).toHaveValue('');
   });
 
+  test('at 1280x720, in a room, on the first launch, the status bar shows the room and the whole play check', async ({ browser }) => {
+    const room = 'narrow';
+    const kira = await rooms.join(browser, room, rooms.token(room), 'Kira');
+    await kira.setViewportSize({ width: 1280, height: 720 });
+    await expect(kira.getByRole('note', { name: 'How to start' })).toBeVisible();
+    const playCheck = kira.getByRole('status', { name: 'Play check' });
+    await expect(playCheck).toContainText('endings reachable');
+    await expect(collabStatus(kira)).toBeInViewport({ ratio: 1 });
+    await expect(playCheck).toBeInViewport({ ratio: 1 });
+    // Not cut with an ellipsis: all of its text is laid out inside it.
+    expect(await playCheck.evaluate((el) => el.scrollWidth - el.clientWidth)).toBeLessThanOrEqual(0);
+  });
+
   test('a read-only person sees the edits live but cannot edit', async ({ browser }) => {
     const room = 'read-only';
     const kira = await rooms.join(browser, room, rooms.token(room), 'Kira');
