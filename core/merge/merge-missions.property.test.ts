@@ -161,10 +161,13 @@ const rawOps = fc.array(
 );
 
 const nodeOfSlot = (slot: string) => slot.split('/')[0]!;
+const isDelete = (kind: string) => kind.startsWith('delete');
+/** A move of theirs goes one further than ours, so that the two clash. */
+const nudge = (kind: string) => (kind.endsWith('move') ? 1 : 0);
 
 /**
- * Each side's edits, none touching a slot the other side touches. A delete claims its node (or note) against every edit of
- * the other side to that node or an edge of it (an added node's edge leaves from `slots`' node too).
+ * Each side's edits, none touching a slot the other side touches. A delete claims its node (or note) against
+ * every edit of the other side to that node or an edge of it (an added node's edge leaves from `slots`' node too).
  */
 function nonOverlapping(raw: fc.Arbitrary<Array<{ side: Side; kind: string; pick: number; pick2: number; text: string }>>) {
   return raw.map((list) => {
@@ -181,12 +184,12 @@ function nonOverlapping(raw: fc.Arbitrary<Array<{ side: Side; kind: string; pick
         op.slots.some((s) => taken[other].has(s)) ||
         deleted[other].has(touched) ||
         deleted[r.side].has(touched) ||
-        (r.kind.startsWith('delete') && nodes[other].has(touched));
+        (isDelete(r.kind) && nodes[other].has(touched));
       if (clash) return;
       ops[r.side].push(op);
       op.slots.forEach((s) => taken[r.side].add(s));
       nodes[r.side].add(touched);
-      if (r.kind.startsWith('delete')) deleted[r.side].add(touched);
+      if (isDelete(r.kind)) deleted[r.side].add(touched);
     });
     return ops;
   });
@@ -220,11 +223,11 @@ describe('mergeMissions, over random edits to Second Wave', () => {
       { minLength: 1, maxLength: 5 },
     );
     fc.assert(
-      fc.property(nonOverlapping(rawOps.map((l) => l.filter((r) => !r.kind.startsWith('delete') && r.kind !== 'line'))), clashes, (ops, raw) => {
+      fc.property(nonOverlapping(rawOps.map((l) => l.filter((r) => !isDelete(r.kind) && r.kind !== 'line'))), clashes, (ops, raw) => {
         // The same slot edited by both sides to different values, after the clean edits.
         const pairs = raw.map((r, n) => ({
           ours: opFor(SECOND_WAVE, r.kind, r.pick, r.pick2, `${r.text} (ours)`, 'ours', 100 + n),
-          theirs: opFor(SECOND_WAVE, r.kind, r.pick, r.pick2 + (r.kind.endsWith('move') ? 1 : 0), `${r.text} (theirs)`, 'theirs', 100 + n),
+          theirs: opFor(SECOND_WAVE, r.kind, r.pick, r.pick2 + nudge(r.kind), `${r.text} (theirs)`, 'theirs', 100 + n),
         }));
         const usable = pairs.filter((p) => p.ours && p.theirs) as Array<{ ours: Op; theirs: Op }>;
         const oursOps = [...ops.ours, ...usable.map((p) => p.ours)];

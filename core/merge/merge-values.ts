@@ -83,7 +83,14 @@ const NOT_KEYED = Symbol('not a keyed list');
  * of its items (optional lists such as `notes` and `tags` are left out when empty): two people each adding the
  * first note keep both, and the list stays left out when the merge empties it and a side had left it out.
  */
-function mergeByKey(key: string, base: Json, ours: Json, theirs: Json, steps: readonly string[], log: ConflictLog): Json | typeof NOT_KEYED {
+function mergeByKey(
+  key: string,
+  base: Json,
+  ours: Json,
+  theirs: Json,
+  steps: readonly string[],
+  log: ConflictLog,
+): Json | typeof NOT_KEYED {
   const sides = [base, ours, theirs];
   if (!sides.every((side) => side === undefined || Array.isArray(side))) return NOT_KEYED;
   const [b, o, t] = sides.map((side) => (side ?? []) as Json[]) as [Json[], Json[], Json[]];

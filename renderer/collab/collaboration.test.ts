@@ -91,7 +91,10 @@ describe('collaborating in a room', () => {
     kira.store.getState().goToStep(0);
     expect(labels()).toEqual(['Joined the Room (now)', 'Move Node', 'Edit Node']);
     expect(undoLabels(kira.store.getState())).toEqual({ undo: null, redo: 'Redo Move Node' });
-    await until('both to see Kira’s steps gone', () => title(odo, 'win') === 'win' && at(odo)?.x === start?.x && title(kira, 'win') === 'win');
+    await until(
+      'both to see Kira’s steps gone',
+      () => title(odo, 'win') === 'win' && at(odo)?.x === start?.x && title(kira, 'win') === 'win',
+    );
     expect(title(kira, 'lose')).toBe('Odo’s ending');
     expect(title(odo, 'lose')).toBe('Odo’s ending');
 

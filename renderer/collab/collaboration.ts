@@ -34,7 +34,13 @@ export interface CollaborationDeps {
 }
 
 /** Creates the window's collaboration, not connected. */
-export function createCollaboration({ store, ui, notify, connect = connectRoom, storage = pageStorage() }: CollaborationDeps): Collaboration {
+export function createCollaboration({
+  store,
+  ui,
+  notify,
+  connect = connectRoom,
+  storage = pageStorage(),
+}: CollaborationDeps): Collaboration {
   const state = createCollabStore(recallSettings(storage));
   let stop: (() => void) | null = null;
 

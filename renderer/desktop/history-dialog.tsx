@@ -23,9 +23,7 @@ export function HistoryDialog({ onClose }: { onClose(): void }) {
         Choose a step to go back (or forward) to it: later steps stay, so nothing is lost until you make a new change.
       </p>
       {shared && (
-        <p className="muted">
-          Shared in a room: these are your own edits there. Going back takes back only yours, never anyone else’s.
-        </p>
+        <p className="muted">Shared in a room: these are your own edits there. Going back takes back only yours, never anyone else’s.</p>
       )}
       <ol className="history-steps" aria-label="History steps">
         {steps.map((step, index) => (
