@@ -4,7 +4,7 @@ import secondWave from '../../missions/second-wave.mission.json';
 import type { Mission } from '../format/mission.types';
 import { edge, smallMission } from '../test-support/mission-builder';
 import type { Edit } from './edit.types';
-import { applyEdit, COALESCE_MS, historyLabels, historySteps, openDocument, redo, undo } from './history';
+import { applyEdit, COALESCE_MS, historyLabels, historySteps, openDocument, redo, stepsOf, undo } from './history';
 import { nodeTemplate } from './node-templates';
 
 describe('applyEdit', () => {
@@ -166,5 +166,17 @@ describe('historySteps', () => {
       { label: 'Add Node', current: false, done: false },
     ]);
     expect(historySteps(start)).toEqual([{ label: 'Opened', current: true, done: true }]);
+  });
+});
+
+describe('stepsOf', () => {
+  it('reads labels the way historySteps reads a document, the current state after the last done step', () => {
+    expect(stepsOf('Joined the Room', ['Rename Node', 'Move Node'], ['Add Node'])).toEqual([
+      { label: 'Joined the Room', current: false, done: true },
+      { label: 'Rename Node', current: false, done: true },
+      { label: 'Move Node', current: true, done: true },
+      { label: 'Add Node', current: false, done: false },
+    ]);
+    expect(stepsOf('Joined the Room', [], ['Add Node'])[0]).toEqual({ label: 'Joined the Room', current: true, done: true });
   });
 });

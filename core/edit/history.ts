@@ -103,7 +103,19 @@ export interface HistoryStep {
  */
 export function historySteps(doc: EditorDocument): HistoryStep[] {
   const { past, future } = doc.history;
-  const at = past.length;
-  const labels = ['Opened', ...past.map((c) => c.label), ...[...future].reverse().map((c) => c.label)];
-  return labels.map((label, i) => ({ label, current: i === at, done: i <= at }));
+  return stepsOf(
+    'Opened',
+    past.map((c) => c.label),
+    [...future].reverse().map((c) => c.label),
+  );
+}
+
+/**
+ * The same list from labels: `start` names the state before every step, `done` the steps Undo would take back
+ * (oldest first), `undone` the steps Redo would replay (in that order). A live room's history has no Change
+ * objects of its own, only its undo manager's labels, and must read the same.
+ */
+export function stepsOf(start: string, done: readonly string[], undone: readonly string[]): HistoryStep[] {
+  const at = done.length;
+  return [start, ...done, ...undone].map((label, i) => ({ label, current: i === at, done: i <= at }));
 }

@@ -3,6 +3,7 @@ export { copyNodes, parseFragment, pasteEdit } from './clipboard';
 export { unitForNewRow, withCombatDefaults } from './combat-defaults';
 export { withDialogDefaults } from './dialog-defaults';
 export type { Change, Edit, EditorDocument, NodeMove, PortChanges } from './edit.types';
+export type { HistoryStep } from './history';
 export { findInMission, replaceAllMatches, replaceMatch } from './find';
 export type { FindMatch } from './find';
 export { freeShift, nodeRect, occupiedRects } from './free-space';
@@ -15,6 +16,7 @@ export {
   historySteps,
   openDocument,
   redoWithPatches,
+  stepsOf,
   undo,
   undoWithPatches,
 } from './history';

@@ -14,9 +14,21 @@ export function conflictValueText(conflict: MergeConflict, side: ConflictSide): 
   return text.length > SHOWN_CHARS ? `${text.slice(0, SHOWN_CHARS - 1)}…` : text;
 }
 
-/** What a conflict path names: the node it is in (if any) and the field inside it, e.g. `data/choices/ask/text`. */
-export function conflictPlace(conflict: MergeConflict): { nodeId?: string; field: string } {
+/**
+ * What a conflict path names: the node or sticky note it is in (if any) and the field inside it, e.g.
+ * `data/choices/ask/text`, or the whole path when it is in neither.
+ */
+export function conflictPlace(conflict: MergeConflict): { nodeId?: string; noteId?: string; field: string } {
   const steps = idPathSteps(conflict.path);
   if (steps[0] === 'nodes' && steps[1] !== undefined) return { nodeId: steps[1], field: steps.slice(2).join('/') };
+  if (steps[0] === 'notes' && steps[1] !== undefined) return { noteId: steps[1], field: steps.slice(2).join('/') };
   return { field: steps.join('/') };
+}
+
+/** How a message names a conflict's place: `'title' of node 'dock'`, `note 'idea'`, `'meta/title'`. */
+export function conflictWhere(conflict: MergeConflict): string {
+  const { nodeId, noteId, field } = conflictPlace(conflict);
+  const owner = nodeId !== undefined ? `node '${nodeId}'` : noteId !== undefined ? `note '${noteId}'` : null;
+  if (owner === null) return `'${field}'`;
+  return field === '' ? owner : `'${field}' of ${owner}`;
 }

@@ -8,7 +8,15 @@ import { serializeMission } from '../format/serialize';
 import { canonicalJson } from './merge-values';
 import { mergeMissions } from './merge-missions';
 
-const SECOND_WAVE = JSON.parse(readFileSync(new URL('../../missions/second-wave.mission.json', import.meta.url), 'utf8')) as Mission;
+/** Second Wave, with sticky notes and node tags (it has none of its own) so that edits can touch them too. */
+const SECOND_WAVE = ((): Mission => {
+  const m = JSON.parse(readFileSync(new URL('../../missions/second-wave.mission.json', import.meta.url), 'utf8')) as Mission;
+  m.notes = ['pacing', 'voice', 'fights'].map((id, i) => ({ id, text: `About the ${id}.`, position: { x: i * 300, y: -400 } }));
+  m.nodes.forEach((node, i) => {
+    if (i % 3 === 0) node.tags = ['act1', 'review'];
+  });
+  return m;
+})();
 
 type Side = 'ours' | 'theirs';
 
@@ -90,6 +98,45 @@ function opFor(base: Mission, kind: string, pick: number, pick2: number, text: s
       const variable = base.variables[pick % base.variables.length]!.id;
       return { slots: [`var/${variable}`], apply: (m) => void (m.variables.find((v) => v.id === variable)!.description = text) };
     }
+    case 'note-text':
+    case 'note-move': {
+      const note = base.notes![pick % base.notes!.length]!.id;
+      const moving = kind === 'note-move';
+      return {
+        slots: [`note:${note}/${moving ? 'position' : 'text'}`],
+        apply: (m) => {
+          const found = m.notes?.find((x) => x.id === note);
+          if (found && moving) found.position = { x: pick2 + 0.5, y: pick };
+          else if (found) found.text = text;
+        },
+      };
+    }
+    case 'add-note':
+      return {
+        slots: [`new-note/${side}/${n}`],
+        apply: (m) => void (m.notes ??= []).push({ id: `${side}-note-${n}`, text, position: { x: pick, y: pick2 } }),
+      };
+    case 'delete-note': {
+      // Claims the whole note, as a node's delete claims the node.
+      const note = base.notes![pick % base.notes!.length]!.id;
+      return { slots: [`note:${note}/*`], apply: (m) => void (m.notes = m.notes?.filter((x) => x.id !== note)) };
+    }
+    case 'add-tag':
+      return { slots: [`${id}/tag/${side}/${n}`], apply: (m) => void (nodeOf(m, id)!.tags ??= []).push(`${side}-tag-${n}`) };
+    case 'remove-tag': {
+      const tag = target.tags?.[pick2 % target.tags.length];
+      if (tag === undefined) return null;
+      return {
+        slots: [`${id}/tag/${tag}`],
+        apply: (m) => {
+          const node = nodeOf(m, id)!;
+          node.tags = node.tags?.filter((t) => t !== tag);
+        },
+      };
+    }
+    case 'language':
+      // Each side's own language tags, so both never add the same one (a set keeps it once, the lists twice).
+      return { slots: [`lang/${side}/${n}`], apply: (m) => void m.meta.languages!.push(`${side === 'ours' ? 'de' : 'ja'}-n${n}`) };
     case 'meta':
       return { slots: [`meta/${side}`], apply: (m) => void (side === 'ours' ? (m.meta.title = text) : (m.meta.summary = text)) };
     default:
@@ -97,7 +144,10 @@ function opFor(base: Mission, kind: string, pick: number, pick2: number, text: s
   }
 }
 
-const KINDS = ['title', 'move', 'line', 'choice-text', 'add-choice', 'delete', 'add-node', 'variable', 'meta'];
+const KINDS = [
+  ...['title', 'move', 'line', 'choice-text', 'add-choice', 'delete', 'add-node', 'variable', 'meta'],
+  ...['note-text', 'note-move', 'add-note', 'delete-note', 'add-tag', 'remove-tag', 'language'],
+];
 
 const rawOps = fc.array(
   fc.record({
@@ -111,10 +161,13 @@ const rawOps = fc.array(
 );
 
 const nodeOfSlot = (slot: string) => slot.split('/')[0]!;
+const isDelete = (kind: string) => kind.startsWith('delete');
+/** A move of theirs goes one further than ours, so that the two clash. */
+const nudge = (kind: string) => (kind.endsWith('move') ? 1 : 0);
 
 /**
- * Each side's edits, none touching a slot the other side touches. A delete claims its node against every edit of
- * the other side to that node or an edge of it (an added node's edge leaves from `slots`' node too).
+ * Each side's edits, none touching a slot the other side touches. A delete claims its node (or note) against
+ * every edit of the other side to that node or an edge of it (an added node's edge leaves from `slots`' node too).
  */
 function nonOverlapping(raw: fc.Arbitrary<Array<{ side: Side; kind: string; pick: number; pick2: number; text: string }>>) {
   return raw.map((list) => {
@@ -131,12 +184,12 @@ function nonOverlapping(raw: fc.Arbitrary<Array<{ side: Side; kind: string; pick
         op.slots.some((s) => taken[other].has(s)) ||
         deleted[other].has(touched) ||
         deleted[r.side].has(touched) ||
-        (r.kind === 'delete' && nodes[other].has(touched));
+        (isDelete(r.kind) && nodes[other].has(touched));
       if (clash) return;
       ops[r.side].push(op);
       op.slots.forEach((s) => taken[r.side].add(s));
       nodes[r.side].add(touched);
-      if (r.kind === 'delete') deleted[r.side].add(touched);
+      if (isDelete(r.kind)) deleted[r.side].add(touched);
     });
     return ops;
   });
@@ -164,17 +217,17 @@ describe('mergeMissions, over random edits to Second Wave', () => {
   });
 
   it('always gives a file that loads when both sides change the same fields, and taking theirs everywhere gives their edits applied last', () => {
-    const clashKinds = fc.constantFrom('title', 'move', 'choice-text', 'variable');
+    const clashKinds = fc.constantFrom('title', 'move', 'choice-text', 'variable', 'note-text', 'note-move');
     const clashes = fc.array(
       fc.record({ kind: clashKinds, pick: fc.nat(5000), pick2: fc.nat(5000), text: fc.string({ minLength: 1, maxLength: 20 }) }),
       { minLength: 1, maxLength: 5 },
     );
     fc.assert(
-      fc.property(nonOverlapping(rawOps.map((l) => l.filter((r) => r.kind !== 'delete' && r.kind !== 'line'))), clashes, (ops, raw) => {
+      fc.property(nonOverlapping(rawOps.map((l) => l.filter((r) => !isDelete(r.kind) && r.kind !== 'line'))), clashes, (ops, raw) => {
         // The same slot edited by both sides to different values, after the clean edits.
         const pairs = raw.map((r, n) => ({
           ours: opFor(SECOND_WAVE, r.kind, r.pick, r.pick2, `${r.text} (ours)`, 'ours', 100 + n),
-          theirs: opFor(SECOND_WAVE, r.kind, r.pick, r.pick2 + (r.kind === 'move' ? 1 : 0), `${r.text} (theirs)`, 'theirs', 100 + n),
+          theirs: opFor(SECOND_WAVE, r.kind, r.pick, r.pick2 + nudge(r.kind), `${r.text} (theirs)`, 'theirs', 100 + n),
         }));
         const usable = pairs.filter((p) => p.ours && p.theirs) as Array<{ ours: Op; theirs: Op }>;
         const oursOps = [...ops.ours, ...usable.map((p) => p.ours)];

@@ -10,7 +10,13 @@ import { idPathOf } from '../format/id-path';
  */
 
 /** Lists whose items are merged by their `id` (when every item has a distinct one). */
-const KEYED_LISTS = new Set(['variables', 'cast', 'locations', 'units', 'nodes', 'edges', 'choices', 'options', 'cases']);
+const KEYED_LISTS = new Set(['variables', 'cast', 'locations', 'units', 'nodes', 'edges', 'choices', 'options', 'cases', 'notes']);
+
+/**
+ * Lists of distinct strings, each string its own id: a node's and the mission's tags, its languages, authors and
+ * factions, a variable's allowed values. Both sides adding a tag keeps both; one removing one removes it.
+ */
+const STRING_SETS = new Set(['tags', 'languages', 'authors', 'factions', 'values']);
 
 /**
  * Values merged whole, never field by field: a node's position (x from one side and y from the other is a
@@ -64,12 +70,38 @@ export function mergeValue(base: Json, ours: Json, theirs: Json, steps: readonly
   if (isObject(base) && isObject(ours) && isObject(theirs) && !WHOLE_VALUES.has(key) && !typeChanged(steps, base, ours, theirs)) {
     return mergeObjects(base, ours, theirs, steps, log);
   }
-  if (Array.isArray(base) && Array.isArray(ours) && Array.isArray(theirs)) {
-    if (KEYED_LISTS.has(key) && [base, ours, theirs].every(hasDistinctIds))
-      return mergeKeyedLists(base as Obj[], ours as Obj[], theirs as Obj[], steps, log);
-    return mergeLists(base, ours, theirs, steps, log);
-  }
+  const keyed = mergeByKey(key, base, ours, theirs, steps, log);
+  if (keyed !== NOT_KEYED) return keyed;
+  if (Array.isArray(base) && Array.isArray(ours) && Array.isArray(theirs)) return mergeLists(base, ours, theirs, steps, log);
   return log.keepOurs(steps, base, ours, theirs);
+}
+
+const NOT_KEYED = Symbol('not a keyed list');
+
+/**
+ * A list merged item by item (by id, or by the string itself), or NOT_KEYED. A side without the list has none
+ * of its items (optional lists such as `notes` and `tags` are left out when empty): two people each adding the
+ * first note keep both, and the list stays left out when the merge empties it and a side had left it out.
+ */
+function mergeByKey(
+  key: string,
+  base: Json,
+  ours: Json,
+  theirs: Json,
+  steps: readonly string[],
+  log: ConflictLog,
+): Json | typeof NOT_KEYED {
+  const sides = [base, ours, theirs];
+  if (!sides.every((side) => side === undefined || Array.isArray(side))) return NOT_KEYED;
+  const [b, o, t] = sides.map((side) => (side ?? []) as Json[]) as [Json[], Json[], Json[]];
+  let merged: Json[];
+  if (KEYED_LISTS.has(key) && [b, o, t].every(hasDistinctIds)) merged = mergeKeyedLists(b as Obj[], o as Obj[], t as Obj[], steps, log);
+  else if (STRING_SETS.has(key) && [b, o, t].every(isStringSet)) {
+    const set = mergeStringSets(b as string[], o as string[], t as string[], steps);
+    if (set === null) return log.keepOurs(steps, base, ours, theirs);
+    merged = set;
+  } else return NOT_KEYED;
+  return merged.length === 0 && (ours === undefined || theirs === undefined) ? undefined : merged;
 }
 
 // A node whose type changed has data of another shape: field by field would mix the two.
@@ -97,6 +129,29 @@ function hasDistinctIds(list: readonly Json[]): boolean {
     ids.add(item.id);
   }
   return true;
+}
+
+const isStringSet = (list: readonly Json[]): boolean =>
+  list.every((item) => typeof item === 'string') && new Set(list).size === list.length;
+
+/**
+ * Lists of distinct strings, merged as sets: a string stays where one side kept it and the other did not remove
+ * it, in the merged order of `mergeOrder`. The first of a mission's `languages` is its source language, so there
+ * it is the first string both sides' changes agree on; null when they clash over it (a conflict on the list).
+ */
+function mergeStringSets(base: string[], ours: string[], theirs: string[], steps: readonly string[]): string[] | null {
+  const [inBase, inOurs, inTheirs] = [new Set(base), new Set(ours), new Set(theirs)];
+  const kept = new Map<string, Json>();
+  for (const item of new Set([...ours, ...theirs, ...base])) {
+    const [b, o, t] = [inBase.has(item), inOurs.has(item), inTheirs.has(item)];
+    if (o === t ? o : b === o ? t : o) kept.set(item, item);
+  }
+  const out = mergeOrder(base, ours, theirs, kept);
+  if (steps.length !== 2 || steps[0] !== 'meta' || steps[1] !== 'languages') return out;
+  const [b, o, t] = [base[0], ours[0], theirs[0]];
+  const source = o === t || b === t ? o : b === o ? t : undefined;
+  if (source === undefined || !kept.has(source)) return null;
+  return [source, ...out.filter((item) => item !== source)];
 }
 
 /**

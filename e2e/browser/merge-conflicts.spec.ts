@@ -7,26 +7,31 @@ import { PROJECT_ROOT, SECOND_WAVE, SECOND_WAVE_TEXT } from '../support/missions
 
 interface FileMission {
   meta: { title: string };
-  nodes: Array<{ id: string; title: string }>;
+  nodes: Array<{ id: string; title: string; position: { x: number; y: number } }>;
+  notes?: Array<{ id: string; text: string; position: { x: number; y: number } }>;
 }
 
 const NODE = 'arrive-ds9';
+const NOTE = 'pacing';
 
 /**
- * A conflicted file as the git merge driver writes it: Second Wave, retitled on both sides and one node
- * retitled on both sides, merged by the real `mission-studio merge` (exit 1: conflicts written).
+ * A conflicted file as the git merge driver writes it: Second Wave, retitled on both sides, one node retitled and
+ * one sticky note reworded on both sides, merged by the real `mission-studio merge` (exit 1: conflicts written).
  */
 function conflictedSecondWave(): string {
   const dir = mkdtempSync(join(tmpdir(), 'mission-studio-conflict-'));
-  const side = (title: string, nodeTitle: string) => {
+  // The base has a sticky note beside the node, which both sides reword.
+  const side = (title: string, nodeTitle: string, noteText: string) => {
     const m = JSON.parse(SECOND_WAVE_TEXT) as FileMission;
-    m.meta.title = title;
-    m.nodes.find((n) => n.id === NODE)!.title = nodeTitle;
+    const node = m.nodes.find((n) => n.id === NODE)!;
+    m.notes = [{ id: NOTE, text: noteText, position: { x: node.position.x, y: node.position.y - 200 } }];
+    if (title !== '') m.meta.title = title;
+    if (nodeTitle !== '') node.title = nodeTitle;
     return `${JSON.stringify(m, null, 2)}\n`;
   };
-  writeFileSync(join(dir, 'base.json'), SECOND_WAVE_TEXT);
-  writeFileSync(join(dir, 'ours.json'), side('Second Wave (writer)', 'Docking at DS9'));
-  writeFileSync(join(dir, 'theirs.json'), side('Second Wave (lead)', 'The station'));
+  writeFileSync(join(dir, 'base.json'), side('', '', 'The docks run long.'));
+  writeFileSync(join(dir, 'ours.json'), side('Second Wave (writer)', 'Docking at DS9', 'Cut the docks scene.'));
+  writeFileSync(join(dir, 'theirs.json'), side('Second Wave (lead)', 'The station', 'Keep the docks scene.'));
   const out = join(dir, 'merged.mission.json');
   const run = spawnSync(
     process.execPath,
@@ -61,6 +66,14 @@ test('a conflicted merge opens with both values in Problems, and Take mine / Tak
   const node = conflictRow(page, `'title' of node '${NODE}'`);
   await expect(node).toContainText('Mine"Docking at DS9"');
   await expect(node).toContainText('Theirs"The station"');
+
+  // A sticky note merges by id and field like a node: both reworded it, so it is a conflict of its own.
+  const note = conflictRow(page, `'text' of note '${NOTE}'`);
+  await expect(note).toContainText('Mine"Cut the docks scene."');
+  await expect(note).toContainText('Theirs"Keep the docks scene."');
+  await note.getByRole('button', { name: 'Take theirs' }).click();
+  await expect(note).toHaveCount(0);
+  await expect(page.getByRole('region', { name: 'Graph' }).getByRole('note', { name: /Keep the docks scene/ })).toHaveCount(1);
 
   await meta.getByRole('button', { name: 'Take theirs' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Second Wave (lead)' })).toBeVisible();

@@ -4,10 +4,11 @@ import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { expect, test, type Browser, type BrowserContext, type Page } from '@playwright/test';
+import { expect, test, type Browser, type BrowserContext, type Locator, type Page } from '@playwright/test';
 import { nodeById, openApp } from './canvas';
 import { withoutSavePicker } from './files';
-import { PROJECT_ROOT, SECOND_WAVE_TEXT } from './missions';
+import { PROJECT_ROOT, SECOND_WAVE, SECOND_WAVE_TEXT } from './missions';
+import { cuttableLink, type CuttableLink } from './room-wire';
 
 const BIN = join(PROJECT_ROOT, 'cli', 'bin', 'mission-studio.js');
 
@@ -36,10 +37,38 @@ export const collabStatus = (page: Page) => page.getByRole('status', { name: 'Co
 /** The Inspector's Title field of the selected node. */
 export const inspectorTitle = (page: Page) => page.getByRole('region', { name: 'Inspector' }).getByLabel('Title', { exact: true });
 
+/** Opens File > Collaborate… through the command palette. */
+export async function openCollaborate(page: Page): Promise<Locator> {
+  await page.keyboard.press('Control+Shift+P');
+  await page.getByRole('dialog', { name: 'Command Palette' }).getByRole('textbox', { name: 'Command' }).fill('Collaborate');
+  await page.getByRole('option', { name: /Collaborate…/ }).click();
+  return page.getByRole('dialog', { name: 'Collaborate' });
+}
+
+/** Opens Edit > History through the command palette: its list of steps. */
+export async function openHistory(page: Page): Promise<Locator> {
+  await page.keyboard.press('Control+Shift+P');
+  await page.getByRole('dialog', { name: 'Command Palette' }).getByRole('textbox', { name: 'Command' }).fill('History');
+  await page.getByRole('option', { name: /History…/ }).click();
+  return page.getByRole('dialog', { name: 'History' }).getByRole('list', { name: 'History steps' });
+}
+
 /** Selects a node on the canvas and replaces its title in the Inspector. */
 export async function retitle(page: Page, id: string, title: string): Promise<void> {
   await nodeById(page, id).click();
   await inspectorTitle(page).fill(title);
+}
+
+/** How a person joins, beyond the room, token and name. */
+export interface JoinOptions {
+  /** The status bar's text to wait for once connected ('Connected' unless told). */
+  expected?: string;
+  /** The server URL to give (a cuttable link's), instead of the server's own. */
+  url?: string;
+  /** Start from a new mission rather than Second Wave, so what the page shows after joining is the room's. */
+  newMission?: boolean;
+  /** Called with the person's context before the app opens in it (to route its WebSockets, room-wire.ts). */
+  beforeOpen?(context: BrowserContext): Promise<void>;
 }
 
 /** The server of a spec, and joining its rooms. */
@@ -48,9 +77,12 @@ export interface CollabBed {
   token(room: string, readOnly?: boolean): string;
   /**
    * Opens the app in a context of its own (closed after the test, leaving the room), joins `room` through
-   * File > Collaborate… (the command palette) and waits until the status bar reads `expected`.
+   * File > Collaborate… (the command palette) and waits until the status bar reads `expected` (a string), or
+   * what the options say.
    */
-  join(browser: Browser, room: string, token: string, name: string, expected?: string): Promise<Page>;
+  join(browser: Browser, room: string, token: string, name: string, expected?: string | JoinOptions): Promise<Page>;
+  /** A link to the server that the test can cut (room-wire.ts), closed after the test. */
+  link(): Promise<CuttableLink>;
   /** Kills the server at once (SIGKILL: no goodbye to clients, no last store of the rooms). */
   kill(): Promise<void>;
   /** Starts the server again on the same port and --data. */
@@ -88,6 +120,7 @@ async function stopServer(child: ChildProcess | null, signal: NodeJS.Signals): P
 export function useCollabServer(): CollabBed {
   const data = mkdtempSync(join(tmpdir(), 'mission-studio-e2e-rooms-'));
   const contexts: BrowserContext[] = [];
+  const links: CuttableLink[] = [];
   let server: ChildProcess | null = null;
   let port = 0;
 
@@ -96,6 +129,7 @@ export function useCollabServer(): CollabBed {
   });
   test.afterEach(async () => {
     await Promise.all(contexts.splice(0).map((context) => context.close()));
+    await Promise.all(links.splice(0).map((link) => link.close()));
   });
   test.afterAll(async () => {
     await stopServer(server, 'SIGTERM');
@@ -107,25 +141,33 @@ export function useCollabServer(): CollabBed {
       execFileSync(process.execPath, [BIN, 'token', room, '--data', data, ...(readOnly ? ['--read-only'] : [])], {
         encoding: 'utf8',
       }).trim(),
-    async join(browser, room, roomToken, name, expected = 'Connected') {
+    async join(browser, room, roomToken, name, how = {}) {
+      const options = typeof how === 'string' ? { expected: how } : how;
       const context = await browser.newContext({ viewport: { width: 1600, height: 1000 } });
       contexts.push(context);
+      await options.beforeOpen?.(context);
       const page = await context.newPage();
       // Save is then a download, so a test can read the whole mission a page holds (support/files.ts).
       await withoutSavePicker(page);
       await openApp(page);
-      await page.keyboard.press('Control+Shift+P');
-      await page.getByRole('dialog', { name: 'Command Palette' }).getByRole('textbox', { name: 'Command' }).fill('Collaborate');
-      await page.getByRole('option', { name: /Collaborate…/ }).click();
-      const dialog = page.getByRole('dialog', { name: 'Collaborate' });
-      await dialog.getByLabel('Server URL').fill(`ws://127.0.0.1:${port}`);
+      if (options.newMission) {
+        await page.getByRole('button', { name: 'New', exact: true }).click();
+        await expect(page.getByRole('heading', { level: 1, name: SECOND_WAVE.title })).toHaveCount(0);
+      }
+      const dialog = await openCollaborate(page);
+      await dialog.getByLabel('Server URL').fill(options.url ?? `ws://127.0.0.1:${port}`);
       await dialog.getByLabel('Room').fill(room);
       await dialog.getByLabel('Token').fill(roomToken);
       await dialog.getByLabel('Your name').fill(name);
       await dialog.getByRole('button', { name: 'Connect' }).click();
-      await expect(collabStatus(page)).toHaveText(expected);
+      await expect(collabStatus(page)).toHaveText(options.expected ?? 'Connected');
       await dialog.getByRole('button', { name: 'Close' }).click();
       return page;
+    },
+    async link() {
+      const link = await cuttableLink(port);
+      links.push(link);
+      return link;
     },
     kill: () => stopServer(server, 'SIGKILL'),
     async restart() {

@@ -3,7 +3,10 @@ import { createStore } from 'zustand/vanilla';
 import type { Peer } from '@mission-studio/core/collab';
 import type { ConnectionState } from './connection-status';
 
-/** What the Collaborate dialog asks for (kept for the window's life so reconnecting needs no retyping). */
+/**
+ * What the Collaborate dialog asks for (kept for the window's life so reconnecting needs no retyping; all but the
+ * token also between launches, remembered-settings.ts).
+ */
 export interface CollabSettings {
   url: string;
   room: string;
@@ -30,10 +33,10 @@ export interface CollabActions {
 
 export type CollabStore = ReturnType<typeof createCollabStore>;
 
-/** Creates the window's collaboration state, not connected. */
-export function createCollabStore() {
+/** Creates the window's collaboration state, not connected; `remembered` fills the dialog's fields it names. */
+export function createCollabStore(remembered: Partial<Omit<CollabSettings, 'token'>> = {}) {
   return createStore<CollabState & CollabActions>()((set) => ({
-    settings: { url: 'ws://localhost:1234', room: '', token: '', name: '' },
+    settings: { url: 'ws://localhost:1234', room: '', token: '', name: '', ...remembered },
     connection: null,
     reason: null,
     peers: [],

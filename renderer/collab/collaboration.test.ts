@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { serializeMission } from '@mission-studio/core/format';
 import { smallMission } from '@mission-studio/core/test-support';
 import { allDiagnostics } from '../state/check-store';
-import { canEdit, isDirty, undoLabels } from '../state/editor-store';
+import { historySteps } from '@mission-studio/core/edit';
+import { canEdit, historyList, isDirty, undoLabels } from '../state/editor-store';
 import { settle, testServices } from '../test-support/test-services';
 import { createMemoryRoom } from './testing/memory-room';
 
@@ -69,6 +70,44 @@ describe('collaborating in a room', () => {
     expect(undoLabels(kira.store.getState())).toEqual({ undo: null, redo: 'Redo Edit Node' });
     kira.store.getState().redo();
     await until('the redo', () => title(odo, 'win') === 'Kira’s ending');
+  });
+
+  it('lists my own steps in the room as Edit > History, and stepping through it undoes only mine', async () => {
+    const room = createMemoryRoom();
+    const kira = await join(room, 'Kira');
+    const odo = await join(room, 'Odo');
+    const at = (window: Window) => window.store.getState().doc?.mission.nodes.find((n) => n.id === 'talk')?.position;
+    const start = at(kira);
+    kira.store.getState().edit({ kind: 'move-nodes', moves: [{ id: 'talk', position: { x: 900, y: 40 } }] });
+    retitle(kira, 'win', 'Kira’s ending');
+    await until('Odo to see both', () => title(odo, 'win') === 'Kira’s ending' && at(odo)?.x === 900);
+    retitle(odo, 'lose', 'Odo’s ending');
+    await until('Kira to see it', () => title(kira, 'lose') === 'Odo’s ending');
+    const labels = () => historyList(kira.store.getState()).map((s) => `${s.label}${s.current ? ' (now)' : ''}`);
+    // The local history holds Odo's edit too, but Undo would never take it back: the list shows what Undo does.
+    expect(historySteps(kira.store.getState().doc!).map((s) => s.label)).toContain('Edit by Others');
+    expect(labels()).toEqual(['Joined the Room', 'Move Node', 'Edit Node (now)']);
+
+    kira.store.getState().goToStep(0);
+    expect(labels()).toEqual(['Joined the Room (now)', 'Move Node', 'Edit Node']);
+    expect(undoLabels(kira.store.getState())).toEqual({ undo: null, redo: 'Redo Move Node' });
+    await until(
+      'both to see Kira’s steps gone',
+      () => title(odo, 'win') === 'win' && at(odo)?.x === start?.x && title(kira, 'win') === 'win',
+    );
+    expect(title(kira, 'lose')).toBe('Odo’s ending');
+    expect(title(odo, 'lose')).toBe('Odo’s ending');
+
+    kira.store.getState().goToStep(1);
+    expect(labels()).toEqual(['Joined the Room', 'Move Node (now)', 'Edit Node']);
+    await until('Odo to see the move again', () => at(odo)?.x === 900);
+    expect(title(odo, 'win')).toBe('win');
+    kira.store.getState().goToStep(2);
+    await until('Odo to see the title again', () => title(odo, 'win') === 'Kira’s ending');
+
+    // Out of the room, the list is the document's own history again.
+    kira.collab.disconnect();
+    expect(historyList(kira.store.getState())).toEqual(historySteps(kira.store.getState().doc!));
   });
 
   it('sends text typed in the source view to the room, and a read-only person cannot type there', async () => {

@@ -11,6 +11,7 @@ import type { UiStore } from '../state/ui-store';
 import { createCollabStore, type CollabSettings, type CollabStore } from './collab-store';
 import { connectionState, type ConnectionFacts } from './connection-status';
 import { connectRoom, roomUrlProblem, type ConnectRoom } from './room-connection';
+import { pageStorage, recallSettings, rememberSettings, type SettingsStorage } from './remembered-settings';
 import { createSharedMission } from './shared-mission';
 
 /** The window's collaboration: its state for views, and connect / disconnect. */
@@ -28,11 +29,19 @@ export interface CollaborationDeps {
   notify(message: string): void;
   /** The network; tests pass one that syncs documents in memory. */
   connect?: ConnectRoom;
+  /** Where the dialog's settings (never the token) are remembered between launches; the page's localStorage by default. */
+  storage?: SettingsStorage | null;
 }
 
 /** Creates the window's collaboration, not connected. */
-export function createCollaboration({ store, ui, notify, connect = connectRoom }: CollaborationDeps): Collaboration {
-  const state = createCollabStore();
+export function createCollaboration({
+  store,
+  ui,
+  notify,
+  connect = connectRoom,
+  storage = pageStorage(),
+}: CollaborationDeps): Collaboration {
+  const state = createCollabStore(recallSettings(storage));
   let stop: (() => void) | null = null;
 
   const disconnect = () => {
@@ -50,18 +59,19 @@ export function createCollaboration({ store, ui, notify, connect = connectRoom }
       if (badUrl) return badUrl;
       if (settings.room.trim() === '') return 'Name the room (the server’s token is for one room).';
       disconnect();
+      rememberSettings(storage, settings);
 
       const doc = new Y.Doc();
       const facts: ConnectionFacts = { socket: 'connecting', everSynced: false, readOnly: false, refused: false };
-      let labels: Pick<SharedEditing, 'undo' | 'redo'> = { undo: null, redo: null };
+      let steps: Pick<SharedEditing, 'done' | 'undone'> = { done: [], undone: [] };
       const refresh = () => {
         state.getState().update({ connection: connectionState(facts) });
-        store.getState().setShared({ readOnly: facts.readOnly || facts.refused, ...labels });
+        store.getState().setShared({ readOnly: facts.readOnly || facts.refused, ...steps });
       };
       const shared = createSharedMission(doc, {
         changed: (next, label) => store.getState().receiveShared(next, label),
         history: (next) => {
-          labels = next;
+          steps = next;
           refresh();
         },
         failed: notify,

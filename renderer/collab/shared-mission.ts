@@ -18,8 +18,8 @@ import type { Mission } from '@mission-studio/core/format';
 export interface SharedMissionEvents {
   /** The room's mission changed by something other than my edits: `label` names it for the local history. */
   changed(mission: Mission, label: string): void;
-  /** My undo steps in the room changed. */
-  history(labels: { undo: string | null; redo: string | null }): void;
+  /** My undo steps in the room changed: `done` Undo would take back (oldest first), `undone` Redo would replay, in order. */
+  history(steps: { done: string[]; undone: string[] }): void;
   /** Something could not be read or written; the app says so and goes on. */
   failed(message: string): void;
 }
@@ -41,11 +41,14 @@ const REMOTE_LABEL = 'Edit by Others';
 /** The local history's name for taking the room's mission on joining it. */
 const JOIN_LABEL = 'Join Room';
 
-const stepLabel = (stack: Y.UndoManager['undoStack']): string | null => {
-  const item = stack[stack.length - 1];
-  if (!item) return null;
+type StackItem = Y.UndoManager['undoStack'][number];
+const labelOfStep = (item: StackItem): string => {
   const label = item.meta.get('label');
   return typeof label === 'string' ? label : 'Edit';
+};
+const stepLabel = (stack: StackItem[]): string | null => {
+  const item = stack[stack.length - 1];
+  return item ? labelOfStep(item) : null;
 };
 
 /** Binds `doc` (kept in step with the room by a provider, or by hand in tests) to the app. */
@@ -69,11 +72,9 @@ export function createSharedMission(doc: Y.Doc, events: SharedMissionEvents, now
     const moving = undoManager.currStackItem;
     stackItem.meta.set('label', moving ? moving.meta.get('label') : pendingLabel);
   });
-  const tellHistory = () => events.history({ undo: label('Undo', undoManager.undoStack), redo: label('Redo', undoManager.redoStack) });
-  const label = (verb: string, stack: Y.UndoManager['undoStack']) => {
-    const name = stepLabel(stack);
-    return name === null ? null : `${verb} ${name}`;
-  };
+  // Both stacks end with the next step to take: the redo stack reversed is the order Redo replays it in.
+  const tellHistory = () =>
+    events.history({ done: undoManager.undoStack.map(labelOfStep), undone: undoManager.redoStack.map(labelOfStep).reverse() });
   undoManager.on('stack-item-added', tellHistory);
   undoManager.on('stack-item-popped', tellHistory);
   undoManager.on('stack-cleared', tellHistory);

@@ -8,11 +8,13 @@ import { createStore } from 'zustand/vanilla';
 import {
   applyEditWithPatches,
   historyLabels,
+  historySteps,
   openDocument as openEditorDocument,
   redoWithPatches,
+  stepsOf,
   undoWithPatches,
 } from '@mission-studio/core/edit';
-import type { Change, Edit, EditorDocument } from '@mission-studio/core/edit';
+import type { Change, Edit, EditorDocument, HistoryStep } from '@mission-studio/core/edit';
 import { loadMission, type LoadResult } from '@mission-studio/core/format';
 import type { TextStyle } from '@mission-studio/core/format';
 import { FORMAT_ID, type Mission } from '@mission-studio/core/format';
@@ -69,9 +71,10 @@ export interface EditorState {
 export interface SharedEditing {
   /** A read-only connection: the room's edits arrive, mine are not allowed. */
   readOnly: boolean;
-  /** "Undo Rename Node", or null when I have nothing to undo in the room. */
-  undo: string | null;
-  redo: string | null;
+  /** My steps in the room that Undo would take back, oldest first ("Rename Node"); never anyone else's. */
+  done: string[];
+  /** My steps Redo would bring back, in the order it would. */
+  undone: string[];
 }
 
 /** Where the store sends edits, Undo and Redo while the mission is shared (renderer/collab's session). */
@@ -105,6 +108,8 @@ export interface EditorActions {
   discardDraft(): void;
   undo(): void;
   redo(): void;
+  /** Edit > History: undoes or redoes to step `index` of `historyList`, one Undo or Redo at a time. */
+  goToStep(index: number): void;
   markSaved(file: FileRef): void;
   /** Starts (a link) or ends (null) sharing: while shared, edits also go to the room and Undo is the room's. */
   share(link: SharedLink | null, shared?: SharedEditing): void;
@@ -150,8 +155,23 @@ export function canEdit(state: EditorState): boolean {
 
 /** What Undo and Redo would do now: the room's steps while shared, else the document's own history. */
 export function undoLabels(state: EditorState): { undo: string | null; redo: string | null } {
-  if (state.shared) return { undo: state.shared.undo, redo: state.shared.redo };
+  if (state.shared) {
+    const { done, undone } = state.shared;
+    return { undo: done.length > 0 ? `Undo ${done[done.length - 1]}` : null, redo: undone.length > 0 ? `Redo ${undone[0]}` : null };
+  }
   return state.doc ? historyLabels(state.doc) : { undo: null, redo: null };
+}
+
+/** The name of the state before my first step in a room (Edit > History's first row while shared). */
+const ROOM_START = 'Joined the Room';
+
+/**
+ * Edit > History's steps: while shared, my own steps in the room, which are what Undo and Redo take (the local
+ * history also holds others' edits, which my Undo never touches); else the document's own history.
+ */
+export function historyList(state: EditorState): HistoryStep[] {
+  if (state.shared) return stepsOf(ROOM_START, state.shared.done, state.shared.undone);
+  return state.doc ? historySteps(state.doc) : [];
 }
 
 /** Creates a document store that sends every change of its mission to `deps.send`. */
@@ -297,13 +317,20 @@ export function createEditorStore(deps: EditorStoreDeps) {
         });
       },
 
+      goToStep(index) {
+        const at = historyList(get()).findIndex((s) => s.current);
+        if (at < 0) return;
+        for (let i = at; i > index; i--) get().undo();
+        for (let i = at; i < index; i++) get().redo();
+      },
+
       markSaved(file) {
         set({ file, savedAt: lastChange(get().doc), upgrade: null });
       },
 
       share(next, shared) {
         link = next;
-        set({ shared: next ? (shared ?? { readOnly: false, undo: null, redo: null }) : null });
+        set({ shared: next ? (shared ?? { readOnly: false, done: [], undone: [] }) : null });
       },
 
       setShared(shared) {
