@@ -37,8 +37,8 @@ import { useInlineEditor } from './inline-editor';
 import { useCollapsedActs } from './act-collapse';
 import { actsHiding, collapseActs, CollapsedActsContext } from './collapsed-acts';
 
-// Large missions hand React Flow only the nodes near the view (view-culling.ts) and it draws only those in view:
-// panning then touches a screenful, not thousands.
+// Large missions hand React Flow only the nodes near the view (view-culling.ts), and it draws all it is handed:
+// a pan inside the window then mounts, measures and filters nothing, and a mission of any size costs a screenful.
 const CULL_ABOVE = 300;
 const SNAP_GRID: [number, number] = [GRID, GRID];
 // Shift-click adds to the selection as well as Ctrl/Cmd-click; Shift-drag on the pane draws a selection box.
@@ -247,7 +247,6 @@ export function GraphCanvas() {
               {...menu.handlers}
               nodesDraggable={editable}
               nodesConnectable={editable}
-              onlyRenderVisibleElements={large}
               deleteKeyCode={null}
               multiSelectionKeyCode={MULTI_SELECT_KEYS}
               snapToGrid
