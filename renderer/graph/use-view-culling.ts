@@ -1,5 +1,5 @@
 import { useStoreApi, type Edge, type Node, type ReactFlowState } from '@xyflow/react';
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { cullElements, cullWindow, needsNewWindow, viewRect, type Culled, type Rect } from './view-culling';
 
 const NOTHING = { nodes: [], edges: [] };
@@ -15,14 +15,19 @@ const keepNode = (node: Node): boolean => node.selected === true || node.draggin
 export function useViewCulling<N extends Node, E extends Edge>(nodes: N[], edges: E[], enabled: boolean): Culled<N, E> {
   const flowStore = useStoreApi<N, E>();
   const [window, setWindow] = useState<Rect | null>(null);
+  const current = useRef<Rect | null>(null);
   useEffect(() => {
     if (!enabled) return;
-    // Runs on every store change (each pan frame): a few comparisons, and a new window only when the view left it.
+    // Runs on every store change (each pan frame): a few comparisons, and a render only when the view left the
+    // window (a state update per frame, even an unchanged one, could re-run the whole canvas component).
     const follow = (s: ReactFlowState<N, E>) => {
       if (s.width <= 0 || s.height <= 0) return;
       const view = viewRect(s.transform, s.width, s.height);
-      setWindow((w) => (needsNewWindow(w, view) ? cullWindow(view) : w));
+      if (!needsNewWindow(current.current, view)) return;
+      current.current = cullWindow(view);
+      setWindow(current.current);
     };
+    current.current = null;
     follow(flowStore.getState());
     return flowStore.subscribe(follow);
   }, [flowStore, enabled]);

@@ -133,6 +133,13 @@ describe('cullElements', () => {
     expect(ids(culled.nodes)).toEqual(['in', 'picked']);
   });
 
+  it('hands a selected edge far from the view, with its ends, so a click on the canvas can deselect it', () => {
+    const nodes = [at('in', 0, 0), at('a', 8000, 8000), at('b', 9000, 8000)];
+    const culled = cullElements(nodes, [{ ...edge('a', 'b'), selected: true }], WINDOW, never);
+    expect(ids(culled.nodes)).toEqual(['in', 'a', 'b']);
+    expect(ids(culled.edges)).toEqual(['a-b']);
+  });
+
   it('leaves out the nodes hidden in a collapsed act even inside the window', () => {
     const nodes = [at('box', 0, 0), at('inside', 10, 10, { hidden: true })];
     expect(ids(cullElements(nodes, [], WINDOW, never).nodes)).toEqual(['box']);

@@ -135,7 +135,8 @@ export interface Culled<N extends Node, E extends Edge> {
 /**
  * The nodes and edges to hand React Flow for a window: every drawn node that overlaps it, every node `keep`
  * asks for (selected or dragged ones, so a drag or a nudge moves the whole selection), both ends of every edge
- * that touches one of those or passes through the window (so the edge is drawn), and the frames around every
+ * that touches one of those, passes through the window (so the edge is drawn) or is selected (so a click on the
+ * empty canvas deselects it, as React Flow deselects only what it holds), and the frames around every
  * handed node (React Flow draws a child only with its parent). Edges go when both their ends go.
  */
 export function cullElements<N extends Node, E extends Edge>(
@@ -157,6 +158,7 @@ export function cullElements<N extends Node, E extends Edge>(
     const to = rects.get(edge.target);
     if (!from || !to) continue;
     const crosses =
+      edge.selected === true ||
       near.has(edge.source) ||
       near.has(edge.target) ||
       segmentCrosses({ x: from.x + from.width, y: from.y + from.height / 2 }, { x: to.x, y: to.y + to.height / 2 }, window);
