@@ -3,16 +3,7 @@ import type { Edge, Node } from '@xyflow/react';
 import { generateMission } from '@mission-studio/core/test-support';
 import { syncFlowEdges, syncFlowNodes } from './flow-model';
 import { FLOW_NODE_WIDTH } from './node-geometry';
-import {
-  absoluteRects,
-  boundsOf,
-  cullElements,
-  cullWindow,
-  needsNewWindow,
-  segmentCrosses,
-  viewRect,
-  type Rect,
-} from './view-culling';
+import { absoluteRects, boundsOf, cullElements, cullWindow, needsNewWindow, segmentCrosses, viewRect, type Rect } from './view-culling';
 
 const at = (id: string, x: number, y: number, extra: Partial<Node> = {}): Node => ({
   id,
