@@ -15,7 +15,7 @@ export interface Rect {
 }
 
 /** How far the window reaches past the view on each side, as a share of the view's width and height. */
-export const CULL_MARGIN = 0.5;
+const CULL_MARGIN = 0.5;
 /** Zoomed in this many times past the window's view (in area), the window is recomputed to hand fewer nodes. */
 const SHRINK_AFTER = 16;
 
