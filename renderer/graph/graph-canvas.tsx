@@ -24,10 +24,11 @@ import { NODE_TYPES } from './mission-node';
 import { detailLevel, DetailLevelContext, labelScale } from './level-of-detail';
 import { isNodeType, Palette, PALETTE_DRAG_TYPE } from './palette';
 import { GRID, newEdgeId, placeNewNode } from './placement';
-import { FIT_OPTIONS } from './use-auto-fit';
 import { useFlowEdges, useFlowNodes } from './use-flow-elements';
 import { useAutoFit } from './use-auto-fit';
-import { useGraphApi } from './use-graph-api';
+import { useGraphApi, type MissionGeometry } from './use-graph-api';
+import { useViewCulling } from './use-view-culling';
+import { absoluteRects, boundsOf } from './view-culling';
 import { MissionMinimap } from './mission-minimap';
 import { ActTitles } from './act-titles';
 import { OutlinePanel } from './outline-panel';
@@ -36,8 +37,9 @@ import { useInlineEditor } from './inline-editor';
 import { useCollapsedActs } from './act-collapse';
 import { actsHiding, collapseActs, CollapsedActsContext } from './collapsed-acts';
 
-// Large missions draw only the nodes in view: zoomed in to edit, panning then touches a screenful, not thousands.
-const VISIBLE_ONLY_ABOVE = 300;
+// Large missions hand React Flow only the nodes near the view (view-culling.ts), and it draws all it is handed:
+// a pan inside the window then mounts, measures and filters nothing, and a mission of any size costs a screenful.
+const CULL_ABOVE = 300;
 const SNAP_GRID: [number, number] = [GRID, GRID];
 // Shift-click adds to the selection as well as Ctrl/Cmd-click; Shift-drag on the pane draws a selection box.
 const MULTI_SELECT_KEYS: KeyCode = ['Shift', 'Meta', 'Control'];
@@ -103,11 +105,22 @@ export function GraphCanvas() {
   const acts = useCollapsedActs(file?.name ?? null);
   const shown = useMemo(() => collapseActs(nodes, edges, acts.collapsed), [nodes, edges, acts.collapsed]);
   const actsContext = useMemo(() => ({ ...acts, summaries: shown.summaries }), [acts, shown.summaries]);
+  const large = nodes.length > CULL_ABOVE;
+  const handed = useViewCulling(shown.nodes, shown.edges, large);
   // Read when a reveal arrives (Outline, Problems, Find, usages): the node's collapsed acts open first.
-  const latest = useRef({ nodes, collapsed: acts.collapsed });
+  const latest = useRef({ nodes, shown: shown.nodes, collapsed: acts.collapsed });
   useLayoutEffect(() => {
-    latest.current = { nodes, collapsed: acts.collapsed };
-  }, [nodes, acts.collapsed]);
+    latest.current = { nodes, shown: shown.nodes, collapsed: acts.collapsed };
+  }, [nodes, shown.nodes, acts.collapsed]);
+  // Fit and reveal go by the mission's own layout: React Flow holds only the nodes near the view.
+  const geometry: MissionGeometry = useMemo(
+    () => ({
+      drawnBounds: () => boundsOf(latest.current.shown),
+      nodeRect: (nodeId) => absoluteRects(latest.current.nodes).get(nodeId),
+    }),
+    [],
+  );
+  const drawnBounds = geometry.drawnBounds;
   const expandActs = acts.expand;
   const expandActsAround = useCallback(
     (nodeId: string) => {
@@ -118,8 +131,8 @@ export function GraphCanvas() {
     [expandActs],
   );
 
-  const { canvas, onMoveStart, setKeepFitted } = useAutoFit(file);
-  useGraphApi(setHighlight, setKeepFitted, expandActsAround);
+  const { canvas, onMoveStart, setKeepFitted } = useAutoFit(file, drawnBounds);
+  useGraphApi(setHighlight, setKeepFitted, expandActsAround, geometry);
   const stopFitting = useCallback(() => setKeepFitted(false), [setKeepFitted]);
 
   // A new node at a point (inside the group there, if any); `from`: connected from that port, in the same step.
@@ -218,8 +231,8 @@ export function GraphCanvas() {
         <DetailLevelContext value={level}>
           <CollapsedActsContext value={actsContext}>
             <ReactFlow<MissionFlowNode>
-              nodes={shown.nodes}
-              edges={shown.edges}
+              nodes={handed.nodes}
+              edges={handed.edges}
               nodeTypes={NODE_TYPES}
               onNodesChange={onNodesChange}
               onEdgesChange={onEdgesChange}
@@ -234,15 +247,12 @@ export function GraphCanvas() {
               {...menu.handlers}
               nodesDraggable={editable}
               nodesConnectable={editable}
-              onlyRenderVisibleElements={nodes.length > VISIBLE_ONLY_ABOVE}
               deleteKeyCode={null}
               multiSelectionKeyCode={MULTI_SELECT_KEYS}
               snapToGrid
               snapGrid={SNAP_GRID}
               minZoom={0.02}
               maxZoom={2.5}
-              fitView
-              fitViewOptions={FIT_OPTIONS}
               colorMode="dark"
             >
               <Background variant={BackgroundVariant.Dots} gap={GRID} size={1.2} />

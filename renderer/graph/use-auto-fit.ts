@@ -1,35 +1,61 @@
-import { useReactFlow } from '@xyflow/react';
+import { getViewportForBounds, useReactFlow, useStoreApi, type ReactFlowInstance, type ReactFlowState } from '@xyflow/react';
 import { useCallback, useEffect, useRef } from 'react';
 import type { FileRef } from '../state/editor-store';
+import type { Rect } from './view-culling';
 
 /** How the whole mission is fitted: a little margin around it. */
 export const FIT_OPTIONS = { padding: 0.08 };
 
+/** How a rectangle is fitted: its padding, an animation, and a closest zoom below the canvas's own. */
+export interface FitOptions {
+  padding: number;
+  duration?: number;
+  maxZoom?: number;
+}
+
 /**
- * Shows a newly opened file whole (React Flow waits until its nodes are measured), and keeps it fitted while
- * the panels around the canvas settle or are resized, until the user pans, zooms or reveals a node. Fit View
- * turns it back on.
+ * Moves the view to show `rect` (flow coordinates) whole. The canvas hands React Flow only the nodes near the
+ * view, so fitting goes by the mission's own bounds, never by React Flow's `fitView` over the nodes it holds.
+ * False when there is nothing to fit or the canvas has no size yet.
  */
-export function useAutoFit(file: FileRef | null) {
+export function fitRect(
+  flow: Pick<ReactFlowInstance, 'setViewport'>,
+  state: Pick<ReactFlowState, 'width' | 'height' | 'minZoom' | 'maxZoom'>,
+  rect: Rect | null,
+  { padding, duration, maxZoom }: FitOptions,
+): boolean {
+  if (!rect || state.width <= 0 || state.height <= 0) return false;
+  const viewport = getViewportForBounds(rect, state.width, state.height, state.minZoom, maxZoom ?? state.maxZoom, padding);
+  void flow.setViewport(viewport, duration === undefined ? undefined : { duration });
+  return true;
+}
+
+/**
+ * Shows a newly opened file whole, and keeps it fitted while the panels around the canvas settle or are
+ * resized, until the user pans, zooms or reveals a node. Fit View turns it back on. `bounds` gives the drawn
+ * mission's bounds when asked.
+ */
+export function useAutoFit(file: FileRef | null, bounds: () => Rect | null) {
   const flow = useReactFlow();
+  const flowStore = useStoreApi();
   const canvas = useRef<HTMLDivElement>(null);
   const keepFitted = useRef(true);
 
   useEffect(() => {
     if (!file) return;
     keepFitted.current = true;
-    void flow.fitView(FIT_OPTIONS);
-  }, [file, flow]);
+    fitRect(flow, flowStore.getState(), bounds(), FIT_OPTIONS);
+  }, [file, flow, flowStore, bounds]);
 
   useEffect(() => {
     const element = canvas.current;
     if (!element) return;
     const observer = new ResizeObserver(() => {
-      if (keepFitted.current) void flow.fitView(FIT_OPTIONS);
+      if (keepFitted.current) fitRect(flow, flowStore.getState(), bounds(), FIT_OPTIONS);
     });
     observer.observe(element);
     return () => observer.disconnect();
-  }, [flow]);
+  }, [flow, flowStore, bounds]);
 
   // Only moves the user makes carry an event; fits and zooms from code do not.
   const onMoveStart = useCallback((event: MouseEvent | TouchEvent | null) => {

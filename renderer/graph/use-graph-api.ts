@@ -4,6 +4,8 @@ import { useServices } from '../app-context';
 import type { Command, GraphApi, ViewRegistry } from '../commands/command.types';
 import type { MissionFlowNode } from './flow-model';
 import { readPlacementArea } from './placement-area';
+import { FIT_OPTIONS, fitRect } from './use-auto-fit';
+import type { Rect } from './view-culling';
 
 /** How long a revealed node stays highlighted, in ms (a UI cue only; nothing waits for it). */
 const HIGHLIGHT_MS = 1600;
@@ -38,6 +40,15 @@ function occupyGraphSlot(views: ViewRegistry, api: GraphApi): () => void {
 }
 
 /**
+ * Where the mission's nodes are, from the laid-out positions the canvas knows (React Flow holds only the
+ * nodes near the view): the bounds of what is drawn, and any node's rectangle, hidden or not.
+ */
+export interface MissionGeometry {
+  drawnBounds(): Rect | null;
+  nodeRect(nodeId: string): Rect | undefined;
+}
+
+/**
  * While the canvas is mounted: fills `ctx.views.graph`, registers the graph's commands, and answers the
  * reveal events (Problems panel clicks, Find) by centring the node with a brief highlight. `expandActsAround`
  * opens the collapsed acts that hide a node (true when it opened any) before the node is shown.
@@ -46,6 +57,7 @@ export function useGraphApi(
   setHighlight: (nodeId: string | null) => void,
   setKeepFitted: (keep: boolean) => void,
   expandActsAround: (nodeId: string) => boolean,
+  geometry: MissionGeometry,
 ): void {
   const flow = useReactFlow<MissionFlowNode>();
   const flowStore = useStoreApi<MissionFlowNode>();
@@ -56,7 +68,7 @@ export function useGraphApi(
     const api: CanvasApi = {
       fitView() {
         setKeepFitted(true);
-        void flow.fitView({ padding: 0.08, duration: 200 });
+        fitRect(flow, flowStore.getState(), geometry.drawnBounds(), { ...FIT_OPTIONS, duration: 200 });
       },
       zoomIn() {
         setKeepFitted(false);
@@ -67,26 +79,20 @@ export function useGraphApi(
         void flow.zoomOut({ duration: 150 });
       },
       revealNode(nodeId) {
-        if (!flow.getInternalNode(nodeId)) return;
+        const rect = geometry.nodeRect(nodeId);
+        if (!rect) return;
         setKeepFitted(false);
-        // A node in a collapsed act is hidden until the act opens; fitView waits for that render, and still
-        // counts the node should it be hidden when it measures.
-        const expanded = expandActsAround(nodeId);
+        // A node in a collapsed act is hidden until the act opens; its place is known from the mission already.
+        expandActsAround(nodeId);
         // Fit the node, but no closer than 100%: a small node then sits in the middle at a readable size.
-        void flow.fitView({
-          nodes: [{ id: nodeId }],
-          maxZoom: Math.max(1, flow.getZoom()),
-          padding: 0.2,
-          duration: 300,
-          includeHiddenNodes: expanded,
-        });
+        fitRect(flow, flowStore.getState(), rect, { padding: 0.2, duration: 300, maxZoom: Math.max(1, flow.getZoom()) });
         setHighlight(nodeId);
         clearTimeout(timer.current);
         timer.current = setTimeout(() => setHighlight(null), HIGHLIGHT_MS);
       },
       measuredSize(nodeId) {
-        const measured = flow.getInternalNode(nodeId)?.measured;
-        return measured?.width && measured.height ? { width: measured.width, height: measured.height } : undefined;
+        const rect = geometry.nodeRect(nodeId);
+        return rect?.width && rect.height ? { width: rect.width, height: rect.height } : undefined;
       },
       viewCenter() {
         const { width, height, transform } = flowStore.getState();
@@ -107,5 +113,5 @@ export function useGraphApi(
       unsubscribe();
       clearTimeout(timer.current);
     };
-  }, [flow, flowStore, ctx, commands, events, setHighlight, setKeepFitted, expandActsAround]);
+  }, [flow, flowStore, ctx, commands, events, setHighlight, setKeepFitted, expandActsAround, geometry]);
 }
