@@ -12,7 +12,7 @@ import {
   type KeyCode,
   type OnConnectEnd,
 } from '@xyflow/react';
-import { useCallback, useLayoutEffect, useMemo, useRef, useState, type DragEvent, type RefObject } from 'react';
+import { useCallback, useDeferredValue, useLayoutEffect, useMemo, useRef, useState, type DragEvent, type RefObject } from 'react';
 import type { NodeType, Position } from '@mission-studio/core/format';
 import { useChecks, useEditor, useServices, useUi } from '../app-context';
 import { canEdit } from '../state/editor-store';
@@ -72,9 +72,13 @@ const pointerOf = (event: MouseEvent | TouchEvent): { x: number; y: number } | n
 export function GraphCanvas() {
   const { store, ui, ctx } = useServices();
   const flow = useReactFlow<MissionFlowNode>();
-  const mission = useEditor((s) => s.doc?.mission ?? null);
-  const diagnostics = useChecks((s) => s.diagnostics);
-  const playFindings = useChecks((s) => s.playFindings);
+  // Deferred: after an edit or a pipeline answer React first commits what is cheap (Problems, the inspector, the
+  // status bar), then redraws the canvas, its minimap and act titles in a render it may interrupt. On a 1,000-node
+  // mission syncing React Flow's nodes and edges is most of an edit's UI-thread time, and it used to hold Problems
+  // back; the canvas already shows a dragged node where it was dropped (React Flow's own state).
+  const mission = useDeferredValue(useEditor((s) => s.doc?.mission ?? null));
+  const diagnostics = useDeferredValue(useChecks((s) => s.diagnostics));
+  const playFindings = useDeferredValue(useChecks((s) => s.playFindings));
   const selection = useUi((s) => s.selection);
   const file = useEditor((s) => s.file);
   const editable = useEditor(canEdit);
