@@ -12,7 +12,7 @@ import {
   type KeyCode,
   type OnConnectEnd,
 } from '@xyflow/react';
-import { useCallback, useDeferredValue, useLayoutEffect, useMemo, useRef, useState, type DragEvent, type RefObject } from 'react';
+import { useCallback, useLayoutEffect, useMemo, useRef, useState, type DragEvent, type RefObject } from 'react';
 import type { NodeType, Position } from '@mission-studio/core/format';
 import { useChecks, useEditor, useServices, useUi } from '../app-context';
 import { canEdit } from '../state/editor-store';
@@ -27,6 +27,7 @@ import { GRID, newEdgeId, placeNewNode } from './placement';
 import { FIT_OPTIONS } from './use-auto-fit';
 import { useFlowEdges, useFlowNodes } from './use-flow-elements';
 import { useAutoFit } from './use-auto-fit';
+import { useValueNextTask } from './use-value-next-task';
 import { useGraphApi } from './use-graph-api';
 import { MissionMinimap } from './mission-minimap';
 import { ActTitles } from './act-titles';
@@ -72,13 +73,13 @@ const pointerOf = (event: MouseEvent | TouchEvent): { x: number; y: number } | n
 export function GraphCanvas() {
   const { store, ui, ctx } = useServices();
   const flow = useReactFlow<MissionFlowNode>();
-  // Deferred: after an edit or a pipeline answer React first commits what is cheap (Problems, the inspector, the
-  // status bar), then redraws the canvas, its minimap and act titles in a render it may interrupt. On a 1,000-node
-  // mission syncing React Flow's nodes and edges is most of an edit's UI-thread time, and it used to hold Problems
-  // back; the canvas already shows a dragged node where it was dropped (React Flow's own state).
-  const mission = useDeferredValue(useEditor((s) => s.doc?.mission ?? null));
-  const diagnostics = useDeferredValue(useChecks((s) => s.diagnostics));
-  const playFindings = useDeferredValue(useChecks((s) => s.playFindings));
+  // A task later: after an edit or a pipeline answer, what is cheap (Problems, the inspector, the status bar)
+  // commits and paints first; then the canvas, its minimap and act titles redraw. On a 1,000-node mission syncing
+  // React Flow's nodes and edges is most of an edit's UI-thread time, and it used to hold Problems back. The canvas
+  // already shows a dragged node where it was dropped (React Flow's own state).
+  const mission = useValueNextTask(useEditor((s) => s.doc?.mission ?? null));
+  const diagnostics = useValueNextTask(useChecks((s) => s.diagnostics));
+  const playFindings = useValueNextTask(useChecks((s) => s.playFindings));
   const selection = useUi((s) => s.selection);
   const file = useEditor((s) => s.file);
   const editable = useEditor(canEdit);
