@@ -45,4 +45,25 @@ describe('diffText', () => {
       }),
     );
   });
+
+  it('finds the one change in long texts, wherever it lies against the chunks compared at once', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: 20_000 }),
+        fc.integer({ min: 0, max: 20_000 }),
+        fc.string({ maxLength: 3 }),
+        fc.string({ minLength: 1, maxLength: 3 }),
+        (before, after, removed, inserted) => {
+          const prefix = 'ab'.repeat(before).slice(0, before);
+          const suffix = 'cd'.repeat(after).slice(0, after);
+          const old = prefix + removed + suffix;
+          const next = prefix + inserted + suffix;
+          const change = diffText(old, next);
+          expect(change === null ? old : applyTextChange(old, change)).toBe(next);
+          if (change) expect(change.deleteLength + change.insert.length).toBeLessThanOrEqual(removed.length + inserted.length);
+        },
+      ),
+      { numRuns: 200 },
+    );
+  });
 });

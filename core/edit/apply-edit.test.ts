@@ -125,6 +125,23 @@ describe('applyEditToDraft move-nodes', () => {
     expect(redo(undo(doc)).mission).toEqual(doc.mission);
   });
 
+  it('moves a node added earlier in the same batch, and keeps every node it did not move', () => {
+    const start = openDocument(smallMission());
+    const added = { ...nodeOf(start.mission, 'win')!, id: 'ops' } as MissionNode;
+    const doc = applyEdit(start, {
+      kind: 'batch',
+      label: 'Add Ops',
+      edits: [
+        { kind: 'add-nodes', nodes: [added] },
+        { kind: 'move-nodes', moves: [{ id: 'ops', position: { x: 11, y: 12 } }] },
+      ],
+    });
+    expect(nodeOf(doc.mission, 'ops')?.position).toEqual({ x: 11, y: 12 });
+    const moved = applyEdit(doc, { kind: 'move-nodes', moves: [{ id: 'talk', position: { x: 1, y: 2 } }] });
+    const changed = moved.mission.nodes.filter((n, i) => n !== doc.mission.nodes[i]).map((n) => n.id);
+    expect(changed).toEqual(['talk']);
+  });
+
   it('leaves a node where it was when it is moved into itself or a group inside it', () => {
     const start = openDocument(nestedMission());
     const into = (parentId: string) =>

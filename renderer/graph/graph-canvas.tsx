@@ -27,6 +27,7 @@ import { GRID, newEdgeId, placeNewNode } from './placement';
 import { useFlowEdges, useFlowNodes } from './use-flow-elements';
 import { useAutoFit } from './use-auto-fit';
 import { useGraphApi, type MissionGeometry } from './use-graph-api';
+import { useValueNextTask } from './use-value-next-task';
 import { useViewCulling } from './use-view-culling';
 import { absoluteRects, boundsOf } from './view-culling';
 import { MissionMinimap } from './mission-minimap';
@@ -74,9 +75,13 @@ const pointerOf = (event: MouseEvent | TouchEvent): { x: number; y: number } | n
 export function GraphCanvas() {
   const { store, ui, ctx } = useServices();
   const flow = useReactFlow<MissionFlowNode>();
-  const mission = useEditor((s) => s.doc?.mission ?? null);
-  const diagnostics = useChecks((s) => s.diagnostics);
-  const playFindings = useChecks((s) => s.playFindings);
+  // A task later: after an edit or a pipeline answer, what is cheap (Problems, the inspector, the status bar)
+  // commits and paints first; then the canvas, its minimap and act titles redraw. On a 1,000-node mission syncing
+  // React Flow's nodes and edges is most of an edit's UI-thread time, and it used to hold Problems back. The canvas
+  // already shows a dragged node where it was dropped (React Flow's own state).
+  const mission = useValueNextTask(useEditor((s) => s.doc?.mission ?? null));
+  const diagnostics = useValueNextTask(useChecks((s) => s.diagnostics));
+  const playFindings = useValueNextTask(useChecks((s) => s.playFindings));
   const selection = useUi((s) => s.selection);
   const file = useEditor((s) => s.file);
   const editable = useEditor(canEdit);

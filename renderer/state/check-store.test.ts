@@ -32,4 +32,22 @@ describe('the check store', () => {
     expect(services.checks.getState().playCheck).toEqual({ status: 'idle' });
     services.dispose();
   });
+
+  it('keeps the same diagnostics list through an edit that leaves the problems as they were', async () => {
+    const services = testServices();
+    services.store.getState().openText({ name: 'small.mission.json' }, serializeMission(smallMission()));
+    await settle();
+    services.store.getState().edit({ kind: 'update-node', id: 'win', title: 'Quark Talks' });
+    await settle();
+    const before = services.checks.getState();
+    services.store.getState().edit({ kind: 'move-nodes', moves: [{ id: 'talk', position: { x: 300, y: 40 } }] });
+    await settle();
+    const after = services.checks.getState();
+    expect(after.revision).toBeGreaterThan(before.revision);
+    expect(after.diagnostics).toBe(before.diagnostics);
+    services.store.getState().edit({ kind: 'delete', nodeIds: [], edgeIds: ['check.ok'] });
+    await settle();
+    expect(services.checks.getState().diagnostics).not.toBe(before.diagnostics);
+    services.dispose();
+  });
 });

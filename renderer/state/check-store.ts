@@ -8,6 +8,7 @@ import type { TextChange } from '@mission-studio/core/document';
 import type { Diagnostic } from '@mission-studio/core/validate';
 import type { PipelineResponse } from '../pipeline/pipeline.types';
 import type { PlayCheck } from '../play-check/play-check.types';
+import { keepSameDiagnostics } from './same-diagnostics';
 
 export interface CheckState {
   /** The document revision that `text` and `diagnostics` describe. */
@@ -94,14 +95,19 @@ export function createCheckStore() {
             response.kind === 'checked'
               ? { change: response.change, changeFrom: response.changeFrom }
               : { change: null, changeFrom: response.revision };
-          set({ revision: response.revision, text: response.text, ...change, diagnostics: response.diagnostics, failure: null });
+          const diagnostics = keepSameDiagnostics(state.diagnostics, response.diagnostics);
+          set({ revision: response.revision, text: response.text, ...change, diagnostics, failure: null });
           return;
         }
         case 'draft':
           return; // the document store keeps the draft and its problems
         case 'play':
           if (response.revision < state.playRevision) return;
-          set({ playCheck: response.check, playRevision: response.revision, playFindings: response.findings });
+          set({
+            playCheck: response.check,
+            playRevision: response.revision,
+            playFindings: keepSameDiagnostics(state.playFindings, response.findings),
+          });
           return;
         case 'failed':
           set({ failure: response.message });
