@@ -27,12 +27,10 @@ export function FirstLaunchHint() {
   };
   return (
     <span role="note" aria-label="How to start" className="first-launch-hint">
-      New here? Press Play to try this mission, or take the{' '}
-      {/* Not "Open Tutorial": the toolbar's Open must stay the only button whose name holds "Open". */}
+      New here? Press Play, or take the {/* Not "Open Tutorial": the toolbar's Open must stay the only button whose name holds "Open". */}
       <button type="button" className="link-button" onClick={() => commands.run('help.tutorial')}>
         tutorial
       </button>{' '}
-      (Help menu).{' '}
       <button type="button" className="link-button" aria-label="Dismiss the hint" onClick={dismiss}>
         Got it
       </button>

@@ -79,7 +79,8 @@ export function GraphCanvas() {
   // commits and paints first; then the canvas, its minimap and act titles redraw. On a 1,000-node mission syncing
   // React Flow's nodes and edges is most of an edit's UI-thread time, and it used to hold Problems back. The canvas
   // already shows a dragged node where it was dropped (React Flow's own state).
-  const mission = useValueNextTask(useEditor((s) => s.doc?.mission ?? null));
+  const current = useEditor((s) => s.doc?.mission ?? null);
+  const mission = useValueNextTask(current);
   const diagnostics = useValueNextTask(useChecks((s) => s.diagnostics));
   const playFindings = useValueNextTask(useChecks((s) => s.playFindings));
   const selection = useUi((s) => s.selection);
@@ -136,7 +137,7 @@ export function GraphCanvas() {
     [expandActs],
   );
 
-  const { canvas, onMoveStart, setKeepFitted } = useAutoFit(file, drawnBounds);
+  const { canvas, onMoveStart, setKeepFitted } = useAutoFit(file, drawnBounds, mission, current);
   useGraphApi(setHighlight, setKeepFitted, expandActsAround, geometry);
   const stopFitting = useCallback(() => setKeepFitted(false), [setKeepFitted]);
 

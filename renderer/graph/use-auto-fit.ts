@@ -33,29 +33,38 @@ export function fitRect(
 /**
  * Shows a newly opened file whole, and keeps it fitted while the panels around the canvas settle or are
  * resized, until the user pans, zooms or reveals a node. Fit View turns it back on. `bounds` gives the drawn
- * mission's bounds when asked.
+ * mission's bounds when asked; `drawn` is the mission the canvas draws and `current` the document's: the canvas
+ * draws a task after the document changes (use-value-next-task.ts), so a new file is fitted once its mission is
+ * the one drawn, not while the previous file's still is.
  */
-export function useAutoFit(file: FileRef | null, bounds: () => Rect | null) {
+export function useAutoFit(file: FileRef | null, bounds: () => Rect | null, drawn: unknown, current: unknown) {
   const flow = useReactFlow();
   const flowStore = useStoreApi();
   const canvas = useRef<HTMLDivElement>(null);
   const keepFitted = useRef(true);
+  /** A file opened and not fitted yet: its mission is not drawn yet, or the canvas had no size. */
+  const unfitted = useRef(false);
+  const fit = useCallback(() => fitRect(flow, flowStore.getState(), bounds(), FIT_OPTIONS), [flow, flowStore, bounds]);
 
   useEffect(() => {
     if (!file) return;
     keepFitted.current = true;
-    fitRect(flow, flowStore.getState(), bounds(), FIT_OPTIONS);
-  }, [file, flow, flowStore, bounds]);
+    unfitted.current = true;
+  }, [file]);
+
+  useEffect(() => {
+    if (unfitted.current && drawn === current && fit()) unfitted.current = false;
+  }, [file, drawn, current, fit]);
 
   useEffect(() => {
     const element = canvas.current;
     if (!element) return;
     const observer = new ResizeObserver(() => {
-      if (keepFitted.current) fitRect(flow, flowStore.getState(), bounds(), FIT_OPTIONS);
+      if (keepFitted.current && fit()) unfitted.current = false;
     });
     observer.observe(element);
     return () => observer.disconnect();
-  }, [flow, flowStore, bounds]);
+  }, [fit]);
 
   // Only moves the user makes carry an event; fits and zooms from code do not.
   const onMoveStart = useCallback((event: MouseEvent | TouchEvent | null) => {
