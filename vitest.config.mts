@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
 import { EVERY_TEST, MOCKING_TESTS } from './scripts/vitest-projects.mjs';
 
@@ -8,6 +9,9 @@ export default defineConfig({
   test: {
     environment: 'node',
     testTimeout: 30_000,
+    // Vitest's default is one worker fewer than the cores: one worker on a 2-core machine, with the main process
+    // mostly waiting. Two workers there ran the suite in 65 s instead of 112 s (277 files, a quiet machine).
+    maxWorkers: Math.max(2, availableParallelism() - 1),
     // Generated code the tests import (the HTML player's bundle) is made fresh before the run.
     globalSetup: ['./scripts/vitest-setup.mjs'],
     projects: [
