@@ -3,16 +3,12 @@
 // with the mission; handing it a window around the view makes both scale with what is on screen. The window
 // is wider than the view (hysteresis), so a pan recomputes it only when the view leaves it, not every frame.
 // Fitting, revealing and placing use the mission's own bounds (`absoluteRects`), never React Flow's lookup.
+import type { Rect } from '@mission-studio/core/edit';
 import type { Edge, Node } from '@xyflow/react';
 import { FLOW_NODE_WIDTH, flowNodeHeight } from './node-geometry';
 
-/** A rectangle in flow coordinates. */
-export interface Rect {
-  x: number;
-  y: number;
-  width: number;
-  height: number;
-}
+/** A rectangle in flow coordinates: core's, which placement uses too. */
+export type { Rect };
 
 /** How far the window reaches past the view on each side, as a share of the view's width and height. */
 const CULL_MARGIN = 0.5;
