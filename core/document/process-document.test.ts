@@ -18,6 +18,8 @@ const EDITS: Edit[] = [
   { kind: 'set-variables', items: [{ id: 'credits', type: 'number', initial: 50 }] },
   { kind: 'update-node', id: 'win', title: 'Quark Talks At Last' },
   { kind: 'connect', edge: { id: 'talk.ask', source: 'talk', sourceHandle: 'ask', target: 'lose' } },
+  // A drag changes no finding, only where the findings are in the text: the processor moves them, never re-checks.
+  { kind: 'move-nodes', moves: [{ id: 'win', position: { x: -123456.75, y: 9 } }] },
 ];
 
 describe('DocumentProcessor', () => {

@@ -8,8 +8,9 @@ import { applyPatches, enablePatches, type Patch } from 'immer';
 import { loadMission, type LoadResult } from '../format/load';
 import { locateDiagnostics } from '../format/locate-diagnostics';
 import type { Mission } from '../format/mission.types';
-import { serializeMission } from '../format/serialize';
+import { serializeMission, type OrderMemo } from '../format/serialize';
 import type { Diagnostic } from '../validate/diagnostic.types';
+import { sameChecks } from '../validate/same-checks';
 import { validateMission } from '../validate/validate-mission';
 import { jsonPatches } from './json-patches';
 import { diffText, type TextChange } from './text-diff';
@@ -31,8 +32,12 @@ export type DocumentResult =
  */
 export class DocumentProcessor {
   private mission: Mission | null = null;
+  /** What validateMission found in `mission` (before placing in the text), when it is known. */
+  private found: Diagnostic[] | null = null;
   private text = '';
   private textRevision = 0;
+  /** The mission's items in file order, kept between edits: the copy is only ever replaced by patches. */
+  private memo: OrderMemo = new WeakMap();
 
   /** The mission and text the copy holds now. */
   current(): { mission: Mission | null; text: string } {
@@ -43,6 +48,7 @@ export class DocumentProcessor {
   open(revision: number, text: string): LoadResult {
     const loaded = loadMission(text);
     this.mission = loaded.mission;
+    this.found = null;
     this.text = text;
     this.textRevision = revision;
     return loaded;
@@ -56,16 +62,20 @@ export class DocumentProcessor {
   patch(revision: number, patches: readonly Patch[], check: boolean): DocumentResult | null;
   patch(revision: number, patches: readonly Patch[], check = true): DocumentResult | null {
     if (this.mission === null) throw new Error('no mission to patch: the document did not load');
-    this.mission = applyPatches(this.mission, patches as Patch[]);
+    const before = this.mission;
+    this.mission = applyPatches(before, patches as Patch[]);
+    if (this.found !== null && !sameChecks(before, this.mission)) this.found = null;
     if (!check) return null;
-    const text = serializeMission(this.mission);
+    // A drag or a resize changes no finding: only where they are in the text moves.
+    this.found ??= validateMission(this.mission);
+    const text = serializeMission(this.mission, this.memo);
     const result: DocumentResult = {
       kind: 'checked',
       revision,
       text,
       change: diffText(this.text, text),
       changeFrom: this.textRevision,
-      diagnostics: locateDiagnostics(text, validateMission(this.mission)),
+      diagnostics: locateDiagnostics(text, this.found),
     };
     this.text = text;
     this.textRevision = revision;
@@ -80,6 +90,7 @@ export class DocumentProcessor {
     const patches: Patch[] =
       this.mission === null ? [{ op: 'replace', path: [], value: loaded.mission }] : jsonPatches(this.mission, loaded.mission);
     this.mission = this.mission === null ? loaded.mission : applyPatches(this.mission, patches);
+    this.found = null;
     this.text = text;
     this.textRevision = revision;
     return { kind: 'parsed', revision, text, patches, diagnostics: loaded.diagnostics };

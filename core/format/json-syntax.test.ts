@@ -40,6 +40,16 @@ describe('locatePointers', () => {
     expect(text[spans.get('/nodes')!.offset]).toBe('[');
   });
 
+  it('steps over containers that hold nothing asked for, brackets and escaped quotes in their strings included', () => {
+    const tricky = '{"skip": {"s": "a \\" ] } [ {", "n": [[{}], {"t": "}"}]}, "keep": [0, {"v": "here"}]}';
+    const spans = locatePointers(tricky, ['/keep/1/v']);
+    expect(tricky.substr(spans.get('/keep/1/v')!.offset, 6)).toBe('"here"');
+    // Every value asked for is found as when the text is walked whole.
+    const whole = locatePointers(tricky, ['/skip/s', '/skip/n/1/t', '/keep/1/v']);
+    expect(tricky.substr(whole.get('/skip/n/1/t')!.offset, 3)).toBe('"}"');
+    expect(whole.get('/keep/1/v')).toEqual(spans.get('/keep/1/v'));
+  });
+
   it('falls back to the nearest ancestor for a pointer that is not in the text', () => {
     const spans = locatePointers(text, ['/nodes/0', '/nodes/0/missing', '']);
     expect(spanForPointer(spans, '/nodes/0/missing')).toEqual(spans.get('/nodes/0'));

@@ -1,7 +1,9 @@
+import { produce } from 'immer';
 import { describe, expect, it } from 'vitest';
 import schema from './mission.schema.json';
 import { smallMission } from '../test-support/mission-builder';
-import { KEY_ORDER, orderMissionKeys, serializeMission } from './serialize';
+import type { Mission } from './mission.types';
+import { KEY_ORDER, orderMissionKeys, serializeMission, type OrderMemo } from './serialize';
 
 const defs = schema.definitions as Record<string, { properties?: Record<string, unknown> }>;
 const keysOf = (def: string): string[] => Object.keys(defs[def]?.properties ?? {});
@@ -11,6 +13,23 @@ describe('serializeMission', () => {
     const text = serializeMission(smallMission());
     expect(text.startsWith('{\n  "format": "mission-studio/2",\n  "meta": {')).toBe(true);
     expect(text.endsWith('}\n')).toBe(true);
+  });
+
+  it('writes each version of a mission edited with Immer the same with a memo of ordered items as without', () => {
+    const memo: OrderMemo = new WeakMap();
+    let mission = smallMission();
+    const edits: Array<(draft: Mission) => void> = [
+      (d) => void (d.nodes[1]!.position = { y: 9, x: 300 }),
+      (d) => void (d.nodes[2]!.title = 'Quark, "at last"'),
+      (d) => void d.nodes.splice(0, 1),
+      (d) => void d.edges.reverse(),
+      (d) => void (d.notes = [{ text: 'Ask art for a portrait', id: 'note-1', position: { x: 0, y: 0 } }]),
+      (d) => void (d.notes![0]!.text = 'Done'),
+    ];
+    for (const edit of edits) {
+      mission = produce(mission, edit);
+      expect(serializeMission(mission, memo)).toBe(serializeMission(mission));
+    }
   });
 
   it('puts keys in file order whatever order they came in', () => {

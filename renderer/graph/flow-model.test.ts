@@ -216,6 +216,13 @@ describe('syncFlowEdges', () => {
     expect(after.find((e) => e.id === 'talk.ask')?.selected).toBe(true);
   });
 
+  it('keeps every edge object, and the array, when a node is moved', () => {
+    const mission = smallMission();
+    const before = syncFlowEdges([], { mission, selected: NONE });
+    const moved = applyEdit(openDocument(mission), { kind: 'move-nodes', moves: [{ id: 'talk', position: { x: 640, y: 80 } }] }).mission;
+    expect(syncFlowEdges(before, { mission: moved, selected: NONE })).toBe(before);
+  });
+
   it('relabels an edge when its choice text changes', () => {
     const mission = smallMission();
     const before = syncFlowEdges([], { mission, selected: NONE });

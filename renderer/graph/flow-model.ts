@@ -38,7 +38,6 @@ export type MissionFlowNode = Node<MissionNodeData, 'mission' | 'missionGroup'>;
 /** What an edge remembers, so an unchanged edge keeps its React Flow object. */
 export interface MissionEdgeData extends Record<string, unknown> {
   edge: MissionEdge;
-  source: MissionNode;
 }
 
 /** A React Flow edge for a mission edge. */
@@ -260,18 +259,22 @@ const NO_LABELS: ReadonlyMap<string, string> = new Map();
 // One marker object for all edges: React Flow makes one <marker> per distinct marker.
 const ARROW = { type: 'arrowclosed', width: 16, height: 16 } as const;
 
-function buildEdge(edge: MissionEdge, source: MissionNode, selected: boolean, label: string | undefined): MissionFlowEdge {
+/** The class that colours a fight's outcome edges (won, lost, ...); other edges have none. */
+const edgeClass = (edge: MissionEdge, source: MissionNode): string | undefined =>
+  source.type === 'combat' ? `edge-${edge.sourceHandle}` : undefined;
+
+function buildEdge(edge: MissionEdge, className: string | undefined, selected: boolean, label: string | undefined): MissionFlowEdge {
   const flowEdge: MissionFlowEdge = {
     id: edge.id,
     source: edge.source,
     sourceHandle: edge.sourceHandle,
     target: edge.target,
-    data: { edge, source },
+    data: { edge },
     selected,
     markerEnd: ARROW as MissionFlowEdge['markerEnd'],
   };
   if (label !== undefined) flowEdge.label = label;
-  if (source.type === 'combat') flowEdge.className = `edge-${edge.sourceHandle}`;
+  if (className !== undefined) flowEdge.className = className;
   return flowEdge;
 }
 
@@ -291,10 +294,13 @@ export function syncFlowEdges(previous: readonly MissionFlowEdge[], inputs: Flow
     const selected = inputs.selected.has(edge.id);
     const prev = prevById.get(edge.id);
     const label = labels.get(edge.id);
+    const className = edgeClass(edge, source);
+    // Only what the edge is drawn from counts: a moved or edited source node leaves its edges' objects alone
+    // (React Flow then rebuilds none of its edge lookups on a drag).
     const flowEdge =
-      prev && prev.data?.edge === edge && prev.data.source === source && prev.label === label && (prev.selected ?? false) === selected
+      prev && prev.data?.edge === edge && prev.className === className && prev.label === label && (prev.selected ?? false) === selected
         ? prev
-        : buildEdge(edge, source, selected, label);
+        : buildEdge(edge, className, selected, label);
     if (flowEdge !== previous[next.length]) same = false;
     next.push(flowEdge);
   }

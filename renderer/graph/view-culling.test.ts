@@ -3,7 +3,17 @@ import type { Edge, Node } from '@xyflow/react';
 import { generateMission } from '@mission-studio/core/test-support';
 import { syncFlowEdges, syncFlowNodes } from './flow-model';
 import { FLOW_NODE_WIDTH } from './node-geometry';
-import { absoluteRects, boundsOf, cullElements, cullWindow, needsNewWindow, segmentCrosses, viewRect, type Rect } from './view-culling';
+import {
+  absoluteRects,
+  boundsOf,
+  cullElements,
+  cullWindow,
+  needsNewWindow,
+  sameItems,
+  segmentCrosses,
+  viewRect,
+  type Rect,
+} from './view-culling';
 
 const at = (id: string, x: number, y: number, extra: Partial<Node> = {}): Node => ({
   id,
@@ -154,5 +164,15 @@ describe('cullElements', () => {
     };
     const touching = edges.filter((e) => inWindow(e.source) || inWindow(e.target));
     expect(ids(culled.edges)).toEqual(expect.arrayContaining(ids(touching)));
+  });
+});
+
+describe('sameItems', () => {
+  it('tells a new array of the very same items from one with a changed, missing or moved item', () => {
+    const [a, b, c] = [{ id: 'a' }, { id: 'b' }, { id: 'c' }];
+    expect(sameItems([a, b, c], [a, b, c])).toBe(true);
+    expect(sameItems([a, b, c], [a, { id: 'b' }, c])).toBe(false);
+    expect(sameItems([a, b, c], [a, b])).toBe(false);
+    expect(sameItems([a, b, c], [a, c, b])).toBe(false);
   });
 });

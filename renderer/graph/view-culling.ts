@@ -174,3 +174,8 @@ export function cullElements<N extends Node, E extends Edge>(
     edges: edges.filter((e) => handed.has(e.source) && handed.has(e.target)),
   };
 }
+
+/** Whether two arrays hold the very same items in the same order. */
+export function sameItems<T>(a: readonly T[], b: readonly T[]): boolean {
+  return a.length === b.length && a.every((item, i) => item === b[i]);
+}
