@@ -26,7 +26,7 @@ export { ID_PATTERN, MAX_ID_LENGTH, VARIABLE_ID_PATTERN, variableNameProblem } f
 export { freshNodeId, nodeTemplate } from './node-templates';
 export { inlineText, inlineTextEdit } from './inline-text';
 export type { InlineField } from './inline-text';
-export { addNoteEdit, NOTE_WIDTH } from './notes';
+export { addNoteEdit, NOTE_MAX_WIDTH, NOTE_MIN_WIDTH, NOTE_WIDTH, noteWidth } from './notes';
 export { renameNode, renameVariable } from './rename';
 export type { UnparsedExpression } from './rewrite-expressions';
 export { findUsages } from './usages';

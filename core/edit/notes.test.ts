@@ -4,7 +4,8 @@ import { serializeMission } from '../format/serialize';
 import { validateMission } from '../validate/validate-mission';
 import { smallMission } from '../test-support/mission-builder';
 import { applyEdit, historyLabels, openDocument, undo } from './history';
-import { addNoteEdit, freshNoteId } from './notes';
+import schema from '../format/mission.schema.json';
+import { addNoteEdit, freshNoteId, NOTE_MAX_WIDTH, NOTE_MIN_WIDTH } from './notes';
 
 describe('sticky notes', () => {
   it('adds a note as one undo step, and undo leaves no empty notes key behind', () => {
@@ -38,6 +39,23 @@ describe('sticky notes', () => {
     doc = applyEdit(doc, { kind: 'delete-notes', ids: ['note-1'] });
     expect(doc.mission).toEqual(smallMission());
     expect(historyLabels(doc).undo).toBe('Undo Delete Note');
+  });
+
+  it("keeps a resized note's width inside the schema's bounds, so the file still loads", () => {
+    const bounds = schema.definitions.note.properties.width;
+    expect([NOTE_MIN_WIDTH, NOTE_MAX_WIDTH]).toEqual([bounds.minimum, bounds.maximum]);
+    let doc = applyEdit(openDocument(smallMission()), addNoteEdit(smallMission(), { x: 0, y: 0 }).edit);
+    const widths: Array<[number, number]> = [
+      [40, NOTE_MIN_WIDTH],
+      [99_999, NOTE_MAX_WIDTH],
+      [333.4, 333],
+      [Number.NaN, 200],
+    ];
+    for (const [asked, kept] of widths) {
+      doc = applyEdit(doc, { kind: 'update-note', id: 'note-1', width: asked });
+      expect(doc.mission.notes?.[0]?.width).toBe(kept);
+      expect(loadMission(serializeMission(doc.mission)).mission).not.toBeNull();
+    }
   });
 
   it('changes nothing when an update names a note that is gone', () => {

@@ -5,6 +5,16 @@ import type { Edit } from './edit.types';
 /** A note's width when it has none of its own, in canvas pixels (the schema says the same). */
 export const NOTE_WIDTH = 200;
 
+/** The narrowest and the widest a note may be, in canvas pixels (the schema's bounds for `width`). */
+export const NOTE_MIN_WIDTH = 120;
+export const NOTE_MAX_WIDTH = 1200;
+
+/** A width a note may have: rounded, and inside the schema's bounds (a note that cannot be saved helps no one). */
+export function noteWidth(width: number): number {
+  if (!Number.isFinite(width)) return NOTE_WIDTH;
+  return Math.min(NOTE_MAX_WIDTH, Math.max(NOTE_MIN_WIDTH, Math.round(width)));
+}
+
 /** The edits that change sticky notes (`notes` in the file), each one undo step. */
 export type NoteEdit = Extract<Edit, { kind: 'add-note' | 'update-note' | 'delete-notes' }>;
 
@@ -33,7 +43,7 @@ export function applyNoteEdit(draft: Draft<Mission>, edit: NoteEdit): void {
       if (!note) return;
       if (edit.text !== undefined) note.text = edit.text;
       if (edit.position !== undefined) note.position = { x: edit.position.x, y: edit.position.y };
-      if (edit.width !== undefined) note.width = edit.width;
+      if (edit.width !== undefined) note.width = noteWidth(edit.width);
       if (edit.colour !== undefined) note.colour = edit.colour;
       return;
     }

@@ -65,6 +65,37 @@ test.describe('sticky notes', () => {
     await expect(edited).toBeVisible();
   });
 
+  test('a note is made wider by dragging its right edge and narrower from the keyboard, each one undo step', async ({ page }) => {
+    await palette(page).getByRole('button', { name: 'Add note' }).click();
+    await graph(page).getByRole('textbox', { name: 'Note text' }).fill('The conference drags: give Vel a second line to cut to.');
+    await page.keyboard.press('Control+Enter');
+    const note = graph(page).getByRole('note', { name: /^Note: The conference drags/ });
+    const grip = note.getByRole('separator', { name: 'Note width' });
+    await expect(grip).toHaveAttribute('aria-valuenow', '200');
+    const before = await box(note);
+
+    const edge = await box(grip);
+    await page.mouse.move(edge.x + edge.width / 2, edge.y + edge.height / 2);
+    await page.mouse.down();
+    await page.mouse.move(edge.x + 60, edge.y + edge.height / 2, { steps: 4 });
+    await page.mouse.move(edge.x + 120, edge.y + edge.height / 2, { steps: 4 });
+    await page.mouse.up();
+    // Written once, on release, snapped to the 20 px grid (the canvas draws the edit a task later).
+    await expect(grip).not.toHaveAttribute('aria-valuenow', '200');
+    const wider = Number(await grip.getAttribute('aria-valuenow'));
+    expect(wider % 20).toBe(0);
+    expect(wider).toBeGreaterThan(200);
+    expect((await box(note)).width).toBeGreaterThan(before.width + 40);
+
+    await grip.focus();
+    await page.keyboard.press('ArrowLeft');
+    await expect(grip).toHaveAttribute('aria-valuenow', String(wider - 20));
+    await undo(page).click();
+    await expect(grip).toHaveAttribute('aria-valuenow', String(wider));
+    await undo(page).click();
+    await expect(grip).toHaveAttribute('aria-valuenow', '200');
+  });
+
   test('the canvas menu adds a note where it was opened', async ({ page }) => {
     const pane = await box(graph(page).locator('.react-flow__pane'));
     const at = { x: pane.x + pane.width * 0.3, y: pane.y + pane.height * 0.2 };

@@ -3,6 +3,7 @@ import { memo, useRef, useState, type KeyboardEvent, type PointerEvent } from 'r
 import { NOTE_WIDTH } from '@mission-studio/core/edit';
 import { NOTE_COLOURS, type MissionNote, type NoteColour } from '@mission-studio/core/format';
 import type { Edit } from '@mission-studio/core/edit';
+import { NoteWidthGrip } from './note-width-grip';
 import { GRID } from './placement';
 
 /** Pointer travel (screen px) below which a press on a note's bar is a click, not a move. */
@@ -35,6 +36,7 @@ interface StickyNoteProps {
 export const StickyNote = memo(function StickyNote({ note, editable, editing, setEditing, edit }: StickyNoteProps) {
   const flowStore = useStoreApi();
   const [offset, setOffset] = useState<{ x: number; y: number } | null>(null);
+  const [resizing, setResizing] = useState<number | null>(null);
   const press = useRef<{ x: number; y: number; zoom: number; moved: boolean } | null>(null);
   const cancelled = useRef(false);
 
@@ -83,15 +85,16 @@ export const StickyNote = memo(function StickyNote({ note, editable, editing, se
   const x = note.position.x + (offset?.x ?? 0);
   const y = note.position.y + (offset?.y ?? 0);
   const colour = note.colour ?? 'yellow';
+  const width = note.width ?? NOTE_WIDTH;
   return (
     <section
-      className={offset ? 'sticky-note moving nopan' : 'sticky-note nopan'}
+      className={offset || resizing !== null ? 'sticky-note moving nopan' : 'sticky-note nopan'}
       role="note"
       aria-label={noteName(note.text)}
       data-colour={colour}
       data-note-id={note.id}
       tabIndex={0}
-      style={{ transform: `translate(${x}px, ${y}px)`, width: note.width ?? NOTE_WIDTH }}
+      style={{ transform: `translate(${x}px, ${y}px)`, width: resizing ?? width }}
       onKeyDown={onNoteKey}
       onDoubleClick={() => editable && !editing && setEditing(note.id)}
     >
@@ -150,6 +153,12 @@ export const StickyNote = memo(function StickyNote({ note, editable, editing, se
           {note.text === '' ? 'Double-click to write a note' : note.text}
         </div>
       )}
+      <NoteWidthGrip
+        width={width}
+        editable={editable}
+        preview={setResizing}
+        commit={(next) => edit({ kind: 'update-note', id: note.id, width: next })}
+      />
     </section>
   );
 });
