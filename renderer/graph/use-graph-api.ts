@@ -28,9 +28,6 @@ function graphCommands(run: (id: string) => boolean, isEnabled: (id: string) => 
   ];
 }
 
-/** The graph's API plus what auto-layout asks for when it can: the sizes React Flow measured. */
-export type CanvasApi = GraphApi & { measuredSize(nodeId: string): { width: number; height: number } | undefined };
-
 /** Puts `api` in the graph slot; returns how to take it out again (unless a newer canvas took the slot). */
 function occupyGraphSlot(views: ViewRegistry, api: GraphApi): () => void {
   views.graph = api;
@@ -65,7 +62,7 @@ export function useGraphApi(
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
 
   useEffect(() => {
-    const api: CanvasApi = {
+    const api: GraphApi = {
       fitView() {
         setKeepFitted(true);
         fitRect(flow, flowStore.getState(), geometry.drawnBounds(), { ...FIT_OPTIONS, duration: 200 });
@@ -89,10 +86,6 @@ export function useGraphApi(
         setHighlight(nodeId);
         clearTimeout(timer.current);
         timer.current = setTimeout(() => setHighlight(null), HIGHLIGHT_MS);
-      },
-      measuredSize(nodeId) {
-        const rect = geometry.nodeRect(nodeId);
-        return rect?.width && rect.height ? { width: rect.width, height: rect.height } : undefined;
       },
       viewCenter() {
         const { width, height, transform } = flowStore.getState();
