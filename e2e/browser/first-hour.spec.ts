@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
-import { graph, openApp } from '../support/canvas';
-import { SECOND_WAVE_TEXT } from '../support/missions';
+import { box, graph, nodeById, openApp } from '../support/canvas';
+import { SECOND_WAVE_TEXT, TUTORIAL } from '../support/missions';
 import { goToLine, monacoText } from '../support/source';
 
 // A designer's first hour (issue 12): the steps that lost work or misled, walked by roles and names.
@@ -108,12 +108,18 @@ test.describe("a designer's first hour", () => {
     await expect(inspector(page).getByRole('tab', { name: 'Node' })).toHaveAttribute('aria-selected', 'true');
   });
 
-  test('Help > Open Tutorial opens the bundled tutorial, and the first launch says how to start', async ({ page }) => {
+  test('Help > Open Tutorial opens the bundled tutorial on its first node, readable, and the first launch says how to start', async ({
+    page,
+  }) => {
     const hint = page.getByRole('note', { name: 'How to start' });
     await expect(hint).toBeVisible();
     await hint.getByRole('button', { name: 'tutorial', exact: true }).click();
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText(/^Tutorial: Every Node Type/);
-    await expect(page.getByRole('region', { name: 'Graph' }).locator('.react-flow__node-mission').first()).toBeVisible();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(TUTORIAL.title);
+    // On its start node, selected and drawn whole at a size whose title can be read (not fitted to chips).
+    await expect(inspector(page).getByRole('textbox', { name: 'Id', exact: true })).toHaveValue(TUTORIAL.start.id);
+    const start = nodeById(page, TUTORIAL.start.id);
+    await expect(start.getByText(TUTORIAL.start.title)).toBeVisible();
+    await expect.poll(async () => (await box(start)).width).toBeGreaterThan(150);
     await hint.getByRole('button', { name: 'Dismiss the hint' }).click();
     await expect(hint).toHaveCount(0);
   });

@@ -15,6 +15,16 @@ export const SECOND_WAVE = {
   nodeCount: secondWave.nodes.length,
 };
 
+const tutorial = JSON.parse(readFileSync(join(PROJECT_ROOT, 'missions/tutorial.mission.json'), 'utf8')) as {
+  meta: { title: string };
+  nodes: Array<{ id: string; type: string; title: string }>;
+};
+const tutorialStart = tutorial.nodes.find((n) => n.type === 'start');
+if (!tutorialStart) throw new Error('the tutorial mission has no start node');
+
+/** The bundled tutorial's title and the start node it opens on, read from its file. */
+export const TUTORIAL = { title: tutorial.meta.title, start: { id: tutorialStart.id, title: tutorialStart.title } };
+
 /** The reference mission under another title, to tell "opened this file" from "showed the default". */
 export function retitledSecondWave(title: string): string {
   const mission = JSON.parse(SECOND_WAVE_TEXT) as { meta: { title: string } };

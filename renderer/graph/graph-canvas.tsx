@@ -137,8 +137,9 @@ export function GraphCanvas() {
     [expandActs],
   );
 
-  const { canvas, onMoveStart, setKeepFitted } = useAutoFit(file, drawnBounds, mission, current);
-  useGraphApi(setHighlight, setKeepFitted, expandActsAround, geometry);
+  const autoFit = useAutoFit(file, drawnBounds, mission, current);
+  const { canvas, onMoveStart, setKeepFitted } = autoFit;
+  useGraphApi(setHighlight, autoFit, expandActsAround, geometry);
   const stopFitting = useCallback(() => setKeepFitted(false), [setKeepFitted]);
 
   // A new node at a point (inside the group there, if any); `from`: connected from that port, in the same step.

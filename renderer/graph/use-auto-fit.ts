@@ -1,5 +1,6 @@
 import { getViewportForBounds, useReactFlow, useStoreApi, type ReactFlowInstance, type ReactFlowState } from '@xyflow/react';
-import { useCallback, useEffect, useRef } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useRef } from 'react';
+import { useServices } from '../app-context';
 import type { FileRef } from '../state/editor-store';
 import type { Rect } from './view-culling';
 
@@ -35,7 +36,8 @@ export function fitRect(
  * resized, until the user pans, zooms or reveals a node. Fit View turns it back on. `bounds` gives the drawn
  * mission's bounds when asked; `drawn` is the mission the canvas draws and `current` the document's: the canvas
  * draws a task after the document changes (use-value-next-task.ts), so a new file is fitted once its mission is
- * the one drawn, not while the previous file's still is.
+ * the one drawn, not while the previous file's still is. `onceDrawn` runs what needs the new file on the canvas
+ * (a reveal asked for as a file opens) right after that first fit, or at once when there is no file waiting.
  */
 export function useAutoFit(file: FileRef | null, bounds: () => Rect | null, drawn: unknown, current: unknown) {
   const flow = useReactFlow();
@@ -43,28 +45,49 @@ export function useAutoFit(file: FileRef | null, bounds: () => Rect | null, draw
   const canvas = useRef<HTMLDivElement>(null);
   const keepFitted = useRef(true);
   /** A file opened and not fitted yet: its mission is not drawn yet, or the canvas had no size. */
-  const unfitted = useRef(false);
+  const unfitted = useRef(file !== null);
+  const waiting = useRef<(() => void) | null>(null);
+  /** Whether the canvas draws the document's mission now (read by the resize observer, which outlives renders). */
+  const drawsCurrent = useRef(drawn === current);
+  useLayoutEffect(() => {
+    drawsCurrent.current = drawn === current;
+  }, [drawn, current]);
   const fit = useCallback(() => fitRect(flow, flowStore.getState(), bounds(), FIT_OPTIONS), [flow, flowStore, bounds]);
 
-  useEffect(() => {
-    if (!file) return;
-    keepFitted.current = true;
-    unfitted.current = true;
-  }, [file]);
+  // As the file changes, not a render later: a reveal asked for right after opening (the tutorial's first node)
+  // must already find the new file waiting for its fit, or the fit would land after it and undo it.
+  const { store } = useServices();
+  useEffect(
+    () =>
+      store.subscribe((next, previous) => {
+        if (next.file === previous.file || !next.file) return;
+        keepFitted.current = true;
+        unfitted.current = true;
+      }),
+    [store],
+  );
+
+  /** The new file is fitted: what waited for it runs now. */
+  const settled = useCallback(() => {
+    unfitted.current = false;
+    const run = waiting.current;
+    waiting.current = null;
+    run?.();
+  }, []);
 
   useEffect(() => {
-    if (unfitted.current && drawn === current && fit()) unfitted.current = false;
-  }, [file, drawn, current, fit]);
+    if (unfitted.current && drawn === current && fit()) settled();
+  }, [file, drawn, current, fit, settled]);
 
   useEffect(() => {
     const element = canvas.current;
     if (!element) return;
     const observer = new ResizeObserver(() => {
-      if (keepFitted.current && fit()) unfitted.current = false;
+      if (keepFitted.current && fit() && drawsCurrent.current) settled();
     });
     observer.observe(element);
     return () => observer.disconnect();
-  }, [fit]);
+  }, [fit, settled]);
 
   // Only moves the user makes carry an event; fits and zooms from code do not.
   const onMoveStart = useCallback((event: MouseEvent | TouchEvent | null) => {
@@ -73,5 +96,9 @@ export function useAutoFit(file: FileRef | null, bounds: () => Rect | null, draw
   const setKeepFitted = useCallback((keep: boolean) => {
     keepFitted.current = keep;
   }, []);
-  return { canvas, onMoveStart, setKeepFitted };
+  const onceDrawn = useCallback((run: () => void) => {
+    if (unfitted.current) waiting.current = run;
+    else run();
+  }, []);
+  return { canvas, onMoveStart, setKeepFitted, onceDrawn };
 }

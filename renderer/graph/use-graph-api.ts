@@ -4,7 +4,7 @@ import { useServices } from '../app-context';
 import type { Command, GraphApi, ViewRegistry } from '../commands/command.types';
 import type { MissionFlowNode } from './flow-model';
 import { readPlacementArea } from './placement-area';
-import { FIT_OPTIONS, fitRect } from './use-auto-fit';
+import { FIT_OPTIONS, fitRect, type useAutoFit } from './use-auto-fit';
 import type { Rect } from './view-culling';
 
 /** How long a revealed node stays highlighted, in ms (a UI cue only; nothing waits for it). */
@@ -47,15 +47,17 @@ export interface MissionGeometry {
 
 /**
  * While the canvas is mounted: fills `ctx.views.graph`, registers the graph's commands, and answers the
- * reveal events (Problems panel clicks, Find) by centring the node with a brief highlight. `expandActsAround`
- * opens the collapsed acts that hide a node (true when it opened any) before the node is shown.
+ * reveal events (Problems panel clicks, Find) by centring the node with a brief highlight; a reveal asked for as
+ * a file opens waits for the canvas to draw that file (`autoFit.onceDrawn`). `expandActsAround` opens the
+ * collapsed acts that hide a node (true when it opened any) before the node is shown.
  */
 export function useGraphApi(
   setHighlight: (nodeId: string | null) => void,
-  setKeepFitted: (keep: boolean) => void,
+  autoFit: Pick<ReturnType<typeof useAutoFit>, 'setKeepFitted' | 'onceDrawn'>,
   expandActsAround: (nodeId: string) => boolean,
   geometry: MissionGeometry,
 ): void {
+  const { setKeepFitted, onceDrawn } = autoFit;
   const flow = useReactFlow<MissionFlowNode>();
   const flowStore = useStoreApi<MissionFlowNode>();
   const { ctx, commands, events } = useServices();
@@ -99,12 +101,12 @@ export function useGraphApi(
     };
     const vacate = occupyGraphSlot(ctx.views, api);
     const unregister = commands.register(graphCommands(commands.run, commands.isEnabled));
-    const unsubscribe = events.on('reveal-node', ({ nodeId }) => api.revealNode(nodeId));
+    const unsubscribe = events.on('reveal-node', ({ nodeId }) => onceDrawn(() => api.revealNode(nodeId)));
     return () => {
       vacate();
       unregister();
       unsubscribe();
       clearTimeout(timer.current);
     };
-  }, [flow, flowStore, ctx, commands, events, setHighlight, setKeepFitted, expandActsAround, geometry]);
+  }, [flow, flowStore, ctx, commands, events, setHighlight, setKeepFitted, onceDrawn, expandActsAround, geometry]);
 }
