@@ -118,7 +118,7 @@ test.describe("a designer's first hour", () => {
     // On its start node, selected and drawn whole at a size whose title can be read (not fitted to chips).
     await expect(inspector(page).getByRole('textbox', { name: 'Id', exact: true })).toHaveValue(TUTORIAL.start.id);
     const start = nodeById(page, TUTORIAL.start.id);
-    await expect(start.getByText(TUTORIAL.start.title)).toBeVisible();
+    await expect(start.getByText(TUTORIAL.start.title, { exact: true })).toBeVisible();
     await expect.poll(async () => (await box(start)).width).toBeGreaterThan(150);
     await hint.getByRole('button', { name: 'Dismiss the hint' }).click();
     await expect(hint).toHaveCount(0);
