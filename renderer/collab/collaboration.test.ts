@@ -199,6 +199,23 @@ describe('collaborating in a room', () => {
     expect(window.collab.connect({ url: 'not a url', room: 'r', token: 't', name: '' })).toMatch(/not a URL/);
   });
 
+  it('reads "connecting" at once, and leaving before the room is joined leaves nothing behind', async () => {
+    const room = createMemoryRoom();
+    const kira = await join(room, 'Kira');
+    const odo = testServices(undefined, room.connect);
+    odo.store.getState().openText({ name: 'small.mission.json' }, text);
+    await settle();
+    expect(odo.collab.connect({ url: 'ws://localhost:1234', room: 'small', token: 'edit', name: 'Odo' })).toBeNull();
+    // Yjs and Hocuspocus load with the first room joined; until then the room reads as connecting.
+    expect(odo.collab.state.getState().connection).toBe('connecting');
+    odo.collab.disconnect();
+    expect(odo.collab.state.getState().connection).toBeNull();
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(odo.collab.state.getState().connection).toBeNull();
+    expect(odo.store.getState().shared).toBeNull();
+    expect(kira.collab.state.getState().peers).toEqual([]);
+  });
+
   it('leaves the room when another mission is opened in the window', async () => {
     const room = createMemoryRoom();
     const kira = await join(room, 'Kira');

@@ -39,17 +39,6 @@ export interface RoomConnection {
 /** Opens a connection that keeps trying until closed; a connector is what tests replace. */
 export type ConnectRoom = (address: RoomAddress, doc: Y.Doc, events: RoomEvents) => RoomConnection;
 
-/** Whether `url` is a WebSocket address the app may open (anything else is refused before it is tried). */
-export function roomUrlProblem(url: string): string | null {
-  let parsed: URL;
-  try {
-    parsed = new URL(url);
-  } catch {
-    return 'The server URL is not a URL (for example ws://localhost:1234).';
-  }
-  return parsed.protocol === 'ws:' || parsed.protocol === 'wss:' ? null : 'The server URL must start with ws:// or wss://.';
-}
-
 /** The real connector: Hocuspocus over the page's WebSocket. */
 export const connectRoom: ConnectRoom = (address, doc, events) => {
   // Retry quickly at first, then every few seconds: a laptop that sleeps or changes networks comes back soon.
