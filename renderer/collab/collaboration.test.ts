@@ -216,6 +216,18 @@ describe('collaborating in a room', () => {
     expect(kira.collab.state.getState().peers).toEqual([]);
   });
 
+  it('joins with nothing when another mission is opened before the room is joined', async () => {
+    const room = createMemoryRoom();
+    const odo = testServices(undefined, room.connect);
+    odo.store.getState().openText({ name: 'small.mission.json' }, text);
+    await settle();
+    expect(odo.collab.connect({ url: 'ws://localhost:1234', room: 'small', token: 'edit', name: 'Odo' })).toBeNull();
+    odo.store.getState().openText({ name: 'other.mission.json' }, text);
+    await until('the join to be dropped', () => odo.collab.state.getState().connection === null);
+    expect(odo.store.getState().shared).toBeNull();
+    expect(odo.notify).toHaveBeenCalledWith(expect.stringMatching(/Did not join the room/));
+  });
+
   it('leaves the room when another mission is opened in the window', async () => {
     const room = createMemoryRoom();
     const kira = await join(room, 'Kira');

@@ -1,8 +1,8 @@
 /**
  * Live co-editing for one window: File > Collaborate… connects the open mission to a room of `mission-studio
- * serve`. While connected, the editor store sends its edits, Undo and Redo to the room (`SharedLink`), the room's
- * changes come back through the store's one pipeline (so someone else's broken edit shows in Problems like mine),
- * my selection is my presence, and the connection's state is the collab store's for the status bar and dialog.
+ * serve`. This half is light and loads with the app: the settings, the connection's state for the status bar and
+ * dialog, and connect / disconnect. The room itself (Yjs, Hocuspocus: my edits, Undo and Redo sent there, the
+ * room's changes back through the store's one pipeline, my presence) is room-session.ts, loaded on first use.
  */
 import type { EditorStore } from '../state/editor-store';
 import type { UiStore } from '../state/ui-store';
@@ -62,9 +62,17 @@ export function createCollaboration({ store, ui, notify, connect, storage = page
         if (leave) leave();
         else state.getState().update({ connection: null, peers: [], colour: null });
       };
+      const opened = store.getState().openedRevision;
       void import('./room-session').then(
         ({ joinRoom }) => {
-          if (!left) leave = joinRoom({ store, ui, state, notify, settings, disconnect, ...(connect ? { connect } : {}) });
+          if (left) return;
+          // Another mission opened meanwhile is not the one the user chose to share: join with nothing.
+          if (store.getState().openedRevision !== opened) {
+            disconnect();
+            notify(`Did not join the room “${settings.room}”: another mission was opened.`);
+            return;
+          }
+          leave = joinRoom({ store, ui, state, notify, settings, disconnect, ...(connect ? { connect } : {}) });
         },
         (error: unknown) => {
           if (left) return;
