@@ -57,22 +57,23 @@ export function createCollaboration({ store, ui, notify, connect, storage = page
       state.getState().update({ settings, connection: 'connecting', reason: null, peers: [], colour: null });
       let leave: (() => void) | null = null;
       let left = false;
+      // Another mission opened in this window is not the one the user chose to share: leave the room, or never
+      // join it when the room's code is still loading, rather than send it there or have the room's replace it.
+      const unsubscribe = store.subscribe((next, previous) => {
+        if (next.openedRevision === previous.openedRevision) return;
+        const verb = leave ? 'Left' : 'Did not join';
+        disconnect();
+        notify(`${verb} the room “${settings.room}”: another mission was opened.`);
+      });
       stop = () => {
         left = true;
+        unsubscribe();
         if (leave) leave();
         else state.getState().update({ connection: null, peers: [], colour: null });
       };
-      const opened = store.getState().openedRevision;
       void import('./room-session').then(
         ({ joinRoom }) => {
-          if (left) return;
-          // Another mission opened meanwhile is not the one the user chose to share: join with nothing.
-          if (store.getState().openedRevision !== opened) {
-            disconnect();
-            notify(`Did not join the room “${settings.room}”: another mission was opened.`);
-            return;
-          }
-          leave = joinRoom({ store, ui, state, notify, settings, disconnect, ...(connect ? { connect } : {}) });
+          if (!left) leave = joinRoom({ store, ui, state, notify, settings, ...(connect ? { connect } : {}) });
         },
         (error: unknown) => {
           if (left) return;

@@ -20,12 +20,10 @@ export interface JoinRoom {
   notify(message: string): void;
   settings: CollabSettings;
   connect?: ConnectRoom;
-  /** Leaves the room (another mission was opened here). */
-  disconnect(): void;
 }
 
-/** Joins the room with the open mission; returns how to leave it. */
-export function joinRoom({ store, ui, state, notify, settings, connect = connectRoom, disconnect }: JoinRoom): () => void {
+/** Joins the room with the open mission; returns how to leave it (collaboration.ts leaves when another opens). */
+export function joinRoom({ store, ui, state, notify, settings, connect = connectRoom }: JoinRoom): () => void {
   const doc = new Y.Doc();
   const facts: ConnectionFacts = { socket: 'connecting', everSynced: false, readOnly: false, refused: false };
   let steps: Pick<SharedEditing, 'done' | 'undone'> = { done: [], undone: [] };
@@ -81,17 +79,10 @@ export function joinRoom({ store, ui, state, notify, settings, connect = connect
   const unsubscribeUi = ui.subscribe((next, previous) => {
     if (next.selection !== previous.selection) tellPresence();
   });
-  // Another mission opened in this window is not the room's: leave the room rather than send it there.
-  const unsubscribeStore = store.subscribe((next, previous) => {
-    if (next.openedRevision === previous.openedRevision) return;
-    disconnect();
-    notify(`Left the room “${settings.room}”: another mission was opened.`);
-  });
 
   state.getState().update({ settings, connection: connectionState(facts), reason: null, peers: [], colour });
   return () => {
     unsubscribeUi();
-    unsubscribeStore();
     connection.close();
     shared.dispose();
     doc.destroy();

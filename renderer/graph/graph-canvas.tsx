@@ -137,7 +137,7 @@ export function GraphCanvas() {
     [expandActs],
   );
 
-  const autoFit = useAutoFit(file, drawnBounds, mission, current);
+  const autoFit = useAutoFit(drawnBounds, mission, current);
   const { canvas, onMoveStart, setKeepFitted } = autoFit;
   useGraphApi(setHighlight, autoFit, expandActsAround, geometry);
   const stopFitting = useCallback(() => setKeepFitted(false), [setKeepFitted]);

@@ -1,7 +1,7 @@
 import { useStoreApi } from '@xyflow/react';
 import { useRef, type KeyboardEvent, type PointerEvent } from 'react';
 import { NOTE_MAX_WIDTH, NOTE_MIN_WIDTH, noteWidth } from '@mission-studio/core/edit';
-import { GRID } from './placement';
+import { GRID, snapToGrid } from './placement';
 
 interface NoteWidthGripProps {
   /** The note's width now, in canvas pixels. */
@@ -39,7 +39,7 @@ export function NoteWidthGrip({ width, editable, preview, commit }: NoteWidthGri
     press.current = null;
     preview(null);
     if (p?.width != null) {
-      const snapped = noteWidth(Math.round(p.width / GRID) * GRID);
+      const snapped = noteWidth(snapToGrid(p.width));
       if (snapped !== width) commit(snapped);
     }
   };

@@ -14,7 +14,8 @@ export const NODE_HEIGHT = 90;
 // A new group's frame size comes from its template, so placement and template cannot disagree.
 const NEW_GROUP = nodeTemplate('group', 'group', { x: 0, y: 0 }).data as GroupData;
 
-const snap = (v: number): number => Math.round(v / GRID) * GRID;
+/** A canvas coordinate or length on the grid that new and moved things snap to. */
+export const snapToGrid = (v: number): number => Math.round(v / GRID) * GRID;
 
 /** Where a node sits on the canvas, adding up the positions of the groups around it. */
 function absolutePosition(node: MissionNode, byId: ReadonlyMap<string, MissionNode>): Position {
@@ -57,7 +58,7 @@ export function placeNewNode(
   area?: PlacementArea,
 ): { position: Position; parentId?: string } {
   const [width, height] = type === 'group' ? [NEW_GROUP.width, NEW_GROUP.height] : [NODE_WIDTH, NODE_HEIGHT];
-  const asked = { x: snap(point.x - width / 2), y: snap(point.y - height / 2) };
+  const asked = { x: snapToGrid(point.x - width / 2), y: snapToGrid(point.y - height / 2) };
   const node = nodeTemplate(type, 'new', asked);
   const shift = freeShift(occupiedRects(mission), [nodeRect(node, new Map([[node.id, node]]))], GRID, area);
   const topLeft = { x: asked.x + shift.x, y: asked.y + shift.y };

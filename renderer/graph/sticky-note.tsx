@@ -4,12 +4,11 @@ import { NOTE_WIDTH } from '@mission-studio/core/edit';
 import { NOTE_COLOURS, type MissionNote, type NoteColour } from '@mission-studio/core/format';
 import type { Edit } from '@mission-studio/core/edit';
 import { NoteWidthGrip } from './note-width-grip';
-import { GRID } from './placement';
+import { snapToGrid } from './placement';
 
 /** Pointer travel (screen px) below which a press on a note's bar is a click, not a move. */
 const MOVE_THRESHOLD = 3;
 
-const snap = (v: number): number => Math.round(v / GRID) * GRID;
 const nextColour = (c: NoteColour | undefined): NoteColour =>
   NOTE_COLOURS[(NOTE_COLOURS.indexOf(c ?? 'yellow') + 1) % NOTE_COLOURS.length] ?? 'yellow';
 
@@ -57,7 +56,11 @@ export const StickyNote = memo(function StickyNote({ note, editable, editing, se
     const p = press.current;
     press.current = null;
     if (p?.moved && offset)
-      edit({ kind: 'update-note', id: note.id, position: { x: snap(note.position.x + offset.x), y: snap(note.position.y + offset.y) } });
+      edit({
+        kind: 'update-note',
+        id: note.id,
+        position: { x: snapToGrid(note.position.x + offset.x), y: snapToGrid(note.position.y + offset.y) },
+      });
     setOffset(null);
   };
 

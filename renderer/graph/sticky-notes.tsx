@@ -4,14 +4,12 @@ import { addNoteEdit, freeShift, NOTE_WIDTH, occupiedRects, type Edit } from '@m
 import type { Mission, Position } from '@mission-studio/core/format';
 import { useServices } from '../app-context';
 import { canEdit } from '../state/editor-store';
-import { GRID } from './placement';
+import { GRID, snapToGrid } from './placement';
 import { StickyNote } from './sticky-note';
 import './sticky-notes.css';
 
 /** A note's height as placement counts it (its text sets the real one): room for a few lines. */
 const NOTE_HEIGHT = 120;
-
-const snap = (v: number): number => Math.round(v / GRID) * GRID;
 
 /** The canvas's sticky notes: how to add one at a point, and the layer that draws them over the canvas. */
 export interface StickyNotes {
@@ -36,7 +34,7 @@ export function useStickyNotes(mission: Mission | null, editable: boolean): Stic
       const state = store.getState();
       if (!state.doc || !canEdit(state)) return;
       const current = state.doc.mission;
-      const asked = { x: snap(point.x - NOTE_WIDTH / 2), y: snap(point.y - NOTE_HEIGHT / 2) };
+      const asked = { x: snapToGrid(point.x - NOTE_WIDTH / 2), y: snapToGrid(point.y - NOTE_HEIGHT / 2) };
       // Clear of nodes and other notes, like a new node: a note over a node would hide its ports.
       const others = (current.notes ?? []).map((n) => ({ ...n.position, width: n.width ?? NOTE_WIDTH, height: NOTE_HEIGHT }));
       const shift = freeShift(

@@ -1,7 +1,6 @@
 import { getViewportForBounds, useReactFlow, useStoreApi, type ReactFlowInstance, type ReactFlowState } from '@xyflow/react';
 import { useCallback, useEffect, useLayoutEffect, useRef } from 'react';
 import { useServices } from '../app-context';
-import type { FileRef } from '../state/editor-store';
 import type { Rect } from './view-culling';
 
 /** How the whole mission is fitted: a little margin around it. */
@@ -39,13 +38,14 @@ export function fitRect(
  * the one drawn, not while the previous file's still is. `onceDrawn` runs what needs the new file on the canvas
  * (a reveal asked for as a file opens) right after that first fit, or at once when there is no file waiting.
  */
-export function useAutoFit(file: FileRef | null, bounds: () => Rect | null, drawn: unknown, current: unknown) {
+export function useAutoFit(bounds: () => Rect | null, drawn: unknown, current: unknown) {
   const flow = useReactFlow();
   const flowStore = useStoreApi();
   const canvas = useRef<HTMLDivElement>(null);
   const keepFitted = useRef(true);
   /** A file opened and not fitted yet: its mission is not drawn yet, or the canvas had no size. */
-  const unfitted = useRef(file !== null);
+  const { store } = useServices();
+  const unfitted = useRef(store.getState().file !== null);
   const waiting = useRef<(() => void) | null>(null);
   /** Whether the canvas draws the document's mission now (read by the resize observer, which outlives renders). */
   const drawsCurrent = useRef(drawn === current);
@@ -56,7 +56,6 @@ export function useAutoFit(file: FileRef | null, bounds: () => Rect | null, draw
 
   // As the file changes, not a render later: a reveal asked for right after opening (the tutorial's first node)
   // must already find the new file waiting for its fit, or the fit would land after it and undo it.
-  const { store } = useServices();
   useEffect(
     () =>
       store.subscribe((next, previous) => {
@@ -77,7 +76,7 @@ export function useAutoFit(file: FileRef | null, bounds: () => Rect | null, draw
 
   useEffect(() => {
     if (unfitted.current && drawn === current && fit()) settled();
-  }, [file, drawn, current, fit, settled]);
+  }, [drawn, current, fit, settled]);
 
   useEffect(() => {
     const element = canvas.current;
